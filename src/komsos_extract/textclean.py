@@ -1,0 +1,60 @@
+"""Make any input safe to process without moving a single character offset.
+
+Offsets in the record index the text the caller passed in, so cleaning never inserts or deletes:
+control characters become spaces one for one, and text past the length limit is left unread.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
+_ID_WORDS = re.compile(r"\b(dan|yang|di|ke|dengan|untuk|dalam|pada|dari|ini|itu|tersebut|warga|kegiatan)\b", re.I)
+_WORD = re.compile(r"\w+")
+
+DEFAULT_MAX_CHARS = 100_000
+
+
+@dataclass
+class CleanText:
+    original: str
+    text: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def coerce_text(value: object) -> tuple[str, list[str]]:
+    """Whatever the caller passed, a ``str`` and what was done to get it."""
+    if value is None:
+        return "", ["no text given"]
+    if isinstance(value, str):
+        return value, []
+    if isinstance(value, (bytes, bytearray)):
+        try:
+            return bytes(value).decode("utf-8"), ["text given as bytes, decoded as UTF-8"]
+        except UnicodeDecodeError:
+            return bytes(value).decode("utf-8", errors="replace"), [
+                "text given as bytes that are not valid UTF-8; undecodable bytes replaced"]
+    return str(value), [f"text given as {type(value).__name__}, converted with str()"]
+
+
+def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> CleanText:
+    warnings: list[str] = []
+    work = text
+    if len(work) > max_chars:
+        work = work[:max_chars]
+        warnings.append(f"text is {len(text)} characters; only the first {max_chars} were read")
+    if not work.strip():
+        warnings.append("text is empty")
+        return CleanText(text, work, warnings)
+    n_control = len(_CONTROL.findall(work))
+    if n_control:
+        work = _CONTROL.sub(" ", work)
+        warnings.append(f"{n_control} control characters read as spaces")
+    n_replacement = work.count("\ufffd")
+    if n_replacement:
+        warnings.append(f"text holds {n_replacement} replacement characters (U+FFFD): it was decoded lossily")
+    words = _WORD.findall(work[:5000])
+    if len(words) >= 30 and len(_ID_WORDS.findall(work[:5000])) < max(2, len(words) // 50):
+        warnings.append("text does not look like Indonesian; fields may be empty")
+    return CleanText(text, work, warnings)

@@ -1,0 +1,38 @@
+"""Datelines: the place word that opens the story, after any title lines."""
+
+from __future__ import annotations
+
+import pytest
+
+BODY = " Babinsa Koramil 02/Kota membantu warga membersihkan saluran air di desa binaan pada pagi hari."
+
+CASES = [
+    ("Asahan |" + BODY, "Asahan"),
+    ("MADIUN, ArekMEMO.com -" + BODY, "MADIUN"),
+    ("Gianyar - Lebih," + BODY, "Gianyar"),
+    ("NTT-Kefamenanu," + BODY, "Kefamenanu"),
+    ("TEMBILAHAN (riaumandiri.co)-" + BODY, "TEMBILAHAN"),
+    ("beritasatu.co.id, NUNUKAN –" + BODY, "NUNUKAN"),
+    ("Lombok Barat, NTB –" + BODY, "Lombok Barat"),
+    ("Sidrap-Untuk menjaga kebersihan," + BODY, "Sidrap"),
+    ("Babinsa Bantu Warga Bersihkan Saluran Air\n\nBatang Tuaka,  -" + BODY, "Batang Tuaka"),
+    ("Pontianak, Dalam rangka menjaga kebersihan lingkungan pasar," + BODY, "Pontianak"),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline"), CASES, ids=[c[1] for c in CASES])
+def test_dateline(extractor, text, dateline):
+    assert extractor.extract(text).dateline == dateline
+
+
+@pytest.mark.parametrize("text", [
+    "Dalam rangka menjaga kebersihan lingkungan, Babinsa membantu warga membersihkan saluran air di desa.",
+    "Babinsa Bantu Warga Bersihkan Saluran Air di Wilayah Perkebunan Warga Desa Binaan",
+])
+def test_no_dateline(extractor, text):
+    assert extractor.extract(text).dateline is None
+
+
+def test_title_is_the_line_above_the_dateline(extractor):
+    text = "Babinsa Bantu Warga Bersihkan Saluran Air\n\nAsahan |" + BODY
+    assert extractor.extract(text).title == "Babinsa Bantu Warga Bersihkan Saluran Air"

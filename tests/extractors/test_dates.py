@@ -1,0 +1,124 @@
+"""Event dates: each written form, which date is the event's, weekday checks, missing years."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import assert_offsets
+
+D = dt.date
+
+# (sentence, expected value, expected span text, expected weekday_matches)
+FORMS = [
+    ("Babinsa membantu warga, Selasa (11/01/2022).", D(2022, 1, 11), "Selasa (11/01/2022)", True),
+    ("Kegiatan berlangsung Rabu (30/4/2025) di balai desa.", D(2025, 4, 30), "Rabu (30/4/2025)", True),
+    ("Kerja bakti digelar Sabtu, 13 Desember 2025 pagi.", D(2025, 12, 13), "Sabtu, 13 Desember 2025", True),
+    ("Patroli dilakukan Senin 3/6/2024 malam.", D(2024, 6, 3), "Senin 3/6/2024", True),
+    ("Warga menanam pohon bersama Babinsa (24-02-2020).", D(2020, 2, 24), "(24-02-2020)", None),
+    ("Babinsa mengecek posyandu (10/11/21).", D(2021, 11, 10), "(10/11/21)", None),
+    ("Babinsa hadir Kamis (08 /6/2023) di sawah.", D(2023, 6, 8), "Kamis (08 /6/2023)", True),
+    ("Penyuluhan digelar Selasa, (3/2/2026) siang.", D(2026, 2, 3), "Selasa, (3/2/2026)", True),
+    ("Babinsa mendampingi petani Rabu\n(11/6/2025).", D(2025, 6, 11), "Rabu\n(11/6/2025)", True),
+    ("Pada hari Selasa, 12 Agustus 2025, patroli dilaksanakan.", D(2025, 8, 12), "Selasa, 12 Agustus 2025", True),
+    ("Sholat berjamaah digelar Jum'at (2/2/2024).", D(2024, 2, 2), "Jum'at (2/2/2024)", True),
+    ("Warga berkumpul, jum,at ( 26/01/2024 ) sore.", D(2024, 1, 26), "jum,at ( 26/01/2024 )", True),
+    ("Kegiatan dilaksanakan Ahad (6/2/2022) pagi.", D(2022, 2, 6), "Ahad (6/2/2022)", True),
+    ("Kegiatan dilaksanakan pada taggal 5 Maret 2024 di desa.", D(2024, 3, 5), "taggal 5 Maret 2024", None),
+    ("Babinsa hadir Minggu (12/3/2023) bersama warga.", D(2023, 3, 12), "Minggu (12/3/2023)", True),
+    ("Babinsa hadir Senin (12/3/2023) bersama warga.", D(2023, 3, 12), "Senin (12/3/2023)", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "span", "matches"), FORMS, ids=[f[2] for f in FORMS])
+def test_date_forms(extractor, sentence, value, span, matches):
+    record = extractor.extract(sentence)
+    ev = record.event_date
+    assert ev is not None
+    assert (ev.value, ev.text, ev.weekday_matches) == (value, span, matches)
+    assert ev.precision == "day"
+    assert_offsets(sentence, record)
+
+
+def test_weekday_mismatch_is_a_warning(extractor):
+    record = extractor.extract("Babinsa hadir Senin (12/3/2023) bersama warga.")
+    assert any("does not match" in w for w in record.warnings)
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("Babinsa membantu petani Senin(19/6) di sawah.", "Senin(19/6)"),
+    ("Babinsa membantu petani pada Minggu (20/01) kemarin.", "Minggu (20/01)"),
+    ("Babinsa membantu petani pada hari Kamis di sawah.", "Kamis"),
+    ("Dandim menyampaikan dalam rilisnya hari ini di makodim.", "hari ini"),
+    ("Babinsa meninjau lokasi longsor kemarin bersama warga.", "kemarin"),
+])
+def test_no_full_date_gives_null_with_warning(extractor, sentence, span):
+    record = extractor.extract(sentence)
+    assert record.event_date is not None
+    assert (record.event_date.value, record.event_date.text) == (None, span)
+    assert record.event_date.precision == "unknown"
+    assert record.warnings
+
+
+@pytest.mark.parametrize(("sentence", "published", "value"), [
+    ("Babinsa membantu petani Senin(19/6) di sawah.", "2023-06-20", D(2023, 6, 19)),
+    ("Babinsa membantu petani Selasa (30/12) di sawah.", "2024-01-02", D(2023, 12, 30)),
+    ("Babinsa meninjau lokasi longsor kemarin bersama warga.", "2024-05-10", D(2024, 5, 9)),
+])
+def test_year_from_published(extractor, sentence, published, value):
+    ev = extractor.extract(sentence, published=published).event_date
+    assert (ev.value, ev.precision) == (value, "day_year_from_published")
+
+
+def test_page_header_timestamp_is_not_the_event():
+    from komsos_extract import extract
+
+    text = (
+        "Babinsa Bantu Warga Bersihkan Parit\n\n"
+        "SELASA, 23 APRIL 2019 | 03:25 WIB | LAPORAN: REDAKSI\n\n"
+        "Babinsa Koramil 02/Kota membersihkan parit bersama warga, Senin (22/4/2019) pagi."
+    )
+    assert extract(text).event_date.value == D(2019, 4, 22)
+
+
+def test_header_only_date_gives_no_event_date(extractor):
+    text = (
+        "Kamis, 10 Juli 2025 | 14:30 WIB\n\n"
+        "Babinsa Koramil 02/Kota membersihkan parit bersama warga di desa binaan."
+    )
+    assert extractor.extract(text).event_date is None
+
+
+def test_date_standing_alone_on_its_line_is_page_furniture(extractor):
+    text = "Ahad, 22 Februari 2026\n\nBabinsa berpatroli Minggu, 22 Februari 2026 pukul 00.30 WIB."
+    ev = extractor.extract(text).event_date
+    assert ev.text == "Minggu, 22 Februari 2026"
+
+
+def test_first_body_date_beats_a_later_quote_date(extractor):
+    text = ("Babinsa membersihkan pantai Jumat (23/11/2018) kemarin. "
+            "\"Kegiatan ini rutin,\" kata Danramil, Sabtu (24/11/2018).")
+    assert extractor.extract(text).event_date.value == D(2018, 11, 23)
+
+
+def test_dated_weekday_form_beats_an_earlier_historic_date(extractor):
+    text = ("Sejak 17 Agustus 1945 bangsa ini merdeka. Babinsa menggelar lomba, "
+            "Sabtu (16/8/2025) di lapangan desa.")
+    assert extractor.extract(text).event_date.value == D(2025, 8, 16)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patroli dimulai pukul 09.00 WIB dan selesai pukul 12.00 WIB.",
+    "Warga Kampung Bulakan RT 06/03 berkumpul di balai.",
+    "Babinsa Koramil 02/03 hadir di lokasi.",
+    "Hasil panen mencapai 4.608.339 ton per tahun.",
+])
+def test_not_dates(extractor, sentence):
+    assert extractor.extract(sentence).event_date is None
+
+
+def test_invalid_date_is_a_warning_not_a_crash(extractor):
+    record = extractor.extract("Babinsa hadir Senin (31/02/2023) bersama warga.")
+    assert record.event_date is not None and record.event_date.value is None
+    assert any("not a valid date" in w for w in record.warnings)
