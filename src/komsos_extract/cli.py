@@ -84,6 +84,53 @@ def eval_cmd(
 
 
 @app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs, or '-' for standard input.")],
+    out: Annotated[Path, typer.Option(help="Output: .duckdb, .sqlite, .jsonl, a .parquet or .csv folder.")] = Path("results.duckdb"),
+    fmt: Annotated[Optional[str], typer.Option("--format", help="duckdb, sqlite, jsonl, parquet or csv (default: from --out).")] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes (local engine) or Dask workers (local cluster).")] = 1,
+    engine: Annotated[str, typer.Option(help="local or dask.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a local cluster).")] = None,
+    chunk_size: Annotated[int, typer.Option(help="Articles per chunk (the unit of atomic writes).")] = 64,
+    text_field: Annotated[Optional[str], typer.Option(help="JSON key holding the article text.")] = None,
+    title_field: Annotated[Optional[str], typer.Option(help="JSON key holding the title.")] = None,
+    url_field: Annotated[Optional[str], typer.Option(help="JSON key holding the URL.")] = None,
+    date_field: Annotated[Optional[str], typer.Option(help="JSON key holding the published date.")] = None,
+    max_chars: Annotated[int, typer.Option(help="Characters read per article; longer texts are cut with a warning.")] = 100_000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
+) -> None:
+    """Process folders of articles into tables. Exit code 0: all inputs done; 1: some inputs failed
+    (listed in the errors table); 2: bad options or no input found."""
+    import logging
+
+    from .batch import run_batch
+    from .io.readers import FieldNames
+
+    defaults = FieldNames()
+    names = FieldNames(
+        text=(text_field,) if text_field else defaults.text, title=(title_field,) if title_field else defaults.title,
+        url=(url_field,) if url_field else defaults.url, published=(date_field,) if date_field else defaults.published,
+    )
+    if not quiet:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    missing = [i for i in inputs if i != "-" and not Path(i).exists() and not any(ch in i for ch in "*?[")]
+    if missing:
+        _fail("no such file or folder: " + ", ".join(missing))
+    try:
+        summary = run_batch(inputs, out, fmt=fmt, workers=workers, engine=engine, scheduler=scheduler,
+                            chunk_size=chunk_size, names=names, max_chars=max_chars, quiet=quiet)
+    except ValueError as exc:
+        _fail(str(exc))
+    typer.echo(f"{summary.processed} processed, {summary.failed} failed, {summary.skipped} skipped "
+               f"-> {summary.output} ({summary.format})", err=True)
+    for err in summary.errors[:20]:
+        typer.echo(f"  failed: {err['source']}: {err['reason']}", err=True)
+    if len(summary.errors) > 20:
+        typer.echo(f"  ... and {len(summary.errors) - 20} more in the errors table", err=True)
+    raise typer.Exit(summary.exit_code)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the record."""
     from .records import json_schema

@@ -1,0 +1,220 @@
+"""Folders of scraped articles in, dashboard tables out: in this process, in worker processes, or
+on a Dask cluster. The same inputs always give the same rows in the same order."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .io.readers import ArticleInput, FieldNames, ReadError, discover, read_path
+from .io.writers import Processed, format_for, open_sink
+from .pipeline import Extractor, _doc_id
+
+log = logging.getLogger("komsos_extract.batch")
+
+DEFAULT_OUT = Path("results.duckdb")
+EXIT_OK, EXIT_SOME_FAILED = 0, 1
+
+
+@dataclass
+class BatchSummary:
+    processed: int = 0
+    failed: int = 0
+    skipped: int = 0
+    errors: list[dict] = field(default_factory=list)
+    output: str = ""
+    format: str = ""
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_SOME_FAILED if self.failed else EXIT_OK
+
+
+# --- work done in workers ----------------------------------------------------------------------
+
+_WORKER_EXTRACTOR: Extractor | None = None
+
+
+def _init_worker(max_chars: int) -> None:
+    global _WORKER_EXTRACTOR
+    _WORKER_EXTRACTOR = Extractor(max_chars=max_chars)
+
+
+def process_chunk(items: list[ArticleInput], max_chars: int) -> tuple[list[Processed], list[dict]]:
+    """Records for one chunk; an article that fails becomes an error row, never an exception."""
+    global _WORKER_EXTRACTOR
+    if _WORKER_EXTRACTOR is None or _WORKER_EXTRACTOR.max_chars != max_chars:
+        _WORKER_EXTRACTOR = Extractor(max_chars=max_chars)
+    done: list[Processed] = []
+    errors: list[dict] = []
+    for item in items:
+        try:
+            record = _WORKER_EXTRACTOR.extract(item.text, published=item.published,
+                                               source=item.url or item.source, doc_id=item.doc_id)
+        except Exception as exc:  # one bad article must not stop the batch
+            errors.append({"source": item.source, "reason": f"extraction failed: {type(exc).__name__}: {exc}",
+                           "doc_id": item.doc_id})
+            continue
+        if item.title:
+            record.title = item.title
+        record.warnings[:0] = item.warnings
+        done.append(Processed(record=record, url=item.url, text_chars=len(item.text)))
+    return done, errors
+
+
+# --- reading and chunking ----------------------------------------------------------------------
+
+def _chunks(paths: list, names: FieldNames, done: set[str], size: int, summary: BatchSummary
+            ) -> Iterator[tuple[list[ArticleInput], list[dict]]]:
+    """Chunks of new articles (with the read errors met on the way), skipping what is done."""
+    seen = set(done)
+    batch: list[ArticleInput] = []
+    errors: list[dict] = []
+    for path in paths:
+        for item in read_path(path, names):
+            if isinstance(item, ReadError):
+                errors.append({"source": item.source, "reason": item.reason, "doc_id": None})
+                continue
+            item.doc_id = item.doc_id or _doc_id(item.text)
+            if item.doc_id in seen:
+                summary.skipped += 1
+                continue
+            seen.add(item.doc_id)
+            batch.append(item)
+            if len(batch) >= size:
+                yield batch, errors
+                batch, errors = [], []
+    if batch or errors:
+        yield batch, errors
+
+
+class _InlineExecutor:
+    """The executor interface (submit -> future.result()) run in this process."""
+
+    class _Done:
+        def __init__(self, value):
+            self._value = value
+
+        def result(self):
+            return self._value
+
+    def submit(self, fn, *args):
+        return self._Done(fn(*args))
+
+    def shutdown(self):
+        pass
+
+
+def _executor(engine: str, workers: int, scheduler: str | None, max_chars: int):
+    if engine == "dask":
+        from dask.distributed import Client, LocalCluster
+
+        if scheduler:
+            client = Client(scheduler)
+        else:
+            cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            client = Client(cluster)
+        client.shutdown_all = lambda: (client.close(), scheduler or cluster.close())  # type: ignore[attr-defined]
+        return client
+    if workers <= 1:
+        return _InlineExecutor()
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
+                               initializer=_init_worker, initargs=(max_chars,))
+
+
+def _ordered_results(executor, chunks, max_chars: int, ahead: int) -> Iterator[tuple[list[Processed], list[dict]]]:
+    """Results in input order with at most ``ahead`` chunks in flight (bounded memory)."""
+    pending: deque = deque()
+    for items, read_errors in chunks:
+        pending.append((executor.submit(process_chunk, items, max_chars), read_errors))
+        if len(pending) >= ahead:
+            fut, errs = pending.popleft()
+            done, extract_errors = fut.result()
+            yield done, errs + extract_errors
+    while pending:
+        fut, errs = pending.popleft()
+        done, extract_errors = fut.result()
+        yield done, errs + extract_errors
+
+
+# --- progress ----------------------------------------------------------------------------------
+
+class _Progress:
+    def __init__(self, total_files: int, quiet: bool) -> None:
+        self.quiet = quiet
+        self.rich = None
+        self.start = time.monotonic()
+        self.last_log = self.start
+        if not quiet and sys.stderr.isatty():
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.rich = Progress(TextColumn("articles"), BarColumn(), MofNCompleteColumn(),
+                                 TextColumn("{task.fields[rate]:.1f}/s"), TimeElapsedColumn(), transient=True)
+            self.rich.start()
+            self.task = self.rich.add_task("batch", total=None, rate=0.0)
+
+    def update(self, summary: BatchSummary) -> None:
+        if self.quiet:
+            return
+        elapsed = max(time.monotonic() - self.start, 1e-9)
+        rate = summary.processed / elapsed
+        if self.rich is not None:
+            self.rich.update(self.task, completed=summary.processed, rate=rate)
+        elif time.monotonic() - self.last_log >= 5:
+            self.last_log = time.monotonic()
+            log.info("processed %d, failed %d, skipped %d (%.1f articles/s)",
+                     summary.processed, summary.failed, summary.skipped, rate)
+
+    def close(self) -> None:
+        if self.rich is not None:
+            self.rich.stop()
+
+
+def run_batch(
+    inputs: Iterable[str],
+    out: Path = DEFAULT_OUT,
+    *,
+    fmt: str | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    chunk_size: int = 64,
+    names: FieldNames = FieldNames(),
+    max_chars: int = 100_000,
+    quiet: bool = True,
+) -> BatchSummary:
+    """Process every article under ``inputs`` into ``out``; resumes where an earlier run stopped."""
+    if engine not in ("local", "dask"):
+        raise ValueError(f"unknown engine {engine!r}; choose local or dask")
+    out = Path(out)
+    fmt = format_for(out, fmt)
+    paths = discover(inputs)
+    sink = open_sink(out, fmt)
+    summary = BatchSummary(output=str(out), format=fmt)
+    progress = _Progress(len(paths), quiet)
+    executor = _executor(engine, workers, scheduler, max_chars)
+    try:
+        chunks = _chunks(paths, names, sink.done_ids(), chunk_size, summary)
+        for done, errors in _ordered_results(executor, chunks, max_chars, ahead=max(2, 2 * workers)):
+            sink.write(done, errors)
+            summary.processed += len(done)
+            summary.failed += len(errors)
+            summary.errors.extend(errors)
+            progress.update(summary)
+    finally:
+        progress.close()
+        if hasattr(executor, "shutdown_all"):
+            executor.shutdown_all()
+        else:
+            executor.shutdown()
+        sink.close()
+    return summary

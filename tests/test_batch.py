@@ -1,0 +1,196 @@
+"""Batch runs: good and bad files together, every output format, resume after kill -9, Dask."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pyarrow.csv as pcsv
+import pytest
+from typer.testing import CliRunner
+
+from komsos_extract.batch import run_batch
+from komsos_extract.cli import app
+from komsos_extract.io.writers import ParquetSink
+from komsos_extract.synthetic import generate
+
+GOOD = "Babinsa Koramil {n:02d}/Buntu Pane membantu warga menanam padi di sawah desa binaan, Selasa (11/01/2022)."
+
+
+def _articles_ids(out: Path, fmt: str) -> list[str]:
+    """doc_id of every article row in an output (duplicates kept, so they can be seen)."""
+    if fmt == "duckdb":
+        con = duckdb.connect(str(out), read_only=True)
+        try:
+            return [r[0] for r in con.execute("SELECT doc_id FROM articles").fetchall()]
+        finally:
+            con.close()
+    if fmt == "sqlite":
+        with sqlite3.connect(out) as con:
+            return [r[0] for r in con.execute("SELECT doc_id FROM articles")]
+    if fmt == "jsonl":
+        return [json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    if fmt == "parquet":
+        return ParquetSink(out).read_table("articles").column("doc_id").to_pylist()
+    return pcsv.read_csv(out / "articles.csv").column("doc_id").to_pylist()
+
+
+def _errors(out: Path, fmt: str) -> list[tuple[str, str]]:
+    if fmt == "duckdb":
+        con = duckdb.connect(str(out), read_only=True)
+        try:
+            return [tuple(r) for r in con.execute("SELECT source, reason FROM errors").fetchall()]
+        finally:
+            con.close()
+    raise NotImplementedError(fmt)
+
+
+@pytest.fixture
+def mixed_folder(tmp_path) -> tuple[Path, int, set[str]]:
+    """A folder with good files and every kind of bad one; returns (folder, good count, bad names)."""
+    d = tmp_path / "in"
+    (d / "sub").mkdir(parents=True)
+    (d / "a.txt").write_text(GOOD.format(n=1), encoding="utf-8")
+    (d / "sub" / "b.txt").write_bytes(("Babinsa Koramil 02/Café hadir di desa binaan bersama warga, "
+                                       "Senin (3/6/2024). " * 3).encode("cp1252"))
+    (d / "c.txt").write_bytes(GOOD.format(n=3).encode() + b" \xff\xfe ")  # invalid UTF-8
+    (d / "big.txt").write_text(GOOD.format(n=4) + " " + "x " * 10_000_000, encoding="utf-8")  # 20 MB
+    (d / "d.json").write_text(json.dumps({"text": GOOD.format(n=5), "url": "http://example.test/5"}))
+    (d / "e.jsonl").write_text(json.dumps({"text": GOOD.format(n=6)}) + "\n" + json.dumps({"body": GOOD.format(n=7)}) + "\n")
+    (d / "f.html").write_text(f"<html><body><article><p>{GOOD.format(n=8)}</p><p>{GOOD.format(n=9)}</p></article></body></html>")
+    bad = {"empty.txt", "binary.txt", "broken.json", "nothing.html"}
+    (d / "empty.txt").write_text("")
+    (d / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (d / "broken.json").write_text('{"text": "Babinsa", ')
+    (d / "nothing.html").write_text("<html><head><title>Menu</title></head><body><nav></nav></body></html>")
+    return d, 8, bad
+
+
+def test_mixed_folder_every_good_record_every_bad_file(mixed_folder, tmp_path):
+    folder, n_good, bad = mixed_folder
+    out = tmp_path / "out.duckdb"
+    summary = run_batch([str(folder)], out)
+    assert (summary.processed, summary.failed) == (n_good, len(bad))
+    assert len(_articles_ids(out, "duckdb")) == n_good
+    errors = _errors(out, "duckdb")
+    assert {Path(src).name for src, _ in errors} == bad
+    assert all(reason for _, reason in errors)
+    con = duckdb.connect(str(out), read_only=True)
+    warnings = dict(con.execute("SELECT source, warnings FROM articles").fetchall())
+    con.close()
+    assert "only the first" in warnings[str(folder / "big.txt")]
+    assert "decoded as" in warnings[str(folder / "sub" / "b.txt")]
+
+
+def test_cli_exit_code_says_some_failed(mixed_folder, tmp_path):
+    folder, _, _ = mixed_folder
+    result = CliRunner().invoke(app, ["batch", str(folder), "--out", str(tmp_path / "o.jsonl"), "--quiet"])
+    assert result.exit_code == 1
+    assert "8 processed, 4 failed" in result.output
+    good_only = tmp_path / "good"
+    good_only.mkdir()
+    (good_only / "a.txt").write_text(GOOD.format(n=1), encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(good_only), "--out", str(tmp_path / "o2.jsonl"), "--quiet"])
+    assert result.exit_code == 0
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "missing"), "--quiet"])
+    assert result.exit_code == 2
+
+
+@pytest.fixture(scope="module")
+def synthetic_folder(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("synthetic")
+    for art in generate(40, seed=7, max_chars=2000):
+        (d / f"{art.doc_key}.txt").write_text(art.text, encoding="utf-8")
+    return d
+
+
+@pytest.mark.parametrize(("name", "fmt"), [
+    ("o.duckdb", "duckdb"), ("o.sqlite", "sqlite"), ("o.jsonl", "jsonl"), ("o.parquet", "parquet"), ("o.csv", "csv"),
+])
+def test_formats_rerun_skips_and_never_doubles(synthetic_folder, tmp_path, name, fmt):
+    out = tmp_path / name
+    first = run_batch([str(synthetic_folder)], out, chunk_size=7)
+    assert first.processed == 40 and first.format == fmt
+    again = run_batch([str(synthetic_folder)], out, chunk_size=7)
+    assert (again.processed, again.skipped) == (0, 40)
+    ids = _articles_ids(out, fmt)
+    assert len(ids) == len(set(ids)) == 40
+
+
+def test_same_input_same_output(synthetic_folder, tmp_path):
+    run_batch([str(synthetic_folder)], tmp_path / "a.jsonl", chunk_size=5)
+    run_batch([str(synthetic_folder)], tmp_path / "b.jsonl", chunk_size=11)
+    assert (tmp_path / "a.jsonl").read_bytes() == (tmp_path / "b.jsonl").read_bytes()
+
+
+def test_child_tables_keyed_by_doc_id(synthetic_folder, tmp_path):
+    out = tmp_path / "o.duckdb"
+    run_batch([str(synthetic_folder)], out)
+    con = duckdb.connect(str(out), read_only=True)
+    orphans = con.execute("SELECT count(*) FROM units u LEFT JOIN articles a USING (doc_id) WHERE a.doc_id IS NULL").fetchone()[0]
+    n_units = con.execute("SELECT count(*) FROM units").fetchone()[0]
+    con.close()
+    assert orphans == 0 and n_units >= 40
+
+
+def test_workers_give_the_same_rows(synthetic_folder, tmp_path):
+    run_batch([str(synthetic_folder)], tmp_path / "one.jsonl", chunk_size=6)
+    run_batch([str(synthetic_folder)], tmp_path / "two.jsonl", chunk_size=6, workers=2)
+    assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
+
+
+def test_dask_local_cluster_gives_the_same_rows(synthetic_folder, tmp_path):
+    pytest.importorskip("dask.distributed")
+    run_batch([str(synthetic_folder)], tmp_path / "local.parquet", chunk_size=8)
+    run_batch([str(synthetic_folder)], tmp_path / "dask.parquet", chunk_size=8, engine="dask", workers=2)
+    for table in ("articles", "units", "activities"):
+        local = ParquetSink(tmp_path / "local.parquet").read_table(table)
+        dask = ParquetSink(tmp_path / "dask.parquet").read_table(table)
+        assert local.equals(dask), table
+
+
+def _partial_progress(out: Path, fmt: str) -> bool:
+    if fmt == "jsonl":
+        return out.exists() and out.stat().st_size > 0
+    if fmt == "parquet":
+        return any((out / "articles").glob("part-*.parquet")) if (out / "articles").exists() else False
+    if fmt == "sqlite":  # WAL mode lets a reader look while the batch writes
+        try:
+            return out.exists() and len(_articles_ids(out, fmt)) > 0
+        except sqlite3.OperationalError:
+            return False
+    wal = out.with_name(out.name + ".wal")  # creating the tables alone writes a few KB
+    return wal.exists() and wal.stat().st_size > 32_768
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("k.duckdb", "duckdb"), ("k.sqlite", "sqlite"), ("k.jsonl", "jsonl"),
+                                           ("k.parquet", "parquet")])
+def test_kill_9_then_resume_exactly_once(tmp_path, name, fmt):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    n = 400
+    for art in generate(n, seed=3, max_chars=3000):
+        (folder / f"{art.doc_key}.txt").write_text(art.text, encoding="utf-8")
+    out = tmp_path / name
+    cmd = [sys.executable, "-m", "komsos_extract.cli", "batch", str(folder), "--out", str(out), "--quiet",
+           "--chunk-size", "4"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while not _partial_progress(out, fmt) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    assert proc.poll() is None, "the batch finished before it could be killed; make the input larger"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = len(_articles_ids(out, fmt))
+    assert 0 < partial < n
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    ids = _articles_ids(out, fmt)
+    assert len(ids) == len(set(ids)) == n
