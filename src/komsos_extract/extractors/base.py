@@ -13,6 +13,15 @@ from typing import Any, ClassVar
 from spacy.tokens import Doc
 
 CANDIDATES_ATTR = "komsos_candidates"
+_TEXT_KEY = "komsos_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .base import Candidate, CandidateExtractor
+from .base import Candidate, CandidateExtractor, doc_text
 
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:[ \t][A-Z][A-Za-z'’.]*){0,3}"
 _SEP = r"[ \t]*(?:\||–|—|-(?=[ \t]|[A-Z])|:)"
@@ -32,7 +32,7 @@ class DatelineExtractor(CandidateExtractor):
     labels = ("DATELINE", "TITLE")
 
     def find(self, doc: Doc) -> list[Candidate]:
-        text = doc.text
+        text = doc_text(doc)
         out: list[Candidate] = []
         pos = 0
         lines_seen = 0

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..textutil import in_clutter_line, line_bounds
-from .base import Candidate, CandidateExtractor
+from .base import Candidate, CandidateExtractor, doc_text
 
 _WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum\s?(?:'|’|`|,)?\s?at|sabtu|minggu|ahad)"
 _DATE_WORD = r"(?:tanggal|tangal|taggal|tgl\.?)"
@@ -67,7 +67,7 @@ class DateExtractor(CandidateExtractor):
         return re.compile(rf"\b(?P<rel>{words})\b", re.IGNORECASE)
 
     def find(self, doc: Doc) -> list[Candidate]:
-        text = doc.text
+        text = doc_text(doc)
         out: list[Candidate] = []
         taken: list[tuple[int, int]] = []
         for m in self._textual.finditer(text):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..textutil import in_clutter_line, scan_name
-from .base import Candidate, CandidateExtractor
+from .base import Candidate, CandidateExtractor, doc_text
 
 _DIGITS = re.compile(r"[ \t]*(\d{1,4}(?:[ \t]*[-/][ \t]*\d{1,3})?)(?!\d)")
 _ROMAN = re.compile(r"[ \t]*([IVX]{1,5})(?![\w])")
@@ -73,7 +73,7 @@ class UnitExtractor(CandidateExtractor):
         return frozenset(w.casefold() for w in self._lex.decoy_prefixes)
 
     def find(self, doc: Doc) -> list[Candidate]:
-        text = doc.text
+        text = doc_text(doc)
         found: list[Candidate] = []
         for m in self._pattern.finditer(text):
             group = m.lastgroup

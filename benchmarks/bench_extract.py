@@ -1,0 +1,105 @@
+"""Speed and memory of ``extract()`` beside baselines measured in the same run.
+
+    python benchmarks/bench_extract.py [--articles 5000] [--search-dates-sample 300]
+
+Reports, on one core: extract() articles/s and MB/s; bare ``spacy.blank("id")`` tokenization of the
+same texts (the floor of any spaCy pipeline) and the ratio; ``dateparser.search.search_dates`` per
+article (what a user would otherwise run for dates) and the ratio; peak RSS; cold start (import plus
+first extract) in a fresh process; and linear growth on adversarial inputs (10x input ~ 10x time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+ADVERSARIAL = {
+    "slashes": lambda n: "/" * n,
+    "digits": lambda n: "1" * n,
+    "kodim repeated": lambda n: "Kodim " * (n // 6),
+    "one long line": lambda n: "Babinsa" * (n // 7),
+    "date-like numbers": lambda n: "12/12/12 " * (n // 9),
+    "capitalised words": lambda n: "Desa Sukamaju " * (n // 14),
+    "deep html": lambda n: "<div>" * (n // 5),
+}
+
+
+def _rate(fn, texts) -> float:
+    t0 = time.perf_counter()
+    for t in texts:
+        fn(t)
+    return len(texts) / (time.perf_counter() - t0)
+
+
+def _cold_start() -> float:
+    code = ("import time; t0 = time.perf_counter(); from komsos_extract import extract; "
+            "extract('Babinsa Koramil 13/Buntu Pane hadir, Selasa (11/01/2022).'); "
+            "print(time.perf_counter() - t0)")
+    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+            for _ in range(3)]
+    return statistics.median(runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--search-dates-sample", type=int, default=300)
+    parser.add_argument("--adversarial-size", type=int, default=20_000)
+    args = parser.parse_args()
+
+    import spacy
+    from dateparser.search import search_dates
+
+    from komsos_extract import Extractor
+    from komsos_extract.synthetic import generate
+
+    texts = [a.text for a in generate(args.articles, seed=5)]
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+    print(f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()}, "
+          f"{args.articles} generated articles, {mb:.1f} MB, lengths 0.5-8 KB")
+
+    extractor = Extractor()
+    extractor.extract(texts[0])  # warm-up: lexicons, gazetteer, dateparser
+    bare = spacy.blank("id")
+    bare(texts[0])
+    ours = _rate(extractor.extract, texts)
+    floor = _rate(bare, texts)
+    sample = texts[: args.search_dates_sample]
+    search_dates(sample[0], languages=["id"])
+    sd = _rate(lambda t: search_dates(t, languages=["id"]), sample)
+    print(f"{'':32} {'articles/s':>11} {'MB/s':>7} {'ratio':>7}")
+    print(f"{'extract()':32} {ours:11.1f} {ours * mb / len(texts):7.2f} {'1.00':>7}")
+    print(f"{'bare spacy.blank(id) tokenizer':32} {floor:11.1f} {floor * mb / len(texts):7.2f} "
+          f"{ours / floor:7.2f}   (extract / tokenizer; target >= 0.5)")
+    print(f"{'dateparser search_dates':32} {sd:11.1f} {sd * mb / len(texts):7.2f} "
+          f"{ours / sd:7.2f}   (extract / search_dates; target >= 20)")
+    median_2kb = statistics.median(
+        _time_one(extractor.extract, t) for t in texts if 1800 <= len(t) <= 2200) * 1000
+    print(f"median extract() on a ~2 KB article: {median_2kb:.2f} ms")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: {peak:.0f} MB (target <= 400)")
+    print(f"cold start (import + first extract, fresh process, median of 3): {_cold_start():.2f} s (target <= 3)")
+
+    print("\nadversarial inputs: time at n and 10n characters (linear growth ~ 10x)")
+    n = args.adversarial_size
+    for name, make in ADVERSARIAL.items():
+        small, big = make(n), make(10 * n)
+        ex = Extractor(max_chars=20 * n)
+        t1 = min(_time_one(ex.extract, small) for _ in range(3))
+        t10 = min(_time_one(ex.extract, big) for _ in range(2))
+        print(f"  {name:20} {t1 * 1000:8.1f} ms -> {t10 * 1000:8.1f} ms  x{t10 / t1:5.1f}")
+
+
+def _time_one(fn, text) -> float:
+    t0 = time.perf_counter()
+    fn(text)
+    return time.perf_counter() - t0
+
+
+if __name__ == "__main__":
+    main()
