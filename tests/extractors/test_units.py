@@ -140,7 +140,7 @@ def test_one_unit_once_under_fullest_name(extractor, text, expected):
 
 
 @pytest.mark.parametrize(("text", "parent"), [
-    ("Babinsa Koramil 13/Buntu Pane jajaran Kodim 0208/Asahan membantu warga.", ("Kodim", "0208", "Asahan")),
+    ("Prajurit Koramil 13/Buntu Pane jajaran Kodim 0208/Asahan menanam pohon.", ("Kodim", "0208", "Asahan")),
     ("Anggota Koramil 0621-19/Rumpin menanam pohon.", ("Kodim", "0621", None)),
     ("Anggota Koramil 404-01/Gelumbang menanam pohon.", ("Kodim", "0404", None)),
     ("Kodim 1011/Kuala Kapuas menerjunkan Koramil 1011-02/Kapuas Hilir.", ("Kodim", "1011", "Kuala Kapuas")),

@@ -1,20 +1,500 @@
-"""Activity classification into the label set, with evidence spans. Not built yet."""
+"""What was done: activity labels with scores and the evidence spans that made them.
+
+Cue words per label live in ``data/activities.yaml``. The extractor finds every cue in the text and
+notes how each is framed: a purpose, plan, appeal or negation ("agar menjaga kesehatan", "akan
+melaksanakan patroli") is a *mention*, not something done; words inside quotation marks are weaker.
+The builder then weighs the hits by where they stand (headline, lead, rest of the story), keeps the
+labels that have at least one activity word actually done, and picks the primary activity: what the
+headline and lead are about.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pydantic import BaseModel, Field, field_validator
 from spacy.tokens import Doc
 
-from .base import Candidate, CandidateExtractor
+from .. import lexicon
+from ..records import Activity, TextSpan
+from ..textutil import in_clutter_line, line_bounds
+from .base import Candidate, CandidateExtractor, doc_text
+
+# --- the lexicon -------------------------------------------------------------------------------
+
+
+class Cue(BaseModel):
+    pattern: str
+    weight: float = Field(gt=0)
+    act: bool = True
+
+    @field_validator("pattern")
+    @classmethod
+    def _no_capturing_groups(cls, pattern: str) -> str:
+        if re.compile(pattern).groups:
+            raise ValueError(f"cue {pattern!r}: use (?:...) groups; capturing groups are reserved")
+        return pattern
+
+
+class ActivityLabel(BaseModel):
+    description: str
+    cues: list[Cue]
+    outranks: list[str] = Field(default_factory=list)
+    absorbs: list[str] = Field(default_factory=list)
+
+
+class ActivityLexicon(BaseModel):
+    labels: dict[str, ActivityLabel]
+    mention_markers: list[str]
+    purpose_markers: list[str]
+    doing_verbs: list[str]
+    negations: list[str]
+    not_negating_after: list[str]
+    future_after: list[str]
+
+
+@lru_cache(maxsize=None)
+def activity_lexicon() -> ActivityLexicon:
+    lex = ActivityLexicon.model_validate(lexicon._load_yaml("activities.yaml"))
+    for name, label in lex.labels.items():
+        for other in (*label.outranks, *label.absorbs):
+            if other not in lex.labels:
+                raise ValueError(f"activities.yaml: label {name!r} refers to unknown label {other!r}")
+    return lex
+
+
+def _cue_body(pattern: str) -> str:
+    """A cue fragment where a space matches spaces, line breaks or hyphens."""
+    return pattern.replace(" ", r"[\s\-–]+")
+
+
+@dataclass(frozen=True)
+class _LabelCues:
+    """All cues of one label in one whole-word, case-insensitive regex, so a text is scanned once per
+    label rather than once per cue. Where the scan stops, every cue of the label is tried at that
+    position and the longest wins ("patroli blue light" over "patroli")."""
+
+    label: str
+    regex: re.Pattern[str]
+    singles: tuple[re.Pattern[str], ...]
+    cues: tuple[Cue, ...]
+
+    def hits(self, text: str):
+        for m in self.regex.finditer(text):
+            start = m.start()
+            ends = [(r.match(text, start), i) for i, r in enumerate(self.singles)]
+            end, index = max((hit.end(), i) for hit, i in ends if hit is not None)
+            yield index, self.cues[index], start, end
+
+
+@lru_cache(maxsize=None)
+def _compiled_cues() -> tuple[_LabelCues, ...]:
+    out = []
+    for name, label in activity_lexicon().labels.items():
+        bodies = [_cue_body(c.pattern) for c in label.cues]
+        alternatives = "|".join(f"(?:{b})" for b in bodies)
+        regex = re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w])", re.IGNORECASE)
+        singles = tuple(re.compile(rf"(?:{b})(?![\w])", re.IGNORECASE) for b in bodies)
+        out.append(_LabelCues(name, regex, singles, tuple(label.cues)))
+    return tuple(out)
+
+
+def _phrase_alternation(phrases: list[str]) -> str:
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _framing_patterns() -> tuple[re.Pattern[str], ...]:
+    lex = activity_lexicon()
+    word = lambda phrases: re.compile(rf"(?<!\w)(?:{_phrase_alternation(phrases)})(?!\w)", re.IGNORECASE)  # noqa: E731
+    negation = re.compile(
+        rf"(?<!\w)(?:{_phrase_alternation(lex.negations)})(?!\w)(?!\s+(?:{_phrase_alternation(lex.not_negating_after)})(?!\w))",
+        re.IGNORECASE,
+    )
+    return (word(lex.mention_markers), word(lex.purpose_markers), word(lex.doing_verbs), negation,
+            word(lex.future_after))
+
+
+# --- sentences, headline and lead ------------------------------------------------------------------
+
+LEAD_SENTENCES = 2
+LEAD_MIN_WORDS = 5
+# A headline line has this many words (a subtitle may be long).
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MAX_WORDS = 30
+# A line this long is story text even when it ends without a full stop (a dateline paragraph ending
+# in its date).
+STORY_LINE_WORDS = 20
+# A short line (date stamp, section name, "ilustrasi") is its own sentence even without a full stop.
+SHORT_LINE_WORDS = 8
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“(]?[A-Z0-9])|\n[ \t]*\n")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,3}|(?:[A-Za-z]\.)+[A-Za-z]?|[A-Z][a-z]{0,3})\.$")
+
+
+def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Rough sentence spans from ``start``: full stops before a capital (not after short abbreviations
+    such as "Kec." or "S.H."), blank lines, and the ends of short header lines."""
+    cuts = []
+    for m in _SENTENCE_END.finditer(text, start):
+        before = text[max(start, m.start() - 12):m.start()]
+        if "\n" not in m.group(0) and _ABBREVIATION.search(before):
+            continue
+        cuts.append((m.start(), m.end()))
+    pos = start
+    for line in text[start:].splitlines(keepends=True):
+        end = pos + len(line.rstrip("\r\n"))
+        if line.strip() and len(line.split()) <= SHORT_LINE_WORDS:
+            cuts.append((end, end))
+        pos += len(line)
+    out = []
+    pos = start
+    for cut_start, cut_end in sorted(set(cuts)):
+        if cut_start < pos:
+            continue
+        if text[pos:cut_start].strip():
+            out.append((pos, cut_start))
+        pos = cut_end
+    if text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
+
+
+@dataclass(frozen=True)
+class Zones:
+    """Where the headline lines and the lead sit in the text."""
+
+    titles: tuple[tuple[int, int], ...]
+    lead: tuple[int, int] | None
+
+    def of(self, pos: int) -> str:
+        if any(s <= pos < e for s, e in self.titles):
+            return "title"
+        if self.lead and self.lead[0] <= pos < self.lead[1]:
+            return "lead"
+        return "body"
+
+
+def _opens_story(sentence: str) -> bool:
+    """A real sentence of the story, not a header line (date stamp, byline, section name)."""
+    words = sentence.split()
+    return len(words) >= LEAD_MIN_WORDS and (sentence.rstrip().endswith((".", "!", "?", '"', "”", ")"))
+                                             or len(words) >= STORY_LINE_WORDS)
+
+
+def _headline_lines(text: str, end: int) -> list[tuple[int, int]]:
+    """Headline-like lines before ``end``: a few words, no closing full stop. Pages put the headline,
+    a repeated headline, a bylined headline or a subtitle there; dates and section names carry no cues."""
+    out = []
+    pos = 0
+    for line in text[:end].splitlines(keepends=True):
+        stripped = line.strip()
+        words = stripped.split()
+        if (HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS and not stripped.endswith((".", ":"))
+                and not in_clutter_line(text, pos)):
+            start = pos + line.index(stripped)
+            out.append((start, start + len(stripped)))
+        pos += len(line)
+    return out
+
+
+def find_zones(text: str, title: tuple[int, int] | None) -> Zones:
+    """The headline (the detected title line and any other headline-like line above the story) and
+    the lead: the first sentences of the story."""
+    after = title[1] if title else 0
+    sents = [(s, e) for s, e in sentences(text, after) if not in_clutter_line(text, s)]
+    first = next((i for i, (s, e) in enumerate(sents) if _opens_story(text[s:e])), None)
+    lead = None
+    if first is not None:
+        lead_sents = sents[first:first + LEAD_SENTENCES]
+        lead = (lead_sents[0][0], lead_sents[-1][1])
+    story_start = lead[0] if lead else len(text)
+    titles = set(_headline_lines(text, story_start))
+    if title and title[0] < story_start:
+        titles.add(title)
+    return Zones(tuple(sorted(titles)), lead)
+
+
+# --- how a cue is framed ---------------------------------------------------------------------------
+
+# How far back (in words, within the clause) a marker makes a cue a mention; negations only right before;
+# future words only right after ("kerja bakti akan dilaksanakan").
+MARKER_WINDOW = 6
+NEGATION_WINDOW = 2
+FUTURE_WINDOW = 2
+DOING_WINDOW = 2
+_CLAUSE_BREAK = re.compile(r"[.;:!?,\n“”\"]")
+_WORDS = re.compile(r"[\w'’\-]+")
+
+
+def _clause_after(text: str, pos: int, max_words: int) -> str:
+    """The first ``max_words`` words after ``pos`` that are in the same clause."""
+    chunk = text[pos:pos + 200]
+    brk = _CLAUSE_BREAK.search(chunk)
+    if brk:
+        chunk = chunk[:brk.start()]
+    return " ".join(_WORDS.findall(chunk)[:max_words])
+
+
+def _clause_before(text: str, pos: int, max_words: int) -> str:
+    """The last ``max_words`` words before ``pos`` that are in the same clause."""
+    start = max(0, pos - 200)
+    chunk = text[start:pos]
+    breaks = list(_CLAUSE_BREAK.finditer(chunk))
+    if breaks:
+        chunk = chunk[breaks[-1].end():]
+    words = _WORDS.findall(chunk)
+    return " ".join(words[-max_words:])
+
+
+def framing(text: str, start: int, end: int | None = None) -> tuple[str | None, bool]:
+    """How the clause frames the cue at ``start``: the purpose, plan, appeal or negation word that
+    makes it a mention (``None`` when the clause reports it as done), and whether that word negates."""
+    if end is None:
+        m = _WORDS.match(text, start)
+        end = m.end() if m else start
+    mention, purpose, doing, negation, future = _framing_patterns()
+    near = _clause_before(text, start, NEGATION_WINDOW)
+    neg = negation.search(near + " ")
+    if neg is not None:
+        return neg.group(0), True
+    before = _clause_before(text, start, MARKER_WINDOW)
+    m = None
+    for m in mention.finditer(before):
+        pass
+    if m is not None:
+        return m.group(0), False
+    last_purpose = None
+    for last_purpose in purpose.finditer(before):
+        pass
+    if last_purpose is not None and not doing.search(before, last_purpose.end()):
+        return last_purpose.group(0), False
+    later = future.search(_clause_after(text, end, FUTURE_WINDOW))
+    if later is not None:
+        return later.group(0), False
+    return None, False
+
+
+def said_done(text: str, start: int) -> bool:
+    """True when a doing verb stands right before the cue ("melaksanakan kegiatan patroli")."""
+    doing = _framing_patterns()[2]
+    return bool(doing.search(_clause_before(text, start, DOING_WINDOW + 1)))
+
+
+def in_quote(text: str, pos: int) -> bool:
+    """True when ``pos`` sits inside quotation marks opened on its own paragraph line."""
+    line_start, _ = line_bounds(text, pos)
+    before = text[line_start:pos]
+    last_open, last_close = before.rfind("“"), before.rfind("”")
+    if last_open > last_close:
+        return True
+    return before.count('"') % 2 == 1
+
+
+# Sentences a numbered point may run on for before the next point starts.
+ENUMERATION_GAP = 2
+_ENUMERATION = re.compile(r"^\W*(?:pertama|kedua|ketiga|keempat|kelima|keenam|terakhir)\b", re.IGNORECASE)
+
+
+def advice_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of numbered points ("Pertama, ... Kedua, ...") that follow a sentence of advice ("hal yang
+    perlu dilakukan warga"): what the points name is recommended, not done. A point may run on for
+    a sentence or two before the next one starts."""
+    mention = _framing_patterns()[0]
+    sents = sentences(text)
+    items = [i for i, (s, e) in enumerate(sents) if _ENUMERATION.match(text[s:e])]
+    runs: list[list[int]] = []
+    for i in items:
+        if runs and i - runs[-1][-1] <= ENUMERATION_GAP + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    spans = []
+    for run in runs:
+        first, last = run[0], run[-1]
+        if first == 0 or not mention.search(text[sents[first - 1][0]:sents[first - 1][1]]):
+            continue
+        end = sents[min(last + ENUMERATION_GAP, len(sents) - 1)][1] if len(run) > 1 else sents[last][1]
+        spans.append((sents[first][0], end))
+    return spans
+
+
+# --- finding cues ---------------------------------------------------------------------------------
+
+@dataclass
+class _Hit:
+    label: str
+    index: int
+    cue: Cue
+    start: int
+    end: int
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: _Hit) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+_ACRONYM_GAP = re.compile(r"\s*\(\s*$")
+
+
+def _resolve_overlaps(hits: list[_Hit], text: str) -> list[_Hit]:
+    """Longer hits win over shorter ones they overlap; hits of one label never overlap; an acronym in
+    brackets right after its spelled-out form ("komunikasi sosial (Komsos)") is the same mention."""
+    kept: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (-h.length, h.start)):
+        clash = [k for k in kept if k.overlaps(hit)]
+        if any(k.length > hit.length or k.label == hit.label for k in clash):
+            continue
+        kept.append(hit)
+    kept.sort(key=lambda h: h.start)
+    out: list[_Hit] = []
+    for hit in kept:
+        prev = next((p for p in reversed(out) if p.label == hit.label), None)
+        if prev is not None and _ACRONYM_GAP.match(text[prev.end:hit.start]) and text[hit.end:hit.end + 1] == ")":
+            continue
+        out.append(hit)
+    return out
 
 
 class ActivityExtractor(CandidateExtractor):
+    """Finds activity cue words and how each is framed (done, mentioned, negated, quoted)."""
+
     name = "activities"
     labels = ("ACTIVITY",)
 
     def find(self, doc: Doc) -> list[Candidate]:
-        return []
+        text = doc_text(doc)
+        hits = [
+            _Hit(group.label, index, cue, start, end)
+            for group in _compiled_cues()
+            for index, cue, start, end in group.hits(text)
+            if not in_clutter_line(text, start)
+        ]
+        advice = advice_lists(text)
+        out = []
+        for hit in _resolve_overlaps(hits, text):
+            marker, negated = framing(text, hit.start, hit.end)
+            if marker is None and any(s <= hit.start < e for s, e in advice):
+                marker = "advice list"
+            out.append(Candidate(
+                "ACTIVITY", hit.start, hit.end, text[hit.start:hit.end],
+                rule=f"activity:{hit.label}:{hit.index}", score=hit.cue.weight,
+                attrs={"type": hit.label, "act": hit.cue.act, "mention": marker, "negated": negated,
+                       "quoted": in_quote(text, hit.start), "doing": said_done(text, hit.start)},
+            ))
+        return out
+
+
+# --- turning hits into labels ----------------------------------------------------------------------
+
+# The headline and the lead say what the story is about; quoted speech mixes reports with plans.
+ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
+QUOTED_FACTOR = 0.75
+# "melaksanakan/melakukan/menggelar X" reports X as done in so many words.
+DOING_FACTOR = 1.5
+# A label counts as done with at least one activity word done and this much weighted evidence.
+MIN_SCORE = 3.0
+# A label that outranks the top-scoring one becomes primary when it has this share of its score.
+OUTRANK_SHARE = 0.5
+MAX_EVIDENCE = 8
+FALLBACK_LABEL = "lainnya"
+# Weighted words a story needs before its best label is used when no activity word was done.
+FALLBACK_MIN = 2.0
+
+
+@dataclass
+class LabelScore:
+    """Weighted evidence for one label: activity words reported as done, and topic words."""
+
+    label: str
+    done: float = 0.0
+    topic: float = 0.0
+    evidence: list[Candidate] = field(default_factory=list)
+    topic_evidence: list[Candidate] = field(default_factory=list)
+
+    @property
+    def total(self) -> float:
+        return self.done + self.topic
+
+
+def score_labels(cands: list[Candidate], zones: Zones) -> dict[str, LabelScore]:
+    """Weighted evidence per label. Activity words count when reported as done; topic words say what
+    the story is about even inside a purpose clause, but never when negated."""
+    scores: dict[str, LabelScore] = {}
+    for c in cands:
+        act = c.attrs["act"]
+        if c.attrs["negated"] or (c.attrs["mention"] and act):
+            continue
+        label = c.attrs["type"]
+        s = scores.setdefault(label, LabelScore(label))
+        weight = c.score * ZONE_WEIGHT[zones.of(c.start)]
+        if c.attrs["quoted"]:
+            weight *= QUOTED_FACTOR
+        if c.attrs.get("doing"):
+            weight *= DOING_FACTOR
+        if act:
+            s.done += weight
+            s.evidence.append(c)
+        else:
+            s.topic += weight
+            s.topic_evidence.append(c)
+    return scores
+
+
+def choose(scores: dict[str, LabelScore]) -> tuple[str | None, list[LabelScore]]:
+    """The primary label and every label done, primary first. A label is done when its activity words
+    carry ``MIN_SCORE``; the primary is the done label with the most evidence, activity and topic words
+    together, unless a label that outranks it comes close."""
+    lex = activity_lexicon()
+    done = {k: s for k, s in scores.items() if s.done >= MIN_SCORE}
+    for label in list(done):
+        for absorbed in lex.labels[label].absorbs:
+            done.pop(absorbed, None)
+    if not done:
+        return None, []
+    ranked = sorted(done.values(), key=lambda s: -s.total)
+    primary = ranked[0]
+    for s in ranked[1:]:
+        if primary.label in lex.labels[s.label].outranks and s.total >= OUTRANK_SHARE * primary.total:
+            primary = s
+            break
+    return primary.label, [primary, *(s for s in ranked if s is not primary)]
+
+
+def fallback(scores: dict[str, LabelScore]) -> LabelScore:
+    """With no activity word done, the label whose words the story leans on most, or ``lainnya``."""
+    best = max(scores.values(), key=lambda s: s.total, default=None)
+    if best is None or best.total < FALLBACK_MIN:
+        return LabelScore(FALLBACK_LABEL)
+    return LabelScore(best.label, topic=best.total, evidence=best.evidence + best.topic_evidence)
+
+
+def confidence(score: float) -> float:
+    """Weighted evidence squashed into 0..1 for the record."""
+    return round(1.0 - math.exp(-score / 6.0), 3)
 
 
 def build_activities(ctx) -> dict:
     """Fields ``activity`` and ``activities`` from ACTIVITY candidates."""
-    return {"activity": None, "activities": []}
+    titles = ctx.candidates("TITLE")
+    zones = find_zones(ctx.text, (titles[0].start, titles[0].end) if titles else None)
+    scores = score_labels(ctx.candidates("ACTIVITY"), zones)
+    primary, done = choose(scores)
+    if primary is None:
+        best = fallback(scores)
+        primary, done = best.label, [best]
+    activities = [
+        Activity(
+            type=s.label, score=confidence(s.total),
+            evidence=[TextSpan(text=ctx.text[c.start:c.end], start=c.start, end=c.end)
+                      for c in sorted(s.evidence, key=lambda c: c.start)[:MAX_EVIDENCE]],
+        )
+        for s in done
+    ]
+    return {"activity": primary, "activities": activities}

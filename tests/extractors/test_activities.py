@@ -1,0 +1,294 @@
+"""Activities: every label, done versus mentioned, the primary choice, and exact evidence spans.
+
+Every sentence here is one we wrote in the style of the releases. Each case gives the text, the
+primary activity and the full list of activities (primary first).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from komsos_extract.extractors import activities as act
+from tests.conftest import assert_offsets
+
+LABELS = ("komsos", "karya_bakti", "tmmd", "ketahanan_pangan", "kesehatan", "keamanan", "bencana",
+          "sosialisasi", "bantuan_sosial", "koordinasi", "upacara", "lainnya")
+
+# --- one story per label ------------------------------------------------------------------------
+# (id, text, primary, activities)
+EVERY_LABEL = [
+    ("komsos",
+     "Bhabinkamtibmas Desa Sukamaju Bripka Andi melaksanakan sambang dan silaturahmi ke rumah warga, "
+     "Selasa (4/6/2024).", "komsos", ["komsos"]),
+    ("komsos-jumat-curhat",
+     "Kapolsek Sukamaju menggelar Jumat Curhat di masjid desa dan mendengarkan keluhan warga.",
+     "komsos", ["komsos"]),
+    ("karya_bakti",
+     "Babinsa bersama warga melaksanakan karya bakti membersihkan saluran air di Dusun Krajan, "
+     "Rabu (5/6/2024).", "karya_bakti", ["karya_bakti"]),
+    ("karya_bakti-bedah-rumah",
+     "Prajurit Kodim 0000/Kota bergotong-royong dalam program bedah rumah milik seorang janda lansia.",
+     "karya_bakti", ["karya_bakti"]),
+    ("tmmd",
+     "Satgas TMMD ke-120 bersama warga bergotong royong menyelesaikan pengecoran jalan desa yang menjadi "
+     "sasaran fisik.", "tmmd", ["tmmd"]),
+    ("ketahanan_pangan",
+     "Babinsa Koramil 07/Tanjung mendampingi petani menanam padi di sawah milik kelompok tani Subur Makmur.",
+     "ketahanan_pangan", ["ketahanan_pangan"]),
+    ("ketahanan_pangan-pupuk",
+     "Babinsa mengawasi penyaluran pupuk bersubsidi di kios pupuk desa agar tepat sasaran kepada petani.",
+     "ketahanan_pangan", ["ketahanan_pangan"]),
+    ("kesehatan",
+     "Babinsa mendampingi kegiatan posyandu dan imunisasi balita di balai desa.",
+     "kesehatan", ["kesehatan"]),
+    ("kesehatan-donor",
+     "Ratusan prajurit Lanud mengikuti donor darah bersama PMI di gedung serbaguna.",
+     "kesehatan", ["kesehatan"]),
+    ("keamanan",
+     "Personel Polsek Kota melaksanakan patroli malam di titik rawan kejahatan.",
+     "keamanan", ["keamanan"]),
+    ("keamanan-ronda",
+     "Babinsa dan Bhabinkamtibmas ikut ronda malam bersama warga di pos kamling RW 03.",
+     "keamanan", ["keamanan"]),
+    ("bencana",
+     "Babinsa membantu evakuasi warga terdampak banjir di Kelurahan Sungai Rengas.",
+     "bencana", ["bencana"]),
+    ("sosialisasi",
+     "Bhabinkamtibmas memberikan penyuluhan tentang bahaya narkoba kepada siswa SMP Negeri 2.",
+     "sosialisasi", ["sosialisasi"]),
+    ("sosialisasi-wasbang",
+     "Danramil memberikan materi wawasan kebangsaan kepada pelajar SMA di aula sekolah.",
+     "sosialisasi", ["sosialisasi"]),
+    ("bantuan_sosial",
+     "Koramil 02/Kota membagikan paket sembako kepada warga kurang mampu di Kelurahan Pasar Baru.",
+     "bantuan_sosial", ["bantuan_sosial"]),
+    ("koordinasi",
+     "Danramil menghadiri rapat koordinasi persiapan musim tanam bersama camat di aula kecamatan.",
+     "koordinasi", ["koordinasi"]),
+    ("koordinasi-musdes",
+     "Babinsa menghadiri musyawarah desa yang membahas rencana anggaran desa tahun depan.",
+     "koordinasi", ["koordinasi"]),
+    ("upacara",
+     "Kodim 0000/Kota menggelar upacara peringatan HUT ke-79 TNI di lapangan Makodim.",
+     "upacara", ["upacara"]),
+    ("lainnya",
+     "Prajurit Kodim menggelar olahraga bersama warga di alun-alun kota setiap Jumat pagi.",
+     "lainnya", ["lainnya"]),
+    ("lainnya-nothing-done",
+     "Babinsa hadir di tengah warga desa binaan.", "lainnya", ["lainnya"]),
+]
+
+# --- done versus mentioned ------------------------------------------------------------------------
+DONE_VS_MENTIONED = [
+    ("health-and-ronda-are-advice",
+     "Babinsa melaksanakan komsos dengan warga Desa Sukamaju serta mengingatkan masyarakat agar menjaga "
+     "kesehatan dan mengaktifkan kembali siskamling.", "komsos", ["komsos"]),
+    ("call-to-work-later",
+     "Dalam kunjungan silaturahmi itu, Babinsa mengajak warga untuk bergotong royong membersihkan parit "
+     "pada hari Minggu mendatang.", "komsos", ["komsos"]),
+    ("plan-with-akan",
+     "Babinsa berbincang dengan warga di balai desa. Kepala desa menyampaikan bahwa kerja bakti akan "
+     "dilaksanakan pekan depan.", "komsos", ["komsos"]),
+    ("purpose-undone-by-doing-verb",
+     "Babinsa turun ke desa binaan untuk melaksanakan komunikasi sosial dengan warga.", "komsos", ["komsos"]),
+    ("topic-is-not-an-activity",
+     "Babinsa bersilaturahmi dengan tokoh masyarakat dan membahas keamanan serta kesehatan warga.",
+     "komsos", ["komsos"]),
+    ("quoted-future-plan",
+     "Prajurit Koramil melaksanakan kerja bakti membersihkan pasar. “Ke depan kami akan menggelar donor "
+     "darah,” kata Danramil.", "karya_bakti", ["karya_bakti"]),
+    ("advice-list",
+     "Babinsa melaksanakan komsos dengan perangkat desa. Babinsa menyampaikan beberapa langkah yang perlu "
+     "dilakukan warga. Pertama, mengaktifkan siskamling di setiap dusun. Kedua, menggelar kerja bakti "
+     "membersihkan saluran air.", "komsos", ["komsos"]),
+    ("spirit-of-gotong-royong",
+     "Semangat gotong royong terlihat saat Babinsa membantu petani memanen padi di sawah.",
+     "ketahanan_pangan", ["ketahanan_pangan"]),
+    ("routine-statement",
+     "Babinsa membantu petani menanam jagung. Babinsa selalu berkoordinasi dengan penyuluh pertanian.",
+     "ketahanan_pangan", ["ketahanan_pangan"]),
+    ("only-topic-words-fall-back-to-their-label",
+     "Suasana jelang pilkades di Desa Sukamaju terpantau kondusif dan keamanan warga tetap terjaga.",
+     "keamanan", ["keamanan"]),
+    ("market-price-is-not-aid",
+     "Babinsa melaksanakan monitoring harga sembako di pasar tradisional Kecamatan Sukamaju.",
+     "koordinasi", ["koordinasi"]),
+]
+
+# --- the primary activity: headline and lead, and the issue's precedence rules --------------------
+PRIMARY = [
+    ("headline-decides",
+     "Babinsa Dampingi Petani Tanam Jagung di Lahan Warga\n\n"
+     "Sukamaju – Babinsa Koramil 03/Sukamaju Serka Anton membantu petani menanam jagung di lahan warga, "
+     "Senin (3/6/2024). Di sela kegiatan, Babinsa melaksanakan komsos dengan petani dan bersilaturahmi "
+     "dengan ketua kelompok tani.", "ketahanan_pangan", ["ketahanan_pangan", "komsos"]),
+    ("karhutla-patrol-is-bencana-first",
+     "Babinsa Laksanakan Patroli Karhutla di Wilayah Perkebunan\n\n"
+     "Batang – Babinsa Koramil 01/Batang melaksanakan patroli di lahan perkebunan warga, Selasa "
+     "(12/8/2025). Patroli menyisir kebun sawit untuk mencegah karhutla. Selama patroli tidak ditemukan "
+     "titik api.", "bencana", ["bencana", "keamanan"]),
+    ("tmmd-absorbs-karya-bakti",
+     "Satgas TMMD Gotong Royong Bangun Jembatan Desa\n\n"
+     "Kota – Personel Satgas TMMD bersama warga melaksanakan karya bakti membangun jembatan penghubung "
+     "dusun, Kamis (6/6/2024). Warga bergotong royong mengangkut material.", "tmmd", ["tmmd"]),
+    ("lead-outweighs-the-rest",
+     "Sukamaju – Babinsa Koramil 03/Sukamaju melaksanakan patroli bersama Bhabinkamtibmas di permukiman "
+     "warga, Sabtu (8/6/2024). Patroli menyisir titik rawan pencurian. Dalam perjalanan pulang, Babinsa "
+     "juga melaksanakan komsos dengan pemuda dan bersilaturahmi dengan tokoh masyarakat di balai "
+     "dusun.", "keamanan", ["keamanan", "komsos"]),
+    ("one-courtesy-word-at-the-end-is-not-an-activity",
+     "Sukamaju – Babinsa Koramil 03/Sukamaju melaksanakan patroli bersama Bhabinkamtibmas di permukiman "
+     "warga, Sabtu (8/6/2024). Patroli menyisir titik rawan pencurian dan pos kamling. Patroli berakhir "
+     "pukul 02.00 WIB dalam keadaan aman. Warga menyambut baik dan berbincang dengan petugas.",
+     "keamanan", ["keamanan"]),
+]
+
+ALL_CASES = EVERY_LABEL + DONE_VS_MENTIONED + PRIMARY
+
+
+@pytest.mark.parametrize(("text", "primary", "labels"), [c[1:] for c in ALL_CASES], ids=[c[0] for c in ALL_CASES])
+def test_activities(extractor, text, primary, labels):
+    record = extractor.extract(text)
+    assert record.activity == primary
+    assert [a.type for a in record.activities] == labels
+    assert_offsets(text, record)
+
+
+def test_every_label_has_a_case():
+    covered = {c[2] for c in EVERY_LABEL}
+    assert covered == set(LABELS) == set(act.activity_lexicon().labels)
+
+
+def test_scores_are_between_zero_and_one_and_ordered(extractor):
+    text = PRIMARY[0][1]
+    record = extractor.extract(text)
+    scores = [a.score for a in record.activities]
+    assert all(0 < s <= 1 for s in scores)
+    assert scores[0] > scores[1]
+
+
+# --- exact evidence spans -----------------------------------------------------------------------
+# (text, {label: [(evidence text, occurrence in the text)]}) in the order the evidence is given.
+EVIDENCE = [
+    ("Babinsa melaksanakan komunikasi sosial (komsos) dengan warga dan mengingatkan warga agar "
+     "mengikuti posyandu.",
+     {"komsos": [("komunikasi sosial", 0)]}),
+    ("Babinsa Bantu Petani Tanam Padi\n\nBabinsa membantu petani menanam padi dan memberikan pupuk.",
+     {"ketahanan_pangan": [("Bantu Petani", 0), ("Tanam", 0), ("membantu petani", 0), ("menanam", 0),
+                           ("pupuk", 0)]}),
+    ("Polsek menggelar patroli blue light. Patroli menyisir titik rawan.",
+     {"keamanan": [("patroli blue light", 0), ("Patroli", 0)]}),
+    ("Kepala desa menyampaikan bahwa kerja bakti akan dilaksanakan pekan depan. Hari ini Babinsa "
+     "melaksanakan sambang ke rumah warga.",
+     {"komsos": [("sambang", 0)]}),
+]
+
+
+def _span(text: str, phrase: str, occurrence: int) -> tuple[str, int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    return phrase, start, start + len(phrase)
+
+
+@pytest.mark.parametrize(("text", "expected"), EVIDENCE, ids=[next(iter(e[1])) for e in EVIDENCE])
+def test_evidence_spans(extractor, text, expected):
+    record = extractor.extract(text)
+    got = {a.type: [(e.text, e.start, e.end) for e in a.evidence] for a in record.activities}
+    want = {label: [_span(text, p, n) for p, n in spans] for label, spans in expected.items()}
+    assert got == want
+
+
+# --- how a cue is framed ------------------------------------------------------------------------
+# (sentence, cue, marker that makes it a mention or None when done, negated)
+FRAMING = [
+    ("Babinsa mengingatkan warga agar menjaga kesehatan.", "kesehatan", "agar", False),
+    ("Babinsa turun ke desa untuk melaksanakan komsos.", "komsos", None, False),
+    ("Kegiatan ini bertujuan untuk meningkatkan komunikasi sosial.", "komunikasi sosial", "untuk", False),
+    ("Rencananya posyandu akan digelar bulan depan.", "posyandu", "Rencananya", False),
+    ("Kami akan melaksanakan patroli malam ini.", "patroli", "akan", False),
+    ("Selama patroli tidak ditemukan titik api.", "titik api", "tidak", True),
+    ("Babinsa tidak hanya melakukan patroli, tetapi juga ronda.", "patroli", None, False),
+    ("Babinsa melaksanakan patroli, lalu mengimbau warga.", "patroli", None, False),
+    ("Warga, agar tidak lupa, kemudian ikut ronda malam.", "ronda", None, False),
+    ("Kerja bakti akan dilaksanakan pekan depan.", "Kerja bakti", "akan", False),
+    ("Kerja bakti kemarin diikuti warga, dan akan diulang.", "Kerja bakti", None, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "marker", "negated"), FRAMING, ids=[f"{f[1]}:{f[2]}" for f in FRAMING])
+def test_framing(sentence, cue, marker, negated):
+    assert act.framing(sentence, sentence.index(cue)) == (marker, negated)
+
+
+def test_quotes():
+    text = "Danramil berkata, “Kami rutin melaksanakan patroli.” Babinsa juga ronda."
+    assert act.in_quote(text, text.index("patroli"))
+    assert not act.in_quote(text, text.index("ronda"))
+
+
+def test_advice_list_needs_an_advice_opener():
+    advice = ("Babinsa menyampaikan langkah yang perlu dilakukan. Pertama, ronda malam. Kedua, kerja bakti. "
+              "Cerita lain.")
+    report = "Babinsa melaksanakan dua kegiatan. Pertama, ronda malam. Kedua, kerja bakti."
+    (start, end), = act.advice_lists(advice)
+    assert advice[start:end].startswith("Pertama") and "kerja bakti" in advice[start:end]
+    assert act.advice_lists(report) == []
+
+
+def test_zones_headline_lines_then_a_two_sentence_lead():
+    text = ("Babinsa Bantu Petani Tanam Padi\nSelasa, 4 Juni 2024 | 10:00 WIB\nBaca Juga: Warga Gelar Kerja Bakti\n\n"
+            "Kota – Babinsa membantu petani menanam padi di sawah warga pada pagi hari. Kegiatan berlangsung "
+            "sejak pukul tujuh pagi sampai siang. Warga menyambut baik kehadiran Babinsa di sawah.")
+    zones = act.find_zones(text, (0, len("Babinsa Bantu Petani Tanam Padi")))
+    assert zones.of(0) == "title"
+    assert zones.of(text.index("Selasa")) == "title"  # a header line above the story; it holds no cue
+    assert zones.of(text.index("Baca Juga")) == "body"
+    assert zones.of(text.index("Kota")) == "lead"
+    assert zones.of(text.index("sejak")) == "lead"
+    assert zones.of(text.index("Warga menyambut")) == "body"
+
+
+def test_zones_without_a_detected_title():
+    text = ("Cegah Kriminalitas, Polsek Kota Gelar Patroli Malam\n\nKota – Personel Polsek Kota menggelar "
+            "patroli malam di titik rawan. Patroli dipimpin Kapolsek.")
+    zones = act.find_zones(text, None)
+    assert zones.of(text.index("Gelar Patroli")) == "title"
+    assert zones.of(text.index("Patroli dipimpin")) == "lead"
+
+
+def test_cue_patterns_may_not_capture():
+    with pytest.raises(ValueError, match="capturing"):
+        act.Cue(pattern="(patroli|ronda)", weight=1)
+    assert act.Cue(pattern="(?:patroli|ronda)", weight=1).act
+
+
+def test_unknown_label_reference_is_rejected(monkeypatch):
+    data = act.lexicon._load_yaml("activities.yaml")
+    data["labels"]["tmmd"]["absorbs"] = ["no_such_label"]
+    monkeypatch.setattr(act.lexicon, "_load_yaml", lambda name: data)
+    act.activity_lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="no_such_label"):
+            act.activity_lexicon()
+    finally:
+        monkeypatch.undo()
+        act.activity_lexicon.cache_clear()
+
+
+# --- the seed and the dev corpus ----------------------------------------------------------------
+
+def test_seed_is_komsos_only(extractor, seed_text):
+    record = extractor.extract(seed_text)
+    assert record.activity == "komsos"
+    assert [a.type for a in record.activities] == ["komsos"]
+    assert record.activities[0].evidence
+    assert_offsets(seed_text, record)
+
+
+def test_dev_corpus_bars(extractor, dev_corpus):
+    from komsos_extract.evaluate import evaluate
+
+    report = evaluate(dev_corpus / "gold", dev_corpus / "articles", extractor.extract)
+    assert report.accuracy("activity") >= 0.85, report.table()
+    assert report.fields["activities"].f1 >= 0.80, report.table()
