@@ -36,3 +36,9 @@ def test_no_dateline(extractor, text):
 def test_title_is_the_line_above_the_dateline(extractor):
     text = "Babinsa Bantu Warga Bersihkan Saluran Air\n\nAsahan |" + BODY
     assert extractor.extract(text).title == "Babinsa Bantu Warga Bersihkan Saluran Air"
+
+
+def test_category_menu_is_not_the_title(extractor):
+    text = ("BeritaDaerahFeaturedKabar DesaPolitikOlahraga Hukum\n\n"
+            "Babinsa Bantu Warga Bersihkan Saluran Air\n\nAsahan |" + BODY)
+    assert extractor.extract(text).title == "Babinsa Bantu Warga Bersihkan Saluran Air"

@@ -24,6 +24,7 @@ _DATELINE = re.compile(
 _DATELINE_REGION = re.compile(rf"^[ \t]*[A-Z]{{2,5}}-(?P<place>{_PLACE})[ \t]*(?:,|{_SEP})")
 # "Pontianak, Dalam rangka ..." : a place and a comma opening a long first paragraph.
 _DATELINE_COMMA = re.compile(rf"^[ \t]*(?P<place>{_PLACE}),[ \t]+(?=[A-Z])")
+_GLUED = re.compile(r"[a-z][A-Z]")
 _SENTENCE_WORDS = {"dalam", "untuk", "pada", "sebagai", "menurut", "selain", "sementara", "kegiatan", "hal"}
 
 
@@ -58,6 +59,8 @@ class DatelineExtractor(CandidateExtractor):
     @staticmethod
     def _looks_like_title(line: str) -> bool:
         words = line.split()
+        if len(_GLUED.findall(line)) >= 2:
+            return False  # a category menu run together: "BeritaBerita UtamaDaerah..."
         return 4 <= len(words) <= 30 and len(line) <= 200 and not line.endswith((".", ":"))
 
     @staticmethod
