@@ -38,27 +38,85 @@ class UnitLexicon(BaseModel):
 class RankEntry(BaseModel):
     rank: str
     full: str
+    services: list[Service]
     variants: list[str] = Field(default_factory=list)
+
+    def forms(self) -> list[str]:
+        return [self.rank, self.full, *self.variants]
 
 
 class RankLexicon(BaseModel):
-    services: dict[Service, list[RankEntry]]
+    ranks: list[RankEntry]
+    decoy_before: list[str] = Field(default_factory=list)
 
     def words(self) -> set[str]:
         """Every single word that can start a rank, case-folded (used to stop name scanning)."""
-        out: set[str] = set()
-        for entries in self.services.values():
-            for e in entries:
-                for form in (e.rank, e.full, *e.variants):
-                    out.add(form.split()[0].casefold())
-        return out
+        return {form.split()[0].rstrip(".").casefold() for e in self.ranks for form in e.forms()}
+
+    def entry(self, rank: str, service: str | None) -> RankEntry | None:
+        """The entry of a canonical rank in a service (``Brigjen`` differs between TNI and Polri)."""
+        matches = [e for e in self.ranks if e.rank == rank]
+        for e in matches:
+            if service in e.services:
+                return e
+        return matches[0] if matches else None
+
+
+class CorpsEntry(BaseModel):
+    corps: str
+    services: list[Service]
+    variants: list[str] = Field(default_factory=list)
+
+
+class CorpsLexicon(BaseModel):
+    corps: list[CorpsEntry]
+
+
+class RoleEntry(BaseModel):
+    role: str
+    forms: list[str]
+    long: list[str] = Field(default_factory=list)
+    unit_kinds: list[str] = Field(default_factory=list)
+    service: Service | None = None
 
 
 class RoleLexicon(BaseModel):
-    roles: list[str]
+    roles: list[RoleEntry]
+    prefixes: list[str] = Field(default_factory=list)
+    heads: list[str] = Field(default_factory=list)
+    functions: list[str] = Field(default_factory=list)
+    unit_stop: list[str] = Field(default_factory=list)
 
     def words(self) -> set[str]:
-        return {r.split()[0].casefold() for r in self.roles}
+        """First words of every role form, case-folded (the unit extractor stops unit names there)."""
+        forms = [f for r in self.roles for f in (*r.forms, *r.long)] + self.heads + self.unit_stop
+        return {f.split()[0].casefold() for f in forms}
+
+
+class CivilRoles(BaseModel):
+    place: list[str]
+    head: list[str]
+    plain: list[str]
+    nouns: list[str]
+
+
+class PeopleLexicon(BaseModel):
+    """Words around personal names: honorifics, titles, degrees, civilian roles, decoy contexts."""
+
+    honorifics: list[str]
+    honorific_abbreviations: list[str]
+    weak_honorifics: list[str]
+    name_prefixes: list[str]
+    name_abbreviations: list[str]
+    name_particles: list[str]
+    degrees: list[str]
+    degree_words: list[str]
+    civil_roles: CivilRoles
+    not_names: list[str]
+    org_prefixes: list[str]
+    place_words: list[str]
+    credit_labels: list[str]
+    name_stop: list[str]
 
 
 @lru_cache(maxsize=None)
@@ -74,6 +132,22 @@ def ranks() -> RankLexicon:
 @lru_cache(maxsize=None)
 def roles() -> RoleLexicon:
     return RoleLexicon.model_validate(_load_yaml("roles.yaml"))
+
+
+@lru_cache(maxsize=None)
+def corps() -> CorpsLexicon:
+    return CorpsLexicon.model_validate(_load_yaml("corps.yaml"))
+
+
+@lru_cache(maxsize=None)
+def people() -> PeopleLexicon:
+    return PeopleLexicon.model_validate(_load_yaml("people.yaml"))
+
+
+@lru_cache(maxsize=None)
+def given_names() -> frozenset[str]:
+    """Common Indonesian given names, case-folded."""
+    return frozenset(n.casefold() for n in _load_yaml("given_names.yaml")["names"])
 
 
 @lru_cache(maxsize=None)

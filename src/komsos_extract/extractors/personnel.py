@@ -1,20 +1,465 @@
-"""Ranked personnel and named civilians (issue: personnel and people). Not built yet."""
+"""Ranked personnel and named civilians.
+
+:class:`PersonnelExtractor` finds the pieces: ``PERSON`` (a rank, its corps and the name after it),
+``ROLE`` (a role phrase of ranked personnel) and ``CIVILIAN`` (a name the text marks as a person's,
+see :mod:`.people`). :func:`build_personnel` puts them together: the mentions of one person become
+one record, roles written before or after a name are attached, each person is tied to the unit the
+text ties them to, and civilians who are really ranked personnel ("Pak Andi" for "Serka Andi") are
+folded into them.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
 from spacy.tokens import Doc
 
-from .base import Candidate, CandidateExtractor
+from .. import lexicon
+from ..records import Civilian, Person, TextSpan, Unit, UnitRef
+from .base import Candidate, CandidateExtractor, doc_text
+from .names import NameRead, is_title_case_line, name_words, names_compatible, read_name
+from .people import CivilianHit, civilian_hits, in_clutter, is_decoy, looks_like_place, name_stop, ner_hits
+from .ranks import RankMatch, find_ranks, without_corps
+from .roles import find_roles
+
+_RETIRED = re.compile(r"[ \t]*\(?[ \t]*Purn(?:awirawan)?\.?[ \t]*\)?(?=\s)", re.IGNORECASE)
+# Capitalised words of title-case headlines that are verbs, not names ("Serka Karyono Bergerak").
+_VERB_SHAPE = re.compile(r"^(?:(?:ber|be|me|mem|men|meng|meny|di|ter|per)[a-z]{3,}|[a-z]{3,}kan)$", re.IGNORECASE)
+
+
+def _trim_headline_name(name: NameRead) -> tuple[str, ...]:
+    given = lexicon.given_names()
+    words = list(name.words)
+    for k in range(1, len(words)):
+        if _VERB_SHAPE.match(words[k]) and words[k].casefold() not in given:
+            return tuple(words[:k])
+    return tuple(words)
 
 
 class PersonnelExtractor(CandidateExtractor):
     name = "personnel"
-    labels = ("PERSON", "CIVILIAN")
+    labels = ("PERSON", "ROLE", "CIVILIAN")
 
     def find(self, doc: Doc) -> list[Candidate]:
-        return []
+        text = doc_text(doc)
+        found: list[Candidate] = []
+        found.extend(self._ranked(text))
+        for r in find_roles(text):
+            if in_clutter(text, r.start):
+                continue
+            entry = r.entry
+            found.append(Candidate(
+                label="ROLE", start=r.start, end=r.end, text=text[r.start:r.end],
+                rule=f"role:{entry.role if entry else 'head'}",
+                attrs={"role": r.role, "unit_kinds": list(entry.unit_kinds) if entry else [],
+                       "service": entry.service if entry else None, "tail_number": r.tail_number,
+                       "tail_name": r.tail_name, "tail_end": r.tail_end},
+            ))
+        for hit in civilian_hits(text) + self.extra_civilians(doc):
+            found.append(Candidate(
+                label="CIVILIAN", start=hit.start, end=hit.end, text=text[hit.start:hit.end],
+                rule=f"civilian:{hit.rule}", score=hit.score,
+                attrs={"name": hit.name, "honorific": hit.honorific, "role": hit.role, "source": hit.rule},
+            ))
+        return found
+
+    def extra_civilians(self, doc: Doc) -> list[CivilianHit]:
+        """Other sources of person names: PER entities already on the Doc (an NER pipe or an entity
+        ruler placed before this component). ``NER_PER`` candidates of the ``komsos_ner`` component
+        are read by the builder, see :func:`_ner_civilians`."""
+        return ner_hits(doc)
+
+    def _ranked(self, text: str) -> list[Candidate]:
+        out: list[Candidate] = []
+        stop = name_stop()
+        for rm in find_ranks(text):
+            if in_clutter(text, rm.start):
+                continue
+            retired = _RETIRED.match(text, rm.after)
+            if retired:  # "Peltu (Purn) Harun"
+                rm = replace(rm, after=retired.end())
+            name = read_name(text, rm.after, stop=stop)
+            if name is None and rm.corps and not rm.corps.startswith(("TNI", "Laut", "(")):
+                rm = without_corps(rm)  # "Serma Mus": the "corps" was the name
+                name = read_name(text, rm.after, stop=stop)
+            if name is None:
+                continue
+            out.append(self._person(text, rm, name))
+        return out
+
+    @staticmethod
+    def _person(text: str, rm: RankMatch, name: NameRead) -> Candidate:
+        headline = is_title_case_line(text, rm.start)
+        words = _trim_headline_name(name) if headline else name.words
+        end = name.end if words == name.words else text.find(words[-1], name.start) + len(words[-1])
+        services = sorted({s for e in rm.entries for s in e.services})
+        return Candidate(
+            label="PERSON", start=rm.start, end=end, text=text[rm.start:end],
+            rule=f"rank:{rm.rank}" + (":corps" if rm.corps else ""),
+            attrs={"rank": rm.rank, "rank_written": rm.written, "services": services, "corps": rm.corps,
+                   "corps_services": list(rm.corps_services), "name": " ".join(words),
+                   "name_start": name.start, "prefix": name.prefix, "degrees": list(name.degrees),
+                   "after": name.after if words == name.words else end, "headline": headline},
+        )
+
+
+# --- building the records ----------------------------------------------------------------------
+
+@dataclass
+class _Cluster:
+    mentions: list[Candidate] = field(default_factory=list)
+    name: str = ""
+    rank: str = ""
+    extra: list[tuple[int, int]] = field(default_factory=list)  # spans found through other sources
+
+    @property
+    def first(self) -> Candidate:
+        return min(self.mentions, key=lambda c: c.start)
+
+
+def _is_initial(name: str) -> bool:
+    return all(len(w) == 1 for w in name_words(name))
+
+
+def _full_letters(name: str) -> int:
+    """Letters in the name's full words: "Andika Yuda Pratama" is fuller than "Andika Yuda P"."""
+    return sum(len(w) for w in name_words(name) if len(w) > 1)
+
+
+def _cluster_persons(persons: list[Candidate]) -> list[_Cluster]:
+    """Group the mentions of one person: same rank and compatible names ("Andi Mulya" / "Andi"), or
+    the very same name under a rank of the same service (a typo: "Serka Usman" / "Serma Usman").
+    The record's name is the longest one written outside headlines."""
+    order = sorted(persons, key=lambda c: (c.attrs["headline"], _is_initial(c.attrs["name"]),
+                                           -len(name_words(c.attrs["name"])), -_full_letters(c.attrs["name"]),
+                                           c.start))
+    clusters: list[_Cluster] = []
+    for c in order:
+        name = c.attrs["name"]
+        fits = [cl for cl in clusters if names_compatible(name, cl.name) and
+                (cl.rank == c.attrs["rank"] or name_words(name) == name_words(cl.name)
+                 and set(c.attrs["services"]) & set(cl.first.attrs["services"]))]
+        if len(fits) > 1:
+            exact = [cl for cl in fits if name_words(cl.name) == name_words(name)]
+            fits = exact or [max(fits, key=lambda cl: max(m.start for m in cl.mentions if m.start < c.start)
+                                 if any(m.start < c.start for m in cl.mentions) else -1)]
+        if fits:
+            fits[0].mentions.append(c)
+            continue
+        if _is_initial(name):
+            continue  # "Koptu P" alone is nobody we can name
+        clusters.append(_Cluster(mentions=[c], name=name, rank=c.attrs["rank"]))
+    clusters.sort(key=lambda cl: cl.first.start)
+    return clusters
+
+
+_ALLOWED_LOWER = {"jajaran", "dari", "wilayah", "binaan", "desa", "kelurahan", "kecamatan", "kabupaten",
+                  "kota", "di", "satuan", "tipe", "setempat", "yakni", "yaitu"}
+_GAP_TOKEN = re.compile(r"[^\s,()/\-–.]+")
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?:\s|$)|\n\s*\n|[\"“”]")
+
+
+def _gap_links(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> bool:
+    """True when the words between a role and a rank only name the unit or place of the role:
+    units, place and unit names, numbers, brackets, commas ("Babinsa Desa Sukamaju Koramil 05/Kota,")."""
+    if end - start > 160:
+        return False
+    chars = list(text[start:end])
+    for s, e in skip:
+        for k in range(max(s, start), min(e, end)):
+            chars[k - start] = " "
+    gap = re.sub(r"\bke-?\s?\d+", " ", "".join(chars))  # "Satgas TMMD ke-110"
+    if _SENTENCE_END.search(gap):
+        return False
+    level = lexicon.level_words()
+    for tok in _GAP_TOKEN.findall(gap):
+        if tok[:1].isupper() or tok[:1].isdigit() or tok.casefold() in level or tok in _ALLOWED_LOWER:
+            continue
+        return False
+    return True
+
+
+_AFTER_NAME_ROLE = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:selaku|sebagai|yang[ \t]+merupakan|merupakan|adalah)[ \t]+)?"
+    r"(?:(?:salah[ \t]+(?:satu|seorang)[ \t]+)?(?:anggota|personel)[ \t]+)?", re.IGNORECASE)
+_AFTER_NAME_UNIT = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:selaku|sebagai)[ \t]+)?(?:salah[ \t]+(?:satu|seorang)[ \t]+)?"
+    r"(?:anggota|personel|dari|jajaran|prajurit)[ \t]+", re.IGNORECASE)
+
+
+class _Linker:
+    """Ties persons to roles and units, with the article's candidates at hand."""
+
+    def __init__(self, ctx, persons: list[Candidate]):
+        self.text: str = ctx.text
+        self.persons = persons
+        self.roles = ctx.candidates("ROLE")
+        self.unit_cands = ctx.candidates("UNIT")
+        self.units: list[Unit] = ctx.fields.get("units") or []
+        self.skip = [(u.start, u.end) for u in self.unit_cands] + [(r.start, r.end) for r in self.roles]
+
+    def role_before(self, person: Candidate) -> Candidate | None:
+        before = [r for r in self.roles if r.end <= person.start and person.start - r.end <= 160]
+        if not before:
+            return None
+        role = before[-1]
+        if any(role.end <= p.start < person.start for p in self.persons):
+            return None
+        return role if _gap_links(self.text, role.end, person.start, self.skip) else None
+
+    def role_after(self, person: Candidate) -> Candidate | None:
+        m = _AFTER_NAME_ROLE.match(self.text, person.attrs["after"])
+        pos = m.end() if m else person.attrs["after"]
+        role = next((r for r in self.roles if r.start == pos), None)
+        if role is None:
+            return None
+        nxt = [p for p in self.persons if p.start >= role.end]
+        if nxt and self.role_before(nxt[0]) is role:
+            return None  # "Sertu Ali, Bhabinkamtibmas Bripka Budi": the role is the next person's
+        return role
+
+    def unit_in(self, start: int, end: int) -> Unit | None:
+        for c in self.unit_cands:
+            if start <= c.start < end:
+                return self._unit_of(c)
+        return None
+
+    def unit_after_role(self, role: Candidate) -> Unit | None:
+        for c in self.unit_cands:
+            if c.start >= role.end and _gap_links(self.text, role.end, c.start, []) and c.start - role.end <= 40:
+                return self._unit_of(c)
+        return None
+
+    def unit_after_name(self, person: Candidate) -> Unit | None:
+        m = _AFTER_NAME_UNIT.match(self.text, person.attrs["after"])
+        if not m:
+            return None
+        return next((self._unit_of(c) for c in self.unit_cands if c.start == m.end()), None)
+
+    def unit_of_role(self, role: Candidate) -> Unit | None:
+        """The unit a role names in its fused tail ("Danramil 02/Kota Baru") or, failing that,
+        the only unit in the story of the kind the role belongs to."""
+        kinds = role.attrs["unit_kinds"]
+        number, name = role.attrs["tail_number"], role.attrs["tail_name"]
+        if number or name:
+            for kind in kinds:
+                for u in self.units:
+                    if u.kind != kind:
+                        continue
+                    if number and u.number == number or not number and name and _same_name(u.name, name):
+                        return u
+        for kind in kinds:
+            of_kind = [u for u in self.units if u.kind == kind]
+            if len(of_kind) == 1:
+                return of_kind[0]
+            if of_kind:
+                return None
+        return None
+
+    def _unit_of(self, cand: Candidate) -> Unit | None:
+        kind, number, name = cand.attrs["kind"], cand.attrs["number"], cand.attrs["name"]
+        for u in self.units:
+            if u.kind == kind and (number and u.number == number or not number and _same_name(u.name, name)):
+                return u
+        for u in self.units:
+            if u.kind == kind and u.start <= cand.start < u.end:
+                return u
+        return None
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    na = " ".join(re.sub(r"[\W_]+", " ", (a or "").casefold()).split())
+    nb = " ".join(re.sub(r"[\W_]+", " ", (b or "").casefold()).split())
+    return bool(na and nb) and (na == nb or na.startswith(nb + " ") or nb.startswith(na + " "))
+
+
+def _service(cluster: _Cluster, role: Candidate | None, unit: Unit | None, units: list[Unit]) -> str:
+    """Rank first (Polri ranks, Laksamana, Marsekal), then corps, role, unit, the story's units."""
+    services = set(cluster.mentions[0].attrs["services"])
+    for m in cluster.mentions:
+        services = services & set(m.attrs["services"]) or services
+    if len(services) == 1:
+        return next(iter(services))
+    for m in cluster.mentions:
+        cs = m.attrs["corps_services"]
+        if len(cs) == 1:
+            return cs[0]
+    if role is not None and role.attrs["service"] in services:
+        return role.attrs["service"]
+    if unit is not None and unit.service and unit.service in services:
+        return unit.service
+    counts = Counter(u.service for u in units if u.service in services)
+    if counts:
+        return counts.most_common(1)[0][0]
+    return "TNI AD" if "TNI AD" in services else sorted(services)[0]
+
+
+def _corps(cluster: _Cluster) -> str | None:
+    for m in sorted(cluster.mentions, key=lambda c: c.start):
+        if m.attrs["corps"]:
+            return m.attrs["corps"]
+    return None
+
+
+def _bare_mentions(text: str, name: str, taken: _Spans, others: list[str]) -> list[tuple[int, int]]:
+    """Other places where the text writes the person's name, or its first or last word, alone
+    ("Yudi menjelaskan", "kata Budi Santoso"). Words shared with another person's name are skipped."""
+    words = name.split()
+    other_words = {w for o in others for w in name_words(o)}
+    probes = [name] if len(words) > 1 else []
+    for w in {words[0], words[-1]}:
+        key = name_words(w)
+        if len(w) >= 4 and key and key[0] not in other_words and w.casefold() not in name_stop():
+            probes.append(w)
+    out: list[tuple[int, int]] = []
+    for probe in probes:
+        earlier = _Spans(out)
+        pattern = r"(?<![\w.])" + r"\s+".join(re.escape(p) for p in probe.split()) + r"(?![\w])"
+        for m in re.finditer(pattern, text):
+            span = (m.start(), m.end())
+            if taken.overlaps(span) or earlier.overlaps(span):
+                continue
+            if in_clutter(text, span[0]) or is_decoy(text, span[0], span[1]):
+                continue
+            out.append(span)
+    return out
+
+
+class _Spans:
+    """Spans already claimed in the text, for quick overlap tests."""
+
+    def __init__(self, spans) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.max_len = max((e - s for s, e in self.spans), default=0)
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        lo = bisect_left(self.starts, span[0] - self.max_len)
+        hi = bisect_left(self.starts, span[1])
+        return any(s < span[1] and span[0] < e for s, e in self.spans[lo:hi])
 
 
 def build_personnel(ctx) -> dict:
-    """Fields ``personnel`` and ``people`` from PERSON / CIVILIAN candidates."""
-    return {"personnel": [], "people": []}
+    """Fields ``personnel`` and ``people`` from PERSON / ROLE / CIVILIAN candidates."""
+    text = ctx.text
+    persons = ctx.candidates("PERSON")
+    linker = _Linker(ctx, persons)
+    clusters = _cluster_persons(persons)
+
+    claimed = _Spans([(p.start, p.end) for p in persons] + [(u.start, u.end) for u in linker.unit_cands])
+    hits = [_vet_ner(text, c) if c.attrs["source"] == "ner" else c
+            for c in ctx.candidates("CIVILIAN") + _ner_civilians(ctx)]
+    civilians = [c for c in hits
+                 if not claimed.overlaps((c.start, c.end))
+                 and not is_decoy(text, c.start, c.end)
+                 and not (c.attrs["source"] != "honorific" and looks_like_place(c.attrs["name"].split()))]
+    # Civilian hits that name a ranked person ("Pak Andi" for "Serka Andi Mulya") are their mentions.
+    people_hits: list[Candidate] = []
+    for c in civilians:
+        fits = [cl for cl in clusters if names_compatible(c.attrs["name"], cl.name)]
+        if len(fits) == 1:
+            fits[0].extra.append((c.start, c.end))
+        elif not fits:
+            people_hits.append(c)
+
+    taken = [(p.start, p.end) for p in persons] + [(u.start, u.end) for u in linker.unit_cands] + \
+            [(c.start, c.end) for c in civilians] + [(r.start, r.end) for r in linker.roles]
+    personnel: list[Person] = []
+    for cl in clusters:
+        personnel.append(_person_record(ctx, cl, linker, taken, [o.name for o in clusters if o is not cl]))
+
+    people = _people_records(text, people_hits)
+    return {"personnel": personnel, "people": people}
+
+
+def _ner_civilians(ctx) -> list[Candidate]:
+    """``NER_PER`` spans of the statistical model (``komsos_ner``) as civilian hits, next to the PER
+    entities that :func:`.people.ner_hits` reads off the Doc."""
+    return [Candidate(label="CIVILIAN", start=c.start, end=c.end, text=c.text, rule=f"civilian:{c.rule}",
+                      score=c.score, attrs={"name": " ".join(c.text.split()), "honorific": None, "role": None,
+                                            "source": "ner"})
+            for c in ctx.candidates("NER_PER")]
+
+
+def _vet_ner(text: str, c: Candidate) -> Candidate | None:
+    """A model's PER span makes a person on its own only when it reads as a name by our own rules
+    too: up to four capitalised words, none of them a stop, role or place word, opening with a known
+    given name (degrees at its end are cut off). Any other span may still add a mention to someone
+    the rules found (source ``ner_weak``)."""
+    name = read_name(text, c.start, stop=name_stop(), max_words=4)
+    strong = (name is not None and name.end <= c.end and name.words[0].casefold() in lexicon.given_names()
+              and not looks_like_place(name.words))
+    if strong:
+        return replace(c, start=name.start, end=name.end, text=text[name.start:name.end],
+                       attrs={**c.attrs, "name": name.name})
+    return replace(c, attrs={**c.attrs, "source": "ner_weak"})
+
+
+def _person_record(ctx, cl: _Cluster, linker: _Linker, taken, others: list[str]) -> Person:
+    text = ctx.text
+    role_cand = None
+    unit = None
+    for m in sorted(cl.mentions, key=lambda c: c.start):
+        before = linker.role_before(m)
+        if before is not None:
+            role_cand = before
+            unit = linker.unit_in(before.start, m.start) or linker.unit_after_name(m) or linker.unit_of_role(before)
+            break
+        after = linker.role_after(m)
+        if after is not None:
+            role_cand = after
+            unit = linker.unit_after_role(after) or linker.unit_after_name(m) or linker.unit_of_role(after)
+            break
+    if unit is None:
+        for m in sorted(cl.mentions, key=lambda c: c.start):
+            unit = linker.unit_after_name(m)
+            if unit is not None:
+                break
+    service = _service(cl, role_cand, unit, linker.units)
+    entry = lexicon.ranks().entry(cl.rank, service)
+    spans = [(m.start, m.end) for m in cl.mentions] + cl.extra
+    spans += _bare_mentions(text, cl.name, _Spans(taken + spans), others)
+    mentions = [TextSpan(text=text[s:e], start=s, end=e) for s, e in sorted(set(spans))]
+    return Person(
+        rank=cl.rank, rank_full=entry.full if entry else None, service=service, corps=_corps(cl),
+        name=cl.name, role=role_cand.attrs["role"] if role_cand else None,
+        unit=UnitRef(kind=unit.kind, number=unit.number, name=unit.name) if unit else None,
+        mentions=mentions,
+    )
+
+
+def _people_records(text: str, hits: list[Candidate]) -> list[Civilian]:
+    """One record per civilian: hits with compatible names are one person; the fullest name wins.
+    Weak hits (a bare name after a verb of saying, an unvetted model span) only add a mention to
+    someone found otherwise."""
+    weak_sources = ("quote", "ner_weak")
+    strong = [h for h in hits if h.attrs["source"] not in weak_sources]
+    weak = [h for h in hits if h.attrs["source"] in weak_sources]
+    groups: list[list[Candidate]] = []
+    for h in sorted(strong, key=lambda c: (-len(name_words(c.attrs["name"])), -_full_letters(c.attrs["name"]),
+                                           c.start)):
+        if _is_initial(h.attrs["name"]):
+            continue
+        fits = [g for g in groups if names_compatible(h.attrs["name"], g[0].attrs["name"])]
+        if len(fits) == 1:
+            fits[0].append(h)
+        elif not fits:
+            groups.append([h])
+    for h in weak:
+        fits = [g for g in groups if names_compatible(h.attrs["name"], g[0].attrs["name"])]
+        if len(fits) == 1:
+            fits[0].append(h)
+    out: list[Civilian] = []
+    for g in sorted(groups, key=lambda g: min(c.start for c in g)):
+        in_order = sorted(g, key=lambda c: c.start)
+        spans = sorted({(c.start, c.end) for c in g})
+        out.append(Civilian(
+            name=g[0].attrs["name"],
+            honorific=next((c.attrs["honorific"] for c in in_order if c.attrs["honorific"]), None),
+            role=next((c.attrs["role"] for c in in_order if c.attrs["role"]), None),
+            mentions=[TextSpan(text=text[s:e], start=s, end=e) for s, e in spans],
+        ))
+    return out

@@ -1,0 +1,286 @@
+"""Reading a personal name word by word, and telling whether two written names are one person.
+
+A name in these releases follows a rank ("Serda A. Manurung"), an honorific ("Bapak Faisal") or a
+role ("Kepala Desa Mekarjaya, Cecep Ropiudin"). It may hold initials ("M.Lingga", "N. G. Manafe"),
+break over a line, carry a Haji or academic prefix ("H.Abd.Rahim") and be followed by degrees
+("S.I.K., M.H."). :func:`read_name` returns the name without prefix and degrees, with exact offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon
+
+# One token: letters (with inner dots, apostrophes and hyphens: "Abd.Rahim", "Ba'u", "Al-Fatah"),
+# optionally ending in a dot. Up to three spaces, or one line break, may come before it.
+_TOKEN = re.compile(r"[ \t]{0,3}(?:\r?\n[ \t]*)?([^\W\d_](?:[\w'’`\-]|\.(?=[^\W\d_]))*\.?)", re.UNICODE)
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$|^[A-Z]$")
+_LINE_END = re.compile(r"[ \t]*\r?\n")
+_DEGREE_SEP = re.compile(r"[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?")
+
+
+@dataclass(frozen=True)
+class NameRead:
+    """A name as read from the text: ``text[start:end]`` is the name as written (may hold a line break)."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    prefix: str | None = None
+    degrees: tuple[str, ...] = ()
+    after: int = 0  # offset after the last degree read (``end`` when there is none)
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+def norm_key(word: str) -> str:
+    return re.sub(r"[\W_]+", "", word.casefold())
+
+
+@lru_cache(maxsize=None)
+def _lex():
+    return lexicon.people()
+
+
+@lru_cache(maxsize=None)
+def degree_keys() -> frozenset[str]:
+    return frozenset(_lex().degrees)
+
+
+@lru_cache(maxsize=None)
+def _degree_words() -> frozenset[str]:
+    return frozenset(_lex().degree_words)
+
+
+def is_degree(token: str) -> bool:
+    """True for a token written like an academic degree: "S.Pd", "S.I.K.", "SE", "M.M.", "A.Md".
+
+    The written shape counts as much as the letters: "St." (a name) is not "ST" (a degree).
+    """
+    core = token.rstrip(".,")
+    key = norm_key(core)
+    if not key or key not in degree_keys():
+        return False
+    letters = re.sub(r"[^A-Za-z]", "", core)
+    if "." in core:  # inner dot: S.Pd, M.I.Pol, A.Md
+        return True
+    if letters.isupper() and len(letters) >= 2:
+        return True
+    return core in _degree_words()
+
+
+@lru_cache(maxsize=None)
+def _prefixes() -> frozenset[str]:
+    return frozenset(norm_key(p) for p in _lex().name_prefixes)
+
+
+@lru_cache(maxsize=None)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a.casefold() for a in _lex().name_abbreviations)
+
+
+@lru_cache(maxsize=None)
+def _particles() -> frozenset[str]:
+    return frozenset(_lex().name_particles)
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_name_prefix(token: str) -> bool:
+    """A Haji or academic title written before a name: "H.", "Hj.", "Drs.", "Dr", "H.Abd.Rahim"."""
+    glued, _ = _split_prefix(token)
+    if glued is not None:
+        return True
+    key = norm_key(token)
+    return key in _prefixes() and (token.endswith(".") or len(key) >= 2)
+
+
+def _split_prefix(token: str) -> tuple[str | None, str]:
+    """``"H.Abd.Rahim"`` -> ``("H.", "Abd.Rahim")``; tokens without a glued prefix are returned whole."""
+    m = re.match(r"^([A-Za-z]{1,4}\.)([A-Z].*)$", token)
+    if m and norm_key(m.group(1)) in _prefixes() and not _INITIALS.match(token):
+        return m.group(1), m.group(2)
+    return None, token
+
+
+def read_degrees(text: str, pos: int) -> tuple[tuple[str, ...], int]:
+    """Degrees written from ``pos`` on (", S.I.K., M.H."), and the offset after the last one."""
+    degrees: list[str] = []
+    end = pos
+    i = pos
+    while True:
+        sep = _DEGREE_SEP.match(text, i)
+        m = _TOKEN.match(text, sep.end()) if sep else None
+        if not m:
+            break
+        token = m.group(1)
+        if not is_degree(token):
+            break
+        degrees.append(token.rstrip(","))
+        end = i = m.end(1)
+    return tuple(degrees), end
+
+
+def read_name(
+    text: str,
+    pos: int,
+    *,
+    stop: frozenset[str],
+    max_words: int = 5,
+) -> NameRead | None:
+    """Read a personal name starting at ``pos``.
+
+    Stops at punctuation other than initials' dots, at a lower-case word (except particles such as
+    "bin" inside a name), at a word in ``stop`` (case-folded), at a degree, and after a word that
+    ends a sentence with a dot. A Haji or academic prefix before the first word is skipped and
+    returned as ``prefix``. Returns ``None`` when no name word follows.
+    """
+    words: list[str] = []
+    prefix: str | None = None
+    start = pos
+    i = pos
+    while len(words) < max_words:
+        m = _TOKEN.match(text, i)
+        if not m:
+            break
+        gap = text[i:m.start(1)]
+        if words and "\n" in gap and not _wrapped_line(text, i):
+            break
+        token = m.group(1)
+        token_start = m.start(1)
+        if not words:
+            glued, rest = _split_prefix(token)
+            if glued is not None:
+                prefix = glued
+                token = rest
+                token_start = m.start(1) + len(glued)
+            elif norm_key(token) in _prefixes() and _followed_by_name(text, m.end(1)):
+                if token.endswith(".") or len(norm_key(token)) >= 2:
+                    prefix = token
+                    i = m.end(1)
+                    continue
+        if words and is_degree(token):
+            break
+        if not words and is_degree(token) and not _INITIALS.match(token):
+            break
+        # A final dot belongs to initials ("P.", "M.A.") and name abbreviations ("Abd.", "Muh.");
+        # after any other word it ends the sentence ("... Serda Jasem.", "... M.Lingga.").
+        ends_sentence = False
+        word = token
+        if word.endswith(".") and not _INITIALS.match(word) and word[:-1].casefold() not in _abbreviations():
+            word = word[:-1]
+            ends_sentence = True
+        key = norm_key(word)
+        if not key:
+            break
+        if key in stop:
+            break
+        if not is_capitalised(word):
+            if not (words and word in _particles() and _followed_by_name(text, m.end(1))):
+                break
+        if not words:
+            start = token_start
+        words.append(word)
+        i = m.end(1)
+        if ends_sentence:
+            break
+        if token.endswith(".") and _LINE_END.match(text, m.end(1)):
+            break  # "M.A." closing a line ends the sentence too
+    # A lone particle or nothing at all is no name.
+    while words and words[-1] in _particles():
+        words.pop()
+    if not words:
+        return None
+    end = _end_of_words(text, start, words)
+    degrees, after = read_degrees(text, end)
+    return NameRead(start=start, end=end, words=tuple(words), prefix=prefix, degrees=degrees,
+                    after=after if degrees else end)
+
+
+def is_title_case_line(text: str, pos: int) -> bool:
+    """A title-case line without closing punctuation: a headline, where verbs are capitalised too."""
+    return _title_case_line(text, *_line_bounds(text, pos))
+
+
+@lru_cache(maxsize=4096)
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    line = text[start:end].strip()
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 3]
+    if len(words) < 3 or line.endswith((".", "”", '"')):
+        return False
+    return sum(w[:1].isupper() for w in words) / len(words) >= 0.7
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
+
+
+def _wrapped_line(text: str, pos: int) -> bool:
+    """True when the line ending before ``pos`` was wrapped in mid-sentence (a long body line, not a
+    headline or a short line of its own), so a name may go on on the next line."""
+    start, end = _line_bounds(text, max(0, pos - 1))
+    line = text[start:end].strip()
+    return len(line) >= 60 and not is_title_case_line(text, max(0, pos - 1))
+
+
+def _end_of_words(text: str, start: int, words: list[str]) -> int:
+    """Offset just after the last word, found again in the text (words may be split by a line break)."""
+    i = start
+    for w in words:
+        j = text.find(w, i)
+        i = j + len(w)
+    return i
+
+
+def _followed_by_name(text: str, pos: int) -> bool:
+    m = _TOKEN.match(text, pos)
+    return bool(m) and is_capitalised(m.group(1)) and "\n\n" not in text[pos:m.start(1)]
+
+
+# --- comparing names -------------------------------------------------------------------------
+
+def name_words(name: str) -> list[str]:
+    """Case-folded words of a name with initials' dots removed ("R. Simatupang" -> [r, simatupang])."""
+    out = []
+    for w in re.split(r"[\s]+", name.strip()):
+        for part in re.split(r"\.(?=\w)", w):  # "M.Lingga" -> M, Lingga; "Abd.Rahim" -> Abd, Rahim
+            key = norm_key(part)
+            if key:
+                out.append(key)
+    return out
+
+
+def _word_matches(short: str, long_: str) -> bool:
+    """One word of a name against one of another: equal, or one is the initial of the other."""
+    return short == long_ or (len(short) == 1 and long_.startswith(short)) or (len(long_) == 1 and short.startswith(long_))
+
+
+def names_compatible(a: str, b: str) -> bool:
+    """True when two written names can be one person: "Andi Mulya" / "Andi", "R. Simatupang" /
+    "Simatupang", "Andika Yuda P" / "Andika Yuda Pratama". Every word of the shorter name must match a
+    distinct word of the longer, in order, and at least one full (non-initial) word must match,
+    unless the shorter is a single initial that opens the longer."""
+    wa, wb = name_words(a), name_words(b)
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    j = 0
+    full_match = False
+    for w in short:
+        while j < len(long_) and not _word_matches(w, long_[j]):
+            j += 1
+        if j == len(long_):
+            return False
+        if len(w) > 1 and w == long_[j]:
+            full_match = True
+        j += 1
+    return full_match or (len(short) == 1 and long_[0].startswith(short[0]))

@@ -1,0 +1,526 @@
+"""Named people without a rank: where the text says a word is a person's name.
+
+Each source below is one clue the releases use, and each hit says which clue fired (``rule``):
+
+- ``honorific``: "Bapak Faisal", "Ibu Bidan Sri", "Pak Andi"
+- ``role``: a civilian role before the name: "Kepala Desa Mekarjaya, Cecep Ropiudin",
+  "Ketua BPD Hamdani S.Pd", "Kades Sukamaju Budi Santoso" (a known given name marks the start)
+- ``age``: "Sajrah (43)"
+- ``apposition``: "Sutrisno salah satu warga", "ujar Wawan, salah satu tokoh pemuda",
+  "Sulaeman selaku Kades Sukaraja"
+- ``bernama``: "petani bernama Karsono"
+- ``quote``: a bare name after a verb of saying ("ujar Budi"); too weak to make a person on its own,
+  it only adds a mention to someone found otherwise
+- ``ner``: PER spans from a statistical NER component, when one runs before ours (the seam for the
+  trained model of a later issue; see :func:`ner_hits`)
+
+Whether a hit becomes a record is decided in :mod:`komsos_extract.extractors.personnel`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .. import lexicon
+from ..textutil import CLUTTER_LINE, line_bounds, trailer_start
+from .names import NameRead, is_capitalised, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
+
+NER_LABELS = frozenset({"PER", "PERSON"})
+_AGE = re.compile(r"[ \t]*\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*\)")
+_QUOTE_VERBS = ("ujar|kata|tutur|ucap|ungkap|jelas|terang|imbuh|tambah|pungkas|sebut|tegas|papar|"
+                "lanjut|katanya|ujarnya")
+_TOKEN_BACK = re.compile(r"([^\W\d_][\w'’`.\-]*)[ \t]*(?:\r?\n[ \t]*)?$")
+
+
+@dataclass(frozen=True)
+class CivilianHit:
+    start: int
+    end: int
+    name: str
+    rule: str
+    honorific: str | None = None
+    role: str | None = None
+    score: float = 1.0
+
+
+def _words_pattern(phrase: str) -> str:
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+@lru_cache(maxsize=None)
+def _lex():
+    return lexicon.people()
+
+
+@lru_cache(maxsize=None)
+def name_stop() -> frozenset[str]:
+    """Case-folded words that end a personal name."""
+    lex = _lex()
+    kind_words = {a.split()[0].casefold() for k in lexicon.units().kinds for a in (*k.aliases, *k.numbered_only)}
+    return frozenset(
+        lexicon.stopwords() | lexicon.level_words() | lexicon.ranks().words() | lexicon.roles().words()
+        | {w.casefold() for w in lex.name_stop} | _honorific_keys() | kind_words
+        | {f.split()[0].casefold() for f in _civil_role_kinds()}
+    )
+
+
+def _all_honorifics() -> list[str]:
+    return _lex().honorifics + _lex().weak_honorifics
+
+
+@lru_cache(maxsize=None)
+def _honorific_keys() -> frozenset[str]:
+    return frozenset(norm_key(h) for h in _all_honorifics())
+
+
+@lru_cache(maxsize=None)
+def _honorific_pattern() -> re.Pattern[str]:
+    abbrs = set(_lex().honorific_abbreviations)
+    forms = sorted(_all_honorifics(), key=len, reverse=True)
+    alts = "|".join(re.escape(h) + (r"\.?" if h in abbrs else "") for h in forms)
+    return re.compile(rf"(?<![\w/\-.])(?P<hon>{alts})(?![\w\-/.])", re.IGNORECASE)
+
+
+def _weak_honorific_misread(text: str, start: int, honorific: str) -> bool:
+    """"Tanjung Mas", "Bukit Tuan": a weak address form right after a capitalised word is a name part."""
+    if honorific.casefold() not in {w.casefold() for w in _lex().weak_honorifics}:
+        return False
+    prev = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, start - 30):start])
+    return bool(prev) and prev.group(1)[:1].isupper()
+
+
+@lru_cache(maxsize=None)
+def _civil_role_kinds() -> dict[str, str]:
+    """Case-folded civilian role form -> kind (place, head, plain)."""
+    roles = _lex().civil_roles
+    out: dict[str, str] = {}
+    for kind in ("place", "plain", "head"):
+        for form in getattr(roles, kind):
+            out.setdefault(" ".join(form.split()).casefold(), kind)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _civil_role_pattern() -> re.Pattern[str]:
+    forms = sorted(_civil_role_kinds(), key=len, reverse=True)
+    return re.compile(rf"(?<![\w\-.])(?P<role>{'|'.join(_words_pattern(f) for f in forms)})(?![\w\-])",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _nouns() -> frozenset[str]:
+    return frozenset(_lex().civil_roles.nouns)
+
+
+@lru_cache(maxsize=None)
+def _not_names() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _lex().not_names)
+
+
+def _read(text: str, pos: int) -> NameRead | None:
+    name = read_name(text, pos, stop=name_stop())
+    if name is None or name.words[0].casefold() in _not_names():
+        return None
+    return name
+
+
+# --- role phrases around a name ---------------------------------------------------------------
+
+_PHRASE_TOKEN = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?([^\W_][\w'’`.\-/]*)")
+
+
+def _role_tail(text: str, pos: int) -> tuple[list[tuple[str, int, int, str]], int]:
+    """Tokens after a civilian role: object and place words (capitalised, abbreviations, numbers,
+    level words). Returns ``[(word, start, end, kind)]`` and the offset after the last one."""
+    level = lexicon.level_words()
+    honorifics = _honorific_keys()
+    stop = _tail_stop()
+    out: list[tuple[str, int, int, str]] = []
+    end = pos
+    i = pos
+    while len(out) < 8:
+        m = _PHRASE_TOKEN.match(text, i)
+        if not m:
+            break
+        word = m.group(1).rstrip(".")
+        key = norm_key(word)
+        if not key:
+            break
+        if key in level:
+            kind = "level"
+        elif word.isdigit() or re.fullmatch(r"\d+[/\-]\d+", word):
+            kind = "num"
+        elif key in honorifics or key in stop or is_degree(m.group(1)) or is_name_prefix(m.group(1)):
+            break
+        elif re.fullmatch(r"[A-Z]{2,8}", word):
+            kind = "abbr"
+        elif is_capitalised(word):
+            kind = "cap"
+        else:
+            break
+        out.append((word, m.start(1), m.start(1) + len(word), kind))
+        end = i = m.start(1) + len(word)
+        if m.group(1).endswith(".") and kind != "level":
+            break
+    return out, end
+
+
+@lru_cache(maxsize=None)
+def _tail_stop() -> frozenset[str]:
+    """Words that end the object or place after a civilian role (capitalised org words such as
+    "Kesejahteraan Sosial" do not)."""
+    kind_words = {a.split()[0].casefold() for k in lexicon.units().kinds for a in (*k.aliases, *k.numbered_only)}
+    weekdays = set(lexicon.dates().weekdays)
+    return frozenset(lexicon.ranks().words() | lexicon.roles().words() | kind_words | weekdays
+                     | {"dan", "di", "ke", "dari", "yang", "serta", "bersama", "beserta", "selaku", "sebagai"})
+
+
+def _role_text(role: str, kind: str, tail: list[tuple[str, int, int, str]], until: int | None = None) -> str:
+    """The role as recorded: "Ketua" + its object ("Ketua Karang Taruna", "Ketua BPD"); place
+    names and the person's name (from ``until`` on) left out."""
+    if kind != "head":
+        return role
+    words = [role]
+    for word, start, _, k in tail:
+        if k in ("level", "num") or until is not None and start >= until:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+_LOWER_WORD = re.compile(r"[ \t]*([a-z][a-z\-]*)")
+_ROLE_AFTER_LEAD = re.compile(
+    r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*,?[ \t]*"
+    r"(?:(?:salah[ \t]+(?:satu|seorang)|selaku|sebagai)[ \t]+)?(?:(?:seorang|para)[ \t]+)?")
+_SPACES = re.compile(r"[ \t]*")
+
+
+def _noun_phrase(text: str, pos: int) -> str | None:
+    """A lower-case role noun and up to two more words: "tokoh masyarakat", "pemilik kebun jagung"."""
+    stop = lexicon.stopwords() | lexicon.level_words() | {"setempat", "binaan", "sekitar"}
+    words: list[str] = []
+    m = _LOWER_WORD.match(text, pos)
+    while m and len(words) < 3:
+        word = m.group(1)
+        if not words and word not in _nouns() or words and word in stop:
+            break
+        words.append(word)
+        m = _LOWER_WORD.match(text, m.end())
+    return " ".join(words) or None
+
+
+def role_after(text: str, pos: int) -> str | None:
+    """A role written right after a name: ", tokoh masyarakat", "salah satu petani", "selaku Kades X"."""
+    at = _ROLE_AFTER_LEAD.match(text, pos).end()
+    rm = _civil_role_pattern().match(text, at)
+    if rm:
+        kind = _civil_role_kinds()[" ".join(rm.group("role").split()).casefold()]
+        tail, _ = _role_tail(text, rm.end())
+        return _role_text(" ".join(rm.group("role").split()), kind, tail)
+    return _noun_phrase(text, at)
+
+
+def role_before(text: str, pos: int) -> str | None:
+    """A civilian role ending just before ``pos`` with only place words between: "Kadus Dsn 2 |",
+    "Kepala Desa Karangsari |", "Tomas |"."""
+    start = max(line_bounds(text, pos)[0], pos - 60)
+    best = None
+    for rm in _civil_role_pattern().finditer(text, start, pos):
+        kind = _civil_role_kinds()[" ".join(rm.group("role").split()).casefold()]
+        tail, tail_end = _role_tail(text, rm.end())
+        if tail_end <= pos and not text[tail_end:pos].strip():
+            best = _role_text(" ".join(rm.group("role").split()), kind, tail)
+    return best
+
+
+# --- the sources -----------------------------------------------------------------------------
+
+def honorific_hits(text: str) -> list[CivilianHit]:
+    out: list[CivilianHit] = []
+    for m in _honorific_pattern().finditer(text):
+        if text[m.start() - 1:m.start()] == "-" or text[m.end():m.end() + 1] in ("-", "/"):
+            continue
+        if _weak_honorific_misread(text, m.start(), m.group("hon")):
+            continue
+        pos = m.end()
+        role = None
+        rm = _civil_role_pattern().match(text, _SPACES.match(text, pos).end())
+        if rm:  # "Bapak Kades Sukamaju Budi", "Ibu Bidan Sri", "Ibu Ketua TP PKK Hj. Rahmi"
+            found = _name_after_role(text, rm)
+            if found is None:
+                continue
+            name, role = found
+        else:
+            name = _read(text, pos)
+        if name is None:
+            continue
+        role = role or role_before(text, m.start()) or role_after(text, name.after)
+        out.append(CivilianHit(name.start, name.end, name.name, "honorific",
+                               honorific=m.group("hon").rstrip("."), role=role))
+    return out
+
+
+def _given_name_start(tail: list[tuple[str, int, int, str]], *, skip_level: bool) -> int | None:
+    given = lexicon.given_names()
+    first = 0
+    if skip_level and tail and tail[0][3] == "level":
+        first = 2
+    for k, (word, start, _, kind) in enumerate(tail):
+        if k >= first and kind == "cap" and word.casefold() in given:
+            return start
+    return None
+
+
+def _leading_codes(tail: list[tuple[str, int, int, str]]) -> int:
+    """How many tokens open the tail as codes: abbreviations and numbers, and "RT"/"RW" with their
+    number ("BPD", "LPM", "RT 05 RW 02"); a level word with a name after it ("Desa Sukamaju") is a place."""
+    k = 0
+    while k < len(tail):
+        kind = tail[k][3]
+        if kind in ("abbr", "num"):
+            k += 1
+        elif kind == "level" and k + 1 < len(tail) and tail[k + 1][3] == "num":
+            k += 2
+        else:
+            break
+    return k
+
+
+def _name_after_role(text: str, rm: re.Match) -> tuple[NameRead, str] | None:
+    """The name after a civilian role and its object or place, and the role as recorded: after a
+    Haji/academic prefix ("Camat Mranggen Drs. Wiyono"), after codes ("Ketua BPD Hamdani"), after a
+    comma ("Kepala Desa Mekarjaya, Cecep Ropiudin"), or from a known given name on ("Kades
+    Sukamaju Budi Santoso")."""
+    role_written = " ".join(rm.group("role").split())
+    kind = _civil_role_kinds()[role_written.casefold()]
+    tail, tail_end = _role_tail(text, rm.end())
+    after = text[tail_end:tail_end + 40]
+    nxt = re.match(r"[ \t]*([^\W\d_][\w.]*)", after)
+    name: NameRead | None = None
+    if nxt and is_name_prefix(nxt.group(1)):
+        name = _read(text, tail_end + nxt.start(1))
+    codes = _leading_codes(tail)
+    # after codes: "Ketua BPD Hamdani", "Ketua RW 02 Sutarno", "Kadus Dsn 2 Karjo" (a place role's
+    # codes must end with a number, or they may be the start of a place name)
+    numbered = codes > 0 and tail[codes - 1][3] == "num"
+    if (name is None and 0 < codes < len(tail) and tail[codes][3] == "cap"
+            and (kind in ("head", "plain") or numbered)):
+        name = _read(text, tail[codes][1])
+    comma = re.match(r"[ \t]*,[ \t]*", after)
+    if name is None and comma:
+        cand = _read(text, tail_end + comma.end())
+        if cand is not None and _accept_after_comma(text, cand, lexicon.given_names()):
+            name = cand
+    if name is None and tail:
+        start = _given_name_start(tail, skip_level=True)
+        if start is not None:
+            name = _read(text, start)
+    if name is None:
+        return None
+    return name, _role_text(role_written, kind, tail, until=name.start)
+
+
+def role_hits(text: str) -> list[CivilianHit]:
+    """A civilian role, its object or place, then the name (see :func:`_name_after_role`)."""
+    out: list[CivilianHit] = []
+    honorific_keys = _honorific_keys()
+    for rm in _civil_role_pattern().finditer(text):
+        role_written = " ".join(rm.group("role").split())
+        kind = _civil_role_kinds()[role_written.casefold()]
+        if kind == "head" and not is_capitalised(role_written):
+            continue
+        _, tail_end = _role_tail(text, rm.end())
+        nxt = re.match(r"[ \t]*([^\W\d_]+)", text[tail_end:tail_end + 40])
+        if nxt and norm_key(nxt.group(1)) in honorific_keys:
+            continue  # "Kepala Desa Karangsari Bapak Marjuki": the honorific source reads it
+        found = _name_after_role(text, rm)
+        if found is None:
+            continue
+        name, role = found
+        out.append(CivilianHit(name.start, name.end, name.name, "role", role=role))
+        for more in _listed_after(text, name):  # "Linmas Kelurahan Sukajadi, Udin dan Asep"
+            out.append(CivilianHit(more.start, more.end, more.name, "role", role=role))
+    return out
+
+
+_LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+|&[ \t]*)")
+
+
+def _listed_after(text: str, name: NameRead, limit: int = 5) -> list[NameRead]:
+    """Names listed after a civilian's name under the same role, as long as each opens with a known
+    given name: "Udin dan Asep", "Udin, Asep, dan Ujang"."""
+    out: list[NameRead] = []
+    pos = name.after
+    given = lexicon.given_names()
+    while len(out) < limit:
+        sep = _LIST_SEP.match(text, pos)
+        if not sep or sep.end() == pos:
+            break
+        nxt = _read(text, sep.end())
+        if nxt is None or nxt.words[0].casefold() not in given:
+            break
+        out.append(nxt)
+        pos = nxt.after
+    return out
+
+
+def _accept_after_comma(text: str, name: NameRead, given: frozenset[str]) -> bool:
+    """A name after "Role Place," is a person, not another place, when it looks like one: a known
+    given name, degrees after it, a closing comma, or a verb right after it."""
+    if looks_like_place(name.words):
+        return False
+    if name.words[0].casefold() in given or name.degrees:
+        return True
+    if re.match(r"[ \t]*,", text[name.after:name.after + 3]):
+        return True  # closed by a comma: "Kepala Dusun Krajan, Sutarji, mengatakan"
+    nxt = re.match(r"[ \t]*([a-z]+)", text[name.after:name.after + 30])
+    return bool(nxt) and nxt.group(1) not in lexicon.stopwords() | {"dan", "serta", "setempat"}
+
+
+def looks_like_place(words: tuple[str, ...] | list[str]) -> bool:
+    """A compass or river word in a name marks a place: "Kalijambe Tengah", "Kampar Hulu"."""
+    marks = {w.casefold() for w in _lex().place_words}
+    return any(w.casefold() in marks for w in words[1:])
+
+
+def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
+    """The name that ends at ``pos`` (spaces allowed before ``pos``), read back word by word."""
+    stop = name_stop()
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    end = i
+    starts: list[int] = []
+    while len(starts) < max_words:
+        m = _TOKEN_BACK.search(text, max(0, i - 60), i)
+        if not m:
+            break
+        word = m.group(1).rstrip(".")
+        if not word or not is_capitalised(word) or norm_key(word) in stop:
+            break
+        if m.start(1) > 0 and text[m.start(1) - 1] not in " \t\n(\"“'":
+            break
+        starts.append(m.start(1))
+        i = m.start(1)
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        if i > 0 and text[i - 1] == "\n":
+            break
+    for s in reversed(starts):  # longest first; the read must end exactly at ``end``
+        name = _read(text, s)
+        if name is not None and name.end == end:
+            return name
+    return None
+
+
+def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str) -> list[CivilianHit]:
+    out: list[CivilianHit] = []
+    for m in anchor.finditer(text):
+        name = name_before(text, m.start())
+        if name is None:
+            continue
+        role = role_after(text, name.end)
+        if rule == "apposition" and role is None:
+            continue
+        if rule == "age":
+            age = int(m.group(1))
+            if not 3 <= age <= 110 or (len(name.words) == 1 and name.words[0].isupper()):
+                continue  # "(43)" after an acronym is a count, not an age
+        out.append(CivilianHit(name.start, name.end, name.name, rule, role=role))
+    return out
+
+
+def age_hits(text: str) -> list[CivilianHit]:
+    return _anchored_hits(text, _AGE, "age")
+
+
+def apposition_hits(text: str) -> list[CivilianHit]:
+    anchor = re.compile(r"[ \t]*,?[ \t]*(?:salah[ \t]+(?:satu|seorang)|selaku|sebagai)[ \t]+")
+    hits = _anchored_hits(text, anchor, "apposition")
+    # "ujar Budi, warga Desa Sukamaju", "Sutrisno, Ketua RT 03, mengatakan": a bare comma apposition
+    # counts after a verb of saying or for a known given name ("Di Tangerang, warga ..." is nobody)
+    nouns = "|".join(sorted(_nouns(), key=len, reverse=True))
+    comma = re.compile(rf"[ \t]*,[ \t]*(?=(?:{nouns})\b|(?i:{_civil_role_pattern().pattern}))")
+    for h in _anchored_hits(text, comma, "apposition"):
+        prev = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, h.start - 20):h.start])
+        quoted = bool(prev) and re.fullmatch(_QUOTE_VERBS, prev.group(1))
+        if quoted or h.name.split()[0].casefold() in lexicon.given_names():
+            hits.append(h)
+    return hits
+
+
+def bernama_hits(text: str) -> list[CivilianHit]:
+    out: list[CivilianHit] = []
+    for m in re.finditer(r"(?<![\w])(?:(?P<noun>[a-z]+)[ \t]+)?bernama[ \t]+", text):
+        name = _read(text, m.end())
+        if name is None:
+            continue
+        noun = m.group("noun")
+        role = noun if noun and noun in _nouns() else role_after(text, name.after)
+        out.append(CivilianHit(name.start, name.end, name.name, "bernama", role=role))
+    return out
+
+
+def quote_hits(text: str) -> list[CivilianHit]:
+    out: list[CivilianHit] = []
+    for m in re.finditer(rf"(?<![\w])(?:{_QUOTE_VERBS})[ \t]+", text):
+        name = _read(text, m.end())
+        if name is not None:
+            out.append(CivilianHit(name.start, name.end, name.name, "quote", score=0.3))
+    return out
+
+
+def ner_hits(doc: Doc) -> list[CivilianHit]:
+    """PER entities set on the Doc by an NER component placed before ours (none ships yet).
+
+    This is the seam for the trained model: add a spaCy ``ner`` pipe with a ``PER`` label before
+    ``komsos_personnel`` and its spans arrive here; the builder keeps those that pass the same
+    decoy checks as rule hits and are not ranked personnel."""
+    out: list[CivilianHit] = []
+    for ent in doc.ents:
+        if ent.label_ in NER_LABELS:
+            name = " ".join(ent.text.split())
+            out.append(CivilianHit(ent.start_char, ent.end_char, name, "ner", score=0.5))
+    return out
+
+
+def civilian_hits(text: str) -> list[CivilianHit]:
+    """Every rule-based hit in ``text``, outside page clutter (Baca Juga lines, related headlines)."""
+    hits = (honorific_hits(text) + role_hits(text) + age_hits(text) + apposition_hits(text)
+            + bernama_hits(text) + quote_hits(text))
+    return [h for h in hits if not in_clutter(text, h.start)]
+
+
+def in_clutter(text: str, pos: int) -> bool:
+    """Page furniture: a "Baca Juga" line, or a headline in the run of other stories' titles that
+    closes a page. A sentence-case closing line is still the story's last paragraph."""
+    start, end = line_bounds(text, pos)
+    if CLUTTER_LINE.match(text[start:end]):
+        return True
+    return pos >= trailer_start(text) and is_title_case_line(text, pos)
+
+
+# --- contexts where a name is not a person -------------------------------------------------------
+
+def is_decoy(text: str, start: int, end: int) -> bool:
+    """True for a name that names a thing ("Poktan Budi Santoso", "Jalan Ahmad Yani") or signs the
+    story ("Penulis : Budi", "(Red)", "(Pendim 1618/TTU)")."""
+    lex = _lex()
+    before = text[max(0, start - 40):start]
+    words = re.findall(r"[\w]+", before)
+    if words and is_name_prefix(words[-1] + "."):
+        words = words[:-1]  # "Bandara H. Hasan": look past the Haji title
+    if words and words[-1].casefold() in (set(lex.org_prefixes) | lexicon.level_words()) - {"rt", "rw"}:
+        if not re.search(r"[,;:]\s*$", before):
+            return True
+    line_start, _ = line_bounds(text, start)
+    head = text[max(line_start, start - 80):start]
+    if re.search(rf"\b(?:{'|'.join(lex.credit_labels)})\s*:[^:]*$", head, re.IGNORECASE):
+        return True
+    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", text[end:end + 3]):
+        return True  # a name alone in brackets: a credit
+    return False

@@ -1,0 +1,142 @@
+"""Finding ranks and the corps written after them, from ``data/ranks.yaml`` and ``data/corps.yaml``.
+
+A rank is matched case-insensitively as whole words, longest form first ("Letnan Kolonel" before
+"Kolonel"). The corps that may follow is read with its own small grammar: a corps word ("Inf",
+"Inf.", "Infanteri"), the same in brackets ("(Inf)"), a women's marker after it ("Cku (K)", even
+across a line break), the navy's branch in brackets ("Laut (P)"), "TNI" or "TNI (Mar)", and "Pol".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon
+from ..lexicon import RankEntry
+
+_WS = r"[ \t]*(?:\r?\n[ \t]*)?"
+
+
+@dataclass(frozen=True)
+class RankMatch:
+    start: int
+    end: int  # end of the rank words (and of a dot after an abbreviation)
+    written: str
+    entries: tuple[RankEntry, ...]
+    corps: str | None = None
+    corps_services: tuple[str, ...] = ()
+    after: int = 0  # offset after rank and corps
+
+    @property
+    def rank(self) -> str:
+        return self.entries[0].rank
+
+
+def _words_pattern(phrase: str) -> str:
+    body = r"\s+".join(re.escape(w) for w in phrase.rstrip(".").split())
+    return body + (r"\." if phrase.endswith(".") else r"\.?")
+
+
+@lru_cache(maxsize=None)
+def _rank_forms() -> dict[str, tuple[RankEntry, ...]]:
+    """Case-folded form (single spaces, no final dot) -> the entries written that way."""
+    out: dict[str, list[RankEntry]] = {}
+    for e in lexicon.ranks().ranks:
+        for form in e.forms():
+            key = " ".join(form.rstrip(".").split()).casefold()
+            if e not in out.setdefault(key, []):
+                out[key].append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _rank_pattern() -> re.Pattern[str]:
+    forms: dict[str, str] = {}
+    for e in lexicon.ranks().ranks:
+        for form in e.forms():
+            forms.setdefault(" ".join(form.split()).casefold(), form)
+    alts = sorted(forms.values(), key=lambda f: -len(f))
+    joined = "|".join(_words_pattern(f) for f in alts)
+    return re.compile(rf"(?<![\w.\-/])(?:{joined})(?![\w\-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _corps_forms() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Case-folded corps form -> (canonical corps, services)."""
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for c in lexicon.corps().corps:
+        for form in (c.corps, *c.variants):
+            out[form.casefold()] = (c.corps, tuple(c.services))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _corps_pattern() -> re.Pattern[str]:
+    forms = sorted(_corps_forms(), key=lambda f: -len(f))
+    words = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in forms)
+    return re.compile(
+        _WS + r"(?:"
+        r"(?P<tni>TNI(?:" + _WS + r"\(\s*(?P<mar>Mar|Marinir)\s*\))?)"
+        r"|(?P<laut>Laut" + _WS + r"\(\s*[A-Za-z]{1,3}\s*\))"
+        r"|\(\s*(?P<paren>(?i:" + words + r"))\s*\)"
+        r"|(?P<word>(?=[A-Z])(?i:" + words + r"))(?P<dot>\.)?(?P<fem>" + _WS + r"\(\s*[Kk]\s*\))?"
+        r")(?![\w\-])"
+    )
+
+
+def _corps_at(text: str, pos: int) -> tuple[str, tuple[str, ...], int] | None:
+    """The corps written at ``pos`` (after a rank): (as written, services, end offset)."""
+    m = _corps_pattern().match(text, pos)
+    if not m:
+        return None
+    if m.group("tni"):
+        written = " ".join(m.group("tni").split())
+        written = re.sub(r"\(\s*", "(", re.sub(r"\s*\)", ")", written))
+        return written, (("TNI AL",) if m.group("mar") else ()), m.end()
+    if m.group("laut"):
+        written = re.sub(r"\s*\(\s*", " (", " ".join(m.group("laut").split())).replace(" )", ")")
+        return written, ("TNI AL",), m.end()
+    if m.group("paren"):
+        canon, services = _corps_forms()[" ".join(m.group("paren").split()).casefold()]
+        return " ".join(m.group("paren").split()), services, m.end()
+    word = " ".join(m.group("word").split())
+    _, services = _corps_forms()[word.casefold()]
+    fem = m.group("fem")
+    written = word + (" " + "".join(fem.split()) if fem else "")
+    return written, services, m.end()
+
+
+def _decoy_before(text: str, start: int) -> bool:
+    """A street, campus or office word just before the rank: "Jalan Jenderal Sudirman"."""
+    before = text[max(0, start - 30):start].split()
+    if not before:
+        return False
+    word = before[-1].strip("().,:;\"'").casefold()
+    return word in set(lexicon.ranks().decoy_before)
+
+
+def find_ranks(text: str) -> list[RankMatch]:
+    """Every rank in ``text`` with the corps written after it (decoy contexts left out)."""
+    out: list[RankMatch] = []
+    forms = _rank_forms()
+    for m in _rank_pattern().finditer(text):
+        if _decoy_before(text, m.start()):
+            continue
+        written = m.group(0)
+        key = " ".join(written.rstrip(".").split()).casefold()
+        entries = forms.get(key)
+        if not entries:
+            continue
+        corps = _corps_at(text, m.end())
+        if corps is None:
+            out.append(RankMatch(m.start(), m.end(), written, entries, after=m.end()))
+        else:
+            out.append(RankMatch(m.start(), m.end(), written, entries, corps=corps[0],
+                                 corps_services=corps[1], after=corps[2]))
+    return out
+
+
+def without_corps(match: RankMatch) -> RankMatch:
+    """The same rank read as having no corps (when the "corps" word was really the name)."""
+    return RankMatch(match.start, match.end, match.written, match.entries, after=match.end)
