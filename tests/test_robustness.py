@@ -54,3 +54,37 @@ def test_bad_published_is_a_warning(extractor):
     record = extractor.extract("Babinsa hadir Senin(19/6).", published="kemarin sore")
     assert record.published is None
     assert any("published" in w for w in record.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    "Babinsa hadir pada 12 Januarı 2024 di desa.",       # dotless i: regex matches, lexicon key does not
+    "Serda Andı Wijaya dan İptu Budi hadir di Desa İndah.",
+    "Serda Andi\ud800 hadir di Desa Sukamaju, Senin (3/6/2024).",  # lone surrogate
+    "/" * 50_000,
+])
+def test_odd_unicode_and_hostile_text_never_raise(extractor, text):
+    record = extractor.extract(text)
+    assert not any(w.startswith("extraction failed") for w in record.warnings), record.warnings
+
+
+def test_overflowing_relative_date_is_a_warning(extractor):
+    record = extractor.extract("Babinsa meninjau lokasi longsor kemarin bersama warga.", published="0001-01-01")
+    assert record.event_date.value is None and record.warnings
+
+
+def test_text_past_the_limit_is_not_read(extractor):
+    from komsos_extract import Extractor
+
+    text = "Babinsa hadir di desa binaan. " * 10 + "Serka Andi Wijaya dan Kepala Desa Sukamaju, Bapak Darto, hadir."
+    record = Extractor(max_chars=300).extract(text)
+    assert record.personnel == [] and record.people == []
+    assert all(p.end <= 300 for p in record.places)
+
+
+def test_extract_many_keeps_order_and_metadata(extractor):
+    records = list(extractor.extract_many([
+        ("Babinsa Koramil 13/Buntu Pane hadir.", {"doc_id": "a"}),
+        ("", {"doc_id": "b", "source": "x"}),
+    ]))
+    assert [r.doc_id for r in records] == ["a", "b"]
+    assert records[0].units and records[1].source == "x"

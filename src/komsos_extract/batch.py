@@ -37,24 +37,36 @@ class BatchSummary:
 
 # --- work done in workers ----------------------------------------------------------------------
 
-_WORKER_EXTRACTOR: Extractor | None = None
+@dataclass(frozen=True)
+class ExtractOptions:
+    """How each worker builds its Extractor (picklable, so it travels to processes and Dask)."""
+
+    max_chars: int = 100_000
+    ner: bool = False
+    ner_model: str | None = None
+
+    def extractor(self) -> Extractor:
+        return Extractor(max_chars=self.max_chars, ner=self.ner, ner_model=self.ner_model)
 
 
-def _init_worker(max_chars: int) -> None:
-    global _WORKER_EXTRACTOR
-    _WORKER_EXTRACTOR = Extractor(max_chars=max_chars)
+_WORKER: tuple[ExtractOptions, Extractor] | None = None
 
 
-def process_chunk(items: list[ArticleInput], max_chars: int) -> tuple[list[Processed], list[dict]]:
+def _init_worker(options: ExtractOptions) -> None:
+    global _WORKER
+    _WORKER = (options, options.extractor())
+
+
+def process_chunk(items: list[ArticleInput], options: ExtractOptions) -> tuple[list[Processed], list[dict]]:
     """Records for one chunk; an article that fails becomes an error row, never an exception."""
-    global _WORKER_EXTRACTOR
-    if _WORKER_EXTRACTOR is None or _WORKER_EXTRACTOR.max_chars != max_chars:
-        _WORKER_EXTRACTOR = Extractor(max_chars=max_chars)
+    if _WORKER is None or _WORKER[0] != options:
+        _init_worker(options)
+    extractor = _WORKER[1]
     done: list[Processed] = []
     errors: list[dict] = []
     for item in items:
         try:
-            record = _WORKER_EXTRACTOR.extract(item.text, published=item.published,
+            record = extractor.extract(item.text, published=item.published,
                                                source=item.url or item.source, doc_id=item.doc_id)
         except Exception as exc:  # one bad article must not stop the batch
             errors.append({"source": item.source, "reason": f"extraction failed: {type(exc).__name__}: {exc}",
@@ -63,6 +75,12 @@ def process_chunk(items: list[ArticleInput], max_chars: int) -> tuple[list[Proce
         if item.title:
             record.title = item.title
         record.warnings[:0] = item.warnings
+        try:
+            record.model_dump_json()  # what cannot be written is an error row, not a crashed batch
+        except Exception as exc:
+            errors.append({"source": item.source, "reason": f"record cannot be serialised: {exc}",
+                           "doc_id": item.doc_id})
+            continue
         done.append(Processed(record=record, url=item.url, text_chars=len(item.text)))
     return done, errors
 
@@ -110,7 +128,7 @@ class _InlineExecutor:
         pass
 
 
-def _executor(engine: str, workers: int, scheduler: str | None, max_chars: int):
+def _executor(engine: str, workers: int, scheduler: str | None, options: ExtractOptions):
     if engine == "dask":
         from dask.distributed import Client, LocalCluster
 
@@ -128,14 +146,14 @@ def _executor(engine: str, workers: int, scheduler: str | None, max_chars: int):
     from concurrent.futures import ProcessPoolExecutor
 
     return ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
-                               initializer=_init_worker, initargs=(max_chars,))
+                               initializer=_init_worker, initargs=(options,))
 
 
-def _ordered_results(executor, chunks, max_chars: int, ahead: int) -> Iterator[tuple[list[Processed], list[dict]]]:
+def _ordered_results(executor, chunks, options: ExtractOptions, ahead: int) -> Iterator[tuple[list[Processed], list[dict]]]:
     """Results in input order with at most ``ahead`` chunks in flight (bounded memory)."""
     pending: deque = deque()
     for items, read_errors in chunks:
-        pending.append((executor.submit(process_chunk, items, max_chars), read_errors))
+        pending.append((executor.submit(process_chunk, items, options), read_errors))
         if len(pending) >= ahead:
             fut, errs = pending.popleft()
             done, extract_errors = fut.result()
@@ -190,6 +208,8 @@ def run_batch(
     chunk_size: int = 64,
     names: FieldNames = FieldNames(),
     max_chars: int = 100_000,
+    ner: bool = False,
+    ner_model: str | None = None,
     quiet: bool = True,
 ) -> BatchSummary:
     """Process every article under ``inputs`` into ``out``; resumes where an earlier run stopped."""
@@ -201,10 +221,12 @@ def run_batch(
     sink = open_sink(out, fmt)
     summary = BatchSummary(output=str(out), format=fmt)
     progress = _Progress(len(paths), quiet)
-    executor = _executor(engine, workers, scheduler, max_chars)
+    options = ExtractOptions(max_chars=max_chars, ner=ner or ner_model is not None,
+                             ner_model=str(ner_model) if ner_model else None)
+    executor = _executor(engine, workers, scheduler, options)
     try:
         chunks = _chunks(paths, names, sink.done_ids(), chunk_size, summary)
-        for done, errors in _ordered_results(executor, chunks, max_chars, ahead=max(2, 2 * workers)):
+        for done, errors in _ordered_results(executor, chunks, options, ahead=max(2, 2 * workers)):
             sink.write(done, errors)
             summary.processed += len(done)
             summary.failed += len(errors)

@@ -30,22 +30,33 @@ def _parse_date(value: str | None) -> dt.date | None:
         _fail(f"--published must be an ISO date (YYYY-MM-DD), got {value!r}")
 
 
+def _extractor(ner: bool, ner_model: Path | None):
+    from .pipeline import Extractor
+
+    if ner_model is not None and not ner_model.is_dir():
+        _fail(f"--ner-model folder not found: {ner_model}")
+    try:
+        return Extractor(ner=ner, ner_model=ner_model)
+    except FileNotFoundError as exc:
+        _fail(str(exc))
+
+
 @app.command()
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Text files to read ('-' for standard input).")],
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) to resolve dates without a year.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="json (pretty) or jsonl (one record a line).")] = "json",
+    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Run the statistical NER model (fills gaps the rules leave).")] = False,
+    ner_model: Annotated[Optional[Path], typer.Option(help="A NER model folder made by `komsos-extract train`.")] = None,
 ) -> None:
     """Print the record of each FILE."""
-    from .pipeline import Extractor
-
     if fmt not in ("json", "jsonl"):
         _fail(f"--format must be json or jsonl, got {fmt!r}")
     pub = _parse_date(published)
     missing = [str(f) for f in files if str(f) != "-" and not f.is_file()]
     if missing:
         _fail("no such file: " + ", ".join(missing))
-    extractor = Extractor()
+    extractor = _extractor(ner, ner_model)
     for f in files:
         if str(f) == "-":
             text, source = sys.stdin.read(), "<stdin>"
@@ -64,15 +75,16 @@ def eval_cmd(
     articles: Annotated[Path, typer.Option(help="Folder of article .txt files named like the gold files.")],
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Run the statistical NER model (fills gaps the rules leave).")] = False,
+    ner_model: Annotated[Optional[Path], typer.Option(help="A NER model folder made by `komsos-extract train`.")] = None,
 ) -> None:
     """Score extraction against gold records (per-field P/R/F1, event_date and activity accuracy)."""
     from .evaluate import evaluate
-    from .pipeline import Extractor
 
     for label, folder in (("--gold", gold), ("--articles", articles)):
         if not folder.is_dir():
             _fail(f"{label} folder not found: {folder}")
-    extractor = Extractor()
+    extractor = _extractor(ner, ner_model)
     report = evaluate(gold, articles, extractor.extract)
     if report.articles == 0:
         _fail(f"no gold file in {gold} has a matching article in {articles}")
@@ -98,6 +110,8 @@ def batch(
     date_field: Annotated[Optional[str], typer.Option(help="JSON key holding the published date.")] = None,
     max_chars: Annotated[int, typer.Option(help="Characters read per article; longer texts are cut with a warning.")] = 100_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
+    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Run the statistical NER model (fills gaps the rules leave).")] = False,
+    ner_model: Annotated[Optional[Path], typer.Option(help="A NER model folder made by `komsos-extract train`.")] = None,
 ) -> None:
     """Process folders of articles into tables. Exit code 0: all inputs done; 1: some inputs failed
     (listed in the errors table); 2: bad options or no input found."""
@@ -118,7 +132,8 @@ def batch(
         _fail("no such file or folder: " + ", ".join(missing))
     try:
         summary = run_batch(inputs, out, fmt=fmt, workers=workers, engine=engine, scheduler=scheduler,
-                            chunk_size=chunk_size, names=names, max_chars=max_chars, quiet=quiet)
+                            chunk_size=chunk_size, names=names, max_chars=max_chars, quiet=quiet,
+                            ner=ner, ner_model=str(ner_model) if ner_model else None)
     except ValueError as exc:
         _fail(str(exc))
     typer.echo(f"{summary.processed} processed, {summary.failed} failed, {summary.skipped} skipped "
@@ -128,6 +143,31 @@ def batch(
     if len(summary.errors) > 20:
         typer.echo(f"  ... and {len(summary.errors) - 20} more in the errors table", err=True)
     raise typer.Exit(summary.exit_code)
+
+
+@app.command()
+def train(
+    out: Annotated[Path, typer.Option(help="Folder to write the trained spaCy NER pipeline to.")],
+    silver: Annotated[Optional[list[Path]], typer.Option(help="Folder of your own articles: adds silver labels from our rules (repeatable).")] = None,
+    n_train: Annotated[int, typer.Option(help="Generated training articles.")] = 4000,
+    n_dev: Annotated[int, typer.Option(help="Generated development articles.")] = 400,
+    max_steps: Annotated[int, typer.Option(help="Training steps.")] = 2500,
+    seed: Annotated[int, typer.Option(help="Random seed (same seed, same data).")] = 0,
+) -> None:
+    """Train the NER model on generated text plus silver labels from your folders.
+
+    Use the result with Extractor(ner_model=OUT) or `--ner-model OUT`. Needs `pip install "komsos-extract[train]"`."""
+    try:
+        import faker  # noqa: F401
+    except ImportError:
+        _fail('training needs Faker: pip install "komsos-extract[train]"')
+    for folder in silver or []:
+        if not folder.is_dir():
+            _fail(f"--silver folder not found: {folder}")
+    from .training.train import train_ner
+
+    path = train_ner(out, n_train=n_train, n_dev=n_dev, max_steps=max_steps, seed=seed, silver_dirs=silver or [])
+    typer.echo(f"model written to {path}", err=True)
 
 
 @app.command()

@@ -13,6 +13,7 @@ from .extractors.activities import ActivityExtractor
 from .extractors.base import CandidateExtractor
 from .extractors.dateline import DatelineExtractor
 from .extractors.dates import DateExtractor
+from .extractors.ner import NerExtractor
 from .extractors.personnel import PersonnelExtractor
 from .extractors.places import PlaceExtractor
 from .extractors.units import UnitExtractor
@@ -25,29 +26,27 @@ COMPONENTS: dict[str, type[CandidateExtractor]] = {
     "komsos_personnel": PersonnelExtractor,
     "komsos_places": PlaceExtractor,
     "komsos_activities": ActivityExtractor,
+    "komsos_ner": NerExtractor,
 }
 
 
-def _factory(cls: type[CandidateExtractor]):
+def _factory(name: str, cls: type[CandidateExtractor]):
     def make(nlp: Language, name: str) -> CandidateExtractor:
         return cls()
 
     make.__name__ = f"make_{cls.name}"
     make.__doc__ = f"spaCy factory for {cls.__name__}."
+    if not Language.has_factory(name):
+        Language.factory(name, func=make)
     return make
 
 
-make_units = _factory(UnitExtractor)
-make_dates = _factory(DateExtractor)
-make_dateline = _factory(DatelineExtractor)
-make_personnel = _factory(PersonnelExtractor)
-make_places = _factory(PlaceExtractor)
-make_activities = _factory(ActivityExtractor)
-
-for _name, _make in (
-    ("komsos_units", make_units), ("komsos_dates", make_dates), ("komsos_dateline", make_dateline),
-    ("komsos_personnel", make_personnel), ("komsos_places", make_places),
-    ("komsos_activities", make_activities),
-):
-    if not Language.has_factory(_name):
-        Language.factory(_name, func=_make)
+# One factory per component, registered with spaCy here and named in pyproject's entry points.
+_FACTORIES = {name: _factory(name, cls) for name, cls in COMPONENTS.items()}
+make_units = _FACTORIES["komsos_units"]
+make_dates = _FACTORIES["komsos_dates"]
+make_dateline = _FACTORIES["komsos_dateline"]
+make_personnel = _FACTORIES["komsos_personnel"]
+make_places = _FACTORIES["komsos_places"]
+make_activities = _FACTORIES["komsos_activities"]
+make_ner = _FACTORIES["komsos_ner"]

@@ -34,6 +34,7 @@ from .lexicon import _load_yaml
 from .records import PlaceRef
 
 INDEX_RESOURCE = "gazetteer/wilayah.bin.gz"
+FIND_CACHE_SIZE = 50_000  # remembered find() answers (a few MB at most), dropped all at once when full
 FORMAT = "komsos-gazetteer/1"
 # Bump when name_key changes in code (data changes are covered by the fingerprint's data part).
 KEY_RULES_VERSION = 1
@@ -287,6 +288,7 @@ class Gazetteer:
             self._aliases.setdefault(name_key(entry.alias), []).append(entry.code)
             self._alias_keys.setdefault(entry.code, set()).add(name_key(entry.alias))
         self._region_keys: dict[str, frozenset[str]] = {}  # filled as regions are scored
+        self._found: dict[tuple[str, int | None, bool], tuple[Region, ...]] = {}  # recent find() answers
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -312,7 +314,18 @@ class Gazetteer:
         return None if row is None else self._region_at(row)
 
     def find(self, key: str, tier: int | None = None, *, aliases: bool = True) -> list[Region]:
-        """Regions whose name (or, for provinces, regencies and cities, short form) has ``key``."""
+        """Regions whose name (or, for provinces, regencies and cities, short form) has ``key``.
+        Answers are remembered: a text asks about the same names again and again, and a common name
+        ("Sukamaju") has dozens of rows to decode."""
+        query = (key, tier, aliases)
+        found = self._found.get(query)
+        if found is None:
+            if len(self._found) >= FIND_CACHE_SIZE:
+                self._found.clear()
+            found = self._found[query] = tuple(self._find(key, tier, aliases))
+        return list(found)
+
+    def _find(self, key: str, tier: int | None, aliases: bool) -> list[Region]:
         out: list[Region] = []
         if key:
             i = self._keys.bisect_left(key)
@@ -425,7 +438,7 @@ class Clue:
     Kota), None for any; ``weight``: how much it says (a level word says more than a unit's name, a
     unit's name more than a bare word); ``chain``: the run of places it belongs to, if it is a place
     mention; ``aliases``: whether short forms count ("Inhil"; not for words cut out of a longer run,
-    where "Palas" in "Pulau Palas" is no regency)."""
+    where "Benteng" in "Pasar Benteng" is no regency)."""
 
     key: str
     tiers: frozenset[int]
@@ -443,7 +456,9 @@ W_TEXT = 2.0       # the name written anywhere without a level word
 CHAIN_FACTOR = 1.6  # the clue is in the same chain as the mention ("Desa A Kecamatan B")
 PROVINCE_FACTOR = 0.5
 W_CONTRADICTION = -10.0  # the chain names another regency or province
-W_CONTRADICTION_DISTRICT = -6.0  # the chain names a district its regency lacks (a slip its regency outweighs)
+# the chain names a district the candidate's regency lacks (a slip; see Linker._contradiction): less
+# than the same chain's regency supports (W_PLACE * CHAIN_FACTOR = 8), more than a bare word does
+W_CONTRADICTION_DISTRICT = -6.0
 W_CHILD_CHAIN = 4.0  # a lower place in the same chain lies inside this candidate
 W_CHILD = 1.0
 W_SAME_LEVEL = 1.0   # desa written as desa, kelurahan as kelurahan
@@ -574,10 +589,14 @@ class Linker:
         return best * (PROVINCE_FACTOR if anc.tier == 1 else 1.0)
 
     def _contradiction(self, anc: Region, named: Sequence[Clue]) -> float:
-        """The penalty when the chain names another region than ``anc`` at its tier. A district the
-        chain names that does not exist in ``anc``'s regency is likely the writer's slip ("Kec. Kapuas,
-        Kab. Kapuas": Kapuas is no district of Kapuas), which the regency in the chain may outweigh;
-        a real district of that regency is a hard no."""
+        """The penalty when the chain names another region than ``anc`` at its tier.
+
+        A district name that ``anc``'s regency does not have at all is most often the writer's slip:
+        the regency's town or a neighbouring area written where the district belongs ("Kelurahan
+        Binaraga, Kecamatan Rantauprapat, Kabupaten Labuhanbatu": Rantauprapat is a kelurahan of the
+        town, the district is Rantau Utara). It weighs less than the regency the chain names, so a
+        candidate that regency supports keeps its code, with a note. A real district of that regency
+        that lacks the candidate is a hard no."""
         if anc.tier != 3:
             return W_CONTRADICTION
         regency = self.gaz.parent(anc)
@@ -655,7 +674,7 @@ class Linker:
 
     def _fuzzy(self, doc: _Document, i: int) -> Link | None:
         """A close spelling: for a village or district, among the children of the region the same
-        chain links just above it ("Desa Pasir Mas, Kecamatan Batang Tuaka" -> Pasir Emas) or of the
+        chain links just above it ("Desa Kematan Darat, Kecamatan Air Hangat Timur" -> Kemantan Darat) or of the
         only such region the text links; for a regency or province, among all of them."""
         m = doc.mentions[i]
         if m.tier <= 2:

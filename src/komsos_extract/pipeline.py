@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -13,6 +14,8 @@ from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers our factories when used without the entry point)
 from .extractors.activities import build_activities
+from .extractors.base import CANDIDATES_ATTR
+from .extractors.ner import model_dir
 from .extractors.personnel import build_personnel
 from .extractors.places import build_places
 from .records import ArticleRecord
@@ -25,18 +28,37 @@ from .tokenizer import TOKENIZER_NAME
 BUILDERS = (build_core, build_personnel, build_places, build_activities)
 
 
-def create_nlp() -> Language:
-    """A fresh pipeline: blank Indonesian with our lean tokenizer, then our components."""
+# Whether the statistical NER model runs by default (see the NER issue note: it stays off until it
+# measurably helps on held-out text).
+DEFAULT_NER = False
+
+
+def create_nlp(ner: bool = False, ner_model: str | Path | None = None) -> Language:
+    """A fresh pipeline: blank Indonesian with our lean tokenizer, the NER model when ``ner`` is
+    true (the packaged one, or the spaCy pipeline folder ``ner_model``), then our rule components."""
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
+    if ner:
+        folder = Path(ner_model) if ner_model else model_dir()
+        if not (folder / "config.cfg").is_file():
+            raise FileNotFoundError(
+                f"no NER model in {folder}; reinstall komsos-extract, or train one with "
+                "`komsos-extract train --out DIR` and pass Extractor(ner_model=DIR), or use ner=False")
+        nlp.add_pipe("ner", source=spacy.load(folder))
+        nlp.add_pipe("komsos_ner")
     for name in components.COMPONENTS:
-        nlp.add_pipe(name)
+        if name != "komsos_ner":
+            nlp.add_pipe(name)
     return nlp
 
 
-@lru_cache(maxsize=1)
-def shared_nlp() -> Language:
-    """The process-wide pipeline (loading the Indonesian tokenizer takes seconds: do it once)."""
-    return create_nlp()
+def shared_nlp(ner: bool = False, ner_model: str | Path | None = None) -> Language:
+    """The process-wide pipeline (building it takes about a second: do it once)."""
+    return _shared_nlp(bool(ner), str(ner_model) if ner and ner_model else None)
+
+
+@lru_cache(maxsize=4)
+def _shared_nlp(ner: bool, ner_model: str | None) -> Language:
+    return create_nlp(ner, ner_model)
 
 
 def _doc_id(text: str) -> str:
@@ -63,9 +85,31 @@ class Extractor:
     'Koramil'
     """
 
-    def __init__(self, *, max_chars: int = DEFAULT_MAX_CHARS, nlp: Language | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        max_chars: int = DEFAULT_MAX_CHARS,
+        ner: bool = DEFAULT_NER,
+        ner_model: str | Path | None = None,
+        backend: str = "spacy",
+        stanza_dir: str | None = None,
+        nlp: Language | None = None,
+    ) -> None:
+        """``ner`` runs the statistical NER model (the packaged one, or the folder ``ner_model`` made
+        by ``komsos-extract train``); ``backend="stanza"`` adds the NER spans of a Stanza pipeline
+        loaded from ``stanza_dir`` (models downloaded beforehand)."""
+        if backend not in ("spacy", "stanza"):
+            raise ValueError(f"unknown backend {backend!r}; choose spacy or stanza")
         self.max_chars = max_chars
-        self.nlp = nlp if nlp is not None else shared_nlp()
+        self.ner = ner or ner_model is not None
+        self.nlp = nlp if nlp is not None else shared_nlp(self.ner, ner_model)
+        self.stanza = None
+        if backend == "stanza":
+            from .backends.stanza import StanzaBackend
+
+            if stanza_dir is None:
+                raise ValueError("backend='stanza' needs stanza_dir, the folder of downloaded Stanza models")
+            self.stanza = StanzaBackend(stanza_dir)
 
     def extract(
         self,
@@ -75,23 +119,34 @@ class Extractor:
         source: str | None = None,
         doc_id: str | None = None,
     ) -> ArticleRecord:
+        """The record of one article. Never raises: whatever goes wrong becomes a warning."""
         raw, warnings = coerce_text(text)
-        cleaned = clean(raw, self.max_chars)
-        doc = self.nlp(cleaned.text)
-        return self._record(doc, cleaned.original, cleaned.warnings, warnings, published, source, doc_id)
+        try:
+            cleaned = clean(raw, self.max_chars)
+            doc = self.nlp(cleaned.text)
+            if self.stanza is not None:
+                self.add_candidates(doc, self.stanza(cleaned.text))
+            # The caller's text, cut where cleaning cut it: offsets index both alike.
+            read = cleaned.original[: len(cleaned.text)]
+            return self._record(doc, read, cleaned.warnings, warnings, published, source, doc_id)
+        except Exception as exc:  # a bug of ours must not cost the caller the record
+            return ArticleRecord(doc_id=doc_id or _doc_id(raw), source=source,
+                                 warnings=[*warnings, f"extraction failed: {type(exc).__name__}: {exc}"])
 
-    def extract_many(
-        self, items: Iterable[tuple[object, dict]], batch_size: int = 32
-    ) -> Iterator[ArticleRecord]:
-        """Records for ``(text, {published, source, doc_id})`` pairs, through ``nlp.pipe``."""
-        prepared = []
+    def extract_many(self, items: Iterable[tuple[object, dict]]) -> Iterator[ArticleRecord]:
+        """Records for ``(text, {published, source, doc_id})`` pairs, one by one."""
         for text, meta in items:
-            raw, warnings = coerce_text(text)
-            prepared.append((clean(raw, self.max_chars), warnings, meta))
-        docs = self.nlp.pipe((p[0].text for p in prepared), batch_size=batch_size)
-        for doc, (cleaned, warnings, meta) in zip(docs, prepared):
-            yield self._record(doc, cleaned.original, cleaned.warnings, warnings, meta.get("published"),
-                               meta.get("source"), meta.get("doc_id"))
+            yield self.extract(text, published=meta.get("published"), source=meta.get("source"),
+                               doc_id=meta.get("doc_id"))
+
+    @staticmethod
+    def add_candidates(doc: Doc, extra) -> None:
+        """Feed candidates from another source (a Stanza document, a user's tagger) into the resolve step."""
+        store = getattr(doc._, CANDIDATES_ATTR)
+        if store is None:
+            setattr(doc._, CANDIDATES_ATTR, list(extra))
+        else:
+            store.extend(extra)
 
     def _record(self, doc: Doc, text: str, clean_warnings, coerce_warnings, published, source, doc_id) -> ArticleRecord:
         published_date, published_warnings = _coerce_published(published)
@@ -106,6 +161,6 @@ class Extractor:
 
 
 def extract(text: object, *, published: dt.date | str | None = None, source: str | None = None,
-            doc_id: str | None = None) -> ArticleRecord:
+            doc_id: str | None = None, ner: bool = DEFAULT_NER) -> ArticleRecord:
     """Extract one record from one article, with the process-wide pipeline."""
-    return Extractor().extract(text, published=published, source=source, doc_id=doc_id)
+    return Extractor(ner=ner).extract(text, published=published, source=source, doc_id=doc_id)

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# A run of one punctuation character this long carries no meaning and makes spaCy's suffix search
+# quadratic ("////..."): such runs are read as spaces, one for one.
+_PUNCT_RUN = re.compile(r"([^\w\s])\1{31,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
+# Lone surrogates cannot be encoded (spaCy and any writer would fail on them): one U+FFFD each.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _ID_WORDS = re.compile(r"\b(dan|yang|di|ke|dengan|untuk|dalam|pada|dari|ini|itu|tersebut|warga|kegiatan)\b", re.I)
 _WORD = re.compile(r"\w+")
 
@@ -51,6 +56,14 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> CleanText:
     if n_control:
         work = _CONTROL.sub(" ", work)
         warnings.append(f"{n_control} control characters read as spaces")
+    runs = _PUNCT_RUN.findall(work)
+    if runs:
+        work = _PUNCT_RUN.sub(lambda m: " " * len(m.group(0)), work)
+        warnings.append(f"{len(runs)} long runs of a repeated punctuation character read as spaces")
+    n_surrogates = len(_SURROGATE.findall(work))
+    if n_surrogates:
+        work = _SURROGATE.sub("\ufffd", work)
+        warnings.append(f"{n_surrogates} lone surrogate code points read as U+FFFD")
     n_replacement = work.count("\ufffd")
     if n_replacement:
         warnings.append(f"text holds {n_replacement} replacement characters (U+FFFD): it was decoded lossily")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # One word of a proper name: letters/digits with inner dots, apostrophes and hyphens ("J.B.", "Ba'U",
-# "Kab.Bandung", "Al-Fatah"). A single line break may sit between two words of a name.
+# "Kab.Bandung", "Al-Ikhlas"). A single line break may sit between two words of a name.
 _WORD = re.compile(r"[ \t]{0,3}(?:\r?\n[ \t]*)?([^\W_][\w'’`.\-]*)", re.UNICODE)
 # Base-form verbs that title-case headlines capitalise: "Bersihkan", "Laksanakan", "Sosialisasikan".
 _VERB_LIKE = re.compile(r"^\w{4,}kan$")
@@ -95,11 +95,14 @@ def scan_name(
     return NameScan(start, end, tuple(words))
 
 
-def line_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Start and end offsets of the line holding ``pos``."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end == -1 else end
+def line_bounds(text: str, pos: int, window: int | None = None) -> tuple[int, int]:
+    """Start and end offsets of the line holding ``pos``; with ``window``, looked for at most that
+    many characters either way (callers that only care about short lines stay linear on huge ones)."""
+    lo = 0 if window is None else max(0, pos - window)
+    hi = len(text) if window is None else min(len(text), pos + window)
+    start = text.rfind("\n", lo, pos) + 1 or lo
+    end = text.find("\n", pos, hi)
+    return start, hi if end == -1 else end
 
 
 def in_clutter_line(text: str, pos: int) -> bool:
@@ -107,7 +110,7 @@ def in_clutter_line(text: str, pos: int) -> bool:
     stories' headlines that pages append after the article."""
     if pos >= trailer_start(text):
         return True
-    start, end = line_bounds(text, pos)
+    start, end = line_bounds(text, pos, window=400)  # link lines are short
     return bool(CLUTTER_LINE.match(text[start:end]))
 
 

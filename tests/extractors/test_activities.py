@@ -24,7 +24,7 @@ EVERY_LABEL = [
      "Kapolsek Sukamaju menggelar Jumat Curhat di masjid desa dan mendengarkan keluhan warga.",
      "komsos", ["komsos"]),
     ("karya_bakti",
-     "Babinsa bersama warga melaksanakan karya bakti membersihkan saluran air di Dusun Krajan, "
+     "Babinsa dan pemuda dusun melaksanakan karya bakti mengeruk saluran air di Dusun Krajan, "
      "Rabu (5/6/2024).", "karya_bakti", ["karya_bakti"]),
     ("karya_bakti-bedah-rumah",
      "Prajurit Kodim 0000/Kota bergotong-royong dalam program bedah rumah milik seorang janda lansia.",
@@ -81,10 +81,10 @@ EVERY_LABEL = [
 # --- done versus mentioned ------------------------------------------------------------------------
 DONE_VS_MENTIONED = [
     ("health-and-ronda-are-advice",
-     "Babinsa melaksanakan komsos dengan warga Desa Sukamaju serta mengingatkan masyarakat agar menjaga "
+     "Babinsa melaksanakan komsos dengan warga Desa Sukamaju dan meminta para ketua RT agar menjaga "
      "kesehatan dan mengaktifkan kembali siskamling.", "komsos", ["komsos"]),
     ("call-to-work-later",
-     "Dalam kunjungan silaturahmi itu, Babinsa mengajak warga untuk bergotong royong membersihkan parit "
+     "Dalam kunjungan silaturahmi itu, Babinsa mengajak warga untuk bergotong royong mengeruk selokan "
      "pada hari Minggu mendatang.", "komsos", ["komsos"]),
     ("plan-with-akan",
      "Babinsa berbincang dengan warga di balai desa. Kepala desa menyampaikan bahwa kerja bakti akan "
@@ -92,7 +92,7 @@ DONE_VS_MENTIONED = [
     ("purpose-undone-by-doing-verb",
      "Babinsa turun ke desa binaan untuk melaksanakan komunikasi sosial dengan warga.", "komsos", ["komsos"]),
     ("topic-is-not-an-activity",
-     "Babinsa bersilaturahmi dengan tokoh masyarakat dan membahas keamanan serta kesehatan warga.",
+     "Babinsa bersilaturahmi dengan para tokoh agama lalu membahas keamanan serta kesehatan warga.",
      "komsos", ["komsos"]),
     ("quoted-future-plan",
      "Prajurit Koramil melaksanakan kerja bakti membersihkan pasar. “Ke depan kami akan menggelar donor "
@@ -129,7 +129,7 @@ PRIMARY = [
      "titik api.", "bencana", ["bencana", "keamanan"]),
     ("tmmd-absorbs-karya-bakti",
      "Satgas TMMD Gotong Royong Bangun Jembatan Desa\n\n"
-     "Kota – Personel Satgas TMMD bersama warga melaksanakan karya bakti membangun jembatan penghubung "
+     "Kota – Personel Satgas TMMD dan warga melaksanakan karya bakti membangun jembatan penghubung "
      "dusun, Kamis (6/6/2024). Warga bergotong royong mengangkut material.", "tmmd", ["tmmd"]),
     ("lead-outweighs-the-rest",
      "Sukamaju – Babinsa Koramil 03/Sukamaju melaksanakan patroli bersama Bhabinkamtibmas di permukiman "
@@ -222,9 +222,40 @@ def test_framing(sentence, cue, marker, negated):
 
 
 def test_quotes():
-    text = "Danramil berkata, “Kami rutin melaksanakan patroli.” Babinsa juga ronda."
+    text = "Danramil berkata, “Tiap malam kami patroli.” Sesudahnya Babinsa ikut ronda."
     assert act.in_quote(text, text.index("patroli"))
     assert not act.in_quote(text, text.index("ronda"))
+
+
+def test_quotes_are_read_per_line():
+    text = ('Camat berkata, "Besok kerja bakti." Warga lalu ronda.\n'
+            '“Kami siap patroli\nBabinsa menanam padi. Kata Danramil, "posyandu jalan terus')
+    assert act.in_quote(text, text.index("kerja bakti"))
+    assert not act.in_quote(text, text.index("ronda"))
+    assert act.in_quote(text, text.index("patroli"))
+    assert not act.in_quote(text, text.index("menanam"))  # the quote opened on the line before
+    assert act.in_quote(text, text.index("posyandu"))
+
+
+def _hits(*spans):
+    return [act._Hit(label, 0, None, start, end) for label, start, end in spans]
+
+
+def test_overlapping_cues():
+    """The longer hit wins; equal hits of two labels both stand; of one label, the first stands."""
+    text = "x" * 40
+    kept = act._resolve_overlaps(_hits(("a", 0, 10), ("b", 2, 6), ("b", 12, 16), ("c", 12, 16),
+                                       ("a", 20, 25), ("a", 22, 27), ("b", 30, 34)), text)
+    assert [(h.label, h.start, h.end) for h in kept] == [
+        ("a", 0, 10), ("b", 12, 16), ("c", 12, 16), ("a", 20, 25), ("b", 30, 34)]
+
+
+def test_acronym_after_its_spelled_out_form_is_one_mention():
+    text = "melaksanakan komunikasi sosial (Komsos) dengan warga"
+    start, short = text.index("komunikasi"), text.index("Komsos")
+    kept = act._resolve_overlaps(_hits(("komsos", start, start + len("komunikasi sosial")),
+                                       ("komsos", short, short + len("Komsos"))), text)
+    assert [(h.start, h.end) for h in kept] == [(start, start + len("komunikasi sosial"))]
 
 
 def test_advice_list_needs_an_advice_opener():

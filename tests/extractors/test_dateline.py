@@ -11,12 +11,12 @@ CASES = [
     ("MADIUN, ArekMEMO.com -" + BODY, "MADIUN"),
     ("Gianyar - Lebih," + BODY, "Gianyar"),
     ("NTT-Kefamenanu," + BODY, "Kefamenanu"),
-    ("TEMBILAHAN (riaumandiri.co)-" + BODY, "TEMBILAHAN"),
-    ("beritasatu.co.id, NUNUKAN –" + BODY, "NUNUKAN"),
-    ("Lombok Barat, NTB –" + BODY, "Lombok Barat"),
-    ("Sidrap-Untuk menjaga kebersihan," + BODY, "Sidrap"),
-    ("Babinsa Bantu Warga Bersihkan Saluran Air\n\nBatang Tuaka,  -" + BODY, "Batang Tuaka"),
-    ("Pontianak, Dalam rangka menjaga kebersihan lingkungan pasar," + BODY, "Pontianak"),
+    ("SELATPANJANG (riaumandiri.co)-" + BODY, "SELATPANJANG"),
+    ("beritasatu.co.id, MALINAU –" + BODY, "MALINAU"),
+    ("Lombok Timur, NTB –" + BODY, "Lombok Timur"),
+    ("Pinrang-Untuk menjaga kebersihan," + BODY, "Pinrang"),
+    ("Babinsa Bantu Warga Bersihkan Saluran Air\n\nSungai Raya,  -" + BODY, "Sungai Raya"),
+    ("Kupang, Dalam rangka menyambut musim tanam jagung," + BODY, "Kupang"),
 ]
 
 

@@ -16,13 +16,14 @@ from tests.conftest import assert_offsets
 # (sentence, [(name, honorific, role)])
 CASES = [
     # honorifics, with a role before or after
-    ("Babinsa berdialog dengan Kadus Dsn 3 Bapak Suparno dan warga.", [("Suparno", "Bapak", "Kadus")]),
-    ("Tomas Bapak Hasyim menyambut baik kegiatan itu.", [("Hasyim", "Bapak", "Tomas")]),
-    ("Hadir Kepala Desa Karangsari Bapak Marjuki beserta perangkat desa.", [("Marjuki", "Bapak", "Kepala Desa")]),
-    ("Bapak Sulaeman selaku Kades Sukaraja berterima kasih.", [("Sulaeman", "Bapak", "Kades")]),
-    ("Babinsa menemui Bapak Warsono salah satu petani di dusun itu.", [("Warsono", "Bapak", "petani")]),
-    ("Lahan milik Pak Darmin ditanami jagung.", [("Darmin", "Pak", None)]),
-    ("Bidan Desa Ibu Sri Wahyuni memeriksa balita.", [("Sri Wahyuni", "Ibu", "Bidan Desa")]),
+    ("Usulan itu dibahas bersama Kadus Dsn 4 Bapak Suparno di pos ronda.", [("Suparno", "Bapak", "Kadus")]),
+    ("Sambutan singkat diberikan Tomas Bapak Hasyim sebelum makan siang.", [("Hasyim", "Bapak", "Tomas")]),
+    ("Kepala Desa Karangsari Bapak Marjuki membuka musyawarah dusun.", [("Marjuki", "Bapak", "Kepala Desa")]),
+    ("Menurut Bapak Darsiman selaku Kuwu Cikalong, jalan itu rusak sejak lama.", [("Darsiman", "Bapak", "Kuwu")]),
+    ("Kolam milik Bapak Warsono, salah seorang peternak lele, dikuras bersama.",
+     [("Warsono", "Bapak", "peternak lele")]),
+    ("Sawah milik Pak Darmin ditanami kedelai.", [("Darmin", "Pak", None)]),
+    ("Bidan Desa Ibu Sri Wahyuni menyuntikkan vaksin.", [("Sri Wahyuni", "Ibu", "Bidan Desa")]),
     ("Ibu Hj. Siti Maemunah memimpin pengajian.", [("Siti Maemunah", "Ibu", None)]),
     ("Rumah Bpk. Ahmad Dahlan diperbaiki warga.", [("Ahmad Dahlan", "Bpk", None)]),
     ("Ketua RT 05 Pak Slamet Riyadi ikut kerja bakti.", [("Slamet Riyadi", "Pak", "Ketua RT")]),
@@ -31,40 +32,39 @@ CASES = [
     ("Kepala Desa Mekarjaya, Cecep Ropiudin mengapresiasi kegiatan tersebut.",
      [("Cecep Ropiudin", None, "Kepala Desa")]),
     ("Menurut Kepala Dusun Krajan, Sutarji, warga antusias.", [("Sutarji", None, "Kepala Dusun")]),
-    ("Rapat dihadiri Kepala Desa Teluk Pinang, Darwis S.Ag, Ketua BPD Hamdani S.Pd, dan Ketua LPM Zulkarnain, "
-     "serta warga.",
-     [("Darwis", None, "Kepala Desa"), ("Hamdani", None, "Ketua BPD"), ("Zulkarnain", None, "Ketua LPM")]),
-    ("Ketua Karang Taruna Dusun Tegal, Komang Ariawan, menilai kegiatan itu penting.",
+    ("Musyawarah dibuka Ketua LPM Zulkarnain, lalu Ketua BPD Hamdani S.Sos dan Kepala Desa Lubuk Jaya, "
+     "Darwis S.Ag, menyampaikan usulan.",
+     [("Zulkarnain", None, "Ketua LPM"), ("Hamdani", None, "Ketua BPD"), ("Darwis", None, "Kepala Desa")]),
+    ("Bola voli dibagikan kepada Ketua Karang Taruna Dusun Tegal, Komang Ariawan, usai apel.",
      [("Komang Ariawan", None, "Ketua Karang Taruna")]),
-    ("Hadir Kasi Kesejahteraan Sosial Kecamatan Karanganyar, Dewi Lestari S.E dan warga.",
+    ("Data penerima diserahkan Kasi Kesejahteraan Sosial Kecamatan Karanganyar, Dewi Lestari S.E kepada Babinsa.",
      [("Dewi Lestari", None, "Kasi Kesejahteraan Sosial")]),
-    ("Kegiatan dihadiri Kades Sukamaju Budi Santoso, Sekdes Rina Marlina dan perangkat desa.",
-     [("Budi Santoso", None, "Kades"), ("Rina Marlina", None, "Sekdes")]),
-    ("Camat Jatiasih, Drs. H. Ahmad Sobari, M.Si., membuka acara.", [("Ahmad Sobari", None, "Camat")]),
-    ("Rapat dipimpin Camat Mranggen Drs. Wiyono di aula kecamatan.", [("Wiyono", None, "Camat")]),
+    ("Bibit dibagikan oleh Kades Sukamaju Agus Riyanto bersama Sekdes Rina Marlina kepada warga.",
+     [("Agus Riyanto", None, "Kades"), ("Rina Marlina", None, "Sekdes")]),
+    ("Camat Cibatu, Drs. H. Ahmad Sobari, M.Si., meresmikan sumur bor.", [("Ahmad Sobari", None, "Camat")]),
+    ("Lomba dibuka Camat Pasirjambu Drs. Paryanto di alun-alun.", [("Paryanto", None, "Camat")]),
     ("Kades Tegallalang I Nyoman Sudiarta menghadiri rapat.", [("I Nyoman Sudiarta", None, "Kades")]),
-    ("Ketua RW 02 Sutarno dan Kadus Dsn 2 Karjo ikut ronda.", [("Sutarno", None, "Ketua RW"), ("Karjo", None, "Kadus")]),
+    ("Ketua RW 02 Sutarno dan Kadus Dsn 4 Karjo ikut ronda.", [("Sutarno", None, "Ketua RW"), ("Karjo", None, "Kadus")]),
     ("Rapat dibuka Presiden Joko Widodo di istana.", [("Joko Widodo", None, "Presiden")]),
     # ages in brackets
-    ("Babinsa menolong petani bernama Karsono (56) memetik cabai.", [("Karsono", None, "petani")]),
-    ("Bapak Sajidin (61), tokoh masyarakat Dusun Krajan, berterima kasih.",
-     [("Sajidin", "Bapak", "tokoh masyarakat")]),
-    ("Lusi (24), salah seorang pemudi kampung itu, ikut setuju.", [("Lusi", None, "pemudi")]),
+    ("Babinsa menolong nelayan bernama Karsono (56) memperbaiki jaring.", [("Karsono", None, "nelayan")]),
+    ("Rumah Bapak Sajidin (61), tokoh adat kampung itu, ikut dibenahi.", [("Sajidin", "Bapak", "tokoh adat")]),
+    ("Nining (31), seorang kader, membagikan makanan tambahan.", [("Nining", None, "kader")]),
     # appositions after a name and quoted sources
-    ("Sementara itu, Sumarni salah seorang pedagang pasar mengatakan pasar kini bersih.",
-     [("Sumarni", None, "pedagang pasar")]),
+    ("Di los sayur, Sumarni salah seorang penjual tomat mengatakan harga turun.",
+     [("Sumarni", None, "penjual tomat")]),
     ("\"Kami senang dibantu,\" ujar Wawan, salah satu tokoh pemuda setempat.", [("Wawan", None, "tokoh pemuda")]),
-    ("Sementara, Mujiono selaku pemilik kebun jagung berterima kasih kepada Babinsa.",
-     [("Mujiono", None, "pemilik kebun jagung")]),
+    ("Karyadi selaku pemilik kolam ikan mengatakan airnya kini jernih.", [("Karyadi", None, "pemilik kolam ikan")]),
     ("\"Jalan kami kini bagus,\" ujar Darsono, warga Desa Sukamaju.", [("Darsono", None, "warga")]),
     ("Sutrisno, Ketua RT 03, mengatakan warga senang.", [("Sutrisno", None, "Ketua RT")]),
     # officials
-    ("Hadir Wakil Bupati Ende, Erikos Rede, dan Bapak Bupati Ende Drs. Djafar Achmad.",
-     [("Erikos Rede", None, "Wakil Bupati"), ("Djafar Achmad", "Bapak", "Bupati")]),
-    ("Ibu Ketua TP PKK Kabupaten Asahan Hj. Rahmi Lubis membuka acara.", [("Rahmi Lubis", "Ibu", "Ketua TP PKK")]),
-    ("Kepala Puskesmas Sarjo, dr. Andi Wijaya, memberi penyuluhan.", [("Andi Wijaya", None, "Kepala Puskesmas")]),
+    ("Hadir Wakil Bupati Karangwangi, Yosef Lado, dan Bapak Bupati Karangwangi Drs. Hendrikus Tena.",
+     [("Yosef Lado", None, "Wakil Bupati"), ("Hendrikus Tena", "Bapak", "Bupati")]),
+    ("Ibu Ketua TP PKK Kabupaten Banyuasin Hj. Rahmi Lubis membuka lomba.", [("Rahmi Lubis", "Ibu", "Ketua TP PKK")]),
+    ("Kepala Puskesmas Sukaresmi, dr. Andi Wijaya, memberi penyuluhan gizi.",
+     [("Andi Wijaya", None, "Kepala Puskesmas")]),
     # a group named after a person is not the person; the chairman after it is
-    ("Ketua Gapoktan Sri Rejeki, Pak Darmo, memanen padi.", [("Darmo", "Pak", None)]),
+    ("Ketua Gapoktan Sri Rejeki, Pak Darmo, menunjukkan gabah kering.", [("Darmo", "Pak", None)]),
     # several people under one role
     ("Patroli melibatkan Linmas Kelurahan Sukajadi, Udin dan Asep.", [("Udin", None, "Linmas"), ("Asep", None, "Linmas")]),
     # several ages in a list
@@ -85,21 +85,22 @@ def test_people_clues(extractor, sentence, expected):
 DECOYS = [
     ("Penulis : Andi Wijaya\nEditor: Budi Santoso", []),
     ("KAMIS, 5 MEI 2022 | LAPORAN: RUDI HARTONO\nBabinsa hadir di desa.", []),
-    ("Babinsa mendampingi Kelompok Tani (Poktan) Sri Rejeki dan Poktan Budi Santoso.", []),
+    ("Bantuan pupuk diterima Poktan Hadi Sumarno dan Gapoktan Sri Rejeki.", []),
     ("Baca Juga: Pak Darmo Panen Jagung Bersama Babinsa", []),
     ("Patroli menyisir Desa Bukit Tuan. Situasi aman terkendali.", []),
-    ("Ibu Kota Nusantara dibangun. Ibu-ibu PKK hadir bersama Bapak/Ibu guru dan Ibu Hamil.", []),
-    ("Pemilihan Kepala Desa (Pilkades) digelar. Kepala Desa Teluk Pinang, Kecamatan Gaung ikut hadir.", []),
+    ("Ibu Kota Nusantara dibangun. Ibu-ibu PKK, Bapak/Ibu guru serta Ibu Hamil ikut senam.", []),
+    ("Tahapan Pemilihan Kepala Desa (Pilkades) dimulai. Kepala Desa Sungai Bela, Kecamatan Pelangiran ikut "
+     "memantau.", []),
     ("Kepala Desa Sidomulyo, Kalijambe Tengah, turut hadir.", []),
     ("\"Terima kasih Pak Babinsa,\" ucap warga. Bapak Kapolsek hadir. Pak RT juga ikut.", []),
-    ("Rombongan mendarat di Bandara H. Asan Hanafiah lalu menuju Masjid Al-Falah di Jalan Ahmad Yani.", []),
-    ("Kegiatan berjalan lancar dan aman. (Red)", []),
+    ("Bus rombongan berhenti di Masjid Nurul Huda, lalu menuju Bandara H. Kasim Wirya lewat Jalan Ahmad Yani.", []),
+    ("Seluruh rangkaian selesai sore hari. (Red)", []),
     ("Rilis ini dikirim oleh penerangan kodim. (PENDIM 1618/TTU)", []),
     # a bare name after a verb of saying is not enough on its own
     ("\"Narkoba merusak masa depan,\" tutur Yanto.", []),
     ("Tim (5) bergerak ke lokasi. Pos (2) dijaga ketat.", []),
     ("Ketua BPD Desa Sukamaju hadir bersama Kades Karangsari.", []),
-    ("Di Tangerang, warga menyambut. Di Bekasi, Kepala Desa hadir.", []),
+    ("Di Serang, warga menyambut. Di Cilegon, Kepala Desa hadir.", []),
 ]
 
 
@@ -110,16 +111,16 @@ def test_decoys_are_not_people(extractor, sentence, expected):
 
 
 def test_one_person_every_mention(extractor):
-    text = ("Babinsa membantu Bapak Warsidi merawat jagung. Menurut Bapak Warsidi, hasil panen naik. "
-            "Pak Warsidi juga menanam cabai.")
+    text = ("Bapak Samijo menjemur gabah di halaman. Menurut Bapak Samijo, cuaca cerah membantu. "
+            "Pak Samijo lalu mengangkut karung.")
     record = extractor.extract(text)
     assert_offsets(text, record)
     assert len(record.people) == 1
     person = record.people[0]
-    assert person.name == "Warsidi"
-    assert [(m.text, m.start) for m in person.mentions] == [
-        ("Warsidi", text.index("Warsidi")), ("Warsidi", text.index("Warsidi", 30)),
-        ("Warsidi", text.rindex("Warsidi"))]
+    assert person.name == "Samijo"
+    starts = [k for k in range(len(text)) if text.startswith("Samijo", k)]
+    assert [(m.text, m.start) for m in person.mentions] == [("Samijo", k) for k in starts]
+    assert len(starts) == 3
 
 
 def test_fullest_name_wins(extractor):
@@ -149,16 +150,16 @@ def test_ranked_person_called_pak_is_not_a_civilian(extractor):
 
 def test_ner_spans_are_a_candidate_source():
     """The seam for a trained model: PER entities of a pipe placed before ours become people, under
-    the same decoy checks as the rules; a span that does not read as a name ("Tarian Daerah") does not."""
+    the same decoy checks as the rules; a span that does not read as a name ("Kuda Lumping") does not."""
     nlp = create_nlp()
     ruler = nlp.add_pipe("entity_ruler", before="komsos_personnel")
     ruler.add_patterns([
         {"label": "PER", "pattern": [{"TEXT": "Sutrisno"}, {"TEXT": "Wibowo"}]},
         {"label": "PER", "pattern": [{"TEXT": "Dimas"}, {"TEXT": "Saputra"}]},
         {"label": "PER", "pattern": [{"TEXT": "Darto"}]},
-        {"label": "PER", "pattern": [{"TEXT": "Tarian"}, {"TEXT": "Daerah"}]},
+        {"label": "PER", "pattern": [{"TEXT": "Kuda"}, {"TEXT": "Lumping"}]},
     ])
-    text = ("Sutrisno Wibowo memanen padi bersama Babinsa Serda Darto. Tarian Daerah menyambut tamu.\n"
+    text = ("Sutrisno Wibowo memanen padi bersama Babinsa Serda Darto. Kuda Lumping menghibur tamu.\n"
             "Penulis: Dimas Saputra")
     record = Extractor(nlp=nlp).extract(text)
     assert_offsets(text, record)

@@ -11,6 +11,11 @@ import pytest
 
 from komsos_extract import lexicon
 from komsos_extract.evaluate import evaluate
+from komsos_extract.extractors import names, personnel
+from komsos_extract.extractors.names import read_name
+from komsos_extract.extractors.people import civilian_hits
+from komsos_extract.extractors.ranks import find_ranks
+from komsos_extract.extractors.roles import find_roles
 from tests.conftest import assert_offsets
 
 
@@ -31,12 +36,12 @@ RANKS = [
     ("Prada Rian Saputra membantu warga.", "Prada", "Prajurit Dua", "TNI AD", "Rian Saputra"),
     ("Pratu Yogi menjaga pos.", "Pratu", "Prajurit Satu", "TNI AD", "Yogi"),
     ("Praka Sulistyo mengecek saluran air.", "Praka", "Prajurit Kepala", "TNI AD", "Sulistyo"),
-    ("Babinsa kopda Harianto mendampingi petani.", "Kopda", "Kopral Dua", "TNI AD", "Harianto"),
+    ("Di sawah itu kopda Harianto memeriksa pompa air.", "Kopda", "Kopral Dua", "TNI AD", "Harianto"),
     ("Koptu Darmawan memantau harga.", "Koptu", "Kopral Satu", "TNI AD", "Darmawan"),
     ("Kopka Suratno ikut gotong royong.", "Kopka", "Kopral Kepala", "TNI AD", "Suratno"),
-    ("Serda Fajar Nugroho hadir di posyandu.", "Serda", "Sersan Dua", "TNI AD", "Fajar Nugroho"),
+    ("Serda Fajar Nugroho menimbang balita.", "Serda", "Sersan Dua", "TNI AD", "Fajar Nugroho"),
     ("SERTU WAHYUDI memantau lahan.", "Sertu", "Sersan Satu", "TNI AD", "WAHYUDI"),
-    ("Babinsa SerKa Tarmizi turun ke sawah.", "Serka", "Sersan Kepala", "TNI AD", "Tarmizi"),
+    ("Babinsa SerKa Tarmizi memperbaiki pagar sekolah.", "Serka", "Sersan Kepala", "TNI AD", "Tarmizi"),
     ("Sersan Mayor Hendrik membuka acara.", "Serma", "Sersan Mayor", "TNI AD", "Hendrik"),
     ("Pelda Sukino memberi arahan.", "Pelda", "Pembantu Letnan Dua", "TNI AD", "Sukino"),
     ("Pembantu Letnan Satu Ramlan hadir.", "Peltu", "Pembantu Letnan Satu", "TNI AD", "Ramlan"),
@@ -47,12 +52,12 @@ RANKS = [
     ("Mayor Arm Doni Saputra membuka acara.", "Mayor", "Mayor", "TNI AD", "Doni Saputra"),
     ("Letnan Kolonel Inf Hendra Wijaya hadir.", "Letkol", "Letnan Kolonel", "TNI AD", "Hendra Wijaya"),
     ("kolonel Inf Teguh Santosa meninjau lokasi.", "Kolonel", "Kolonel", "TNI AD", "Teguh Santosa"),
-    ("Brigjen TNI Rahmat Hidayat meresmikan gedung.", "Brigjen", "Brigadir Jenderal", "TNI AD", "Rahmat Hidayat"),
+    ("Brigjen TNI Rahmat Subekti meresmikan gedung.", "Brigjen", "Brigadir Jenderal", "TNI AD", "Rahmat Subekti"),
     ("Mayor Jenderal TNI Bambang Sutejo tiba di lokasi.", "Mayjen", "Mayor Jenderal", "TNI AD", "Bambang Sutejo"),
     ("Letjen TNI Arief Kurnia memberi pengarahan.", "Letjen", "Letnan Jenderal", "TNI AD", "Arief Kurnia"),
     ("Jenderal TNI Andri Setiawan menyapa prajurit.", "Jenderal", "Jenderal", "TNI AD", "Andri Setiawan"),
     # TNI AL
-    ("Kelasi Satu Rahmat Hidayat membersihkan pantai.", "Kelasi Satu", "Kelasi Satu", "TNI AL", "Rahmat Hidayat"),
+    ("Kelasi Satu Dani Hermawan membersihkan pantai.", "Kelasi Satu", "Kelasi Satu", "TNI AL", "Dani Hermawan"),
     ("Klasi Dua Fadli ikut menanam mangrove.", "Kelasi Dua", "Kelasi Dua", "TNI AL", "Fadli"),
     ("Laksma TNI Yoos Prasetyo membuka lomba.", "Laksma", "Laksamana Pertama", "TNI AL", "Yoos Prasetyo"),
     ("Laksamana Muda TNI Hadi Santoso meninjau kapal.", "Laksda", "Laksamana Muda", "TNI AL", "Hadi Santoso"),
@@ -105,7 +110,7 @@ CORPS = [
     ("Lettu Czi Andri hadir.", "Czi", "TNI AD", "Andri", "Lettu Czi Andri"),
     ("Mayor Cba Santoso hadir.", "Cba", "TNI AD", "Santoso", "Mayor Cba Santoso"),
     ("Kapten Cku (K) Sri Lestari hadir.", "Cku (K)", "TNI AD", "Sri Lestari", "Kapten Cku (K) Sri Lestari"),
-    ("kata Danramil Kapten Cku\n(k) Rina Marpaung, Senin.", "Cku (k)", "TNI AD", "Rina Marpaung",
+    ("Pertemuan itu ditutup Kapten Cku\n(k) Rina Marpaung dengan doa.", "Cku (k)", "TNI AD", "Rina Marpaung",
      "Kapten Cku\n(k) Rina Marpaung"),
     ("Letkol Laut (P) Hendra Gunawan hadir.", "Laut (P)", "TNI AL", "Hendra Gunawan", "Letkol Laut (P) Hendra Gunawan"),
     ("Mayor Laut (T) Dedi Irawan hadir.", "Laut (T)", "TNI AL", "Dedi Irawan", "Mayor Laut (T) Dedi Irawan"),
@@ -135,27 +140,27 @@ NAMES = [
     ("Serda M.Lingga membantu warga.", "M.Lingga", "Serda M.Lingga"),
     ("Sertu N. G. Manafe membantu warga.", "N. G. Manafe", "Sertu N. G. Manafe"),
     ("Pratu R. Simatupang, memimpin patroli.", "R. Simatupang", "Pratu R. Simatupang"),
-    ("Serda Hasan M.A, melakukan pendampingan.", "Hasan M.A", "Serda Hasan M.A"),
+    ("Di kebun kopi itu Serda Hasan M.A, bersama petani, memetik buah.", "Hasan M.A", "Serda Hasan M.A"),
     ("Kopda Muh. Ridwan membantu panen.", "Muh. Ridwan", "Kopda Muh. Ridwan"),
     ("Iptu I Gusti Ngurah Rai membuka acara.", "I Gusti Ngurah Rai", "Iptu I Gusti Ngurah Rai"),
-    ("Mayor Inf La Ode Harun hadir.", "La Ode Harun", "Mayor Inf La Ode Harun"),
+    ("Lettu Czi La Ode Rasidi memeriksa jembatan gantung.", "La Ode Rasidi", "Lettu Czi La Ode Rasidi"),
     # a line break inside a wrapped body line
     ("Pada pagi itu di lahan sawah milik warga hadir pula Babinsa Serka Yohanes\nKurniawan bersama warga.",
      "Yohanes Kurniawan", "Serka Yohanes\nKurniawan"),
     # ... but not out of a headline into the next line
-    ("Kunjungi Warga Binaan, Babinsa Serda Ali Akbar\nSambas | Babinsa turun ke desa binaan.",
+    ("Sambangi Petani Jagung, Babinsa Serda Ali Akbar\nSambas | Babinsa menyapa petani di ladang.",
      "Ali Akbar", "Serda Ali Akbar"),
     # stops: comma, verb, role word, unit word, place word, preposition
     ("Serda Tarmuji, Babinsa desa itu, hadir.", "Tarmuji", "Serda Tarmuji"),
     ("Serda Tarmuji turun ke sawah.", "Tarmuji", "Serda Tarmuji"),
-    ("Serda Tarmuji Babinsa Koramil 13/Buntu Pane hadir.", "Tarmuji", "Serda Tarmuji"),
+    ("Serda Tarmuji Babinsa Koramil 06/Sungai Lilin hadir.", "Tarmuji", "Serda Tarmuji"),
     ("Serda Tarmuji Desa Sukamaju hadir.", "Tarmuji", "Serda Tarmuji"),
     ("Serda Tarmuji dan warga menanam padi.", "Tarmuji", "Serda Tarmuji"),
     ("Serda Tarmuji Selaku Babinsa hadir.", "Tarmuji", "Serda Tarmuji"),
-    ("Babinsa Serka Sudarto Bergerak Cepat Bantu Korban Banjir", "Sudarto", "Serka Sudarto"),
+    ("Babinsa Serka Sudarto Bergegas Evakuasi Warga Terdampak Longsor", "Sudarto", "Serka Sudarto"),
     ("Babinsa Serka Sudarto Sosialisasikan Bahaya Narkoba", "Sudarto", "Serka Sudarto"),
     ("Kapolsek Ciputat Kompol Hendra Utama. Kegiatan berjalan lancar.", "Hendra Utama", "Kompol Hendra Utama"),
-    ("Babinsa Peltu (Purn) Harun hadir.", "Harun", "Peltu (Purn) Harun"),
+    ("Peltu (Purn) Sukadi ikut menanam pohon.", "Sukadi", "Peltu (Purn) Sukadi"),
 ]
 
 
@@ -168,17 +173,17 @@ def test_name_boundaries(extractor, sentence, name, mention):
 
 # --- degrees and Haji / academic prefixes are not part of the name --------------------------------
 DEGREES = [
-    ("Kompol Yudi Pranata, S.I.K., M.H., menyampaikan imbauan.", "Yudi Pranata"),
-    ("Aipda Joko Susilo S.H. Dalam sambutannya ia mengajak warga tertib.", "Joko Susilo"),
-    ("Kapten Cku Rina Marpaung SE, mengatakan.", "Rina Marpaung"),
-    ("Kapten Arh Sigit Prakoso, ST saat ditemui mengatakan.", "Sigit Prakoso"),
-    ("Letkol Inf Dedi Kurnia, S.E., M.Han melalui Danramil hadir.", "Dedi Kurnia"),
-    ("Iptu Budi Santoso, SH., M.I.Kom., menegaskan hal itu.", "Budi Santoso"),
-    ("AKBP Rahmat Hidayat, S.IP. MM. M.I.Pol membuka acara.", "Rahmat Hidayat"),
+    ("Kompol Yudi Pranata, S.I.K., M.H., memimpin apel pagi.", "Yudi Pranata"),
+    ("Bripka Tono Saputra S.H. Kegiatan ditutup dengan doa bersama.", "Tono Saputra"),
+    ("Kapten Cku Rina Marpaung SE, membagikan bantuan.", "Rina Marpaung"),
+    ("Kapten Arh Sigit Prakoso, ST bersama staf meninjau gudang.", "Sigit Prakoso"),
+    ("Letkol Inf Dedi Kurnia, S.E., M.Han membuka turnamen voli.", "Dedi Kurnia"),
+    ("Iptu Gede Wirata, SH., M.I.Kom., memeriksa pos pengamanan.", "Gede Wirata"),
+    ("AKBP Rahmat Subekti, S.IP. MM. M.I.Pol meresmikan kantor.", "Rahmat Subekti"),
     ("Serda Rina Wulandari, A.Md, Keb memeriksa balita.", "Rina Wulandari"),
-    ("Serka Ahmad Fauzi S.Pd hadir.", "Ahmad Fauzi"),
+    ("Serka Ahmad Fauzi S.Pd mengajar di sekolah perbatasan.", "Ahmad Fauzi"),
     ("Serma Yusuf Hamid S.Ag memimpin doa.", "Yusuf Hamid"),
-    ("Aiptu H.Abd.Rahim Lewa bersama anggota berpatroli.", "Abd.Rahim Lewa"),
+    ("Pedagang pasar disapa Aiptu H.Abd.Rahim Lewa pagi itu.", "Abd.Rahim Lewa"),
     ("Kopda H. Ahmad Yani membantu warga.", "Ahmad Yani"),
     ("Serda Hj. Siti Aminah membantu bidan.", "Siti Aminah"),
     ("Kapten Ckm dr. Rudi Hartono memeriksa warga.", "Rudi Hartono"),
@@ -192,46 +197,49 @@ def test_degrees_and_titles_are_removed(extractor, sentence, name):
 
 # --- roles and units: (sentence, name, role, unit (kind, number, name) or None) ------------------
 ROLES = [
-    ("Babinsa Koramil 09/Air Batu jajaran Kodim 0208/Asahan Serda Jumadi hadir di sawah.",
-     "Jumadi", "Babinsa", ("Koramil", "09", "Air Batu")),
-    ("Bintara Pembina Desa (Babinsa) Koramil 07/Tanah Jawa Sertu Ramli membantu warga.",
-     "Ramli", "Babinsa", ("Koramil", "07", "Tanah Jawa")),
-    ("Babinsa Desa Sukamaju, Serka Andi Mulya, hadir.", "Andi Mulya", "Babinsa", None),
-    ("Babinsa Desa Tegalrejo Koramil 0801/02 Ngadirojo, Serka Budiono, turun ke sawah.",
+    ("Babinsa Koramil 12/Bukit Sari jajaran Kodim 0415/Batanghari Serda Jumadi memeriksa irigasi.",
+     "Jumadi", "Babinsa", ("Koramil", "12", "Bukit Sari")),
+    ("Penyuluhan digelar Bintara Pembina Desa (Babinsa) Koramil 07/Sidikalang Sertu Ramli di balai desa.",
+     "Ramli", "Babinsa", ("Koramil", "07", "Sidikalang")),
+    ("Babinsa Desa Sukamaju, Serka Andi Mulya, memeriksa lumbung padi.", "Andi Mulya", "Babinsa", None),
+    ("Sejak pagi, Babinsa Desa Tegalrejo Koramil 0801/02 Ngadirojo, Serka Budiono, memeriksa saluran irigasi.",
      "Budiono", "Babinsa", ("Koramil", "0801/02", "Ngadirojo")),
-    ("Anggota Koramil 0621-19/Rumpin hadir. Danramil 0621-19/Rumpin, Kapten Inf Mulyadi mengapresiasi.",
+    ("Anggota Koramil 0621-19/Rumpin berjaga. Danramil 0621-19/Rumpin, Kapten Inf Mulyadi memuji mereka.",
      "Mulyadi", "Danramil", ("Koramil", "0621-19", "Rumpin")),
     ("Di Koramil 2104/Anggrek, Kapten Inf Muhayat selaku Danramil memimpin apel.",
      "Muhayat", "Danramil", ("Koramil", "2104", "Anggrek")),
-    ("Serka Sukri, sebagai Babinsa Koramil 03/Tellu Limpoe mengajak warga.",
-     "Sukri", "Babinsa", ("Koramil", "03", "Tellu Limpoe")),
-    ("Serma Gede Artawan, Babinsa Komando Rayon Militer (Koramil) 1611-03/Kuta, memberi imbauan.",
+    ("Kerja bakti itu digerakkan Serka Sukri, sebagai Babinsa Koramil 05/Sukadana, bersama pemuda.",
+     "Sukri", "Babinsa", ("Koramil", "05", "Sukadana")),
+    ("Di pos kamling, Serma Gede Artawan, Babinsa Komando Rayon Militer (Koramil) 1611-03/Kuta, mengecek buku tamu.",
      "Gede Artawan", "Babinsa", ("Koramil", "1611-03", "Kuta")),
-    ("Serma Mursid dari Koramil 05/Percut membantu petani.", "Mursid", None, ("Koramil", "05", "Percut")),
-    ("Bripka Suryadi, selaku anggota Bhabinkamtibmas Polres Kampar menggelar sosialisasi.",
+    ("Serma Mursid dari Koramil 05/Percut memanen cabai.", "Mursid", None, ("Koramil", "05", "Percut")),
+    ("Penyuluhan dibawakan Bripka Suryadi, sebagai anggota Bhabinkamtibmas Polres Kampar, di aula sekolah.",
      "Suryadi", "Bhabinkamtibmas", ("Polres", None, "Kampar")),
-    ("Peltu Wagiman anggota Babinpotdirga berharap warga paham.", "Wagiman", "Babinpotdirga", None),
-    ("Komandan Kodim 1303/Banggai Letkol Inf Ari Susanto memberi arahan.",
-     "Ari Susanto", "Dandim", ("Kodim", "1303", "Banggai")),
-    ("Komandan Lanal (Danlanal) Sabang, Kolonel Laut (P) Hendro Wibisono mengatakan pihaknya siap.",
+    ("Menurut Pelda Wagiman, anggota Babinpotdirga, layang-layang tidak boleh terbang dekat landasan.",
+     "Wagiman", "Babinpotdirga", None),
+    ("Arahan Komandan Kodim 1303/Banggai Letkol Inf Yudha Prawira diikuti seluruh perwira.",
+     "Yudha Prawira", "Dandim", ("Kodim", "1303", "Banggai")),
+    ("Apel pagi dipimpin Komandan Lanal (Danlanal) Sabang, Kolonel Laut (P) Hendro Wibisono, di dermaga.",
      "Hendro Wibisono", "Danlanal", None),
-    ("Komandan Pos (Danpos) Rayon Militer (Ramil) Sekotong Pelda Wayan Sudarsa mengatakan siap.",
-     "Wayan Sudarsa", "Danpos Ramil", None),
-    ("Kepala Kepolisian Sektor (Kapolsek) Gerung IPTU Made Suarta, SH., menekankan pengamanan.",
+    ("Rapat koordinasi dihadiri Komandan Pos (Danpos) Rayon Militer (Ramil) Sekotong Pelda Wayan Sudarsa dan "
+     "perangkat desa.", "Wayan Sudarsa", "Danpos Ramil", None),
+    ("Pasar malam dicek Kepala Kepolisian Sektor (Kapolsek) Gerung AKP Made Suarta, S.H., bersama anggota.",
      "Made Suarta", "Kapolsek", None),
-    ("PLH Danramil 05/Kuala peltu Zulkifli Amri menyampaikan pesan.", "Zulkifli Amri", "PLH Danramil", None),
-    ("Hadir Ps. Kadispotdirga Lanud Sultan Hasanuddin Kapten Kes Edi Susanto.",
-     "Edi Susanto", "Ps. Kadispotdirga", ("Lanud", None, "Sultan Hasanuddin")),
-    ("Patroli dipimpin Ka SPKT Aiptu Hasanudin bersama anggota.", "Hasanudin", "Ka SPKT", None),
-    ("Kanit Binmas Aipda Joko Pramono hadir di desa.", "Joko Pramono", "Kanit Binmas", None),
-    ("Komandan SSK Satgas TMMD ke-110 Kodim 0610/Sumedang Lettu Inf Darmawan memimpin.",
-     "Darmawan", "Komandan SSK", ("Satgas", None, "TMMD")),
-    ("Personel Polsek Balaraja siaga. Kapolsek Balaraja, Kompol Heru Santoso menyampaikan imbauan.",
+    ("Sambutan Plh Danramil 11/Tanjung Raja pelda Hasan Basri dibacakan di awal acara.",
+     "Hasan Basri", "Plh Danramil", None),
+    ("Sosialisasi dibuka Ps. Kadispotdirga Lanud Sam Ratulangi Mayor Sus Wahyu Aji di aula kelurahan.",
+     "Wahyu Aji", "Ps. Kadispotdirga", ("Lanud", None, "Sam Ratulangi")),
+    ("Laporan warga diterima Ka SPKT Aiptu Hasanudin di ruang pelayanan.", "Hasanudin", "Ka SPKT", None),
+    ("Penyuluhan kenakalan remaja disampaikan Kanit Binmas Bripka Teguh Santika di sekolah itu.",
+     "Teguh Santika", "Kanit Binmas", None),
+    ("Di lokasi sasaran, Komandan SSK Satgas TMMD ke-121 Kodim 0613/Ciamis Kapten Inf Ruslan Efendi mengecek "
+     "pengecoran.", "Ruslan Efendi", "Komandan SSK", ("Satgas", None, "TMMD")),
+    ("Personel Polsek Balaraja siaga. Kapolsek Balaraja, Kompol Heru Santoso meminta warga mengunci kendaraan.",
      "Heru Santoso", "Kapolsek", ("Polsek", None, "Balaraja")),
-    ("Danrem 081/Dhirotsaha Jaya, Brigjen TNI Deni Kurniawan berdiri di depan.",
+    ("Upacara dipimpin Danrem 081/Dhirotsaha Jaya, Brigjen TNI Deni Kurniawan, di lapangan.",
      "Deni Kurniawan", "Danrem", None),
     # the role written before belongs to someone else: no role
-    ("Danramil 02/Susoh yang diwakili Serka Budi hadir dalam acara.", "Budi", None, None),
+    ("Danramil 02/Susoh yang diwakili Serka Budi menyerahkan piala.", "Budi", None, None),
 ]
 
 
@@ -243,18 +251,18 @@ def test_roles_and_units(extractor, sentence, name, role, unit):
 
 
 def test_roles_in_a_list_go_to_their_own_person(extractor):
-    text = ("Rapat dihadiri Kepala Desa Teluk Pinang, Babinsa Teluk Pinang Sertu Rahmat Hadi, "
-            "Bhabinkamtibmas Bripka Syamsul, serta Ketua RT setempat.")
+    text = ("Ronda malam diikuti Kepala Dusun Krajan, Bhabinkamtibmas Bripka Syamsul, Babinsa Sukamulya "
+            "Sertu Rahmat Hadi, dan beberapa pemuda.")
     record = extractor.extract(text)
     assert [(p.name, p.role, p.service) for p in record.personnel] == [
-        ("Rahmat Hadi", "Babinsa", "TNI AD"), ("Syamsul", "Bhabinkamtibmas", "Polri")]
+        ("Syamsul", "Bhabinkamtibmas", "Polri"), ("Rahmat Hadi", "Babinsa", "TNI AD")]
 
 
 def test_commander_and_subordinate(extractor):
-    text = ("Komandan Kodim 1710/Mimika Letkol Inf Budi Santoso, S.E., M.Han melalui Danramil "
-            "1710-01/Mimika Mayor Inf La Ode Rahim menyebut, Babinsa Koptu Yohanes Kambu menolong petani.")
+    text = ("Pesan Dandim 1710/Mimika Letkol Inf Wisnu Harjanto, S.E., M.Han dibacakan Danramil "
+            "1710-01/Mimika Mayor Inf La Ode Rahim, sementara Babinsa Koptu Yohanes Kambu membagikan bibit.")
     got = [(p.rank, p.name, p.role) for p in extractor.extract(text).personnel]
-    assert got == [("Letkol", "Budi Santoso", "Dandim"), ("Mayor", "La Ode Rahim", "Danramil"),
+    assert got == [("Letkol", "Wisnu Harjanto", "Dandim"), ("Mayor", "La Ode Rahim", "Danramil"),
                    ("Koptu", "Yohanes Kambu", "Babinsa")]
 
 
@@ -290,7 +298,7 @@ COREF = [
      [("Budi Santoso", ["Serda Budi Santoso", "Serda Budi Santoso"]),
       ("Budi Hartono", ["Serda Budi Hartono"])]),
     # a headline verb never becomes part of the name
-    ("Babinsa Serka Karyono Bergerak Bantu Korban Angin Puting Beliung\nCIREBON - Babinsa Serka Karyono turun ke desa.",
+    ("Babinsa Serka Karyono Bergegas Tolong Korban Angin Puting Beliung\nCIREBON - Babinsa Serka Karyono turun ke desa.",
      [("Karyono", ["Serka Karyono", "Serka Karyono"])]),
 ]
 
@@ -325,15 +333,127 @@ def test_decoys_are_not_personnel(extractor, sentence):
 def test_related_headlines_at_the_end_are_not_personnel(extractor):
     text = ("Babinsa Serda Joko membantu panen, Senin (3/6/2024).\n"
             "Babinsa Serka Budi Bantu Warga Perbaiki Rumah\n"
-            "Kapolsek Ponggok AKP Surya Gelar Patroli Malam\n")
+            "Kapolsek Wonodadi AKP Surya Pimpin Patroli Malam\n")
     assert _people(extractor.extract(text)) == [("Serda", "Joko")]
 
 
 def test_closing_sentence_case_line_is_still_story(extractor):
     text = ("Babinsa Serda Joko membantu panen, Senin (3/6/2024).\n"
-            "Peltu Wagiman anggota Babinpotdirga berharap warga paham aturan itu.***\n"
-            "Lebih baru Lebih lama\n")
+            "Peltu Wagiman anggota Babinpotdirga mengingatkan soal layang-layang***\n"
+            "Bagikan Cetak\n")
     assert ("Peltu", "Wagiman") in _people(extractor.extract(text))
+
+
+# --- Turkish dotted and dotless i: the patterns match them, the lexicon lookups must too -----------
+DOTTED_I = [
+    # (text, rank, name) -- "ı" and "İ" match "i" in our case-insensitive patterns
+    ("İptu Andı Wijaya memimpin patroli.", "Iptu", "Andı Wijaya"),
+    ("Serda Andı hadir di balai desa.", "Serda", "Andı"),
+    ("Babınsa Serda Joko memeriksa irigasi.", "Serda", "Joko"),
+    ("Kapten (İnf) Joko membuka lomba.", "Kapten", "Joko"),
+    ("Kapten Infanterı Joko membuka lomba.", "Kapten", "Joko"),
+    ("Kanıt Binmas Bripka Yoga menyapa warga.", "Bripka", "Yoga"),
+]
+
+
+@pytest.mark.parametrize(("text", "rank", "name"), DOTTED_I, ids=[d[0][:25] for d in DOTTED_I])
+def test_dotted_and_dotless_i_do_not_break_extraction(extractor, text, rank, name):
+    record = extractor.extract(text)
+    assert not any(w.startswith("extraction failed") for w in record.warnings), record.warnings
+    assert_offsets(text, record)
+    assert [(p.rank, p.name) for p in record.personnel] == [(rank, name)]
+
+
+def test_dotted_i_forms_are_found_in_the_lexicons():
+    assert [r.role for r in find_roles("Babınsa Serda Joko hadir.")] == ["Babinsa"]
+    assert [(r.rank, r.corps) for r in find_ranks("Kapten (İnf) Joko hadir.")] == [("Kapten", "İnf")]
+    assert [r.rank for r in find_ranks("İPTU Budi hadir.")] == ["Iptu"]
+    hits = civilian_hits("Usulan dibahas Kadıs Dsn 4 Bapak Samijo di pos ronda.")
+    assert [(h.name, h.role) for h in hits] == [("Samijo", "Kadıs")]
+
+
+# --- offsets of a name cut short in a headline -----------------------------------------------------
+def test_headline_name_keeps_the_offsets_of_its_own_words(extractor):
+    """"Andi" also opens "Andika": the mention must end after the second word, not inside the first."""
+    text = "Serka Andika Andi Berjaga di Perbatasan Desa\nSerka Andika Andi berjaga sejak subuh."
+    record = extractor.extract(text)
+    assert_offsets(text, record)
+    [p] = record.personnel
+    assert p.name == "Andika Andi"
+    assert [(m.text, m.start) for m in p.mentions] == [("Serka Andika Andi", 0),
+                                                       ("Serka Andika Andi", text.index("\n") + 1)]
+
+
+def test_read_name_records_each_word_span():
+    text = "Pada pagi yang cerah itu kerja bakti dipimpin langsung oleh Serda Abd. Rahman\nHarahap bin Umar di dusun."
+    name = read_name(text, text.index("Abd."), stop=frozenset())
+    assert name.words == ("Abd.", "Rahman", "Harahap", "bin", "Umar")
+    assert [text[s:e] for s, e in name.spans] == list(name.words)
+
+
+# --- long texts: grouping and linking stay about linear ------------------------------------------
+def _many_people(count: int) -> str:
+    syllables = ["ba", "di", "ko", "ra", "su", "te", "wi", "mo", "ga", "lu", "ne", "pa"]
+    names = (a.capitalize() + b + c for a in syllables for b in syllables for c in syllables)
+    return "".join(f"Babinsa Serda {next(names)} {next(names)} hadir bersama Pak {next(names)}. "
+                   for _ in range(count))
+
+
+def test_mentions_are_compared_only_with_names_sharing_a_word(extractor, monkeypatch):
+    calls = []
+    original = names.names_compatible
+
+    def counting(a, b):
+        calls.append((a, b))
+        return original(a, b)
+
+    monkeypatch.setattr(names, "names_compatible", counting)
+    monkeypatch.setattr(personnel, "names_compatible", counting, raising=False)  # should it come back
+    counts = {}
+    for people in (50, 200):
+        calls.clear()
+        record = extractor.extract(_many_people(people))
+        assert len(record.personnel) == people and len(record.people) == people
+        counts[people] = len(calls)
+    # every name is new, so nothing shares a word: a scan over all clusters would compare
+    # people * people / 2 times, the index not at all
+    assert counts[200] <= 4 * counts[50] + 10, counts
+
+
+def test_name_index_finds_what_a_full_comparison_finds():
+    written = ["Andi Mulya", "Andi", "A. Mulya", "Budi Santoso", "Budi Hartono", "M", "Markus Wanggai",
+               "R. Simatupang", "Simatupang", "Andika Yuda P", "Andika Yuda Pratama", "Yuda"]
+    index = names.NameIndex()
+    for k, name in enumerate(written):
+        index.add(name, k)
+    for query in written + ["Mulya", "Wanggai", "P", "Pratama", "Budi"]:
+        expected = [k for k, name in enumerate(written) if names.names_compatible(query, name)]
+        assert index.compatible(query) == expected, query
+
+
+def test_line_checks_do_not_read_a_whole_unbroken_text():
+    long_line = "Serka Budi Bantu Warga " * 100
+    assert names.short_line_bounds(long_line, 50) is None
+    assert not names.is_title_case_line(long_line, 50)
+    headline = "Serka Budi Bantu Warga Desa\nIsi berita ditulis di sini."
+    assert names.short_line_bounds(headline, 3) == (0, headline.index("\n"))
+    assert names.is_title_case_line(headline, 3)
+    assert not names.is_title_case_line(headline, headline.index("Isi"))
+
+
+def test_role_heads_give_way_to_overlapping_roles():
+    text = "Hadir Kanit Binmas Aipda Yoga, Komandan SSK Lettu Agus dan Kapolsek Ka SPKT."
+    assert [r.role for r in find_roles(text)] == ["Kanit Binmas", "Komandan SSK", "Kapolsek", "Ka SPKT"]
+
+
+def test_bare_mentions_of_several_people_in_one_pass(extractor):
+    text = ("Serka Andi Wijaya dan Bripka Joko Susilo hadir. Andi membagikan bibit, Joko mencatat "
+            "nama penerima. Wijaya lalu pamit.")
+    record = extractor.extract(text)
+    assert_offsets(text, record)
+    assert [(p.name, [m.text for m in p.mentions]) for p in record.personnel] == [
+        ("Andi Wijaya", ["Serka Andi Wijaya", "Andi", "Wijaya"]),
+        ("Joko Susilo", ["Bripka Joko Susilo", "Joko"])]
 
 
 # --- lexicons other extractors rely on -----------------------------------------------------------

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, Field, field_validator
 from spacy.tokens import Doc
 
 from .. import lexicon
 from ..records import Activity, TextSpan
-from ..textutil import in_clutter_line, line_bounds
 from .base import Candidate, CandidateExtractor, doc_text
+from .places import covered_by, line_index
 
 # --- the lexicon -------------------------------------------------------------------------------
 
@@ -170,8 +171,12 @@ class Zones:
     titles: tuple[tuple[int, int], ...]
     lead: tuple[int, int] | None
 
+    @cached_property
+    def _in_title(self):
+        return covered_by(list(self.titles))
+
     def of(self, pos: int) -> str:
-        if any(s <= pos < e for s, e in self.titles):
+        if self._in_title(pos, pos + 1):
             return "title"
         if self.lead and self.lead[0] <= pos < self.lead[1]:
             return "lead"
@@ -190,11 +195,12 @@ def _headline_lines(text: str, end: int) -> list[tuple[int, int]]:
     a repeated headline, a bylined headline or a subtitle there; dates and section names carry no cues."""
     out = []
     pos = 0
+    lines = line_index(text)
     for line in text[:end].splitlines(keepends=True):
         stripped = line.strip()
         words = stripped.split()
         if (HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS and not stripped.endswith((".", ":"))
-                and not in_clutter_line(text, pos)):
+                and not lines.in_clutter(pos)):
             start = pos + line.index(stripped)
             out.append((start, start + len(stripped)))
         pos += len(line)
@@ -205,7 +211,8 @@ def find_zones(text: str, title: tuple[int, int] | None) -> Zones:
     """The headline (the detected title line and any other headline-like line above the story) and
     the lead: the first sentences of the story."""
     after = title[1] if title else 0
-    sents = [(s, e) for s, e in sentences(text, after) if not in_clutter_line(text, s)]
+    lines = line_index(text)
+    sents = [(s, e) for s, e in sentences(text, after) if not lines.in_clutter(s)]
     first = next((i for i, (s, e) in enumerate(sents) if _opens_story(text[s:e])), None)
     lead = None
     if first is not None:
@@ -284,14 +291,28 @@ def said_done(text: str, start: int) -> bool:
     return bool(doing.search(_clause_before(text, start, DOING_WINDOW + 1)))
 
 
+@lru_cache(maxsize=8)
+def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Offsets of the opening, closing and straight quotation marks of a text, found once."""
+    marks: dict[str, list[int]] = {"“": [], "”": [], '"': []}
+    for m in re.finditer('[“”"]', text):
+        marks[m.group(0)].append(m.start())
+    return marks["“"], marks["”"], marks['"']
+
+
 def in_quote(text: str, pos: int) -> bool:
-    """True when ``pos`` sits inside quotation marks opened on its own paragraph line."""
-    line_start, _ = line_bounds(text, pos)
-    before = text[line_start:pos]
-    last_open, last_close = before.rfind("“"), before.rfind("”")
-    if last_open > last_close:
+    """True when ``pos`` sits inside quotation marks opened on its own paragraph line: the last curly
+    mark before it on the line opens, or an odd number of straight marks stand before it there."""
+    line_start, _ = line_index(text).bounds(pos)
+    opens, closes, straight = _quote_marks(text)
+
+    def last(marks: list[int]) -> int:
+        k = bisect_left(marks, pos) - 1
+        return marks[k] if k >= 0 and marks[k] >= line_start else -1
+
+    if last(opens) > last(closes):
         return True
-    return before.count('"') % 2 == 1
+    return (bisect_left(straight, pos) - bisect_left(straight, line_start)) % 2 == 1
 
 
 # Sentences a numbered point may run on for before the next point starts.
@@ -345,20 +366,39 @@ _ACRONYM_GAP = re.compile(r"\s*\(\s*$")
 
 def _resolve_overlaps(hits: list[_Hit], text: str) -> list[_Hit]:
     """Longer hits win over shorter ones they overlap; hits of one label never overlap; an acronym in
-    brackets right after its spelled-out form ("komunikasi sosial (Komsos)") is the same mention."""
+    brackets right after its spelled-out form ("komunikasi sosial (Komsos)") is the same mention.
+
+    Hits are taken longest first, by start within a length: a hit is dropped when it overlaps a
+    longer kept hit (marked in ``taken``, one byte per character) or the last kept hit of its label
+    and length. Each hit costs its own length, so the whole text costs linear time."""
+    taken = bytearray(len(text))
     kept: list[_Hit] = []
-    for hit in sorted(hits, key=lambda h: (-h.length, h.start)):
-        clash = [k for k in kept if k.overlaps(hit)]
-        if any(k.length > hit.length or k.label == hit.label for k in clash):
-            continue
-        kept.append(hit)
+    by_length: dict[int, list[_Hit]] = {}
+    for hit in hits:
+        by_length.setdefault(hit.length, []).append(hit)
+    for length in sorted(by_length, reverse=True):
+        last_of_label: dict[str, _Hit] = {}
+        now = []
+        for hit in sorted(by_length[length], key=lambda h: h.start):
+            if taken.find(1, hit.start, hit.end) != -1:
+                continue
+            prev = last_of_label.get(hit.label)
+            if prev is not None and prev.overlaps(hit):
+                continue
+            last_of_label[hit.label] = hit
+            now.append(hit)
+        for hit in now:
+            taken[hit.start:hit.end] = b"\x01" * hit.length
+        kept.extend(now)
     kept.sort(key=lambda h: h.start)
     out: list[_Hit] = []
+    last_of_label = {}
     for hit in kept:
-        prev = next((p for p in reversed(out) if p.label == hit.label), None)
+        prev = last_of_label.get(hit.label)
         if prev is not None and _ACRONYM_GAP.match(text[prev.end:hit.start]) and text[hit.end:hit.end + 1] == ")":
             continue
         out.append(hit)
+        last_of_label[hit.label] = hit
     return out
 
 
@@ -370,17 +410,18 @@ class ActivityExtractor(CandidateExtractor):
 
     def find(self, doc: Doc) -> list[Candidate]:
         text = doc_text(doc)
+        lines = line_index(text)
         hits = [
             _Hit(group.label, index, cue, start, end)
             for group in _compiled_cues()
             for index, cue, start, end in group.hits(text)
-            if not in_clutter_line(text, start)
+            if not lines.in_clutter(start)
         ]
-        advice = advice_lists(text)
+        in_advice = covered_by(advice_lists(text))
         out = []
         for hit in _resolve_overlaps(hits, text):
             marker, negated = framing(text, hit.start, hit.end)
-            if marker is None and any(s <= hit.start < e for s, e in advice):
+            if marker is None and in_advice(hit.start, hit.start + 1):
                 marker = "advice list"
             out.append(Candidate(
                 "ACTIVITY", hit.start, hit.end, text[hit.start:hit.end],

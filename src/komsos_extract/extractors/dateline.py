@@ -1,7 +1,7 @@
 """The dateline (the place word that opens the story) and the title line above it.
 
 "Asahan | ...", "MADIUN, ArekMEMO.com - ...", "Gianyar - Lebih, ...", "NTT-Kefamenanu, ...",
-"TEMBILAHAN (riaumandiri.co)-...", "benuanta.co.id, NUNUKAN – ...".
+"SELATPANJANG (media.co)-...", "portalkita.co.id, MALINAU – ...".
 """
 
 from __future__ import annotations

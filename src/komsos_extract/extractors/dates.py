@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 import dateparser
@@ -29,16 +28,6 @@ _NUMERIC = re.compile(
 )
 _TIME_AFTER = re.compile(r"[ \t]*[|,\-–—]?[ \t]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?:WIB|WITA|WIT)?", re.I)
 _PUBLISHED_BEFORE = re.compile(r"(diterbitkan|dipublikasikan|diposting|posted|published|update[d]?|terbit)\W*$", re.I)
-_QUOTE_OPEN = "“\""
-
-
-@dataclass(frozen=True)
-class DateParts:
-    day: int | None
-    month: int | None
-    year: int | None
-
-
 class DateExtractor(CandidateExtractor):
     name = "dates"
     labels = ("DATE",)
@@ -71,7 +60,9 @@ class DateExtractor(CandidateExtractor):
         out: list[Candidate] = []
         taken: list[tuple[int, int]] = []
         for m in self._textual.finditer(text):
-            month = self._lex.months[m.group("mon").casefold()]
+            month = self._lex.months.get(m.group("mon").casefold())
+            if month is None:  # case-insensitive regex also matches "Januarı" (dotless i)
+                continue
             cand = self._make(text, m, "textual", int(m.group("d")), month, m.group("y"))
             if cand:
                 out.append(cand)
@@ -97,8 +88,9 @@ class DateExtractor(CandidateExtractor):
                 continue  # "dua minggu" (two weeks), not Sunday
             out.append(self._weak(text, m.start(), m.end(), "weekday", weekday=word))
         for m in self._relative.finditer(text):
-            out.append(self._weak(text, m.start(), m.end(), "relative",
-                                  offset=self._lex.relative[m.group("rel").casefold()]))
+            offset = self._lex.relative.get(" ".join(m.group("rel").casefold().split()))
+            if offset is not None:
+                out.append(self._weak(text, m.start(), m.end(), "relative", offset=offset))
         return out
 
     def _blocked_before(self, text: str, pos: int) -> bool:
@@ -153,7 +145,7 @@ class DateExtractor(CandidateExtractor):
             return True
         if _TIME_AFTER.match(text, end) and re.match(r"[ \t]*[|\-–—]", text[end:end + 3]):
             return True
-        ls, le = line_bounds(text, start)
+        ls, le = line_bounds(text, start, window=400)  # headers are short lines
         line = text[ls:le]
         if _PUBLISHED_BEFORE.search(text[ls:start]):
             return True
@@ -167,7 +159,7 @@ class DateExtractor(CandidateExtractor):
 
     @staticmethod
     def _in_quote(text: str, start: int) -> bool:
-        ls, _ = line_bounds(text, start)
+        ls, _ = line_bounds(text, start, window=400)
         before = text[ls:start]
         opens = sum(before.count(q) for q in "“") + before.count('"') % 2
         closes = before.count("”")
@@ -193,7 +185,11 @@ def normalise(cand: Candidate, published: dt.date | None) -> tuple[dt.date | Non
     if a["form"] == "relative":
         if published is None:
             return None, "unknown", [f"event date '{cand.text}' is relative and no published date was given"]
-        return published + dt.timedelta(days=a["offset"]), "day_year_from_published", [
+        try:
+            value = published + dt.timedelta(days=a["offset"])
+        except OverflowError:
+            return None, "unknown", [f"event date '{cand.text}' cannot be resolved against {published}"]
+        return value, "day_year_from_published", [
             f"event date '{cand.text}' resolved against the published date"]
     if a["form"] == "weekday" or a["day"] is None:
         return None, "unknown", [f"event date gives only the weekday '{cand.text}'"]

@@ -1,6 +1,6 @@
 """Reading a personal name word by word, and telling whether two written names are one person.
 
-A name in these releases follows a rank ("Serda A. Manurung"), an honorific ("Bapak Faisal") or a
+A name in these releases follows a rank ("Serda A. Manurung"), an honorific ("Bapak Sutomo") or a
 role ("Kepala Desa Mekarjaya, Cecep Ropiudin"). It may hold initials ("M.Lingga", "N. G. Manafe"),
 break over a line, carry a Haji or academic prefix ("H.Abd.Rahim") and be followed by degrees
 ("S.I.K., M.H."). :func:`read_name` returns the name without prefix and degrees, with exact offsets.
@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
+from ..textutil import is_capitalised, line_bounds
 
-# One token: letters (with inner dots, apostrophes and hyphens: "Abd.Rahim", "Ba'u", "Al-Fatah"),
+# One token: letters (with inner dots, apostrophes and hyphens: "Abd.Rahim", "Ba'u", "Al-Amin"),
 # optionally ending in a dot. Up to three spaces, or one line break, may come before it.
 _TOKEN = re.compile(r"[ \t]{0,3}(?:\r?\n[ \t]*)?([^\W\d_](?:[\w'’`\-]|\.(?=[^\W\d_]))*\.?)", re.UNICODE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$|^[A-Z]$")
@@ -32,29 +33,37 @@ class NameRead:
     prefix: str | None = None
     degrees: tuple[str, ...] = ()
     after: int = 0  # offset after the last degree read (``end`` when there is none)
+    spans: tuple[tuple[int, int], ...] = ()  # (start, end) of each word in ``words``
 
     @property
     def name(self) -> str:
         return " ".join(self.words)
 
 
+def fold(text: str) -> str:
+    """Case-folded for lexicon lookups. Our patterns match case-insensitively, and Python's regex
+    engine lets the Turkish dotted and dotless i ("İ", "ı") match "i", while ``casefold`` keeps them
+    apart ("İ" becomes "i" plus a combining dot); this folds both to "i" so a matched form is always
+    found again in its lexicon."""
+    return text.casefold().replace("i\u0307", "i").replace("\u0131", "i")
+
+
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
 def norm_key(word: str) -> str:
-    return re.sub(r"[\W_]+", "", word.casefold())
-
-
-@lru_cache(maxsize=None)
-def _lex():
-    return lexicon.people()
+    """A word folded, without dots, hyphens or other marks ("S.I.K." -> "sik")."""
+    return _NOT_LETTERS.sub("", fold(word))
 
 
 @lru_cache(maxsize=None)
 def degree_keys() -> frozenset[str]:
-    return frozenset(_lex().degrees)
+    return frozenset(lexicon.people().degrees)
 
 
 @lru_cache(maxsize=None)
 def _degree_words() -> frozenset[str]:
-    return frozenset(_lex().degree_words)
+    return frozenset(lexicon.people().degree_words)
 
 
 def is_degree(token: str) -> bool:
@@ -76,21 +85,17 @@ def is_degree(token: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _prefixes() -> frozenset[str]:
-    return frozenset(norm_key(p) for p in _lex().name_prefixes)
+    return frozenset(norm_key(p) for p in lexicon.people().name_prefixes)
 
 
 @lru_cache(maxsize=None)
 def _abbreviations() -> frozenset[str]:
-    return frozenset(a.casefold() for a in _lex().name_abbreviations)
+    return frozenset(a.casefold() for a in lexicon.people().name_abbreviations)
 
 
 @lru_cache(maxsize=None)
 def _particles() -> frozenset[str]:
-    return frozenset(_lex().name_particles)
-
-
-def is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    return frozenset(lexicon.people().name_particles)
 
 
 def is_name_prefix(token: str) -> bool:
@@ -143,8 +148,8 @@ def read_name(
     returned as ``prefix``. Returns ``None`` when no name word follows.
     """
     words: list[str] = []
+    spans: list[tuple[int, int]] = []
     prefix: str | None = None
-    start = pos
     i = pos
     while len(words) < max_words:
         m = _TOKEN.match(text, i)
@@ -171,7 +176,7 @@ def read_name(
         if not words and is_degree(token) and not _INITIALS.match(token):
             break
         # A final dot belongs to initials ("P.", "M.A.") and name abbreviations ("Abd.", "Muh.");
-        # after any other word it ends the sentence ("... Serda Jasem.", "... M.Lingga.").
+        # after any other word it ends the sentence ("... Serda Tarno.", "... M.Lingga.").
         ends_sentence = False
         word = token
         if word.endswith(".") and not _INITIALS.match(word) and word[:-1].casefold() not in _abbreviations():
@@ -185,9 +190,8 @@ def read_name(
         if not is_capitalised(word):
             if not (words and word in _particles() and _followed_by_name(text, m.end(1))):
                 break
-        if not words:
-            start = token_start
         words.append(word)
+        spans.append((token_start, token_start + len(word)))
         i = m.end(1)
         if ends_sentence:
             break
@@ -196,49 +200,55 @@ def read_name(
     # A lone particle or nothing at all is no name.
     while words and words[-1] in _particles():
         words.pop()
+        spans.pop()
     if not words:
         return None
-    end = _end_of_words(text, start, words)
+    start, end = spans[0][0], spans[-1][1]
     degrees, after = read_degrees(text, end)
     return NameRead(start=start, end=end, words=tuple(words), prefix=prefix, degrees=degrees,
-                    after=after if degrees else end)
+                    after=after if degrees else end, spans=tuple(spans))
+
+
+# Headlines and link lines are short; a line longer than this is body text. Looking no further than
+# this around a position keeps the line checks cheap on long texts written without line breaks.
+LONG_LINE = 400
+
+
+def short_line_bounds(text: str, pos: int, limit: int = LONG_LINE) -> tuple[int, int] | None:
+    """Start and end of the line holding ``pos`` (as :func:`textutil.line_bounds`), or ``None`` when
+    the line is longer than ``limit`` characters on either side of ``pos``."""
+    lo, hi = max(0, pos - limit), min(len(text), pos + limit)
+    start, end = line_bounds(text[lo:hi], pos - lo)
+    start, end = start + lo, end + lo
+    if start == lo and lo > 0 and text[lo - 1] != "\n":
+        return None
+    if end == hi and hi < len(text) and text[hi] != "\n":
+        return None
+    return start, end
 
 
 def is_title_case_line(text: str, pos: int) -> bool:
     """A title-case line without closing punctuation: a headline, where verbs are capitalised too."""
-    return _title_case_line(text, *_line_bounds(text, pos))
+    bounds = short_line_bounds(text, pos)
+    return bounds is not None and _title_case(text[bounds[0]:bounds[1]])
 
 
-@lru_cache(maxsize=4096)
-def _title_case_line(text: str, start: int, end: int) -> bool:
-    line = text[start:end].strip()
+def _title_case(line: str) -> bool:
+    line = line.strip()
     words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 3]
     if len(words) < 3 or line.endswith((".", "”", '"')):
         return False
     return sum(w[:1].isupper() for w in words) / len(words) >= 0.7
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end == -1 else end
-
-
 def _wrapped_line(text: str, pos: int) -> bool:
     """True when the line ending before ``pos`` was wrapped in mid-sentence (a long body line, not a
     headline or a short line of its own), so a name may go on on the next line."""
-    start, end = _line_bounds(text, max(0, pos - 1))
-    line = text[start:end].strip()
-    return len(line) >= 60 and not is_title_case_line(text, max(0, pos - 1))
-
-
-def _end_of_words(text: str, start: int, words: list[str]) -> int:
-    """Offset just after the last word, found again in the text (words may be split by a line break)."""
-    i = start
-    for w in words:
-        j = text.find(w, i)
-        i = j + len(w)
-    return i
+    bounds = short_line_bounds(text, max(0, pos - 1))
+    if bounds is None:
+        return True
+    line = text[bounds[0]:bounds[1]].strip()
+    return len(line) >= 60 and not _title_case(line)
 
 
 def _followed_by_name(text: str, pos: int) -> bool:
@@ -248,15 +258,17 @@ def _followed_by_name(text: str, pos: int) -> bool:
 
 # --- comparing names -------------------------------------------------------------------------
 
-def name_words(name: str) -> list[str]:
-    """Case-folded words of a name with initials' dots removed ("R. Simatupang" -> [r, simatupang])."""
+@lru_cache(maxsize=8192)
+def name_words(name: str) -> tuple[str, ...]:
+    """Case-folded words of a name with initials' dots removed ("R. Simatupang" -> (r, simatupang)).
+    Cached: the same few names are compared again and again while mentions are grouped."""
     out = []
-    for w in re.split(r"[\s]+", name.strip()):
+    for w in name.split():
         for part in re.split(r"\.(?=\w)", w):  # "M.Lingga" -> M, Lingga; "Abd.Rahim" -> Abd, Rahim
             key = norm_key(part)
             if key:
                 out.append(key)
-    return out
+    return tuple(out)
 
 
 def _word_matches(short: str, long_: str) -> bool:
@@ -283,4 +295,45 @@ def names_compatible(a: str, b: str) -> bool:
         if len(w) > 1 and w == long_[j]:
             full_match = True
         j += 1
-    return full_match or (len(short) == 1 and long_[0].startswith(short[0]))
+    return full_match or (len(short) == 1 and len(short[0]) == 1 and long_[0].startswith(short[0]))
+
+
+class NameIndex:
+    """Items filed under their names, so the items a name may refer to are found without comparing
+    the name with every item (which made long texts quadratic). Two compatible names share a full
+    word, or one of them is a single initial opening the other (see :func:`names_compatible`), so
+    only items filed under those keys are compared."""
+
+    def __init__(self) -> None:
+        self._names: list[str] = []
+        self._items: list = []
+        self._by_word: dict[str, list[int]] = {}
+        self._by_letter: dict[str, list[int]] = {}  # first letter of the first word
+        self._initials: dict[str, list[int]] = {}  # names that are one initial
+
+    def add(self, name: str, item) -> None:
+        idx = len(self._items)
+        self._names.append(name)
+        self._items.append(item)
+        words = name_words(name)
+        for w in dict.fromkeys(words):
+            if len(w) > 1:
+                self._by_word.setdefault(w, []).append(idx)
+        if words:
+            self._by_letter.setdefault(words[0][0], []).append(idx)
+            if len(words) == 1 and len(words[0]) == 1:
+                self._initials.setdefault(words[0], []).append(idx)
+
+    def compatible(self, name: str) -> list:
+        """The items whose names are compatible with ``name``, in the order they were added."""
+        words = name_words(name)
+        if not words:
+            return []
+        found: set[int] = set()
+        for w in words:
+            if len(w) > 1:
+                found.update(self._by_word.get(w, ()))
+        found.update(self._initials.get(words[0][0], ()))
+        if len(words) == 1 and len(words[0]) == 1:
+            found.update(self._by_letter.get(words[0], ()))
+        return [self._items[i] for i in sorted(found) if names_compatible(name, self._names[i])]

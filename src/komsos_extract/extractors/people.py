@@ -2,13 +2,13 @@
 
 Each source below is one clue the releases use, and each hit says which clue fired (``rule``):
 
-- ``honorific``: "Bapak Faisal", "Ibu Bidan Sri", "Pak Andi"
+- ``honorific``: "Bapak Sutomo", "Ibu Bidan Sri", "Pak Andi"
 - ``role``: a civilian role before the name: "Kepala Desa Mekarjaya, Cecep Ropiudin",
-  "Ketua BPD Hamdani S.Pd", "Kades Sukamaju Budi Santoso" (a known given name marks the start)
-- ``age``: "Sajrah (43)"
-- ``apposition``: "Sutrisno salah satu warga", "ujar Wawan, salah satu tokoh pemuda",
-  "Sulaeman selaku Kades Sukaraja"
-- ``bernama``: "petani bernama Karsono"
+  "Ketua LPM Zulkarnain S.Sos", "Kades Sukamaju Agus Riyanto" (a known given name marks the start)
+- ``age``: "Tarsih (52)"
+- ``apposition``: "Sutrisno, pedagang sayur", "ujar Wawan, salah satu tokoh pemuda",
+  "Darsiman selaku Kuwu Cikalong"
+- ``bernama``: "nelayan bernama Karsono"
 - ``quote``: a bare name after a verb of saying ("ujar Budi"); too weak to make a person on its own,
   it only adds a mention to someone found otherwise
 - ``ner``: PER spans from a statistical NER component, when one runs before ours (the seam for the
@@ -26,11 +26,12 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..textutil import CLUTTER_LINE, line_bounds, trailer_start
-from .names import NameRead, is_capitalised, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
+from ..textutil import CLUTTER_LINE, is_capitalised, trailer_start
+from .names import (NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name,
+                    short_line_bounds)
 
 NER_LABELS = frozenset({"PER", "PERSON"})
-_AGE = re.compile(r"[ \t]*\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*\)")
+_AGE = re.compile(r"(?<![ \t])[ \t]*\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*\)")
 _QUOTE_VERBS = ("ujar|kata|tutur|ucap|ungkap|jelas|terang|imbuh|tambah|pungkas|sebut|tegas|papar|"
                 "lanjut|katanya|ujarnya")
 _TOKEN_BACK = re.compile(r"([^\W\d_][\w'’`.\-]*)[ \t]*(?:\r?\n[ \t]*)?$")
@@ -52,14 +53,9 @@ def _words_pattern(phrase: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _lex():
-    return lexicon.people()
-
-
-@lru_cache(maxsize=None)
 def name_stop() -> frozenset[str]:
     """Case-folded words that end a personal name."""
-    lex = _lex()
+    lex = lexicon.people()
     kind_words = {a.split()[0].casefold() for k in lexicon.units().kinds for a in (*k.aliases, *k.numbered_only)}
     return frozenset(
         lexicon.stopwords() | lexicon.level_words() | lexicon.ranks().words() | lexicon.roles().words()
@@ -69,7 +65,7 @@ def name_stop() -> frozenset[str]:
 
 
 def _all_honorifics() -> list[str]:
-    return _lex().honorifics + _lex().weak_honorifics
+    return lexicon.people().honorifics + lexicon.people().weak_honorifics
 
 
 @lru_cache(maxsize=None)
@@ -79,7 +75,7 @@ def _honorific_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _honorific_pattern() -> re.Pattern[str]:
-    abbrs = set(_lex().honorific_abbreviations)
+    abbrs = set(lexicon.people().honorific_abbreviations)
     forms = sorted(_all_honorifics(), key=len, reverse=True)
     alts = "|".join(re.escape(h) + (r"\.?" if h in abbrs else "") for h in forms)
     return re.compile(rf"(?<![\w/\-.])(?P<hon>{alts})(?![\w\-/.])", re.IGNORECASE)
@@ -87,38 +83,50 @@ def _honorific_pattern() -> re.Pattern[str]:
 
 def _weak_honorific_misread(text: str, start: int, honorific: str) -> bool:
     """"Tanjung Mas", "Bukit Tuan": a weak address form right after a capitalised word is a name part."""
-    if honorific.casefold() not in {w.casefold() for w in _lex().weak_honorifics}:
+    if fold(honorific) not in _weak_honorific_keys():
         return False
     prev = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, start - 30):start])
     return bool(prev) and prev.group(1)[:1].isupper()
 
 
 @lru_cache(maxsize=None)
+def _weak_honorific_keys() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.people().weak_honorifics)
+
+
+@lru_cache(maxsize=None)
 def _civil_role_kinds() -> dict[str, str]:
-    """Case-folded civilian role form -> kind (place, head, plain)."""
-    roles = _lex().civil_roles
+    """Folded civilian role form (see :func:`.names.fold`) -> kind (place, head, plain)."""
+    roles = lexicon.people().civil_roles
     out: dict[str, str] = {}
     for kind in ("place", "plain", "head"):
         for form in getattr(roles, kind):
-            out.setdefault(" ".join(form.split()).casefold(), kind)
+            out.setdefault(fold(" ".join(form.split())), kind)
     return out
+
+
+def _civil_role_kind(written: str) -> str | None:
+    """The kind of a civilian role as matched in the text (any case, any spacing)."""
+    return _civil_role_kinds().get(fold(" ".join(written.split())))
 
 
 @lru_cache(maxsize=None)
 def _civil_role_pattern() -> re.Pattern[str]:
-    forms = sorted(_civil_role_kinds(), key=len, reverse=True)
+    roles = lexicon.people().civil_roles
+    forms = sorted({" ".join(f.split()) for kind in ("place", "plain", "head") for f in getattr(roles, kind)},
+                   key=len, reverse=True)
     return re.compile(rf"(?<![\w\-.])(?P<role>{'|'.join(_words_pattern(f) for f in forms)})(?![\w\-])",
                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
 def _nouns() -> frozenset[str]:
-    return frozenset(_lex().civil_roles.nouns)
+    return frozenset(lexicon.people().civil_roles.nouns)
 
 
 @lru_cache(maxsize=None)
 def _not_names() -> frozenset[str]:
-    return frozenset(w.casefold() for w in _lex().not_names)
+    return frozenset(w.casefold() for w in lexicon.people().not_names)
 
 
 def _read(text: str, pos: int) -> NameRead | None:
@@ -199,9 +207,14 @@ _ROLE_AFTER_LEAD = re.compile(
 _SPACES = re.compile(r"[ \t]*")
 
 
+@lru_cache(maxsize=None)
+def _noun_phrase_stop() -> frozenset[str]:
+    return lexicon.stopwords() | lexicon.level_words() | {"setempat", "binaan", "sekitar"}
+
+
 def _noun_phrase(text: str, pos: int) -> str | None:
-    """A lower-case role noun and up to two more words: "tokoh masyarakat", "pemilik kebun jagung"."""
-    stop = lexicon.stopwords() | lexicon.level_words() | {"setempat", "binaan", "sekitar"}
+    """A lower-case role noun and up to two more words: "tokoh masyarakat", "pedagang sayur keliling"."""
+    stop = _noun_phrase_stop()
     words: list[str] = []
     m = _LOWER_WORD.match(text, pos)
     while m and len(words) < 3:
@@ -217,20 +230,22 @@ def role_after(text: str, pos: int) -> str | None:
     """A role written right after a name: ", tokoh masyarakat", "salah satu petani", "selaku Kades X"."""
     at = _ROLE_AFTER_LEAD.match(text, pos).end()
     rm = _civil_role_pattern().match(text, at)
-    if rm:
-        kind = _civil_role_kinds()[" ".join(rm.group("role").split()).casefold()]
+    kind = _civil_role_kind(rm.group("role")) if rm else None
+    if rm and kind:
         tail, _ = _role_tail(text, rm.end())
         return _role_text(" ".join(rm.group("role").split()), kind, tail)
     return _noun_phrase(text, at)
 
 
 def role_before(text: str, pos: int) -> str | None:
-    """A civilian role ending just before ``pos`` with only place words between: "Kadus Dsn 2 |",
+    """A civilian role ending just before ``pos`` with only place words between: "Kadus Dsn 4 |",
     "Kepala Desa Karangsari |", "Tomas |"."""
-    start = max(line_bounds(text, pos)[0], pos - 60)
+    start = text.rfind("\n", max(0, pos - 60), pos) + 1 or max(0, pos - 60)
     best = None
     for rm in _civil_role_pattern().finditer(text, start, pos):
-        kind = _civil_role_kinds()[" ".join(rm.group("role").split()).casefold()]
+        kind = _civil_role_kind(rm.group("role"))
+        if kind is None:
+            continue
         tail, tail_end = _role_tail(text, rm.end())
         if tail_end <= pos and not text[tail_end:pos].strip():
             best = _role_text(" ".join(rm.group("role").split()), kind, tail)
@@ -292,11 +307,13 @@ def _leading_codes(tail: list[tuple[str, int, int, str]]) -> int:
 
 def _name_after_role(text: str, rm: re.Match) -> tuple[NameRead, str] | None:
     """The name after a civilian role and its object or place, and the role as recorded: after a
-    Haji/academic prefix ("Camat Mranggen Drs. Wiyono"), after codes ("Ketua BPD Hamdani"), after a
+    Haji/academic prefix ("Camat Cibatu Drs. Paryanto"), after codes ("Ketua BPD Hamdani"), after a
     comma ("Kepala Desa Mekarjaya, Cecep Ropiudin"), or from a known given name on ("Kades
-    Sukamaju Budi Santoso")."""
+    Sukamaju Agus Riyanto")."""
     role_written = " ".join(rm.group("role").split())
-    kind = _civil_role_kinds()[role_written.casefold()]
+    kind = _civil_role_kind(role_written)
+    if kind is None:
+        return None
     tail, tail_end = _role_tail(text, rm.end())
     after = text[tail_end:tail_end + 40]
     nxt = re.match(r"[ \t]*([^\W\d_][\w.]*)", after)
@@ -304,7 +321,7 @@ def _name_after_role(text: str, rm: re.Match) -> tuple[NameRead, str] | None:
     if nxt and is_name_prefix(nxt.group(1)):
         name = _read(text, tail_end + nxt.start(1))
     codes = _leading_codes(tail)
-    # after codes: "Ketua BPD Hamdani", "Ketua RW 02 Sutarno", "Kadus Dsn 2 Karjo" (a place role's
+    # after codes: "Ketua BPD Hamdani", "Ketua RW 02 Sutarno", "Kadus Dsn 4 Karjo" (a place role's
     # codes must end with a number, or they may be the start of a place name)
     numbered = codes > 0 and tail[codes - 1][3] == "num"
     if (name is None and 0 < codes < len(tail) and tail[codes][3] == "cap"
@@ -330,13 +347,13 @@ def role_hits(text: str) -> list[CivilianHit]:
     honorific_keys = _honorific_keys()
     for rm in _civil_role_pattern().finditer(text):
         role_written = " ".join(rm.group("role").split())
-        kind = _civil_role_kinds()[role_written.casefold()]
-        if kind == "head" and not is_capitalised(role_written):
+        kind = _civil_role_kind(role_written)
+        if kind is None or kind == "head" and not is_capitalised(role_written):
             continue
         _, tail_end = _role_tail(text, rm.end())
         nxt = re.match(r"[ \t]*([^\W\d_]+)", text[tail_end:tail_end + 40])
         if nxt and norm_key(nxt.group(1)) in honorific_keys:
-            continue  # "Kepala Desa Karangsari Bapak Marjuki": the honorific source reads it
+            continue  # "Kuwu Cikalong Bapak Darsiman": the honorific source reads it
         found = _name_after_role(text, rm)
         if found is None:
             continue
@@ -378,13 +395,24 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str]) -> boo
     if re.match(r"[ \t]*,", text[name.after:name.after + 3]):
         return True  # closed by a comma: "Kepala Dusun Krajan, Sutarji, mengatakan"
     nxt = re.match(r"[ \t]*([a-z]+)", text[name.after:name.after + 30])
-    return bool(nxt) and nxt.group(1) not in lexicon.stopwords() | {"dan", "serta", "setempat"}
+    return bool(nxt) and nxt.group(1) not in _clause_words()
+
+
+@lru_cache(maxsize=None)
+def _clause_words() -> frozenset[str]:
+    """Lower-case words after a name that do not make it a subject ("..., Budi dan warga")."""
+    return lexicon.stopwords() | {"dan", "serta", "setempat"}
+
+
+@lru_cache(maxsize=None)
+def _place_marks() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.people().place_words)
 
 
 def looks_like_place(words: tuple[str, ...] | list[str]) -> bool:
     """A compass or river word in a name marks a place: "Kalijambe Tengah", "Kampar Hulu"."""
-    marks = {w.casefold() for w in _lex().place_words}
-    return any(w.casefold() in marks for w in words[1:])
+    marks = _place_marks()
+    return any(fold(w) in marks for w in words[1:])
 
 
 def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
@@ -439,12 +467,12 @@ def age_hits(text: str) -> list[CivilianHit]:
 
 
 def apposition_hits(text: str) -> list[CivilianHit]:
-    anchor = re.compile(r"[ \t]*,?[ \t]*(?:salah[ \t]+(?:satu|seorang)|selaku|sebagai)[ \t]+")
+    anchor = re.compile(r"(?<![ \t])[ \t]*(?:,[ \t]*)?(?:salah[ \t]+(?:satu|seorang)|selaku|sebagai)[ \t]+")
     hits = _anchored_hits(text, anchor, "apposition")
     # "ujar Budi, warga Desa Sukamaju", "Sutrisno, Ketua RT 03, mengatakan": a bare comma apposition
     # counts after a verb of saying or for a known given name ("Di Tangerang, warga ..." is nobody)
     nouns = "|".join(sorted(_nouns(), key=len, reverse=True))
-    comma = re.compile(rf"[ \t]*,[ \t]*(?=(?:{nouns})\b|(?i:{_civil_role_pattern().pattern}))")
+    comma = re.compile(rf"(?<![ \t])[ \t]*,[ \t]*(?=(?:{nouns})\b|(?i:{_civil_role_pattern().pattern}))")
     for h in _anchored_hits(text, comma, "apposition"):
         prev = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, h.start - 20):h.start])
         quoted = bool(prev) and re.fullmatch(_QUOTE_VERBS, prev.group(1))
@@ -497,29 +525,42 @@ def civilian_hits(text: str) -> list[CivilianHit]:
 
 def in_clutter(text: str, pos: int) -> bool:
     """Page furniture: a "Baca Juga" line, or a headline in the run of other stories' titles that
-    closes a page. A sentence-case closing line is still the story's last paragraph."""
-    start, end = line_bounds(text, pos)
-    if CLUTTER_LINE.match(text[start:end]):
+    closes a page. A sentence-case closing line is still the story's last paragraph. Both are short
+    lines, so a longer one is never clutter."""
+    bounds = short_line_bounds(text, pos)
+    if bounds is None:
+        return False
+    if CLUTTER_LINE.match(text[bounds[0]:bounds[1]]):
         return True
     return pos >= trailer_start(text) and is_title_case_line(text, pos)
 
 
 # --- contexts where a name is not a person -------------------------------------------------------
 
+@lru_cache(maxsize=None)
+def _thing_words() -> frozenset[str]:
+    """Words after which a name names a thing or a place (RT/RW heads are people)."""
+    return (frozenset(fold(w) for w in lexicon.people().org_prefixes) | lexicon.level_words()) - {"rt", "rw"}
+
+
+@lru_cache(maxsize=None)
+def _credit_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(lexicon.people().credit_labels)})\s*:[^:]*$", re.IGNORECASE)
+
+
 def is_decoy(text: str, start: int, end: int) -> bool:
-    """True for a name that names a thing ("Poktan Budi Santoso", "Jalan Ahmad Yani") or signs the
+    """True for a name that names a thing ("Poktan Hadi Sumarno", "Jalan Ahmad Yani") or signs the
     story ("Penulis : Budi", "(Red)", "(Pendim 1618/TTU)")."""
-    lex = _lex()
     before = text[max(0, start - 40):start]
     words = re.findall(r"[\w]+", before)
     if words and is_name_prefix(words[-1] + "."):
-        words = words[:-1]  # "Bandara H. Hasan": look past the Haji title
-    if words and words[-1].casefold() in (set(lex.org_prefixes) | lexicon.level_words()) - {"rt", "rw"}:
+        words = words[:-1]  # "Bandara H. Kasim": look past the Haji title
+    if words and fold(words[-1]) in _thing_words():
         if not re.search(r"[,;:]\s*$", before):
             return True
-    line_start, _ = line_bounds(text, start)
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
     head = text[max(line_start, start - 80):start]
-    if re.search(rf"\b(?:{'|'.join(lex.credit_labels)})\s*:[^:]*$", head, re.IGNORECASE):
+    if _credit_pattern().search(head):
         return True
     if re.search(r"\(\s*$", before) and re.match(r"\s*\)", text[end:end + 3]):
         return True  # a name alone in brackets: a credit

@@ -11,7 +11,7 @@ folded into them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..records import Civilian, Person, TextSpan, Unit, UnitRef
 from .base import Candidate, CandidateExtractor, doc_text
-from .names import NameRead, is_title_case_line, name_words, names_compatible, read_name
+from .names import NameIndex, NameRead, is_title_case_line, name_words, read_name
 from .people import CivilianHit, civilian_hits, in_clutter, is_decoy, looks_like_place, name_stop, ner_hits
 from .ranks import RankMatch, find_ranks, without_corps
 from .roles import find_roles
@@ -94,7 +94,7 @@ class PersonnelExtractor(CandidateExtractor):
     def _person(text: str, rm: RankMatch, name: NameRead) -> Candidate:
         headline = is_title_case_line(text, rm.start)
         words = _trim_headline_name(name) if headline else name.words
-        end = name.end if words == name.words else text.find(words[-1], name.start) + len(words[-1])
+        end = name.spans[len(words) - 1][1]
         services = sorted({s for e in rm.entries for s in e.services})
         return Candidate(
             label="PERSON", start=rm.start, end=end, text=text[rm.start:end],
@@ -110,14 +110,23 @@ class PersonnelExtractor(CandidateExtractor):
 
 @dataclass
 class _Cluster:
+    name: str
+    rank: str
     mentions: list[Candidate] = field(default_factory=list)
-    name: str = ""
-    rank: str = ""
     extra: list[tuple[int, int]] = field(default_factory=list)  # spans found through other sources
+    first: Candidate | None = None  # the earliest mention
+    starts: list[int] = field(default_factory=list)  # mention starts, sorted
 
-    @property
-    def first(self) -> Candidate:
-        return min(self.mentions, key=lambda c: c.start)
+    def add(self, mention: Candidate) -> None:
+        self.mentions.append(mention)
+        insort(self.starts, mention.start)
+        if self.first is None or mention.start < self.first.start:
+            self.first = mention
+
+    def last_start_before(self, pos: int) -> int:
+        """Start of the last mention before ``pos``, or -1."""
+        i = bisect_left(self.starts, pos)
+        return self.starts[i - 1] if i else -1
 
 
 def _is_initial(name: str) -> bool:
@@ -131,27 +140,31 @@ def _full_letters(name: str) -> int:
 
 def _cluster_persons(persons: list[Candidate]) -> list[_Cluster]:
     """Group the mentions of one person: same rank and compatible names ("Andi Mulya" / "Andi"), or
-    the very same name under a rank of the same service (a typo: "Serka Usman" / "Serma Usman").
+    the very same name under a rank of the same service (a typo: "Serka Darmaji" / "Serma Darmaji").
     The record's name is the longest one written outside headlines."""
     order = sorted(persons, key=lambda c: (c.attrs["headline"], _is_initial(c.attrs["name"]),
                                            -len(name_words(c.attrs["name"])), -_full_letters(c.attrs["name"]),
                                            c.start))
     clusters: list[_Cluster] = []
+    index = NameIndex()
     for c in order:
         name = c.attrs["name"]
-        fits = [cl for cl in clusters if names_compatible(name, cl.name) and
-                (cl.rank == c.attrs["rank"] or name_words(name) == name_words(cl.name)
-                 and set(c.attrs["services"]) & set(cl.first.attrs["services"]))]
+        words = name_words(name)
+        fits = [cl for cl in index.compatible(name)
+                if cl.rank == c.attrs["rank"] or words == name_words(cl.name)
+                and set(c.attrs["services"]) & set(cl.first.attrs["services"])]
         if len(fits) > 1:
-            exact = [cl for cl in fits if name_words(cl.name) == name_words(name)]
-            fits = exact or [max(fits, key=lambda cl: max(m.start for m in cl.mentions if m.start < c.start)
-                                 if any(m.start < c.start for m in cl.mentions) else -1)]
+            exact = [cl for cl in fits if name_words(cl.name) == words]
+            fits = exact or [max(fits, key=lambda cl: cl.last_start_before(c.start))]
         if fits:
-            fits[0].mentions.append(c)
+            fits[0].add(c)
             continue
         if _is_initial(name):
             continue  # "Koptu P" alone is nobody we can name
-        clusters.append(_Cluster(mentions=[c], name=name, rank=c.attrs["rank"]))
+        cluster = _Cluster(name=name, rank=c.attrs["rank"])
+        cluster.add(c)
+        clusters.append(cluster)
+        index.add(name, cluster)
     clusters.sort(key=lambda cl: cl.first.start)
     return clusters
 
@@ -162,13 +175,14 @@ _GAP_TOKEN = re.compile(r"[^\s,()/\-–.]+")
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?](?:\s|$)|\n\s*\n|[\"“”]")
 
 
-def _gap_links(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> bool:
+def _gap_links(text: str, start: int, end: int, skip: _Spans | None = None) -> bool:
     """True when the words between a role and a rank only name the unit or place of the role:
-    units, place and unit names, numbers, brackets, commas ("Babinsa Desa Sukamaju Koramil 05/Kota,")."""
+    units, place and unit names, numbers, brackets, commas ("Babinsa Desa Sukamaju Koramil 05/Kota,").
+    Characters inside ``skip`` spans (units and roles already read) are not looked at."""
     if end - start > 160:
         return False
     chars = list(text[start:end])
-    for s, e in skip:
+    for s, e in skip.overlapping((start, end)) if skip is not None else ():
         for k in range(max(s, start), min(e, end)):
             chars[k - start] = " "
     gap = re.sub(r"\bke-?\s?\d+", " ", "".join(chars))  # "Satgas TMMD ke-110"
@@ -191,53 +205,72 @@ _AFTER_NAME_UNIT = re.compile(
 
 
 class _Linker:
-    """Ties persons to roles and units, with the article's candidates at hand."""
+    """Ties persons to roles and units, with the article's candidates at hand. Candidates come in
+    text order; lookups go through sorted offsets so each costs a bisection, not a scan."""
 
     def __init__(self, ctx, persons: list[Candidate]):
         self.text: str = ctx.text
         self.persons = persons
+        self.person_starts = [p.start for p in persons]
         self.roles = ctx.candidates("ROLE")
+        self.roles_by_end = sorted(self.roles, key=lambda r: (r.end, r.start))
+        self.role_ends = [r.end for r in self.roles_by_end]
+        self.role_at: dict[int, Candidate] = {}
+        for r in self.roles:
+            self.role_at.setdefault(r.start, r)
         self.unit_cands = ctx.candidates("UNIT")
+        self.unit_starts = [u.start for u in self.unit_cands]
+        self.unit_at: dict[int, Candidate] = {}
+        for u in self.unit_cands:
+            self.unit_at.setdefault(u.start, u)
         self.units: list[Unit] = ctx.fields.get("units") or []
-        self.skip = [(u.start, u.end) for u in self.unit_cands] + [(r.start, r.end) for r in self.roles]
+        self.units_of_kind: dict[str, list[Unit]] = {}
+        for u in self.units:
+            self.units_of_kind.setdefault(u.kind, []).append(u)
+        self.unit_services = Counter(u.service for u in self.units)
+        self.skip = _Spans([(u.start, u.end) for u in self.unit_cands] + [(r.start, r.end) for r in self.roles])
 
     def role_before(self, person: Candidate) -> Candidate | None:
-        before = [r for r in self.roles if r.end <= person.start and person.start - r.end <= 160]
-        if not before:
+        i = bisect_right(self.role_ends, person.start) - 1  # the role ending last before the person
+        if i < 0 or person.start - self.role_ends[i] > 160:
             return None
-        role = before[-1]
-        if any(role.end <= p.start < person.start for p in self.persons):
-            return None
+        role = self.roles_by_end[i]
+        if bisect_left(self.person_starts, role.end) < bisect_left(self.person_starts, person.start):
+            return None  # another person stands between
         return role if _gap_links(self.text, role.end, person.start, self.skip) else None
 
     def role_after(self, person: Candidate) -> Candidate | None:
         m = _AFTER_NAME_ROLE.match(self.text, person.attrs["after"])
         pos = m.end() if m else person.attrs["after"]
-        role = next((r for r in self.roles if r.start == pos), None)
+        role = self.role_at.get(pos)
         if role is None:
             return None
-        nxt = [p for p in self.persons if p.start >= role.end]
-        if nxt and self.role_before(nxt[0]) is role:
-            return None  # "Sertu Ali, Bhabinkamtibmas Bripka Budi": the role is the next person's
+        i = bisect_left(self.person_starts, role.end)
+        if i < len(self.persons) and self.role_before(self.persons[i]) is role:
+            return None  # "Serka Tono, Bhabinkamtibmas Aipda Rudi": the role is the next person's
         return role
 
     def unit_in(self, start: int, end: int) -> Unit | None:
-        for c in self.unit_cands:
-            if start <= c.start < end:
-                return self._unit_of(c)
+        i = bisect_left(self.unit_starts, start)
+        if i < len(self.unit_cands) and self.unit_starts[i] < end:
+            return self._unit_of(self.unit_cands[i])
         return None
 
     def unit_after_role(self, role: Candidate) -> Unit | None:
-        for c in self.unit_cands:
-            if c.start >= role.end and _gap_links(self.text, role.end, c.start, []) and c.start - role.end <= 40:
+        i = bisect_left(self.unit_starts, role.end)
+        while i < len(self.unit_cands) and self.unit_starts[i] - role.end <= 40:
+            c = self.unit_cands[i]
+            if _gap_links(self.text, role.end, c.start):
                 return self._unit_of(c)
+            i += 1
         return None
 
     def unit_after_name(self, person: Candidate) -> Unit | None:
         m = _AFTER_NAME_UNIT.match(self.text, person.attrs["after"])
         if not m:
             return None
-        return next((self._unit_of(c) for c in self.unit_cands if c.start == m.end()), None)
+        c = self.unit_at.get(m.end())
+        return self._unit_of(c) if c is not None else None
 
     def unit_of_role(self, role: Candidate) -> Unit | None:
         """The unit a role names in its fused tail ("Danramil 02/Kota Baru") or, failing that,
@@ -246,13 +279,11 @@ class _Linker:
         number, name = role.attrs["tail_number"], role.attrs["tail_name"]
         if number or name:
             for kind in kinds:
-                for u in self.units:
-                    if u.kind != kind:
-                        continue
+                for u in self.units_of_kind.get(kind, ()):
                     if number and u.number == number or not number and name and _same_name(u.name, name):
                         return u
         for kind in kinds:
-            of_kind = [u for u in self.units if u.kind == kind]
+            of_kind = self.units_of_kind.get(kind, [])
             if len(of_kind) == 1:
                 return of_kind[0]
             if of_kind:
@@ -261,11 +292,12 @@ class _Linker:
 
     def _unit_of(self, cand: Candidate) -> Unit | None:
         kind, number, name = cand.attrs["kind"], cand.attrs["number"], cand.attrs["name"]
-        for u in self.units:
-            if u.kind == kind and (number and u.number == number or not number and _same_name(u.name, name)):
+        of_kind = self.units_of_kind.get(kind, ())
+        for u in of_kind:
+            if number and u.number == number or not number and _same_name(u.name, name):
                 return u
-        for u in self.units:
-            if u.kind == kind and u.start <= cand.start < u.end:
+        for u in of_kind:
+            if u.start <= cand.start < u.end:
                 return u
         return None
 
@@ -276,7 +308,7 @@ def _same_name(a: str | None, b: str | None) -> bool:
     return bool(na and nb) and (na == nb or na.startswith(nb + " ") or nb.startswith(na + " "))
 
 
-def _service(cluster: _Cluster, role: Candidate | None, unit: Unit | None, units: list[Unit]) -> str:
+def _service(cluster: _Cluster, role: Candidate | None, unit: Unit | None, unit_services: Counter) -> str:
     """Rank first (Polri ranks, Laksamana, Marsekal), then corps, role, unit, the story's units."""
     services = set(cluster.mentions[0].attrs["services"])
     for m in cluster.mentions:
@@ -291,7 +323,7 @@ def _service(cluster: _Cluster, role: Candidate | None, unit: Unit | None, units
         return role.attrs["service"]
     if unit is not None and unit.service and unit.service in services:
         return unit.service
-    counts = Counter(u.service for u in units if u.service in services)
+    counts = Counter({s: n for s, n in unit_services.items() if s in services})
     if counts:
         return counts.most_common(1)[0][0]
     return "TNI AD" if "TNI AD" in services else sorted(services)[0]
@@ -304,27 +336,68 @@ def _corps(cluster: _Cluster) -> str | None:
     return None
 
 
-def _bare_mentions(text: str, name: str, taken: _Spans, others: list[str]) -> list[tuple[int, int]]:
-    """Other places where the text writes the person's name, or its first or last word, alone
-    ("Yudi menjelaskan", "kata Budi Santoso"). Words shared with another person's name are skipped."""
-    words = name.split()
-    other_words = {w for o in others for w in name_words(o)}
-    probes = [name] if len(words) > 1 else []
-    for w in {words[0], words[-1]}:
-        key = name_words(w)
-        if len(w) >= 4 and key and key[0] not in other_words and w.casefold() not in name_stop():
-            probes.append(w)
-    out: list[tuple[int, int]] = []
-    for probe in probes:
-        earlier = _Spans(out)
-        pattern = r"(?<![\w.])" + r"\s+".join(re.escape(p) for p in probe.split()) + r"(?![\w])"
-        for m in re.finditer(pattern, text):
-            span = (m.start(), m.end())
-            if taken.overlaps(span) or earlier.overlaps(span):
+_WORD_START = re.compile(r"(?<![\w.])\w+")
+_WORD_CHAR = re.compile(r"\w")
+_WORD_CHARS = re.compile(r"\w+")
+_SPACES = re.compile(r"\s+")
+
+
+def _words_at(text: str, pos: int, words: tuple[str, ...]) -> int | None:
+    """End of ``words`` written from ``pos`` on, separated by white space and ending at a word
+    boundary, or ``None``. (Plain string tests: compiling a pattern per name would flood the
+    ``re`` module's cache on long texts.)"""
+    i = pos
+    for k, w in enumerate(words):
+        if k:
+            gap = _SPACES.match(text, i)
+            if not gap:
+                return None
+            i = gap.end()
+        if not text.startswith(w, i):
+            return None
+        i += len(w)
+    return None if _WORD_CHAR.match(text, i) else i
+
+
+def _bare_mentions(text: str, clusters: list[_Cluster], taken: _Spans) -> list[list[tuple[int, int]]]:
+    """Other places where the text writes a person's name, or its first or last word, alone
+    ("Yudi menjelaskan", "kata Budi Santoso"), for every cluster at once. Words shared with another
+    person's name are skipped. One pass over the words of the text: a probe is tried only where a
+    word opens the way the probe does."""
+    shared = Counter(w for cl in clusters for w in set(name_words(cl.name)))
+    stop = name_stop()
+    owners: dict[str, list[int]] = {}  # probe -> the clusters it is a mention of
+    for k, cl in enumerate(clusters):
+        words = cl.name.split()
+        probes = [cl.name] if len(words) > 1 else []
+        for w in dict.fromkeys((words[0], words[-1])):
+            key = name_words(w)
+            if len(w) >= 4 and key and shared[key[0]] < 2 and w.casefold() not in stop:
+                probes.append(w)
+        for probe in probes:
+            owners.setdefault(probe, []).append(k)
+    # Probes filed under the word characters they open with, longest first:
+    # opening -> [(probe words, owners)]
+    by_opening: dict[str, list[tuple[tuple[str, ...], list[int]]]] = {}
+    for probe in sorted(owners, key=len, reverse=True):
+        opening = _WORD_CHARS.match(probe)
+        if opening:
+            by_opening.setdefault(opening.group(), []).append((tuple(probe.split()), owners[probe]))
+    out: list[list[tuple[int, int]]] = [[] for _ in clusters]
+    free = 0  # no match may start before this (matches never overlap)
+    for word in _WORD_START.finditer(text):
+        if word.start() < free or word.group() not in by_opening:
+            continue
+        for probe, who in by_opening[word.group()]:
+            end = _words_at(text, word.start(), probe)
+            if end is None:
                 continue
-            if in_clutter(text, span[0]) or is_decoy(text, span[0], span[1]):
-                continue
-            out.append(span)
+            span = (word.start(), end)
+            free = end
+            if not (taken.overlaps(span) or in_clutter(text, span[0]) or is_decoy(text, span[0], span[1])):
+                for k in who:
+                    out[k].append(span)
+            break
     return out
 
 
@@ -336,10 +409,13 @@ class _Spans:
         self.starts = [s for s, _ in self.spans]
         self.max_len = max((e - s for s, e in self.spans), default=0)
 
-    def overlaps(self, span: tuple[int, int]) -> bool:
+    def overlapping(self, span: tuple[int, int]) -> list[tuple[int, int]]:
         lo = bisect_left(self.starts, span[0] - self.max_len)
         hi = bisect_left(self.starts, span[1])
-        return any(s < span[1] and span[0] < e for s, e in self.spans[lo:hi])
+        return [(s, e) for s, e in self.spans[lo:hi] if s < span[1] and span[0] < e]
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        return bool(self.overlapping(span))
 
 
 def build_personnel(ctx) -> dict:
@@ -357,19 +433,21 @@ def build_personnel(ctx) -> dict:
                  and not is_decoy(text, c.start, c.end)
                  and not (c.attrs["source"] != "honorific" and looks_like_place(c.attrs["name"].split()))]
     # Civilian hits that name a ranked person ("Pak Andi" for "Serka Andi Mulya") are their mentions.
+    index = NameIndex()
+    for cl in clusters:
+        index.add(cl.name, cl)
     people_hits: list[Candidate] = []
     for c in civilians:
-        fits = [cl for cl in clusters if names_compatible(c.attrs["name"], cl.name)]
+        fits = index.compatible(c.attrs["name"])
         if len(fits) == 1:
             fits[0].extra.append((c.start, c.end))
         elif not fits:
             people_hits.append(c)
 
-    taken = [(p.start, p.end) for p in persons] + [(u.start, u.end) for u in linker.unit_cands] + \
-            [(c.start, c.end) for c in civilians] + [(r.start, r.end) for r in linker.roles]
-    personnel: list[Person] = []
-    for cl in clusters:
-        personnel.append(_person_record(ctx, cl, linker, taken, [o.name for o in clusters if o is not cl]))
+    taken = _Spans([(p.start, p.end) for p in persons] + [(u.start, u.end) for u in linker.unit_cands]
+                   + [(c.start, c.end) for c in civilians] + [(r.start, r.end) for r in linker.roles])
+    bare = _bare_mentions(text, clusters, taken)
+    personnel = [_person_record(ctx, cl, linker, spans) for cl, spans in zip(clusters, bare)]
 
     people = _people_records(text, people_hits)
     return {"personnel": personnel, "people": people}
@@ -398,7 +476,7 @@ def _vet_ner(text: str, c: Candidate) -> Candidate | None:
     return replace(c, attrs={**c.attrs, "source": "ner_weak"})
 
 
-def _person_record(ctx, cl: _Cluster, linker: _Linker, taken, others: list[str]) -> Person:
+def _person_record(ctx, cl: _Cluster, linker: _Linker, bare: list[tuple[int, int]]) -> Person:
     text = ctx.text
     role_cand = None
     unit = None
@@ -418,10 +496,9 @@ def _person_record(ctx, cl: _Cluster, linker: _Linker, taken, others: list[str])
             unit = linker.unit_after_name(m)
             if unit is not None:
                 break
-    service = _service(cl, role_cand, unit, linker.units)
+    service = _service(cl, role_cand, unit, linker.unit_services)
     entry = lexicon.ranks().entry(cl.rank, service)
-    spans = [(m.start, m.end) for m in cl.mentions] + cl.extra
-    spans += _bare_mentions(text, cl.name, _Spans(taken + spans), others)
+    spans = [(m.start, m.end) for m in cl.mentions] + cl.extra + bare
     mentions = [TextSpan(text=text[s:e], start=s, end=e) for s, e in sorted(set(spans))]
     return Person(
         rank=cl.rank, rank_full=entry.full if entry else None, service=service, corps=_corps(cl),
@@ -439,17 +516,19 @@ def _people_records(text: str, hits: list[Candidate]) -> list[Civilian]:
     strong = [h for h in hits if h.attrs["source"] not in weak_sources]
     weak = [h for h in hits if h.attrs["source"] in weak_sources]
     groups: list[list[Candidate]] = []
+    index = NameIndex()
     for h in sorted(strong, key=lambda c: (-len(name_words(c.attrs["name"])), -_full_letters(c.attrs["name"]),
                                            c.start)):
         if _is_initial(h.attrs["name"]):
             continue
-        fits = [g for g in groups if names_compatible(h.attrs["name"], g[0].attrs["name"])]
+        fits = index.compatible(h.attrs["name"])
         if len(fits) == 1:
             fits[0].append(h)
         elif not fits:
             groups.append([h])
+            index.add(h.attrs["name"], groups[-1])
     for h in weak:
-        fits = [g for g in groups if names_compatible(h.attrs["name"], g[0].attrs["name"])]
+        fits = index.compatible(h.attrs["name"])
         if len(fits) == 1:
             fits[0].append(h)
     out: list[Civilian] = []

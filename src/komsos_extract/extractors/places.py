@@ -1,17 +1,20 @@
 """Administrative places written with their level word, linked to Kemendagri codes.
 
-:class:`PlaceExtractor` finds "Desa Sei Silau Tua", "Kec. Kapuas Hilir", "Dsn 2", "RT 004/RW 05",
+:class:`PlaceExtractor` finds "Desa Kemantan Darat", "Kec. Air Hangat Timur", "Dsn 4", "RT 007/RW 03",
 lists that drop the level word ("Lingkungan Terusan, Kerobokan dan Pertukangan"), and decides where
 each name ends: at the next level word, punctuation, stop words, verbs and role words, and, for
 levels that have codes, at the longest name the Kemendagri list knows when the words after it are
-another region's name or a headline's words ("Kecamatan Batang Kuis Deliserdang").
+another region's name or a headline's words ("Kecamatan Sungai Raya Kubu Raya").
 
-:func:`build_places` drops places inside unit names ("Kodim 1306/Kota Palu"), links each place with
+:func:`build_places` drops places inside unit names ("Kodim 0734/Kota Yogyakarta"), links each place with
 :class:`komsos_extract.gazetteer.Linker` using the other places, the units and the dateline as clues,
 keeps one place per (level, name), and sums the most specific linked place up as ``location``.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 import re
 from dataclasses import dataclass
@@ -26,8 +29,130 @@ from ..gazetteer import (
     W_PLACE, W_TEXT, W_UNIT, Clue, Gazetteer, Link, Linker, Mention, Region, gazetteer, name_key,
 )
 from ..records import Location, Place, PlaceRef
-from ..textutil import NameScan, in_clutter_line, is_capitalised, line_bounds
-from .base import Candidate, CandidateExtractor
+from ..textutil import CLUTTER_LINE, NameScan, is_capitalised, trailer_start
+from .base import Candidate, CandidateExtractor, doc_text
+
+# --------------------------------------------------------------------------------------------
+# Per-text indexes: questions asked for every match ("on which line?", "page clutter?", "a
+# headline?", "is this span inside a place?") answered by a bisect, so a text costs linear time
+# however many places it names and however long its lines are.
+
+
+class LineIndex:
+    """The line starts of one text, its clutter lines (textutil.in_clutter_line's rule) and which
+    lines are title case, each computed once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        self._headline: dict[int, bool] = {}
+
+    def line_no(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """Start and end offsets of the line holding ``pos`` (as textutil.line_bounds)."""
+        k = self.line_no(pos)
+        end = self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.text)
+        return self.starts[k], end
+
+    @cached_property
+    def _trailer(self) -> int:
+        return trailer_start(self.text)
+
+    @cached_property
+    def _clutter_lines(self) -> frozenset[int]:
+        ends = [s - 1 for s in self.starts[1:]] + [len(self.text)]
+        return frozenset(k for k, (s, e) in enumerate(zip(self.starts, ends))
+                         if CLUTTER_LINE.match(self.text[s:e]))
+
+    def in_clutter(self, pos: int) -> bool:
+        """What textutil.in_clutter_line says, without rescanning the line."""
+        return pos >= self._trailer or self.line_no(pos) in self._clutter_lines
+
+    def is_headline(self, pos: int) -> bool:
+        """True where letter case cannot tell a name from the words after it: a title-case line (most
+        words capitalised, no closing full stop) or a line in capitals."""
+        k = self.line_no(pos)
+        if k not in self._headline:
+            start, end = self.bounds(pos)
+            self._headline[k] = _headline_line(self.text[start:end])
+        return self._headline[k]
+
+
+@lru_cache(maxsize=8)
+def line_index(text: str) -> LineIndex:
+    """The index of ``text``, shared by the extractors and builders that read the same text."""
+    return LineIndex(text)
+
+
+def _headline_line(line: str) -> bool:
+    line = line.strip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if not words:
+        return False
+    if sum(w.isupper() for w in words) >= 0.7 * len(words):
+        return True
+    if line.endswith(".") or len(words) > 25:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def covered_by(spans: list[tuple[int, int]]):
+    """A test "is (s, e) inside one of these spans?" in log time (texts may hold thousands)."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+
+    def inside(s: int, e: int) -> bool:
+        k = bisect_right(starts, s) - 1
+        return k >= 0 and reach[k] >= e
+
+    return inside
+
+
+def overlapped_by(spans: list[tuple[int, int]]):
+    """A test "does (s, e) overlap one of these spans?" in log time."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+
+    def overlaps(s: int, e: int) -> bool:
+        k = bisect_left(starts, e) - 1
+        return k >= 0 and reach[k] > s
+
+    return overlaps
+
+
+# A word of a name as the text writes it, for :func:`_written_names`.
+_NAME_TOKEN = re.compile(r"[^\W_][\w'’`\-]*")
+_MAX_WRITTEN = 7  # the longest name _extend asks about: five scanned words and two more
+
+
+@lru_cache(maxsize=8)
+def _written_names(text: str) -> frozenset[tuple[str, ...]]:
+    """Every run of two to seven capitalised words that only spaces or line breaks separate, so that
+    "does the text write 'Paya Gambar' capitalised somewhere?" is one set lookup."""
+    out: set[tuple[str, ...]] = set()
+    run: list[str] = []
+    last_end = -1
+
+    def flush() -> None:
+        for i in range(len(run)):
+            for j in range(i + 2, min(i + _MAX_WRITTEN, len(run)) + 1):
+                out.add(tuple(run[i:j]))
+
+    for m in _NAME_TOKEN.finditer(text):
+        word = m.group(0)
+        joined = last_end >= 0 and m.start() > last_end and text[last_end:m.start()].isspace()
+        if not (joined and is_capitalised(word)):
+            flush()
+            run = []
+        if is_capitalised(word):
+            run.append(word)
+        last_end = m.end()
+    flush()
+    return frozenset(out)
 
 # --------------------------------------------------------------------------------------------
 # Lexicon (data/places.yaml)
@@ -71,9 +196,9 @@ _RTRW = re.compile(
     r"(?<![\w])(?:"
     # "RT/RW 01/02", "RT.RW. 01/02"
     rf"(?P<both>(?:RT|Rt|rt)[ \t.]*/?[ \t.]*(?:RW|Rw|rw)[ \t.:]*{_NUM}[ \t]*/[ \t]*(\d{{1,3}})(?!\d))"
-    # "RT 06/03" (RT then RW, both numbers after one RT)
+    # "RT 08/02" (RT then RW, both numbers after one RT)
     rf"|(?P<pair>(?:RT|Rt|rt)[ \t.:]*{_NUM}[ \t]*/[ \t]*(\d{{1,3}})(?![\d/]))"
-    # "RT 004", "RT/02", "Rt.02"
+    # "RT 007", "RT/02", "Rt.02"
     rf"|(?P<rt>(?:RT|Rt|rt)[ \t.:]*/?[ \t]*{_NUM})"
     rf"|(?P<rw>(?:RW|Rw|rw)[ \t.:]*/?[ \t]*{_NUM})"
     r")"
@@ -82,8 +207,8 @@ _LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|sert
 _NEXT_WORD = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?([A-Za-z][a-z'’\-]*)(?![\w'’])")
 _CAP_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
 # What may sit between two places of one run: commas, dashes, at most one bare name ("Kelurahan
-# Kotaraja, Ende Utara, Kabupaten Ende"; "Kabupaten Lombok Barat (Lobar)"), and words that say the
-# next place holds the one before ("Dusun Krajan di Desa X", "Desa X yang ada di Kecamatan Y").
+# Kota Tinggi, Pekanbaru Kota, Kota Pekanbaru"; "Kabupaten Kutai Kartanegara (Kukar)"), and words that
+# say the next place holds the one before ("Dusun Krajan di Desa X", "Desa X yang terletak di Kecamatan Y").
 _CHAIN_GAP = re.compile(
     r"^[\s,/]*(?:[-–—][\s]*)?(?:\(?[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,3}\)?[\s,]*(?:[-–—][\s]*)?)?"
     r"(?:(?:yang[ \t]+(?:ada|berada|terletak)[ \t]+)?(?:di|dalam)[ \t]+(?:wilayah[ \t]+)?)?$"
@@ -99,8 +224,12 @@ def scan_place_name(text: str, pos: int, *, stop: frozenset[str], max_words: int
     """Capitalised words from ``pos`` until a stop word, a lowercase word, punctuation or a blank line.
     ``allow_first``: stop words that may open the name (the caller checks the name).
 
-    Unlike :func:`textutil.scan_name` it keeps words ending in "-kan" (Nunukan, Bulakan, Tanjakan are
-    places, not verbs); headline verbs are cut off later against the gazetteer."""
+    :func:`textutil.scan_name` reads names the same way except in four points, which is why this
+    copy exists until it grows options for them: it keeps words ending in "-kan" (Nunukan, Sembukan
+    are places, not verbs; headline verbs are cut off later against the gazetteer); a digit ends the
+    name ("Dusun 2 Desa ..."); a word never carries an inner dot ("Kec.Jabung" is two words) and a
+    one-letter word with a dot is a person's initial that ends the name ("Desa X H. Ahmad"), where
+    scan_name keeps initials; and ``allow_first`` lifts only the stop-word check, not the others."""
     words: list[str] = []
     start = end = pos
     i = pos
@@ -139,38 +268,30 @@ def _foreign_words() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w.casefold() for w in re.split(r"[\s\-]+", f)) for f in place_lexicon().foreign)
 
 
-def _close(a: str, b: str) -> bool:
-    """Equal, or one typing error apart for words of seven letters or more ("Sarawat" ~ "Sarawak")."""
-    if a == b:
-        return True
-    if len(a) < 7 or len(a) != len(b):
-        return False
-    return sum(x != y for x, y in zip(a, b)) == 1
+def _one_typo_apart(a: str, b: str) -> bool:
+    """One letter typed wrong in a word of seven letters or more ("Malaisia" for "Malaysia")."""
+    return len(a) >= 7 and len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
-def foreign_at(words: list[str]) -> int | None:
-    """Index of the first word that begins the name of a foreign country or state, or None."""
+def foreign_at(words: list[str], gaz: Gazetteer) -> int | None:
+    """Index of the first word that begins the name of a foreign country or state, or None.
+
+    Writers misspell the names of neighbouring states as often as their own, so a word one typing
+    error away from a long foreign name counts as that name, unless some official Indonesian name
+    uses the word ("Kemantan" villages in Kerinci are not "Kelantan"). A name that the Kemendagri
+    list knows as written is Indonesian even with a foreign word in it ("Desa Muara Kelantan",
+    "Desa Singapura")."""
     folded = [w.casefold() for w in words]
     for i in range(len(folded)):
         for name in _foreign_words():
-            if len(name) <= len(folded) - i and all(_close(folded[i + k], name[k]) for k in range(len(name))):
-                return i
+            if len(name) > len(folded) - i:
+                continue
+            if all(w == f or (_one_typo_apart(w, f) and not gaz.has_word(w))
+                   for w, f in zip(folded[i:], name)):
+                if not any(gaz.find(name_key(" ".join(words[:j])))
+                           for j in range(i + len(name), len(words) + 1)):
+                    return i
     return None
-
-
-def _is_headline(text: str, pos: int) -> bool:
-    """True where letter case cannot tell a name from the words after it: a title-case line (most
-    words capitalised, no closing full stop) or a line in capitals."""
-    start, end = line_bounds(text, pos)
-    line = text[start:end].strip()
-    words = [w for w in re.split(r"\s+", line) if w[:1].isalpha()]
-    if not words:
-        return False
-    if sum(w.isupper() for w in words) >= 0.7 * len(words):
-        return True
-    if line.endswith(".") or len(words) > 25:
-        return False
-    return sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
 # --------------------------------------------------------------------------------------------
@@ -227,19 +348,22 @@ class PlaceExtractor(CandidateExtractor):
         return frozenset(w.casefold() for w in self._lex.not_names)
 
     def find(self, doc: Doc) -> list[Candidate]:
-        text = doc.text
+        text = doc_text(doc)
+        lines = line_index(text)
         found: list[Candidate] = []
         taken_until = -1
         for m in self._level_re.finditer(text):
-            if m.start() < taken_until or in_clutter_line(text, m.start()):
+            if m.start() < taken_until or lines.in_clutter(m.start()):
                 continue
             form = m.group(1) or m.group(2)
-            spec = self._form_level[form.casefold()]
-            if spec.capitalised and not form[:1].isupper():
+            # The regex matches case-insensitively, and so finds "Dıstrik" (dotless ı), whose casefold
+            # is no key of ours: such a word is no level word.
+            spec = self._form_level.get(form.casefold())
+            if spec is None or spec.capitalised and not form[:1].isupper():
                 continue
             if self._after_decoy(text, m.start(), spec.level):
                 continue
-            place = self._read_place(text, m.end(), spec, m.start())
+            place = self._read_place(text, lines, m.end(), spec, m.start())
             if place is None:
                 continue
             name = " ".join(place.words)
@@ -250,7 +374,7 @@ class PlaceExtractor(CandidateExtractor):
                 found.extend(self._list_members(text, place.end, spec))
                 if found[-1].end > taken_until:
                     taken_until = found[-1].end
-        found.extend(self._rt_rw(text))
+        found.extend(self._rt_rw(text, lines))
         return sorted(found, key=lambda c: c.start)
 
     def _candidate(self, text, start, end, spec, name, foreign, rule) -> Candidate:
@@ -268,7 +392,7 @@ class PlaceExtractor(CandidateExtractor):
         before = [w.strip("(),.:;\"“”").casefold() for w in text[max(0, start - 40):start].split()[-2:]]
         return any(" ".join(before[i:]) in decoys for i in range(len(before)))
 
-    def _read_place(self, text: str, pos: int, spec: LevelSpec, start: int) -> _Found | None:
+    def _read_place(self, text: str, lines: LineIndex, pos: int, spec: LevelSpec, start: int) -> _Found | None:
         tier = spec.tier
         openers = self._stop if tier else self._part_openers
         scan = scan_place_name(text, pos, stop=self._stop, max_words=5, allow_first=openers,
@@ -283,13 +407,13 @@ class PlaceExtractor(CandidateExtractor):
         if self._after_title(text, start) and not words[0][:1].isdigit() and not self._gaz.has_word(words[0]):
             return None  # "Kepala Desa Ahmad": the head's name, not the village's
         foreign = False
-        cut = foreign_at(words)
+        cut = foreign_at(words, self._gaz)
         if cut is not None:
             if cut == 0:
                 return None
             words, foreign = words[:cut], True
         if tier and not foreign:
-            words = self._fit_to_gazetteer(text, start, words, tier)
+            words = self._fit_to_gazetteer(lines, start, words, tier)
         end = self._end_of(text, scan.start, words)
         if tier and not foreign or spec.digits:
             words, end = self._extend(text, end, words, tier)
@@ -328,10 +452,10 @@ class PlaceExtractor(CandidateExtractor):
             return words[0].casefold() in self._part_openers
         return any(self._gaz.known(name_key(" ".join(words[:j])), tier) for j in range(2, len(words) + 1))
 
-    def _fit_to_gazetteer(self, text: str, start: int, words: list[str], tier: int) -> list[str]:
+    def _fit_to_gazetteer(self, lines: LineIndex, start: int, words: list[str], tier: int) -> list[str]:
         """Cut a name to the longest prefix the list knows at this level when the words after it are
-        another region's name ("Batang Kuis Deliserdang"), a headline's ("Tanjakan Hadapi ..."), or
-        begin with a word no official name has ("Kepala Desa Tidu Matorin": a person)."""
+        another region's name ("Sungai Raya Kubu Raya"), a headline's ("Sukamulya Hadapi Musim ..."),
+        or begin with a word no official name has ("Kepala Desa Karangsari Sutejo": a person)."""
         gaz = self._gaz
         if gaz.known(name_key(" ".join(words)), tier):
             return words
@@ -339,11 +463,11 @@ class PlaceExtractor(CandidateExtractor):
             inner = gaz.find(name_key(" ".join(words[:j])), tier)
             if not inner:
                 continue
-            # The rest names a region that holds the shorter name: "Batang Kuis" lies in Deli Serdang.
+            # The rest names a region that holds the shorter name: "Sungai Raya" lies in Kubu Raya.
             rest = words[j:]
             outer = [r for k in range(1, min(3, len(rest)) + 1) for r in gaz.find(name_key(" ".join(rest[:k])))
                      if r.tier < tier]
-            if any(i.is_within(o) for i in inner for o in outer) or _is_headline(text, start):
+            if any(i.is_within(o) for i in inner for o in outer) or lines.is_headline(start):
                 return words[:j]
             if not gaz.has_word(rest[0]):
                 return words[:j]
@@ -362,9 +486,9 @@ class PlaceExtractor(CandidateExtractor):
 
     def _extend(self, text: str, end: int, words: list[str], tier: int | None) -> tuple[list[str], int]:
         """Take words that continue the name although the scan stopped there: lowercase ones
-        ("Kecamatan Batang kuis", "Desa Paya gambar") when the text writes the longer name capitalised
-        elsewhere or the list knows only the longer one; capitalised stop words ("Desa Karya Bersama")
-        when the list knows the longer name."""
+        ("Kecamatan Pagar merbau", "Desa Kemantan darat") when the text writes the longer name
+        capitalised elsewhere or the list knows only the longer one; capitalised stop words ("Desa
+        Fajar Bulan") when the list knows the longer name."""
         pos, extra = end, []
         known_short = tier is not None and self._gaz.known(name_key(" ".join(words)), tier)
         for _ in range(2):
@@ -379,8 +503,7 @@ class PlaceExtractor(CandidateExtractor):
             longer = words + [_cap(w) for w in extra]
             known_longer = tier is not None and self._gaz.known(name_key(" ".join(longer)), tier)
             if lower:
-                written = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, longer)) + r"(?!\w)", text)
-                if written or (known_longer and not known_short):
+                if tuple(longer) in _written_names(text) or (known_longer and not known_short):
                     return words + extra, m.end(1)
             elif known_longer:
                 return words + extra, m.end(1)
@@ -403,7 +526,7 @@ class PlaceExtractor(CandidateExtractor):
             if after and (after.isalnum() or after in "/("):
                 break
             words = list(scan.words)
-            if self._not_a_name(words[0], spec) or foreign_at(words) is not None:
+            if self._not_a_name(words[0], spec) or foreign_at(words, self._gaz) is not None:
                 break
             if spec.tier and not self._gaz.known(name_key(" ".join(words)), spec.tier):
                 break
@@ -415,10 +538,10 @@ class PlaceExtractor(CandidateExtractor):
                 break
         return out if closed else []
 
-    def _rt_rw(self, text: str) -> list[Candidate]:
+    def _rt_rw(self, text: str, lines: LineIndex) -> list[Candidate]:
         out = []
         for m in _RTRW.finditer(text):
-            if in_clutter_line(text, m.start()):
+            if lines.in_clutter(m.start()):
                 continue
             if m.group("both") or m.group("pair"):
                 g = m.lastgroup
@@ -469,13 +592,9 @@ def _norm(s: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", s.casefold()).split())
 
 
-def _overlaps(c: Candidate, others: list[Candidate]) -> bool:
-    return any(o.start < c.end and c.start < o.end for o in others)
-
-
 def _mentions(ctx) -> list[_Mention]:
-    units = ctx.candidates("UNIT")
-    cands = [c for c in ctx.candidates("PLACE") if not _overlaps(c, units)]
+    in_unit = overlapped_by([(u.start, u.end) for u in ctx.candidates("UNIT")])
+    cands = [c for c in ctx.candidates("PLACE") if not in_unit(c.start, c.end)]
     cands.sort(key=lambda c: c.start)
     lex = place_lexicon()
     out: list[_Mention] = []
@@ -484,12 +603,18 @@ def _mentions(ctx) -> list[_Mention]:
         if i and not _CHAIN_GAP.match(ctx.text[cands[i - 1].end:c.start]):
             chain += 1
         out.append(_Mention(c, chain, part=c.attrs["tier"] is None))
-    # "Kampung Bulakan RT 06/03, Desa Bitung Jaya": a kampung with a village after it is a part of it.
-    for i, m in enumerate(out):
+    # A village lies in no other village: a level word that names both villages and hamlets
+    # ("Kampung": a desa in Papua, a hamlet in Banten) names a hamlet when a desa or kelurahan
+    # follows it in the same run ("Kampung Cilame RT 02, Desa Pasir Nangka"). Read backwards, one pass.
+    village_after = False
+    for i in range(len(out) - 1, -1, -1):
+        m = out[i]
+        if i + 1 < len(out) and out[i + 1].chain != m.chain:
+            village_after = False
         if m.level in lex.part_when_followed:
-            if any(o.chain == m.chain and o.cand.start > m.cand.start and o.cand.attrs["tier"] == 4
-                   and o.level not in lex.part_when_followed for o in out[i + 1:]):
-                m.part = True
+            m.part = m.part or village_after
+        elif m.cand.attrs["tier"] == 4:
+            village_after = True
     return out
 
 
@@ -526,7 +651,7 @@ def _clues(ctx, mentions: list[_Mention]) -> list[Clue]:
 
 
 def _strip_level(name: str) -> tuple[str, frozenset[str] | None]:
-    """ "Kota Palu" -> ("Palu", {"kota"}); "Kab.Bandung" -> ("Bandung", {"kabupaten"})."""
+    """ "Kota Yogyakarta" -> ("Yogyakarta", {"kota"}); "Kab.Bandung" -> ("Bandung", {"kabupaten"})."""
     m = re.match(r"^(Kota|Kab(?:upaten)?)\b\.?\s*(.+)$", name, re.IGNORECASE)
     if not m:
         return name, None
@@ -534,20 +659,21 @@ def _strip_level(name: str) -> tuple[str, frozenset[str] | None]:
 
 
 def _text_clues(text: str, mentions: list[_Mention]) -> list[Clue]:
-    """Region names written without a level word ("Kelurahan Kotaraja, Ende Utara", "NTB"): every run
+    """Region names written without a level word ("Kelurahan Kota Tinggi, Pekanbaru Kota", "NTB"): every run
     of capitalised words outside the places themselves, and its parts of up to four words."""
-    spans = [(m.cand.start, m.cand.end) for m in mentions]
+    inside_place = covered_by([(m.cand.start, m.cand.end) for m in mentions])
+    lines = line_index(text)
     keys: set[str] = set()
     whole: set[str] = set()
     for run in _CAP_RUN.finditer(text):
-        if in_clutter_line(text, run.start()):
+        if lines.in_clutter(run.start()):
             continue
         words = [(w.start(), w.end(), w.group(0)) for w in re.finditer(r"\S+", run.group(0))]
         base = run.start()
         for i in range(len(words)):
             for j in range(i + 1, min(i + 4, len(words)) + 1):
                 s, e = base + words[i][0], base + words[j - 1][1]
-                if any(a <= s and e <= b for a, b in spans):
+                if inside_place(s, e):
                     continue
                 key = name_key(" ".join(w for _, _, w in words[i:j]))
                 if key:
@@ -555,6 +681,12 @@ def _text_clues(text: str, mentions: list[_Mention]) -> list[Clue]:
     out = [Clue(k, frozenset({1, 2, 3}), W_TEXT, source="text", aliases=False) for k in keys - whole]
     out += [Clue(k, frozenset({1, 2, 3}), W_TEXT, source="text") for k in whole]
     return out
+
+
+# How far ahead in its run the places holding an unlinked place are looked for: a run names each
+# level at most once or twice (RT, RW, dusun, desa, kecamatan, kabupaten, provinsi), and a list of
+# villages before their district is short; the bound keeps a text-long run linear.
+PARENT_LOOKAHEAD = 12
 
 
 def _parents(i: int, mentions: list[_Mention], links: list[Link], gaz: Gazetteer) -> list[PlaceRef]:
@@ -570,7 +702,7 @@ def _parents(i: int, mentions: list[_Mention], links: list[Link], gaz: Gazetteer
         kab = [r for r in gaz.find(name_key(me.name), 2) if r.level == "kabupaten"]
         if len(kab) == 1:
             return [kab[0].ref()] + [a.ref() for a in gaz.ancestors(kab[0])]
-    for j in range(i + 1, len(mentions)):
+    for j in range(i + 1, min(i + 1 + PARENT_LOOKAHEAD, len(mentions))):
         other = mentions[j]
         if other.chain != me.chain:
             break
@@ -598,32 +730,59 @@ def _location(region: Region, gaz: Gazetteer) -> Location:
     return loc
 
 
+# Linking compares every mention with the text's other places, so a text's mentions are linked
+# once per (level, name, run of places it sits in) and repeats share that link; a real release
+# names a few dozen places at most, and beyond this many distinct ones (hostile input) the rest go
+# unlinked, which keeps the time linear.
+MAX_LINKED_MENTIONS = 60
+
+
 def _link(ctx, mentions: list[_Mention], gaz: Gazetteer) -> list[Link]:
-    """A link (or the reason there is none) for every mention; parts of villages get none."""
+    """A link (or the reason there is none) for every mention; parts of villages get none.
+
+    Mentions of one name in runs that name the same other places ("Desa A, Kecamatan B" written
+    twice) would link alike, so only the first is linked and the rest share its link. Under the cap,
+    the first mention of every (level, name) comes before a name's later runs; a mention left out
+    shares the link of its name's first mention."""
     linkable = [i for i, m in enumerate(mentions) if m.tier is not None]
+    name_of = {i: (mentions[i].level, name_key(mentions[i].name)) for i in linkable}
+    runs: dict[int, set[tuple[str, str]]] = {}
+    for i in linkable:
+        runs.setdefault(mentions[i].chain, set()).add(name_of[i])
+    signature = {chain: frozenset(names) for chain, names in runs.items()}
+    first_of_name: dict[tuple[str, str], int] = {}
+    first_in_context: dict[tuple, int] = {}
+    for i in linkable:
+        first_of_name.setdefault(name_of[i], i)
+        first_in_context.setdefault((*name_of[i], signature[mentions[i].chain]), i)
+    firsts = set(first_of_name.values())
+    by_priority = sorted(firsts) + sorted(set(first_in_context.values()) - firsts)
+    chosen = sorted(by_priority[:MAX_LINKED_MENTIONS])
     link_input = [Mention(level=mentions[i].level, name=mentions[i].name, keys=_mention_keys(mentions[i]),
-                          tier=mentions[i].tier, chain=mentions[i].chain) for i in linkable]
+                          tier=mentions[i].tier, chain=mentions[i].chain) for i in chosen]
     links = [Link(None) for _ in mentions]
-    for i, link in zip(linkable, Linker(gaz).link(link_input, _clues(ctx, mentions))):
+    clues = list(dict.fromkeys(_clues(ctx, mentions)))  # the same clue repeated says nothing more
+    for i, link in zip(chosen, Linker(gaz).link(link_input, clues)):
         links[i] = link
+    linked = set(chosen)
+    too_many = Link(None, reason=f"the text names more than {MAX_LINKED_MENTIONS} distinct places; "
+                                 f"the later ones are not linked")
+    for i in linkable:
+        if i in linked:
+            continue
+        same = first_in_context[(*name_of[i], signature[mentions[i].chain])]
+        if same not in linked:
+            same = first_of_name[name_of[i]]
+        links[i] = links[same] if same in linked else too_many
     return links
 
 
-def _groups(mentions: list[_Mention], text: str) -> list[list[int]]:
-    """Mentions grouped by (level, name), in order of first mention; a name cut off by the end of the
-    text ("... Kabupaten Delise") that begins another name of its level is dropped."""
+def _groups(mentions: list[_Mention]) -> list[list[int]]:
+    """Mentions grouped by (level, name), in order of first mention."""
     groups: dict[tuple[str, str], list[int]] = {}
     for i, m in enumerate(mentions):
         groups.setdefault((m.level, _norm(m.name)), []).append(i)
-    end = len(text.rstrip())
-
-    def truncated(level: str, idxs: list[int]) -> bool:
-        key = name_key(mentions[idxs[0]].name)
-        return all(mentions[i].cand.end >= end for i in idxs) and any(
-            lv == level and other.replace(" ", "").startswith(key) and name_key(mentions[j[0]].name) != key
-            for (lv, other), j in groups.items())
-
-    return [idxs for (level, _), idxs in groups.items() if not truncated(level, idxs)]
+    return list(groups.values())
 
 
 def build_places(ctx) -> dict:
@@ -631,7 +790,7 @@ def build_places(ctx) -> dict:
 
     One place per (level, name): the first mention written in capitals carries the span, a linked
     mention lends its code. ``location`` is the most specific linked place (the first of equals) with
-    its chain; kabupaten/kota there keep their official prefix ("Kabupaten Asahan", "Kota Bekasi")."""
+    its chain; kabupaten/kota there keep their official prefix ("Kabupaten Kerinci", "Kota Salatiga")."""
     mentions = _mentions(ctx)
     if not mentions:
         return {"places": [], "location": None}
@@ -639,7 +798,8 @@ def build_places(ctx) -> dict:
     links = _link(ctx, mentions, gaz)
     places: list[Place] = []
     most_specific: Region | None = None
-    for idxs in _groups(mentions, ctx.text):
+    said = set(ctx.warnings)
+    for idxs in _groups(mentions):
         shown = next((i for i in idxs if all(is_capitalised(w) for w in mentions[i].name.split())), idxs[0])
         linked = next((i for i in idxs if links[i].region is not None), None)
         if linked is not None:
@@ -653,7 +813,8 @@ def build_places(ctx) -> dict:
                             code=region.code if region else None, text=c.text, start=c.start, end=c.end,
                             parents=parents))
         for message in (link.note, link.reason):
-            if message and message not in ctx.warnings:
+            if message and message not in said:
+                said.add(message)
                 ctx.warnings.append(message)
         if region is not None and (most_specific is None or region.tier > most_specific.tier):
             most_specific = region

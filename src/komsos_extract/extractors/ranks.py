@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..lexicon import RankEntry
+from .names import fold
 
 _WS = r"[ \t]*(?:\r?\n[ \t]*)?"
 
@@ -40,11 +41,11 @@ def _words_pattern(phrase: str) -> str:
 
 @lru_cache(maxsize=None)
 def _rank_forms() -> dict[str, tuple[RankEntry, ...]]:
-    """Case-folded form (single spaces, no final dot) -> the entries written that way."""
+    """Folded form (single spaces, no final dot; see :func:`.names.fold`) -> the entries written that way."""
     out: dict[str, list[RankEntry]] = {}
     for e in lexicon.ranks().ranks:
         for form in e.forms():
-            key = " ".join(form.rstrip(".").split()).casefold()
+            key = fold(" ".join(form.rstrip(".").split()))
             if e not in out.setdefault(key, []):
                 out[key].append(e)
     return {k: tuple(v) for k, v in out.items()}
@@ -63,11 +64,11 @@ def _rank_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _corps_forms() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Case-folded corps form -> (canonical corps, services)."""
+    """Folded corps form -> (canonical corps, services)."""
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
     for c in lexicon.corps().corps:
         for form in (c.corps, *c.variants):
-            out[form.casefold()] = (c.corps, tuple(c.services))
+            out[fold(form)] = (c.corps, tuple(c.services))
     return out
 
 
@@ -98,10 +99,15 @@ def _corps_at(text: str, pos: int) -> tuple[str, tuple[str, ...], int] | None:
         written = re.sub(r"\s*\(\s*", " (", " ".join(m.group("laut").split())).replace(" )", ")")
         return written, ("TNI AL",), m.end()
     if m.group("paren"):
-        canon, services = _corps_forms()[" ".join(m.group("paren").split()).casefold()]
-        return " ".join(m.group("paren").split()), services, m.end()
+        found = _corps_forms().get(fold(" ".join(m.group("paren").split())))
+        if found is None:
+            return None
+        return " ".join(m.group("paren").split()), found[1], m.end()
     word = " ".join(m.group("word").split())
-    _, services = _corps_forms()[word.casefold()]
+    found = _corps_forms().get(fold(word))
+    if found is None:
+        return None
+    services = found[1]
     fem = m.group("fem")
     written = word + (" " + "".join(fem.split()) if fem else "")
     return written, services, m.end()
@@ -112,8 +118,13 @@ def _decoy_before(text: str, start: int) -> bool:
     before = text[max(0, start - 30):start].split()
     if not before:
         return False
-    word = before[-1].strip("().,:;\"'").casefold()
-    return word in set(lexicon.ranks().decoy_before)
+    word = fold(before[-1].strip("().,:;\"'"))
+    return word in _decoy_words()
+
+
+@lru_cache(maxsize=None)
+def _decoy_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.ranks().decoy_before)
 
 
 def find_ranks(text: str) -> list[RankMatch]:
@@ -124,8 +135,7 @@ def find_ranks(text: str) -> list[RankMatch]:
         if _decoy_before(text, m.start()):
             continue
         written = m.group(0)
-        key = " ".join(written.rstrip(".").split()).casefold()
-        entries = forms.get(key)
+        entries = forms.get(fold(" ".join(written.rstrip(".").split())))
         if not entries:
             continue
         corps = _corps_at(text, m.end())

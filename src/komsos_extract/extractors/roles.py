@@ -10,12 +10,14 @@ Balaraja"); that tail is read too, so a person can be tied to the unit it names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
 from ..lexicon import RoleEntry
 from ..textutil import scan_name
+from .names import fold
 
 _NUMBER = re.compile(r"[ \t]*(\d{1,4}(?:[ \t]*[-/][ \t]*\d{1,3})?)(?!\d)")
 _SLASH_OR_SPACE = re.compile(r"[ \t]*/[ \t]*|[ \t]+")
@@ -42,13 +44,13 @@ def _words_pattern(phrase: str) -> str:
 
 @lru_cache(maxsize=None)
 def _forms() -> dict[str, tuple[RoleEntry, bool]]:
-    """Case-folded form -> (entry, is_long_form)."""
+    """Folded form (see :func:`.names.fold`) -> (entry, is_long_form)."""
     out: dict[str, tuple[RoleEntry, bool]] = {}
     for r in lexicon.roles().roles:
         for f in r.forms:
-            out.setdefault(" ".join(f.split()).casefold(), (r, False))
+            out.setdefault(fold(" ".join(f.split())), (r, False))
         for f in r.long:
-            out.setdefault(" ".join(f.split()).casefold(), (r, True))
+            out.setdefault(fold(" ".join(f.split())), (r, True))
     return out
 
 
@@ -110,11 +112,14 @@ def find_roles(text: str) -> list[RoleMatch]:
     forms = _forms()
     for m in _pattern().finditer(text):
         written = re.sub(r"\([^)]*\)", " ", m.group("form"))
-        entry, is_long = forms[" ".join(written.split()).casefold()]
+        known = forms.get(fold(" ".join(written.split())))
+        if known is None:
+            continue
+        entry, is_long = known
         end = m.end()
         paren = _PAREN_ABBR.match(text, end)
         if paren:
-            inner = forms.get(paren.group(1).casefold())
+            inner = forms.get(fold(paren.group(1)))
             if inner is not None:
                 entry = inner[0]
             end = paren.end()
@@ -125,11 +130,20 @@ def find_roles(text: str) -> list[RoleMatch]:
         if not is_long and not paren:
             number, name, tail_end = _read_tail(text, end)
         found.append(RoleMatch(m.start(), end, role, entry, number, name, tail_end))
+    # Head + object matches give way to the roles above wherever the two overlap. The roles come in
+    # text order; with the running maximum of their ends, each overlap test is two bisections.
+    starts = [r.start for r in found]
+    reach: list[int] = []  # reach[k]: furthest end among found[:k + 1]
+    for r in found:
+        reach.append(max(r.end, reach[-1]) if reach else r.end)
     for m in _head_pattern().finditer(text):
         if m.group("object").upper() in _NOT_OBJECT:
             continue
-        if any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in found):
-            continue
+        before = bisect_right(starts, m.start()) - 1
+        if before >= 0 and reach[before] > m.start():
+            continue  # the head starts inside a role
+        if bisect_left(starts, m.start()) < bisect_left(starts, m.end()):
+            continue  # a role starts inside the head
         head_object = f"{m.group('head')} {' '.join(m.group('object').split())}"
         prefix = m.group("prefix")
         role = f"{prefix} {head_object}" if prefix else head_object

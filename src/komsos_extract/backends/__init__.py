@@ -1,0 +1,1 @@
+"""Other NLP toolkits whose annotations can feed the same candidates and resolve step."""
