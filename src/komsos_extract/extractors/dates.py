@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from functools import cached_property, lru_cache
 
 import dateparser
@@ -28,6 +29,23 @@ _NUMERIC = re.compile(
 )
 _TIME_AFTER = re.compile(r"[ \t]*[|,\-–—]?[ \t]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?:WIB|WITA|WIT)?", re.I)
 _PUBLISHED_BEFORE = re.compile(r"(diterbitkan|dipublikasikan|diposting|posted|published|update[d]?|terbit)\W*$", re.I)
+class _Spans:
+    """Non-overlapping spans kept sorted, so "does this overlap one?" costs log time."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1  # the last span starting before ``end``
+        return i >= 0 and self.ends[i] > start
+
+
 class DateExtractor(CandidateExtractor):
     name = "dates"
     labels = ("DATE",)
@@ -58,7 +76,7 @@ class DateExtractor(CandidateExtractor):
     def find(self, doc: Doc) -> list[Candidate]:
         text = doc_text(doc)
         out: list[Candidate] = []
-        taken: list[tuple[int, int]] = []
+        taken = _Spans()
         for m in self._textual.finditer(text):
             month = self._lex.months.get(m.group("mon").casefold())
             if month is None:  # case-insensitive regex also matches "Januarı" (dotless i)
@@ -66,9 +84,9 @@ class DateExtractor(CandidateExtractor):
             cand = self._make(text, m, "textual", int(m.group("d")), month, m.group("y"))
             if cand:
                 out.append(cand)
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
         for m in _NUMERIC.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             if m.group("sep") == "." and not m.group("y"):
                 continue  # "09.00" is a time
@@ -79,9 +97,9 @@ class DateExtractor(CandidateExtractor):
             cand = self._make(text, m, "numeric", int(m.group("d")), int(m.group("m")), m.group("y"))
             if cand:
                 out.append(cand)
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
         for m in self._weekday_alone.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.start() + 1):
                 continue
             word = m.group("wd")
             if word[:1].islower() and not re.search(r"\b(hari|pada)\s+$", text[max(0, m.start() - 6):m.start()], re.I):
