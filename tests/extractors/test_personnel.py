@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from komsos_extract import lexicon
-from komsos_extract.evaluate import evaluate
 from komsos_extract.extractors import names, personnel
 from komsos_extract.extractors.names import read_name
 from komsos_extract.extractors.people import civilian_hits
@@ -478,15 +477,3 @@ def test_seed_personnel_and_people(extractor, seed_text):
     assert len(p.mentions) >= 3 and all(m.text == "Serda Jasem" for m in p.mentions)
     assert [(c.name, c.role) for c in record.people] == [("Faisal", "Kadus"), ("Rahmad", "Tomas")]
 
-
-@pytest.fixture(scope="module")
-def dev_report(extractor, dev_corpus):
-    return evaluate(dev_corpus / "gold", dev_corpus / "articles", extractor.extract)
-
-
-def test_dev_personnel_f1(dev_report):
-    assert dev_report.fields["personnel"].f1 >= 0.93, dev_report.table()
-
-
-def test_dev_people_f1(dev_report):
-    assert dev_report.fields["people"].f1 >= 0.85, dev_report.table()
