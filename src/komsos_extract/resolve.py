@@ -143,7 +143,7 @@ def _parent(unit: Unit, group: _UnitGroup, units: list[Unit], groups: list[_Unit
         return None
     # 1. The number says so: Koramil 0621-19 belongs to Kodim 0621 (404-01 to Kodim 0404).
     if unit.kind == "Koramil" and unit.number:
-        m = re.match(r"^(\d{3,4})[-/]\d{1,3}$", unit.number)
+        m = re.match(r"^(\d{3,4})[-–/]\d{1,3}$", unit.number)
         if m:
             kodim = m.group(1).zfill(4)
             for other in units:

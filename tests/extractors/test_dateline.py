@@ -13,6 +13,7 @@ CASES = [
     ("NTT-Kefamenanu," + BODY, "Kefamenanu"),
     ("SELATPANJANG (riaumandiri.co)-" + BODY, "SELATPANJANG"),
     ("beritasatu.co.id, MALINAU –" + BODY, "MALINAU"),
+    ("PORTALWARTA.ID, KERINCI –" + BODY, "KERINCI"),
     ("Lombok Timur, NTB –" + BODY, "Lombok Timur"),
     ("Pinrang-Untuk menjaga kebersihan," + BODY, "Pinrang"),
     ("Babinsa Bantu Warga Bersihkan Saluran Air\n\nSungai Raya,  -" + BODY, "Sungai Raya"),

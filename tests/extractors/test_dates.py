@@ -50,6 +50,7 @@ def test_weekday_mismatch_is_a_warning(extractor):
     ("Babinsa membantu petani Senin(19/6) di sawah.", "Senin(19/6)"),
     ("Babinsa membantu petani pada Minggu (20/01) kemarin.", "Minggu (20/01)"),
     ("Babinsa membantu petani pada hari Kamis di sawah.", "Kamis"),
+    ("BLORA (WD) - Kamis\n(12/09) anggota Koramil 02/Kota membantu petani di desa binaan.", "Kamis\n(12/09)"),
     ("Dandim menyampaikan dalam rilisnya hari ini di makodim.", "hari ini"),
     ("Babinsa meninjau lokasi longsor kemarin bersama warga.", "kemarin"),
 ])

@@ -52,6 +52,7 @@ CASES: list[tuple[str, list[U]]] = [
     ("Babinsa Koramil Tipe B 0802/05 Kauman menyapa warga.",
      [("Koramil", "0802/05", "Kauman", "Koramil Tipe B 0802/05 Kauman")]),
     ("Personel Ramil 01/Sentani bergotong royong.", [("Koramil", "01", "Sentani", "Ramil 01/Sentani")]),
+    ("Babinsa Koramil 417 – 05/Pauh hadir.", [("Koramil", "417–05", "Pauh", "Koramil 417 – 05/Pauh")]),
     ("Babinsa Koramil Sungai Tabuk memantau harga pupuk.",
      [("Koramil", None, "Sungai Tabuk", "Koramil Sungai Tabuk")]),
     ("Babinsa Komando Rayon Militer (Koramil) 1606-05/Mataram berdialog dengan warga.",

@@ -16,7 +16,7 @@ _PLACE = r"[A-Z][A-Za-z'’.]*(?:[ \t][A-Z][A-Za-z'’.]*){0,3}"
 _SEP = r"[ \t]*(?:\||–|—|-(?=[ \t]|[A-Z])|:)"
 # "<site>, " before the place, "(site)" or ", <site>" after it, then a separator.
 _DATELINE = re.compile(
-    rf"^[ \t]*(?:[\w.\-]+\.(?:com|id|net|co\.id|or\.id|news)[ \t]*,[ \t]*)?"
+    rf"^[ \t]*(?:[\w.\-]+\.(?i:com|id|net|co\.id|or\.id|news)[ \t]*,[ \t]*)?"
     rf"(?P<place>{_PLACE})"
     rf"[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:,[ \t]*[^,|\n–—]{{1,40}}?)?{_SEP}"
 )

@@ -163,7 +163,8 @@ class DateExtractor(CandidateExtractor):
             return True
         if _TIME_AFTER.match(text, end) and re.match(r"[ \t]*[|\-–—]", text[end:end + 3]):
             return True
-        ls, le = line_bounds(text, start, window=400)  # headers are short lines
+        ls, _ = line_bounds(text, start, window=400)  # headers are short lines
+        _, le = line_bounds(text, max(start, end - 1), window=400)  # a date may run over a line break
         line = text[ls:le]
         if _PUBLISHED_BEFORE.search(text[ls:start]):
             return True

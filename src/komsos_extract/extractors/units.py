@@ -15,7 +15,7 @@ from .. import lexicon
 from ..textutil import in_clutter_line, scan_name
 from .base import Candidate, CandidateExtractor, doc_text
 
-_DIGITS = re.compile(r"[ \t]*(\d{1,4}(?:[ \t]*[-/][ \t]*\d{1,3})?)(?!\d)")
+_DIGITS = re.compile(r"[ \t]*(\d{1,4}(?:[ \t]*[-–/][ \t]*\d{1,3})?)(?!\d)")  # "416 – 07" too
 _ROMAN = re.compile(r"[ \t]*([IVX]{1,5})(?![\w])")
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
 _SPACE = re.compile(r"[ \t]+|[ \t]*\r?\n[ \t]*(?=\S)")
