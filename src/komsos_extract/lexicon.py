@@ -34,6 +34,10 @@ class UnitLexicon(BaseModel):
     def by_kind(self, kind: str) -> UnitKind:
         return next(k for k in self.kinds if k.kind == kind)
 
+    def kind_words(self) -> frozenset[str]:
+        """First words of every unit alias, case-folded: a name scan stops at them."""
+        return frozenset(a.split()[0].casefold() for k in self.kinds for a in (*k.aliases, *k.numbered_only))
+
 
 class RankEntry(BaseModel):
     rank: str

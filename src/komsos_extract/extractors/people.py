@@ -56,7 +56,7 @@ def _words_pattern(phrase: str) -> str:
 def name_stop() -> frozenset[str]:
     """Case-folded words that end a personal name."""
     lex = lexicon.people()
-    kind_words = {a.split()[0].casefold() for k in lexicon.units().kinds for a in (*k.aliases, *k.numbered_only)}
+    kind_words = lexicon.units().kind_words()
     return frozenset(
         lexicon.stopwords() | lexicon.level_words() | lexicon.ranks().words() | lexicon.roles().words()
         | {w.casefold() for w in lex.name_stop} | _honorific_keys() | kind_words
@@ -181,7 +181,7 @@ def _role_tail(text: str, pos: int) -> tuple[list[tuple[str, int, int, str]], in
 def _tail_stop() -> frozenset[str]:
     """Words that end the object or place after a civilian role (capitalised org words such as
     "Kesejahteraan Sosial" do not)."""
-    kind_words = {a.split()[0].casefold() for k in lexicon.units().kinds for a in (*k.aliases, *k.numbered_only)}
+    kind_words = lexicon.units().kind_words()
     weekdays = set(lexicon.dates().weekdays)
     return frozenset(lexicon.ranks().words() | lexicon.roles().words() | kind_words | weekdays
                      | {"dan", "di", "ke", "dari", "yang", "serta", "bersama", "beserta", "selaku", "sebagai"})

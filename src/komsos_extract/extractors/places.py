@@ -337,7 +337,7 @@ class PlaceExtractor(CandidateExtractor):
 
     @cached_property
     def _stop(self) -> frozenset[str]:
-        kind_words = {a.split()[0].casefold() for k in lexicon.units().kinds for a in k.aliases + k.numbered_only}
+        kind_words = lexicon.units().kind_words()
         return frozenset(
             lexicon.stopwords() | self._lex.form_words() | lexicon.ranks().words() | lexicon.roles().words()
             | kind_words | {w.casefold() for w in self._lex.stops}

@@ -84,7 +84,7 @@ def _head_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _tail_stop() -> frozenset[str]:
-    kind_words = {a.split()[0].casefold() for k in lexicon.units().kinds for a in (*k.aliases, *k.numbered_only)}
+    kind_words = lexicon.units().kind_words()
     return (lexicon.stopwords() | lexicon.level_words() | lexicon.ranks().words() | lexicon.roles().words()
             | frozenset(w.casefold() for w in lexicon.people().name_stop) | kind_words)
 

@@ -59,7 +59,7 @@ class UnitExtractor(CandidateExtractor):
 
     @cached_property
     def _stop(self) -> frozenset[str]:
-        kind_words = {a.split()[0].casefold() for k in self._lex.kinds for a in k.aliases + k.numbered_only}
+        kind_words = self._lex.kind_words()
         return (
             lexicon.stopwords()
             | lexicon.level_words()
