@@ -71,3 +71,36 @@ def test_eval_missing_folder(tmp_path):
     result = runner.invoke(app, ["eval", "--gold", str(tmp_path / "g"), "--articles", str(tmp_path)])
     assert result.exit_code == 2
     assert "not found" in result.output
+
+
+def _made_up_corpus(root, n: int):
+    (root / "gold").mkdir()
+    (root / "articles").mkdir()
+    for i in range(n):
+        (root / "articles" / f"a{i}.txt").write_text(
+            f"Babinsa Koramil {i + 1:02d}/Buntu Pane hadir, Selasa (11/01/2022).", encoding="utf-8")
+        (root / "gold" / f"a{i}.json").write_text(json.dumps({
+            "id": f"a{i}", "event_date": "2022-01-11",
+            "units": [{"kind": "Koramil", "number": f"{i + 1:02d}", "name": "Buntu Pane"}],
+            "personnel": [], "people": [], "places": [], "activity": None, "activities": []}), encoding="utf-8")
+
+
+def test_eval_ids_and_folds(tmp_path):
+    from komsos_extract.evaluate import fold_of
+
+    _made_up_corpus(tmp_path, 8)
+    base = ["eval", "--gold", str(tmp_path / "gold"), "--articles", str(tmp_path / "articles"), "--json"]
+    (tmp_path / "ids.txt").write_text("a1\na3\n\n", encoding="utf-8")
+    assert json.loads(runner.invoke(app, [*base, "--ids", str(tmp_path / "ids.txt")]).output)["articles"] == 2
+
+    in_fold = sum(fold_of(f"a{i}", 2) == 0 for i in range(8))
+    assert json.loads(runner.invoke(app, [*base, "--fold", "0/2"]).output)["articles"] == in_fold
+    assert json.loads(runner.invoke(app, [*base, "--fold", "-0/2"]).output)["articles"] == 8 - in_fold
+
+    scores = json.loads(runner.invoke(app, [*base, "--folds", "2"]).output)
+    assert sum(f["articles"] for f in scores["folds"].values()) == 8
+    table = runner.invoke(app, base[:-1] + ["--folds", "2"]).output
+    assert "mean" in table and "worst" in table
+
+    bad = runner.invoke(app, [*base, "--fold", "3/2"])
+    assert bad.exit_code == 2 and "--fold" in bad.output

@@ -77,18 +77,44 @@ def eval_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Run the statistical NER model (fills gaps the rules leave).")] = False,
     ner_model: Annotated[Optional[Path], typer.Option(help="A NER model folder made by `komsos-extract train`.")] = None,
+    ids: Annotated[Optional[Path], typer.Option(help="Score only the articles whose ids (file names without .txt) this file lists, one a line.")] = None,
+    folds: Annotated[int, typer.Option(min=0, help="Also score K folds of the articles (by a hash of the id): mean and worst fold per field.")] = 0,
+    fold: Annotated[Optional[str], typer.Option(help="Score only fold I of K ('I/K'), or every fold but I ('-I/K').")] = None,
 ) -> None:
     """Score extraction against gold records (per-field P/R/F1, event_date and activity accuracy)."""
-    from .evaluate import evaluate
+    from .evaluate import evaluate, fold_of, fold_table, load_gold
 
     for label, folder in (("--gold", gold), ("--articles", articles)):
         if not folder.is_dir():
             _fail(f"{label} folder not found: {folder}")
+    only: set[str] | None = None
+    if ids is not None:
+        if not ids.is_file():
+            _fail(f"--ids file not found: {ids}")
+        only = {line.strip() for line in ids.read_text(encoding="utf-8").splitlines() if line.strip()}
+    if fold is not None:
+        try:
+            index, k = (int(x) for x in fold.lstrip("-").split("/"))
+            if not 0 <= index < k:
+                raise ValueError
+        except ValueError:
+            _fail(f"--fold must look like I/K or -I/K with 0 <= I < K, got {fold!r}")
+        keep_in = not fold.startswith("-")
+        in_fold = {d for d in load_gold(gold) if (fold_of(d, k) == index) == keep_in}
+        only = in_fold if only is None else only & in_fold
     extractor = _extractor(ner, ner_model)
-    report = evaluate(gold, articles, extractor.extract)
+    report = evaluate(gold, articles, extractor.extract, only=only, folds=folds)
     if report.articles == 0:
         _fail(f"no gold file in {gold} has a matching article in {articles}")
-    typer.echo(json.dumps(report.as_dict(), indent=2) if as_json else report.table())
+    if as_json:
+        out = report.as_dict()
+        if folds > 1:
+            out["folds"] = {str(i): r.as_dict() for i, r in sorted(report.by_fold.items())}
+        typer.echo(json.dumps(out, indent=2))
+    else:
+        typer.echo(report.table())
+        if folds > 1:
+            typer.echo("\n" + fold_table(report))
     if verbose:
         typer.echo("")
         for miss in report.misses:

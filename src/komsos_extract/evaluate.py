@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,6 +75,7 @@ class Report:
     correct: dict[str, int] = field(default_factory=lambda: {f: 0 for f in ACCURACY_FIELDS})
     articles: int = 0
     misses: list[str] = field(default_factory=list)
+    by_fold: dict[int, "Report"] = field(default_factory=dict)
 
     def accuracy(self, name: str) -> float:
         return self.correct[name] / self.articles if self.articles else 0.0
@@ -120,18 +122,43 @@ def load_gold(gold_dir: Path) -> dict[str, dict]:
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))}
 
 
+def fold_of(doc_id: str, k: int) -> int:
+    """The fold (0..k-1) of an article: a hash of its id, so folds stay put as a corpus grows."""
+    return zlib.crc32(doc_id.encode("utf-8")) % k
+
+
 def evaluate(gold_dir: Path, articles_dir: Path, extract: Callable[[str], ArticleRecord],
-             only: Iterable[str] | None = None) -> Report:
-    """Run ``extract`` over every article that has a gold file and score it."""
+             only: Iterable[str] | None = None, folds: int = 0) -> Report:
+    """Run ``extract`` over every article that has a gold file and score it.
+
+    With ``folds`` = k > 1 the report also holds one sub-report per fold (``report.by_fold``), so a
+    rule written while reading some folds can be measured on the others.
+    """
     report = Report()
-    wanted = set(only) if only else None
+    wanted = set(only) if only is not None else None
     for doc_id, gold in load_gold(gold_dir).items():
-        if wanted and doc_id not in wanted:
+        if wanted is not None and doc_id not in wanted:
             continue
         path = articles_dir / f"{doc_id}.txt"
         if not path.exists():
             report.misses.append(f"{doc_id} article file missing: {path}")
             continue
-        record = extract(path.read_text(encoding="utf-8"))
-        score_one(report, doc_id, record_to_gold_shape(record), gold)
+        predicted = record_to_gold_shape(extract(path.read_text(encoding="utf-8")))
+        score_one(report, doc_id, predicted, gold)
+        if folds > 1:
+            score_one(report.by_fold.setdefault(fold_of(doc_id, folds), Report()), doc_id, predicted, gold)
     return report
+
+
+def fold_table(report: Report) -> str:
+    """Per field: the score of each fold, their mean and the worst fold."""
+    folds = sorted(report.by_fold)
+    head = f"{'field':<12} " + " ".join(f"{'f' + str(i):>6}" for i in folds) + f" {'mean':>6} {'worst':>6}"
+    lines = [head]
+    for name in (*SET_FIELDS, *ACCURACY_FIELDS):
+        values = [report.by_fold[i].fields[name].f1 if name in SET_FIELDS else report.by_fold[i].accuracy(name)
+                  for i in folds]
+        lines.append(f"{name:<12} " + " ".join(f"{v:6.3f}" for v in values)
+                     + f" {sum(values) / len(values):6.3f} {min(values):6.3f}")
+    lines.append(f"{'articles':<12} " + " ".join(f"{report.by_fold[i].articles:6d}" for i in folds))
+    return "\n".join(lines)

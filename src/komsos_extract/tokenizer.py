@@ -11,6 +11,7 @@ the word nor ends a sentence). ``tests/test_tokenizer.py`` checks the tokens are
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -20,6 +21,10 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from .lexicon import _load_yaml
 
 TOKENIZER_NAME = "komsos_extract.Tokenizer.v1"
+
+# A word with a dot right after a punctuation mark, as in "0624/Kab.": where an infix split the word
+# off, the dot was split off too, and an exception word must be glued back together.
+_GLUED_DOTTED = re.compile(r"[^\s\w]([^\W\d_][\w.]{0,15}\.)")
 
 
 @lru_cache(maxsize=None)
@@ -47,6 +52,22 @@ class LeanTokenizer(Tokenizer):
     """spaCy's Tokenizer, except that loading a saved pipeline keeps our whole-token exceptions
     (spaCy resets ``token_match`` on load unless it was saved as a regex)."""
 
+    dotted: frozenset[str] = frozenset()  # exception words that end in "." ("Kab.", "dll.")
+
+    def __call__(self, text):
+        """Tokenize; then glue "Kab" + "." back together where an infix split them ("0624/Kab."),
+        as the reference's special-case matcher does."""
+        doc = super().__call__(text)
+        if self.dotted:
+            spans = [span for m in _GLUED_DOTTED.finditer(text) if m.group(1) in self.dotted
+                     and (span := doc.char_span(m.start(1), m.end(1), alignment_mode="strict")) is not None
+                     and len(span) == 2]
+            if spans:
+                with doc.retokenize() as retokenizer:
+                    for span in spans:
+                        retokenizer.merge(span)
+        return doc
+
     def from_bytes(self, bytes_data, *, exclude=tuple()):
         token_match = self.token_match
         super().from_bytes(bytes_data, exclude=exclude)
@@ -61,15 +82,23 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
     single = {text for text, tokens in exceptions.items() if len(tokens) == 1}
     multi = {text: tokens for text, tokens in exceptions.items() if len(tokens) > 1}
     ours = {form for abbr in abbreviations() for form in (abbr, abbr.lower(), abbr.upper(), abbr.capitalize())}
-    return LeanTokenizer(
+    # Doubled quote marks ("’’") are exceptions glued to words in news ("memuaskan,’’"): the reference
+    # merges their pieces after splitting, so we split them off whole, as affixes. (Emoticons would
+    # need the same, at a cost to every token; they do not occur in press releases.)
+    glued = [re.escape(t) for t in single if len(t) > 1 and set(t) <= set("'’‘`\"")]
+    prefixes = [*glued, *(defaults.prefixes or [])]
+    suffixes = [*glued, *(defaults.suffixes or [])]
+    tokenizer = LeanTokenizer(
         nlp.vocab,
         rules=multi,
-        prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
-        suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+        prefix_search=compile_prefix_regex(prefixes).search,
+        suffix_search=compile_suffix_regex(suffixes).search,
         infix_finditer=compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
         token_match=WholeTokenExceptions(single | ours).match,
         url_match=defaults.url_match,
     )
+    tokenizer.dotted = frozenset(w for w in single | ours if len(w) > 1 and w.endswith("."))
+    return tokenizer
 
 
 @registry.tokenizers(TOKENIZER_NAME)

@@ -391,9 +391,20 @@ def test_seed_places(extractor, seed_text):
     assert_offsets(seed_text, record)
 
 
+def _named_area_has_village(gaz, name: str, regencies: set, districts: set) -> bool:
+    for village in gaz.find(name_key(name)):
+        chain = gaz.ancestors(village)
+        tier, named = (2, regencies) if regencies else (3, districts)
+        if any(gaz.keys_of(a) & named for a in chain if a.tier == tier):
+            return True
+    return False
+
+
 def test_dev_corpus_villages_linked_and_right(extractor, dev_corpus):
     """Of the desa/kelurahan in gold whose article names their district or regency, at least 90% get
-    a code, and every code lies in a regency the gold names (or its district, when no regency is)."""
+    a code, and every code lies in a regency the gold names (or its district, when no regency is)
+    whenever the gazetteer has a village of that name there (a story may name a village of another
+    regency as well as its own, as one dev article does)."""
     gaz = gazetteer()
     total = linked = 0
     wrong = []
@@ -422,7 +433,7 @@ def test_dev_corpus_villages_linked_and_right(extractor, dev_corpus):
             regency_keys = set().union(*(gaz.keys_of(a) for a in chain if a.tier == 2))
             district_keys = set().union(*(gaz.keys_of(a) for a in chain if a.tier == 3))
             ok = bool(regency_keys & regencies) if regencies else bool(district_keys & districts)
-            if not ok:
+            if not ok and _named_area_has_village(gaz, p["name"], regencies, districts):
                 wrong.append((gold_file.stem, p["name"], place.code))
     assert total >= 20
     assert linked / total >= 0.9, (linked, total)
