@@ -118,6 +118,7 @@ class PeopleLexicon(BaseModel):
     civil_roles: CivilRoles
     not_names: list[str]
     org_prefixes: list[str]
+    org_words: list[str] = []
     place_words: list[str]
     credit_labels: list[str]
     name_stop: list[str]

@@ -26,6 +26,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .. import lexicon
+from ..gazetteer import gazetteer
+from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, is_capitalised, trailer_start
 from .names import (NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name,
                     short_line_bounds)
@@ -336,9 +338,52 @@ def _name_after_role(text: str, rm: re.Match) -> tuple[NameRead, str] | None:
         start = _given_name_start(tail, skip_level=True)
         if start is not None:
             name = _read(text, start)
+    if name is None and kind in ("place", "head"):
+        name = _name_after_place(text, tail, kind)
     if name is None:
         return None
     return name, _role_text(role_written, kind, tail, until=name.start)
+
+
+def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: str) -> NameRead | None:
+    """Where a place and a name run together after a role ("Kepala Desa Sukamaju Wagiman Santoso",
+    "Sekdes Simanjuntak"): the longest run of capitalised words that is a known place (in the
+    gazetteer, or written after a level word elsewhere in the text) is the place, the rest the name.
+    A single word that is no known place is a name after a place role ("Ketua RT" holds its place)."""
+    k = 0
+    while k < len(tail) and tail[k][3] in ("abbr", "num", "level"):
+        k += 1
+    caps = tail[k:]
+    if not caps or any(c[3] != "cap" for c in caps) or _known_place(text, [c[0] for c in caps], caps[0][1]):
+        return None
+    for split in range(len(caps) - 1, 0, -1):
+        if _known_place(text, [c[0] for c in caps[:split]], caps[0][1]):
+            name = _read(text, caps[split][1])
+            if name is not None and plausible_bare_name(name) and _item_ends(text, name.after, len(text)):
+                return name
+            return None
+    if kind == "place" and len(caps) == 1 and not _known_place(text, [caps[0][0]], caps[0][1]):
+        name = _read(text, caps[0][1])
+        if (name is not None and len(name.words) == 1 and plausible_bare_name(name)
+                and _item_ends(text, name.after, len(text))):
+            return name
+    return None
+
+
+def _known_place(text: str, words: list[str], at: int) -> bool:
+    """Whether ``words`` (written at ``at``) name a place: in the gazetteer, or after a level word
+    somewhere else in the text."""
+    key = place_key(" ".join(words))
+    if key and gazetteer().find(key):
+        return True
+    written = r"[ \t]+".join(re.escape(w) for w in words)
+    return any(m.start(1) != at for m in re.finditer(rf"{_level_lead()}[ \t]+({written})\b", text))
+
+
+@lru_cache(maxsize=None)
+def _level_lead() -> str:
+    levels = "|".join(re.escape(w) for w in sorted(lexicon.level_words(), key=len, reverse=True))
+    return rf"(?<![\w])(?i:{levels})\.?"
 
 
 def role_hits(text: str) -> list[CivilianHit]:
@@ -415,10 +460,23 @@ def looks_like_place(words: tuple[str, ...] | list[str]) -> bool:
     return any(fold(w) in marks for w in words[1:])
 
 
-def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
-    """The name that ends at ``pos`` (spaces allowed before ``pos``), read back word by word."""
-    stop = name_stop()
+_DEGREE_BACK = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,9})[ \t]*,?[ \t]*$")
+
+
+def skip_degrees_back(text: str, pos: int) -> int:
+    """Where a name ends when degrees are written between it and ``pos``: "Rahmat, S.Sos., M.Si |"."""
     i = pos
+    while True:
+        m = _DEGREE_BACK.search(text, max(0, i - 24), i)
+        if not m or not is_degree(m.group(1)) or m.start(1) == 0 or text[m.start(1) - 1] not in " \t,":
+            return i
+        i = m.start()
+
+
+def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
+    """The name that ends at ``pos`` (spaces and degrees allowed before ``pos``), read back word by word."""
+    stop = name_stop()
+    i = skip_degrees_back(text, pos)
     while i > 0 and text[i - 1] in " \t":
         i -= 1
     end = i
@@ -451,7 +509,7 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str) -> list[Civili
         name = name_before(text, m.start())
         if name is None:
             continue
-        role = role_after(text, name.end)
+        role = role_after(text, name.after)
         if rule == "apposition" and role is None:
             continue
         if rule == "age":
@@ -479,6 +537,121 @@ def apposition_hits(text: str) -> list[CivilianHit]:
         if quoted or h.name.split()[0].casefold() in lexicon.given_names():
             hits.append(h)
     return hits
+
+
+def bracket_hits(text: str) -> list[CivilianHit]:
+    """A name with its role in brackets: "Rudi Hartono (Ketua BPD)", "Siti, S.Keb (Bidan Desa)"."""
+    out: list[CivilianHit] = []
+    for m in re.finditer(r"\([ \t]*", text):
+        at = m.end()
+        rm = _civil_role_pattern().match(text, at)
+        kind = _civil_role_kind(rm.group("role")) if rm else None
+        if kind is None:
+            role = _noun_phrase(text, at)
+        else:
+            tail, _ = _role_tail(text, rm.end())
+            role = _role_text(" ".join(rm.group("role").split()), kind, tail)
+        if role is None:
+            continue
+        name = name_before(text, m.start())
+        if name is not None and name.after <= m.start() and plausible_bare_name(name):
+            out.append(CivilianHit(name.start, name.end, name.name, "bracket", role=role))
+    return out
+
+
+# "diketuai Sutrisno", "dipimpin langsung oleh Hendra", "didampingi Marlina"
+_LED_BY = re.compile(r"(?<![\w])(?:diketuai|dipimpin|didampingi|dihadiri|diikuti|dibuka|disampaikan|diwakili)"
+                     r"(?:[ \t]+(?:langsung|pula|juga))?(?:[ \t]+oleh)?[ \t]+(?=[A-Z])")
+# Attendee lists: "Hadir dalam kegiatan itu antara lain ...", "turut hadir ...", "dihadiri oleh ..."
+_LIST_OPEN = re.compile(r"(?i:hadir|dihadiri|diikuti)\b[^.\n]{0,80}?(?i:antara[ \t]+lain|di[ \t]*antaranya|yakni|yaitu)"
+                        r"[ \t]*:?[ \t]*|(?i:turut[ \t]+hadir|tampak[ \t]+hadir|hadir[ \t]+pula)[ \t]*:?[ \t]*")
+_ITEM_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|;|\b(?:dan|serta)\b|&)[ \t]*")
+
+
+def led_by_hits(text: str) -> list[CivilianHit]:
+    """A bare name right after a verb that takes a person: "diketuai Sutrisno", "didampingi Marlina";
+    names listed after it ("Sutrisno dan Paimin") come too."""
+    out: list[CivilianHit] = []
+    for m in _LED_BY.finditer(text):
+        out.extend(_bare_list(text, m.end(), "led_by", limit=4))
+    return out
+
+
+def list_hits(text: str) -> list[CivilianHit]:
+    """Bare names in an attendee list, item by item up to the end of the sentence: "Hadir antara lain
+    Dr. Wulan, perwakilan Puskesmas, Edi dan Rudi Santoso." Items that are not names are skipped."""
+    out: list[CivilianHit] = []
+    for m in _LIST_OPEN.finditer(text):
+        end = _sentence_end(text, m.end())
+        pos = m.end()
+        while pos < end:
+            name = _read(text, pos)
+            nxt = name.after if name is not None else pos
+            if name is not None and _item_ends(text, nxt, end) and plausible_bare_name(name):
+                out.append(CivilianHit(name.start, name.end, name.name, "list", role=role_after(text, nxt)))
+            sep = _ITEM_SEP.search(text, max(nxt, pos + 1), end)
+            if sep is None:
+                break
+            pos = sep.end()
+    return out
+
+
+def _bare_list(text: str, pos: int, rule: str, limit: int) -> list[CivilianHit]:
+    out: list[CivilianHit] = []
+    while len(out) < limit:
+        name = _read(text, pos)
+        if name is None or not plausible_bare_name(name) or not _item_ends(text, name.after, len(text)):
+            break
+        out.append(CivilianHit(name.start, name.end, name.name, rule, role=role_after(text, name.after)))
+        sep = _LIST_SEP.match(text, name.after)
+        if not sep or sep.end() == name.after:
+            break
+        pos = sep.end()
+    return out
+
+
+_ITEM_END = re.compile(r"[ \t]*(?:[,;.:)(!?\"”]|\r?\n|[a-z]|$)")
+
+
+def _item_ends(text: str, pos: int, end: int) -> bool:
+    """A list item or an object ends right after the name: punctuation, a line end or a lower-case
+    word (not more capitalised words that the name reader stopped short of)."""
+    return pos >= end or bool(_ITEM_END.match(text, pos))
+
+
+def _sentence_end(text: str, pos: int, limit: int = 600) -> int:
+    """The end of the sentence from ``pos``: a dot, "!" or "?" before a space and a capital or a line
+    end (not the dot of an initial or a title such as "Dr.", "H."), or a blank line."""
+    stop = min(len(text), pos + limit)
+    for m in re.finditer(r"[.!?](?=[ \t]+[A-Z\"“]|[ \t]*(?:\r?\n|$))|\n[ \t]*\n", text[pos:stop]):
+        at = pos + m.start()
+        word = re.search(r"([^\W\d_]+)$", text[max(0, at - 6):at])
+        if text[at] == "." and word and (len(word.group(1)) == 1 or is_name_prefix(word.group(1) + ".")):
+            continue
+        return at
+    return stop
+
+
+@lru_cache(maxsize=None)
+def _org_words() -> frozenset[str]:
+    """Words that open an organisation or thing rather than a name ("Dinas", "Puskesmas", "Forkopimcam")."""
+    return (_thing_words() | frozenset(fold(w) for w in lexicon.people().org_words)
+            | lexicon.units().kind_words())
+
+
+def plausible_bare_name(name: NameRead) -> bool:
+    """Whether a capitalised sequence with no anchor but its context reads as a personal name: up to
+    four words, none an organisation, place or unit word, no acronym (initials and prefixes aside)."""
+    if len(name.words) > 4 or looks_like_place(name.words):
+        return False
+    org = _org_words()
+    for w in name.words:
+        if fold(w) in org or fold(w) in _not_names():
+            return False
+        letters = re.sub(r"[^A-Za-z]", "", w)
+        if len(letters) >= 2 and letters.isupper() and "." not in w:
+            return False  # an acronym: "BPBD", "KWT"
+    return True
 
 
 def bernama_hits(text: str) -> list[CivilianHit]:
@@ -519,7 +692,7 @@ def ner_hits(doc: Doc) -> list[CivilianHit]:
 def civilian_hits(text: str) -> list[CivilianHit]:
     """Every rule-based hit in ``text``, outside page clutter (Baca Juga lines, related headlines)."""
     hits = (honorific_hits(text) + role_hits(text) + age_hits(text) + apposition_hits(text)
-            + bernama_hits(text) + quote_hits(text))
+            + bracket_hits(text) + led_by_hits(text) + list_hits(text) + bernama_hits(text) + quote_hits(text))
     return [h for h in hits if not in_clutter(text, h.start)]
 
 
