@@ -20,7 +20,7 @@ Whether a hit becomes a record is decided in :mod:`komsos_extract.extractors.per
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -33,6 +33,8 @@ from .names import (NameRead, fold, is_degree, is_name_prefix, is_title_case_lin
                     short_line_bounds)
 
 NER_LABELS = frozenset({"PER", "PERSON"})
+WEAK_SCORE = 0.5  # hits scored below this only add mentions to people found otherwise
+TRUNCATED_SCORE = 0.2
 _AGE = re.compile(r"(?<![ \t])[ \t]*\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*\)")
 _QUOTE_VERBS = ("ujar|kata|tutur|ucap|ungkap|jelas|terang|imbuh|tambah|pungkas|sebut|tegas|papar|"
                 "lanjut|katanya|ujarnya")
@@ -534,9 +536,46 @@ def apposition_hits(text: str) -> list[CivilianHit]:
     for h in _anchored_hits(text, comma, "apposition"):
         prev = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, h.start - 20):h.start])
         quoted = bool(prev) and re.fullmatch(_QUOTE_VERBS, prev.group(1))
-        if quoted or h.name.split()[0].casefold() in lexicon.given_names():
+        if quoted or h.name.split()[0].casefold() in lexicon.given_names() or _subject_apposition(text, h):
             hits.append(h)
     return hits
+
+
+_CLOSING_VERB = re.compile(r"[^,.;\n]{2,90}?,[ \t]*(?:me|ber|ter)[a-z]{3,}\b")
+_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "kepada", "untuk", "oleh", "dengan", "menuju", "sekitar"})
+
+
+def _subject_apposition(text: str, h: CivilianHit) -> bool:
+    """"Sementara itu, Lestiani, warga Kelurahan Sukajadi, mengaku ...": a name with an apposition
+    closed by a comma and a verb is the subject of that verb, unless it is a known place or follows a
+    preposition ("Di Tangerang, warga ..., mengaku")."""
+    comma = text.find(",", h.end)
+    if comma < 0 or not _CLOSING_VERB.match(text, comma + 1):
+        return False
+    prev = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, h.start - 20):h.start])
+    if prev and fold(prev.group(1)) in _PREPOSITIONS:
+        return False
+    name = _read(text, h.start)
+    return (name is not None and plausible_bare_name(name)
+            and not gazetteer().find(place_key(h.name)))
+
+
+def noun_comma_hits(text: str) -> list[CivilianHit]:
+    """A role noun, a comma and the name: "mendatangi tokoh masyarakat, Karyono di rumahnya"."""
+    out: list[CivilianHit] = []
+    for m in _noun_comma_pattern().finditer(text):
+        name = _read(text, m.end())
+        if (name is None or not plausible_bare_name(name) or not _item_ends(text, name.after, len(text))
+                or gazetteer().find(place_key(name.name))):
+            continue
+        out.append(CivilianHit(name.start, name.end, name.name, "noun_comma", role=" ".join(m.group(1).split())))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _noun_comma_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_nouns(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])((?:{nouns})(?:[ \t]+[a-z]+){{0,2}})[ \t]*,[ \t]*(?=[A-Z])")
 
 
 def bracket_hits(text: str) -> list[CivilianHit]:
@@ -639,14 +678,46 @@ def _org_words() -> frozenset[str]:
             | lexicon.units().kind_words())
 
 
+_INITIAL_WORD = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?\.?$|^[A-Z]$")
+
+
+@lru_cache(maxsize=None)
+def _long_role_words() -> frozenset[str]:
+    return frozenset(w for w in lexicon.roles().words() | lexicon.ranks().words() | lexicon.units().kind_words()
+                     if len(w) >= 5)
+
+
+@lru_cache(maxsize=4096)
+def _misspelled_role(word: str) -> bool:
+    """A role, rank or unit word one letter off ("Bhabinsa" for "Babinsa"): not a name."""
+    if len(word) < 5:
+        return False
+    for known in _long_role_words():
+        if abs(len(known) - len(word)) <= 1 and _one_edit(word, known):
+            return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by at most one inserted, deleted or replaced letter."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
 def plausible_bare_name(name: NameRead) -> bool:
     """Whether a capitalised sequence with no anchor but its context reads as a personal name: up to
     four words, none an organisation, place or unit word, no acronym (initials and prefixes aside)."""
     if len(name.words) > 4 or looks_like_place(name.words):
         return False
+    if all(_INITIAL_WORD.match(w) for w in name.words):
+        return False  # "S.H.", "A. B."
     org = _org_words()
     for w in name.words:
-        if fold(w) in org or fold(w) in _not_names():
+        if fold(w) in org or fold(w) in _not_names() or _misspelled_role(fold(w)):
             return False
         letters = re.sub(r"[^A-Za-z]", "", w)
         if len(letters) >= 2 and letters.isupper() and "." not in w:
@@ -692,8 +763,13 @@ def ner_hits(doc: Doc) -> list[CivilianHit]:
 def civilian_hits(text: str) -> list[CivilianHit]:
     """Every rule-based hit in ``text``, outside page clutter (Baca Juga lines, related headlines)."""
     hits = (honorific_hits(text) + role_hits(text) + age_hits(text) + apposition_hits(text)
-            + bracket_hits(text) + led_by_hits(text) + list_hits(text) + bernama_hits(text) + quote_hits(text))
-    return [h for h in hits if not in_clutter(text, h.start)]
+            + bracket_hits(text) + led_by_hits(text) + list_hits(text) + noun_comma_hits(text)
+            + bernama_hits(text) + quote_hits(text))
+    end = len(text.rstrip())
+    # A name that runs into the end of the text was most likely cut off by the page ("Bupati H. Sofyan
+    # Pu"): it may add a mention to someone named in full, never a person of its own.
+    return [replace(h, score=min(h.score, TRUNCATED_SCORE)) if h.end >= end else h
+            for h in hits if not in_clutter(text, h.start)]
 
 
 def in_clutter(text: str, pos: int) -> bool:

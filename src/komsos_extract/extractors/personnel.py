@@ -21,7 +21,7 @@ from .. import lexicon
 from ..records import Civilian, Person, TextSpan, Unit, UnitRef
 from .base import Candidate, CandidateExtractor, doc_text
 from .names import NameIndex, NameRead, is_title_case_line, name_words, read_name
-from .people import CivilianHit, civilian_hits, in_clutter, is_decoy, looks_like_place, name_stop, ner_hits
+from .people import WEAK_SCORE, CivilianHit, civilian_hits, in_clutter, is_decoy, looks_like_place, name_stop, ner_hits
 from .ranks import RankMatch, find_ranks, without_corps
 from .roles import find_roles
 
@@ -513,8 +513,12 @@ def _people_records(text: str, hits: list[Candidate]) -> list[Civilian]:
     Weak hits (a bare name after a verb of saying, an unvetted model span) only add a mention to
     someone found otherwise."""
     weak_sources = ("quote", "ner_weak")
-    strong = [h for h in hits if h.attrs["source"] not in weak_sources]
-    weak = [h for h in hits if h.attrs["source"] in weak_sources]
+
+    def is_weak(h: Candidate) -> bool:
+        return h.attrs["source"] in weak_sources or h.score < WEAK_SCORE
+
+    strong = [h for h in hits if not is_weak(h)]
+    weak = [h for h in hits if is_weak(h)]
     groups: list[list[Candidate]] = []
     index = NameIndex()
     for h in sorted(strong, key=lambda c: (-len(name_words(c.attrs["name"])), -_full_letters(c.attrs["name"]),
