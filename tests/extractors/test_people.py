@@ -70,6 +70,31 @@ CASES = [
     # several ages in a list
     ("Paket sembako diterima Sumiati (45), Rukmini (50) dan Tarsih (60).",
      [("Sumiati", None, None), ("Rukmini", None, None), ("Tarsih", None, None)]),
+    # the role in brackets after the name, degrees between them
+    ("Turut hadir Rudi Hartono (Ketua BPD Desa Sukamaju) dan Siti Aminah (Kepala Puskesmas Ciawi).",
+     [("Rudi Hartono", None, "Ketua BPD"), ("Siti Aminah", None, "Kepala Puskesmas")]),
+    ("Penyuluhan diberikan Yohanes K. Bere, S.Kep., M.Kes (Kepala Puskesmas) kepada ibu hamil.",
+     [("Yohanes K. Bere", None, "Kepala Puskesmas")]),
+    ("Rapat dihadiri H. Darmono Saputra, SE selaku Bupati Karanganyar.", [("Darmono Saputra", None, "Bupati")]),
+    # after a verb that takes a person, with the names listed after it
+    ("Kelompok tani yang diketuai Sutrisno itu menyambut baik kegiatan tersebut.", [("Sutrisno", None, None)]),
+    ("Kegiatan diikuti Jumadi, Sarmin dan Paijo, anggota kelompok tani Subur.",
+     [("Jumadi", None, None), ("Sarmin", None, None), ("Paijo", None, "anggota")]),
+    ("Penanaman dipimpin langsung oleh Marlina Sitepu bersama warga.", [("Marlina Sitepu", None, None)]),
+    # attendee lists: names among other items, after titles
+    ("Hadir dalam kegiatan itu antara lain Dr. Wulan Sari, perwakilan Puskesmas, para guru SDN 3, "
+     "Drs. Anton Wibisono dan Yoga Pratama.",
+     [("Wulan Sari", None, "perwakilan"), ("Anton Wibisono", None, None), ("Yoga Pratama", None, None)]),
+    # a place and a name run together after a role: the gazetteer knows the place
+    ("Warga bersama Kepala Desa Sukamaju Wagiman Santoso meninjau lokasi.",
+     [("Wagiman Santoso", None, "Kepala Desa")]),
+    ("Babinsa didampingi Kadus Krajan Paimin mengecek saluran irigasi.", [("Paimin", None, "Kadus")]),
+    ("Hadir pula Sekdes Simanjuntak dan perangkat desa lainnya.", [("Simanjuntak", None, "Sekdes")]),
+    ("Keluhan itu disampaikan Ketua RT Sanjaya kepada petugas.", [("Sanjaya", None, "Ketua RT")]),
+    # a role noun, a comma and the name; a subject apposition closed by a verb
+    ("Babinsa mendatangi tokoh masyarakat, Karyono di rumahnya.", [("Karyono", None, "tokoh masyarakat")]),
+    ("Sementara itu, Lestiani, warga Kelurahan Sukajadi, mengaku senang dengan kegiatan itu.",
+     [("Lestiani", None, "warga")]),
 ]
 
 
@@ -101,6 +126,14 @@ DECOYS = [
     ("Tim (5) bergerak ke lokasi. Pos (2) dijaga ketat.", []),
     ("Ketua BPD Desa Sukamaju hadir bersama Kades Karangsari.", []),
     ("Di Serang, warga menyambut. Di Cilegon, Kepala Desa hadir.", []),
+    # bare names need a context that reads as a person, and never an organisation, a place or a role
+    ("Turut hadir Forkopimcam Sukaresmi, Dinas Pertanian, BPBD dan Babinsa.", []),
+    ("Kegiatan dihadiri Bhabinsa dan Bhabinkamtibmas setempat.", []),
+    ("Warga Kelurahan Sukajadi, mengaku senang. Di Tangerang, warga Desa Sukamaju, menyambut baik.", []),
+    ("Ketua BPD Desa Suka Maju hadir bersama Kepala Desa Sei Tuan.", []),
+    ("Turut hadir warga, Selasa (5/3/2024), di balai desa.", []),
+    # a name cut off by the end of the page is nobody
+    ("Dalam sambutannya, Bupati H. Sofyan Pra", []),
 ]
 
 

@@ -388,6 +388,9 @@ def _level_lead() -> str:
     return rf"(?<![\w])(?i:{levels})\.?"
 
 
+_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:para|seluruh|semua|beberapa)[ \t]+$", re.IGNORECASE)
+
+
 def role_hits(text: str) -> list[CivilianHit]:
     """A civilian role, its object or place, then the name (see :func:`_name_after_role`)."""
     out: list[CivilianHit] = []
@@ -397,6 +400,8 @@ def role_hits(text: str) -> list[CivilianHit]:
         kind = _civil_role_kind(role_written)
         if kind is None or kind == "head" and not is_capitalised(role_written):
             continue
+        if _PLURAL_BEFORE.search(text, max(0, rm.start() - 12), rm.start()):
+            continue  # "para guru SDN 3, ...": a group, not the role of the name after it
         _, tail_end = _role_tail(text, rm.end())
         nxt = re.match(r"[ \t]*([^\W\d_]+)", text[tail_end:tail_end + 40])
         if nxt and norm_key(nxt.group(1)) in honorific_keys:
@@ -684,13 +689,14 @@ _INITIAL_WORD = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?\.?$|^[A-Z]$")
 @lru_cache(maxsize=None)
 def _long_role_words() -> frozenset[str]:
     return frozenset(w for w in lexicon.roles().words() | lexicon.ranks().words() | lexicon.units().kind_words()
-                     if len(w) >= 5)
+                     if len(w) >= 7)
 
 
 @lru_cache(maxsize=4096)
 def _misspelled_role(word: str) -> bool:
-    """A role, rank or unit word one letter off ("Bhabinsa" for "Babinsa"): not a name."""
-    if len(word) < 5:
+    """A long role, rank or unit word one letter off ("Bhabinsa" for "Babinsa"): not a name. Short
+    words are left alone: "Anton" is a name, not "Danton" misspelled."""
+    if len(word) < 6 or word in lexicon.given_names():
         return False
     for known in _long_role_words():
         if abs(len(known) - len(word)) <= 1 and _one_edit(word, known):
