@@ -91,6 +91,7 @@ CASES = [
     ("Babinsa didampingi Kadus Krajan Paimin mengecek saluran irigasi.", [("Paimin", None, "Kadus")]),
     ("Hadir pula Sekdes Simanjuntak dan perangkat desa lainnya.", [("Simanjuntak", None, "Sekdes")]),
     ("Keluhan itu disampaikan Ketua RT Sanjaya kepada petugas.", [("Sanjaya", None, "Ketua RT")]),
+    ("Hadir Ketua DPRD Karanganyar, Heru Sasongko, di lokasi.", [("Heru Sasongko", None, "Ketua DPRD Karanganyar")]),
     # a role noun, a comma and the name; a subject apposition closed by a verb
     ("Babinsa mendatangi tokoh masyarakat, Karyono di rumahnya.", [("Karyono", None, "tokoh masyarakat")]),
     ("Sementara itu, Lestiani, warga Kelurahan Sukajadi, mengaku senang dengan kegiatan itu.",
@@ -132,6 +133,7 @@ DECOYS = [
     ("Warga Kelurahan Sukajadi, mengaku senang. Di Tangerang, warga Desa Sukamaju, menyambut baik.", []),
     ("Ketua BPD Desa Suka Maju hadir bersama Kepala Desa Sei Tuan.", []),
     ("Turut hadir warga, Selasa (5/3/2024), di balai desa.", []),
+    ("Petugas Penyuluh Lapang (PPL) hadir bersama Toga, Tomas dan Toda setempat.", []),
     # a name cut off by the end of the page is nobody
     ("Dalam sambutannya, Bupati H. Sofyan Pra", []),
 ]

@@ -331,6 +331,9 @@ def _name_after_role(text: str, rm: re.Match) -> tuple[NameRead, str] | None:
     if (name is None and 0 < codes < len(tail) and tail[codes][3] == "cap"
             and (kind in ("head", "plain") or numbered)):
         name = _read(text, tail[codes][1])
+        if (name is not None and re.match(r"[ \t]*,", text[name.after:name.after + 3])
+                and _known_place(text, list(name.words), name.start)):
+            name = None  # "Ketua DPRD Tanggamus, Heri": a place, and the name after the comma
     comma = re.match(r"[ \t]*,[ \t]*", after)
     if name is None and comma:
         cand = _read(text, tail_end + comma.end())
@@ -583,11 +586,16 @@ def _noun_comma_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])((?:{nouns})(?:[ \t]+[a-z]+){{0,2}})[ \t]*,[ \t]*(?=[A-Z])")
 
 
+_ABBREVIATION_IN_BRACKETS = re.compile(r"[A-Z][A-Za-z]{1,9}[ \t]*\)")
+
+
 def bracket_hits(text: str) -> list[CivilianHit]:
     """A name with its role in brackets: "Rudi Hartono (Ketua BPD)", "Siti, S.Keb (Bidan Desa)"."""
     out: list[CivilianHit] = []
     for m in re.finditer(r"\([ \t]*", text):
         at = m.end()
+        if _ABBREVIATION_IN_BRACKETS.match(text, at):
+            continue  # "Penyuluh Pertanian Lapang (PPL)": the phrase before is spelled out, no name
         rm = _civil_role_pattern().match(text, at)
         kind = _civil_role_kind(rm.group("role")) if rm else None
         if kind is None:
