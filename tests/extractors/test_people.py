@@ -92,6 +92,13 @@ CASES = [
     ("Hadir pula Sekdes Simanjuntak dan perangkat desa lainnya.", [("Simanjuntak", None, "Sekdes")]),
     ("Keluhan itu disampaikan Ketua RT Sanjaya kepada petugas.", [("Sanjaya", None, "Ketua RT")]),
     ("Hadir Ketua DPRD Karanganyar, Heru Sasongko, di lokasi.", [("Heru Sasongko", None, "Ketua DPRD Karanganyar")]),
+    # after "milik", "adalah", "antara ... dengan", a Haji or academic title, or a role before brackets
+    ("Jagung ditanam di lahan milik Suwarno bersama Babinsa.", [("Suwarno", None, None)]),
+    ("Mediasi sengketa batas antara Karto dengan Mulyadi berjalan lancar.",
+     [("Karto", None, None), ("Mulyadi", None, None)]),
+    ("Penerima bantuan adalah Rukiyah, janda lansia di dusun itu.", [("Rukiyah", None, None)]),
+    ("H. Sulaiman Effendi mengaku senang jalan desanya diperbaiki.", [("Sulaiman Effendi", None, None)]),
+    ("Panen dihadiri Ketua Gapoktan (Suparjo) dan puluhan petani.", [("Suparjo", None, "Ketua Gapoktan")]),
     # a role noun, a comma and the name; a subject apposition closed by a verb
     ("Babinsa mendatangi tokoh masyarakat, Karyono di rumahnya.", [("Karyono", None, "tokoh masyarakat")]),
     ("Sementara itu, Lestiani, warga Kelurahan Sukajadi, mengaku senang dengan kegiatan itu.",
@@ -133,6 +140,7 @@ DECOYS = [
     ("Warga Kelurahan Sukajadi, mengaku senang. Di Tangerang, warga Desa Sukamaju, menyambut baik.", []),
     ("Ketua BPD Desa Suka Maju hadir bersama Kepala Desa Sei Tuan.", []),
     ("Turut hadir warga, Selasa (5/3/2024), di balai desa.", []),
+    ("Pos jaga dibangun antara Indonesia-Malaysia. Acara digelar di Villa H. Karsono. Lokasinya yaitu Sukamaju.", []),
     ("Petugas Penyuluh Lapang (PPL) hadir bersama Toga, Tomas dan Toda setempat.", []),
     # a name cut off by the end of the page is nobody
     ("Dalam sambutannya, Bupati H. Sofyan Pra", []),

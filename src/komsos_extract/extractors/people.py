@@ -419,7 +419,7 @@ def role_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-_LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+|&[ \t]*)")
+_LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+|dengan[ \t]+|&[ \t]*)")
 
 
 def _listed_after(text: str, name: NameRead, limit: int = 5) -> list[NameRead]:
@@ -608,6 +608,13 @@ def bracket_hits(text: str) -> list[CivilianHit]:
         name = name_before(text, m.start())
         if name is not None and name.after <= m.start() and plausible_bare_name(name):
             out.append(CivilianHit(name.start, name.end, name.name, "bracket", role=role))
+    for m in re.finditer(r"\([ \t]*(?=[A-Z])", text):  # the name in brackets after a group's head
+        role = role_before(text, m.start())
+        if role is not None and (_civil_role_kind(role) or _civil_role_kind(role.split()[0])) != "head":
+            continue  # "Pemilihan Kepala Desa (Pilkades)": an abbreviation, not a name
+        name = _read(text, m.end()) if role else None
+        if name is not None and plausible_bare_name(name) and re.match(r"[ \t]*\)", text[name.after:name.after + 3]):
+            out.append(CivilianHit(name.start, name.end, name.name, "bracket", role=role))
     return out
 
 
@@ -627,6 +634,34 @@ def led_by_hits(text: str) -> list[CivilianHit]:
     for m in _LED_BY.finditer(text):
         out.extend(_bare_list(text, m.end(), "led_by", limit=4))
     return out
+
+
+# "lahan milik Marino", "Dia adalah Mursidi", "yakni Rita", "sengketa antara Suhadi dengan Sabrori"
+_OBJECT_OF = re.compile(r"(?<![\w])(?:milik|adalah|yakni|yaitu|antara)[ \t]+(?=[A-Z])")
+
+
+def object_hits(text: str) -> list[CivilianHit]:
+    """A bare name after "milik", "adalah", "yakni", "antara": a person when it reads as a name and is
+    no known place ("yaitu Sukamaju dan Sukajadi" are villages)."""
+    return [h for m in _OBJECT_OF.finditer(text) for h in _bare_list(text, m.end(), "object", limit=3)
+            if not gazetteer().find(place_key(h.name))]
+
+
+def prefix_hits(text: str) -> list[CivilianHit]:
+    """A name after a Haji or academic title: "H. Amin Santosa", "Drs. Anton", "dr. Wulan" (ranked
+    people and names of things after the title are sorted out later)."""
+    out: list[CivilianHit] = []
+    for m in _PREFIX_TOKEN.finditer(text):
+        if not is_name_prefix(m.group(1)):
+            continue
+        name = _read(text, m.start(1))
+        if name is not None and name.prefix and plausible_bare_name(name):
+            out.append(CivilianHit(name.start, name.end, name.name, "prefix", role=role_before(text, m.start())
+                                   or role_after(text, name.after)))
+    return out
+
+
+_PREFIX_TOKEN = re.compile(r"(?<![\w.])((?:H|Hj|Hi|Drs|Dra|Dr|dr|Ir|Prof|KH|drg|drh)\.?)(?=[ \t]*[A-Z])")
 
 
 def list_hits(text: str) -> list[CivilianHit]:
@@ -731,7 +766,8 @@ def plausible_bare_name(name: NameRead) -> bool:
         return False  # "S.H.", "A. B."
     org = _org_words()
     for w in name.words:
-        if fold(w) in org or fold(w) in _not_names() or _misspelled_role(fold(w)):
+        parts = [w, *w.split("-")] if "-" in w else [w]
+        if any(fold(p) in org or fold(p) in _not_names() or _misspelled_role(fold(p)) for p in parts):
             return False
         letters = re.sub(r"[^A-Za-z]", "", w)
         if len(letters) >= 2 and letters.isupper() and "." not in w:
@@ -778,6 +814,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     """Every rule-based hit in ``text``, outside page clutter (Baca Juga lines, related headlines)."""
     hits = (honorific_hits(text) + role_hits(text) + age_hits(text) + apposition_hits(text)
             + bracket_hits(text) + led_by_hits(text) + list_hits(text) + noun_comma_hits(text)
+            + object_hits(text) + prefix_hits(text)
             + bernama_hits(text) + quote_hits(text))
     end = len(text.rstrip())
     # A name that runs into the end of the text was most likely cut off by the page ("Bupati H. Sofyan
@@ -819,12 +856,13 @@ def is_decoy(text: str, start: int, end: int) -> bool:
     if words and is_name_prefix(words[-1] + "."):
         words = words[:-1]  # "Bandara H. Kasim": look past the Haji title
     if words and fold(words[-1]) in _thing_words():
-        if not re.search(r"[,;:]\s*$", before):
+        if not re.search(r"[,;:(]\s*$", before):  # "Ketua Gapoktan, Darmo" or "(Darmo)": the chair
             return True
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
     head = text[max(line_start, start - 80):start]
     if _credit_pattern().search(head):
         return True
     if re.search(r"\(\s*$", before) and re.match(r"\s*\)", text[end:end + 3]):
-        return True  # a name alone in brackets: a credit
+        # a name alone in brackets is a credit, unless a role stands before it: "Ketua Gapoktan (Giranto)"
+        return role_before(text, text.rfind("(", 0, start)) is None
     return False
