@@ -89,6 +89,7 @@ CASES = [
     ("Warga bersama Kepala Desa Sukamaju Wagiman Santoso meninjau lokasi.",
      [("Wagiman Santoso", None, "Kepala Desa")]),
     ("Babinsa didampingi Kadus Krajan Paimin mengecek saluran irigasi.", [("Paimin", None, "Kadus")]),
+    ("Warga bersama Kepala Desa Batu Mas Hendrik Sitompul menanam pohon.", [("Hendrik Sitompul", None, "Kepala Desa")]),
     ("Hadir pula Sekdes Simanjuntak dan perangkat desa lainnya.", [("Simanjuntak", None, "Sekdes")]),
     ("Keluhan itu disampaikan Ketua RT Sanjaya kepada petugas.", [("Sanjaya", None, "Ketua RT")]),
     ("Hadir Ketua DPRD Karanganyar, Heru Sasongko, di lokasi.", [("Heru Sasongko", None, "Ketua DPRD Karanganyar")]),

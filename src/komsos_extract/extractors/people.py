@@ -166,8 +166,9 @@ def _role_tail(text: str, pos: int) -> tuple[list[tuple[str, int, int, str]], in
             kind = "level"
         elif word.isdigit() or re.fullmatch(r"\d+[/\-]\d+", word):
             kind = "num"
-        elif key in honorifics or key in stop or is_degree(m.group(1)) or is_name_prefix(m.group(1)):
-            break
+        elif (key in honorifics and not (out and out[-1][3] == "cap" and key in _weak_honorific_keys())
+              or key in stop or is_degree(m.group(1)) or is_name_prefix(m.group(1))):
+            break  # (a weak address form after a capitalised word is part of a place: "Bukit Tuan")
         elif re.fullmatch(r"[A-Z]{2,8}", word):
             kind = "abbr"
         elif is_capitalised(word):
