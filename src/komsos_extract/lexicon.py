@@ -172,6 +172,10 @@ class DateLexicon(BaseModel):
     months: dict[str, int]
     relative: dict[str, int]
     not_date_before: list[str]
+    number_words: dict[str, int] = {}
+    speech_words: list[str] = []
+    speech_gap_words: list[str] = []
+    background_before: list[str] = []
 
 
 @lru_cache(maxsize=None)

@@ -168,14 +168,18 @@ def _parent(unit: Unit, group: _UnitGroup, units: list[Unit], groups: list[_Unit
 
 def resolve_event_date(cands: list[Candidate], text: str, published: dt.date | None) -> tuple[EventDate | None, list[str]]:
     """The activity's date: the first date in the story body, preferring dated forms with a weekday or
-    brackets, skipping page headers, publication stamps and quotes."""
+    brackets, skipping page headers, publication stamps and quotes. A date in a speech tag ("kata
+    Danramil, Senin (4/5/2019)") says when someone spoke, and one after an incident verb ("banjir yang
+    terjadi pada Selasa (27/5/2025)") when something else happened: either is the event's only when no
+    other date of the same strength dates the story."""
     body = [c for c in cands if not c.attrs["header"]]
     if not body:
         return None, []
     dated = [c for c in body if c.attrs["day"] is not None]
 
-    def rank(c: Candidate) -> tuple[int, int, int]:
-        return (c.attrs["quoted"], not c.attrs["strong"], c.start)
+    def rank(c: Candidate) -> tuple[int, int, int, int]:
+        aside = c.attrs.get("speech", False) or c.attrs.get("background", False)
+        return (c.attrs["quoted"], not c.attrs["strong"], aside, c.start)
 
     if dated:
         chosen = min(dated, key=rank)

@@ -123,3 +123,89 @@ def test_invalid_date_is_a_warning_not_a_crash(extractor):
     record = extractor.extract("Babinsa hadir Senin (31/02/2023) bersama warga.")
     assert record.event_date is not None and record.event_date.value is None
     assert any("not a valid date" in w for w in record.warnings)
+
+
+# (text, expected value, expected span text): a range is dated by its first day; a day or a year
+# written in words is read as a number.
+RANGES_AND_WORDS = [
+    ("Latihan bersama digelar 12-14 Desember 2025 di lapangan.", D(2025, 12, 12), "12-14 Desember 2025"),
+    ("Pelatihan kader berlangsung 3 s.d. 5 Maret 2024 di aula.", D(2024, 3, 3), "3 s.d. 5 Maret 2024"),
+    ("Turnamen voli digelar 7 sampai dengan 9 Juli 2023 di desa.", D(2023, 7, 7), "7 sampai dengan 9 Juli 2023"),
+    ("Bakti sosial diadakan 20 dan 21 Mei 2022 di pantai.", D(2022, 5, 20), "20 dan 21 Mei 2022"),
+    ("Pos kesehatan dibuka 30 November - 2 Desember 2025 di posko.", D(2025, 11, 30),
+     "30 November - 2 Desember 2025"),
+    ("Patroli gabungan digelar 30 Desember - 2 Januari 2026 di kota.", D(2025, 12, 30),
+     "30 Desember - 2 Januari 2026"),
+    ("Babinsa berjaga Senin-Rabu (12-14/5/2025) di pos.", D(2025, 5, 12), "Senin-Rabu (12-14/5/2025)"),
+    ("Kerja bakti digelar Sabtu, dua belas Desember 2020 di desa.", D(2020, 12, 12),
+     "Sabtu, dua belas Desember 2020"),
+    ("Rapat diadakan pada tanggal dua puluh lima bulan Mei tahun dua ribu dua puluh empat.",
+     D(2024, 5, 25), "tanggal dua puluh lima bulan Mei tahun dua ribu dua puluh empat"),
+    ("Upacara digelar tanggal sepuluh November 2021 di makam pahlawan.", D(2021, 11, 10),
+     "tanggal sepuluh November 2021"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "span"), RANGES_AND_WORDS, ids=[r[2] for r in RANGES_AND_WORDS])
+def test_ranges_and_worded_dates(extractor, text, value, span):
+    record = extractor.extract(text)
+    assert (record.event_date.value, record.event_date.text) == (value, span)
+    assert_offsets(text, record)
+
+
+# (text, expected value): which of several dates is the activity's.
+WHICH_DATE = [
+    # A speech tag after a quote about the activity dates it when nothing else does.
+    ("Babinsa membersihkan saluran air bersama warga desa. \"Kami rutin bergotong royong,\" kata "
+     "Danramil Kapten Inf Budi Santoso, Senin (4/5/2019).", D(2019, 5, 4)),
+    ("Babinsa membersihkan saluran air bersama warga desa. \"Kami rutin bergotong royong,\" ujarnya "
+     "saat ditemui di sela kegiatan, Selasa (5/5/2020).", D(2020, 5, 5)),
+    # The lead dates when the commander spoke; the activity is dated later on.
+    ("Danramil Kapten Inf Budi Santoso mengatakan, Senin (4/5/2019), Babinsa telah melaksanakan karya "
+     "bakti. Kegiatan tersebut digelar Sabtu (2/5/2019) di masjid desa.", D(2019, 5, 2)),
+    ("\"Warga antusias,\" kata Dandim saat dikonfirmasi, Rabu (6/3/2024). Babinsa menanam jagung "
+     "bersama kelompok tani, Selasa (5/3/2024) pagi.", D(2024, 3, 5)),
+    # Not a speech tag: the verb reports what was done on that day.
+    ("Danramil menjelaskan bahwa kegiatan dilaksanakan Senin (4/5/2019). Rapat evaluasi digelar "
+     "Kamis (7/5/2019).", D(2019, 5, 4)),
+    # A date after an incident verb dates the incident, not the help.
+    ("Babinsa membantu warga korban banjir yang terjadi pada Selasa (27/5/2025). Bantuan disalurkan "
+     "Rabu (11/6/2025) di posko.", D(2025, 6, 11)),
+    ("Jalan desa tertutup longsor sejak Minggu (1/2/2026). Babinsa bersama warga membersihkan material, "
+     "Senin (2/2/2026).", D(2026, 2, 2)),
+    # Only the incident is dated: its date is the best there is.
+    ("Babinsa membantu warga korban banjir yang terjadi pada Selasa (27/5/2025).", D(2025, 5, 27)),
+    # A date alone on its line that ends the sentence of the line before is the story's.
+    ("Kodim menggelar upacara bendera di lapangan makodim, Jalan Merdeka, Kelurahan Sukamaju,\n"
+     "Senin (24-02-2020).\nUpacara dipimpin Kasdim.", D(2020, 2, 24)),
+    # So is a press-release date "Kamis, (28/1/2021)" on its own line after the lead.
+    ("Babinsa melaksanakan komsos dan pendataan wilayah di kantor desa bersama perangkat desa.\n"
+     "Kamis, (28/1/2021)\nPada kegiatan itu Babinsa memperbarui data.", D(2021, 1, 28)),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), WHICH_DATE, ids=[str(r[1]) + "-" + r[0][:30] for r in WHICH_DATE])
+def test_which_date_is_the_event(extractor, text, value):
+    record = extractor.extract(text)
+    assert record.event_date.value == value
+    assert_offsets(text, record)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # A page stamp on its own line stays furniture, however the next line reads.
+    ("Babinsa Bantu Warga\nSabtu, 7 Juni 2025\nBabinsa berjaga di pos kamling Jumat, 6 Juni 2025 malam.",
+     D(2025, 6, 6)),
+    ("Kamis, (3/7/2025)\nBabinsa berjaga di pos kamling Rabu, (2/7/2025) malam.", D(2025, 7, 3)),
+])
+def test_date_alone_on_its_line(extractor, text, value):
+    assert extractor.extract(text).event_date.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Sebanyak dua belas orang hadir dan tiga Mei kemudian pulang.",   # a count, and no year
+    "Petugas membagikan 12-14 paket kepada warga.",                    # a count range, no month
+    "Warga RT 05-06/03 bergotong royong di jalan desa.",               # RT/RW numbers
+])
+def test_not_dates_either(extractor, text):
+    ev = extractor.extract(text).event_date
+    assert ev is None or ev.value is None

@@ -21,13 +21,21 @@ from .base import Candidate, CandidateExtractor, doc_text
 
 _WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum\s?(?:'|’|`|,)?\s?at|sabtu|minggu|ahad)"
 _DATE_WORD = r"(?:tanggal|tangal|taggal|tgl\.?)"
+# "12-14 Desember", "12 s.d. 14 Desember", "Senin-Rabu": a range is dated by its first day.
+_RANGE = r"(?:-|–|—|s\.?[ \t]?d\.?|s/d|sampai(?:[ \t]+dengan)?|hingga|dan|&)"
+_WEEKDAY_PART = rf"(?:(?P<wd>\b{_WEEKDAY})\b(?:[ \t]*{_RANGE}[ \t]*{_WEEKDAY}\b)?[ \t\r\n,.]*)?"
 _NUMERIC = re.compile(
-    rf"(?:(?P<wd>\b{_WEEKDAY})\b[ \t\r\n,.]*)?(?:{_DATE_WORD}[ \t]*)?(?P<open>\([ \t]*)?"
-    r"(?<![\w/.\-])(?P<d>\d{1,2})[ \t]*(?P<sep>[/.\-])[ \t]*(?P<m>\d{1,2})"
+    rf"{_WEEKDAY_PART}(?:{_DATE_WORD}[ \t]*)?(?P<open>\([ \t]*)?"
+    r"(?<![\w/.\-])(?:(?P<from>\d{1,2})[ \t]*(?:-|–|s\.?d\.?|s/d)[ \t]*(?=\d{1,2}[ \t]*/))?"
+    r"(?P<d>\d{1,2})[ \t]*(?P<sep>[/.\-])[ \t]*(?P<m>\d{1,2})"
     r"(?:[ \t]*(?P=sep)[ \t]*(?P<y>\d{4}|\d{2}))?(?![\d/])(?P<close>[ \t]*\))?",
     re.IGNORECASE,
 )
 _TIME_AFTER = re.compile(r"[ \t]*[|,\-–—]?[ \t]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?:WIB|WITA|WIT)?", re.I)
+_WORD = re.compile(r"[\w'’\-]+")
+# Where a speech tag cannot reach back past: a quotation mark, a blank line, a sentence end after a
+# word (not after "Inf." or "S.H." inside a speaker's title).
+_CLAUSE_START = re.compile(r"[“”\"]|\n[ \t]*\n|(?<=[a-z]{4})[.!?](?=\s)")
 _PUBLISHED_BEFORE = re.compile(r"(diterbitkan|dipublikasikan|diposting|posted|published|update[d]?|terbit)\W*$", re.I)
 class _Spans:
     """Non-overlapping spans kept sorted, so "does this overlap one?" costs log time."""
@@ -58,11 +66,53 @@ class DateExtractor(CandidateExtractor):
     def _textual(self) -> re.Pattern[str]:
         months = "|".join(sorted(self._lex.months, key=len, reverse=True))
         return re.compile(
-            rf"(?:(?P<wd>\b{_WEEKDAY})\b[ \t\r\n,.]*)?(?:{_DATE_WORD}[ \t]*)?(?P<open>\([ \t]*)?"
-            rf"(?<![\w/.\-])(?P<d>\d{{1,2}})[ \t\-]+(?P<mon>{months})\b\.?(?:[ \t\-,]+(?P<y>\d{{4}}))?(?!\d)"
-            r"(?P<close>[ \t]*\))?",
+            rf"{_WEEKDAY_PART}(?:{_DATE_WORD}[ \t]*)?(?P<open>\([ \t]*)?"
+            rf"(?<![\w/.\-])(?P<d>\d{{1,2}})(?:[ \t]*{_RANGE}[ \t]*\d{{1,2}}(?=[ \t\-]+(?:{months})\b))?"
+            rf"[ \t\-]+(?P<mon>{months})\b\.?"
+            rf"(?:[ \t\-,]+(?P<y>\d{{4}})|[ \t]*{_RANGE}[ \t]*\d{{1,2}}[ \t\-]+(?P<mon2>{months})\b\.?[ \t\-,]+(?P<y2>\d{{4}}))?"
+            r"(?!\d)(?P<close>[ \t]*\))?",
             re.IGNORECASE,
         )
+
+    @cached_property
+    def _worded(self) -> re.Pattern[str]:
+        """Days (and years) written as words: "Sabtu, dua belas Desember 2025"."""
+        longest: dict[int, int] = {}
+        for name, number in self._lex.months.items():
+            longest[number] = max(longest.get(number, 0), len(name))
+        # Month names in full only ("Mei", "Desember", "Nopember"): "dua Des" is too loose to read.
+        months = "|".join(m for m, n in self._lex.months.items() if len(m) == longest[n])
+        word = "|".join(sorted(self._lex.number_words, key=len, reverse=True))
+        day = rf"(?:{word})(?:[ \t]+(?:{word}|belas|puluh))*"
+        year = rf"\d{{4}}|(?:{word})(?:[ \t]+(?:{word}|belas|puluh|ratus|ribu))*"
+        return re.compile(
+            rf"{_WEEKDAY_PART}(?:{_DATE_WORD}[ \t]*)?(?<!\w)(?P<dw>{day})[ \t]+(?:bulan[ \t]+)?(?P<mon>{months})\b"
+            rf"[ \t,]+(?:tahun[ \t]+)?(?P<y>{year})(?!\w)",
+            re.IGNORECASE,
+        )
+
+    def _number(self, words: str) -> int | None:
+        """A number written in words ("dua puluh lima", "dua ribu dua puluh lima"), or None."""
+        digits = self._lex.number_words
+        total, pending = 0, None
+        for w in words.casefold().split():
+            if w in digits:
+                if pending is not None:
+                    total += pending
+                pending = digits[w]
+            elif pending is None:
+                return None
+            elif w == "belas":
+                total, pending = total + pending + 10, None
+            elif w == "puluh":
+                total, pending = total + pending * 10, None
+            elif w == "ratus":
+                total, pending = total + pending * 100, None
+            elif w == "ribu":
+                total, pending = (total + pending) * 1000, None
+            else:
+                return None
+        return total + (pending or 0)
 
     @cached_property
     def _weekday_alone(self) -> re.Pattern[str]:
@@ -81,7 +131,24 @@ class DateExtractor(CandidateExtractor):
             month = self._lex.months.get(m.group("mon").casefold())
             if month is None:  # case-insensitive regex also matches "Januarı" (dotless i)
                 continue
-            cand = self._make(text, m, "textual", int(m.group("d")), month, m.group("y"))
+            year = m.group("y")
+            if year is None and m.group("y2"):
+                # "30 November - 2 Desember 2025": the first day takes the year of the second, one less
+                # when the range runs over the new year.
+                month2 = self._lex.months.get(m.group("mon2").casefold(), month)
+                year = str(int(m.group("y2")) - (month > month2))
+            cand = self._make(text, m, "textual", int(m.group("d")), month, year)
+            if cand:
+                out.append(cand)
+                taken.add(m.start(), m.end())
+        for m in self._worded.finditer(text):
+            day = self._number(m.group("dw"))
+            year = m.group("y")
+            year = year if year.isdigit() else self._number(year)
+            month = self._lex.months.get(m.group("mon").casefold())
+            if day is None or year is None or month is None or not 1900 <= int(year) <= 2100:
+                continue
+            cand = self._make(text, m, "worded", day, month, str(year))
             if cand:
                 out.append(cand)
                 taken.add(m.start(), m.end())
@@ -94,7 +161,8 @@ class DateExtractor(CandidateExtractor):
                 continue
             if self._blocked_before(text, m.start("d")):
                 continue
-            cand = self._make(text, m, "numeric", int(m.group("d")), int(m.group("m")), m.group("y"))
+            day = int(m.group("from") or m.group("d"))
+            cand = self._make(text, m, "numeric", day, int(m.group("m")), m.group("y"))
             if cand:
                 out.append(cand)
                 taken.add(m.start(), m.end())
@@ -119,10 +187,11 @@ class DateExtractor(CandidateExtractor):
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
         start, end = m.start(), m.end()
-        if m.group("open") and not m.group("close"):
+        groups = m.groupdict()
+        if groups.get("open") and not groups.get("close"):
             # keep "(" out of the span when it has no partner
             start = m.start("wd") if m.group("wd") else m.start("d")
-        if m.group("close") and not m.group("open"):
+        if groups.get("close") and not groups.get("open"):
             end = m.end("close") - 1
             while text[end - 1] in " \t":
                 end -= 1
@@ -136,9 +205,11 @@ class DateExtractor(CandidateExtractor):
             "year_text": year_text,
             "weekday": wd,
             "weekday_index": weekday_idx,
-            "strong": bool(wd or m.group("open")),
-            "header": self._is_header(text, start, end),
+            "strong": bool(wd or groups.get("open")),
+            "header": self._is_header(text, start, end, story_form=bool(wd and groups.get("open") and groups.get("close"))),
             "quoted": self._in_quote(text, start),
+            "speech": self._after_speech(text, start),
+            "background": self._background(text, start),
             "core": f"{day:02d}/{month:02d}/{year_text}" if year is not None else None,
         }
         return Candidate("DATE", start, end, text[start:end], rule=f"date:{form}", attrs=attrs)
@@ -148,7 +219,8 @@ class DateExtractor(CandidateExtractor):
             "form": form, "day": None, "month": None, "year_text": None, "weekday": weekday,
             "weekday_index": self._weekday_index(weekday) if weekday else None,
             "strong": False, "header": self._is_header(text, start, end),
-            "quoted": self._in_quote(text, start), "core": None, "offset": offset,
+            "quoted": self._in_quote(text, start), "speech": self._after_speech(text, start),
+            "background": self._background(text, start), "core": None, "offset": offset,
         }
         return Candidate("DATE", start, end, text[start:end], rule=f"date:{form}", score=0.3, attrs=attrs)
 
@@ -157,8 +229,10 @@ class DateExtractor(CandidateExtractor):
         return self._lex.weekdays.get(key)
 
     @staticmethod
-    def _is_header(text: str, start: int, end: int) -> bool:
-        """Page furniture: a timestamp line, an all-caps date, a 'published' label."""
+    def _is_header(text: str, start: int, end: int, story_form: bool = False) -> bool:
+        """Page furniture: a timestamp line, an all-caps date, a 'published' label, a date alone on its
+        line. A date alone on its line is still the story's when the sentence before runs on into it
+        (the line before ends in a comma) or when it has the press-release form "Kamis, (28/1/2021)"."""
         if in_clutter_line(text, start):
             return True
         if _TIME_AFTER.match(text, end) and re.match(r"[ \t]*[|\-–—]", text[end:end + 3]):
@@ -170,11 +244,49 @@ class DateExtractor(CandidateExtractor):
             return True
         rest = (line[: start - ls] + line[end - ls:]).strip(" \t|-–—,.")
         rest = _TIME_AFTER.sub("", rest).strip(" \t|-–—,.")
-        if len(rest) < 12:
-            return True  # the date stands alone on its line
+        if len(rest) < 12:  # the date stands alone on its line
+            return not (story_form or text[:ls].rstrip().endswith(","))
         span = text[start:end]
         letters = [c for c in span if c.isalpha()]
         return len(letters) >= 6 and all(c.isupper() for c in letters)
+
+    def _after_speech(self, text: str, start: int) -> bool:
+        """True when the date closes a speech tag ("kata Danramil Kapten Inf Budi, Senin (4/5/2019)"):
+        walking back within the clause, only the speaker's capitalised name and rank and a few linking
+        words ("saat ditemui di sela kegiatan") stand between a speech word and the date."""
+        chunk = text[max(0, start - 160):start]
+        cuts = list(_CLAUSE_START.finditer(chunk))
+        if cuts:
+            chunk = chunk[cuts[-1].end():]
+        for word in reversed(_WORD.findall(chunk)):
+            low = word.casefold()
+            if low in self._speech_words:
+                return True
+            if word[:1].isupper() or not any(c.islower() for c in word) or len(word) == 1 or low in self._speech_gap:
+                continue
+            return False
+        return False
+
+    def _background(self, text: str, start: int) -> bool:
+        """True when an incident verb ("terjadi", "melanda", "sejak") dates something other than the
+        activity: "banjir yang terjadi pada Selasa (27/5/2025)"."""
+        words = _WORD.findall(text[max(0, start - 40):start])[-3:]
+        words = [w.casefold() for w in words]
+        while words and words[-1] in ("pada", "hari", "tanggal"):
+            words.pop()
+        return bool(words) and words[-1] in self._background_words
+
+    @cached_property
+    def _background_words(self) -> frozenset[str]:
+        return frozenset(self._lex.background_before)
+
+    @cached_property
+    def _speech_words(self) -> frozenset[str]:
+        return frozenset(self._lex.speech_words)
+
+    @cached_property
+    def _speech_gap(self) -> frozenset[str]:
+        return frozenset(self._lex.speech_gap_words)
 
     @staticmethod
     def _in_quote(text: str, start: int) -> bool:
