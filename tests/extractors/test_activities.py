@@ -143,7 +143,47 @@ PRIMARY = [
      "keamanan", ["keamanan"]),
 ]
 
-ALL_CASES = EVERY_LABEL + DONE_VS_MENTIONED + PRIMARY
+# --- meetings versus security and visits; a talk versus what it was about --------------------------
+TALKS_AND_MEETINGS = [
+    ("mediation-is-koordinasi",
+     "Babinpotmar Mediasi Sengketa Batas Tambak Warga\n\n"
+     "Sukamaju – Babinpotmar Posal Sukamaju memediasi perselisihan dua keluarga nelayan soal batas tambak "
+     "di kantor desa, Senin (3/6/2024). Kedua pihak sepakat berdamai.", "koordinasi", ["koordinasi"]),
+    ("data-collection-is-koordinasi",
+     "Babinsa melaksanakan pendataan wilayah dan memperbarui data penduduk di kantor desa.",
+     "koordinasi", ["koordinasi"]),
+    ("territorial-puldata",
+     "Babinsa Koramil 04/Sukamaju melaksanakan Puldata Teritorial di kantor kelurahan bersama lurah.",
+     "koordinasi", ["koordinasi"]),
+    ("monitoring-an-activity-is-koordinasi",
+     "Babinsa memonitor kegiatan perpisahan siswa PAUD di balai desa bersama kepala desa.",
+     "koordinasi", ["koordinasi"]),
+    ("monitoring-a-situation-is-keamanan",
+     "Babinsa memantau situasi wilayah binaan menjelang pemungutan suara pilkades.",
+     "keamanan", ["keamanan"]),
+    ("meeting-about-stunting",
+     "Babinsa menghadiri rapat koordinasi penanganan stunting di balai desa bersama bidan desa. Rapat "
+     "membahas langkah bersama.", "koordinasi", ["koordinasi", "kesehatan"]),
+    ("stunting-in-a-headline-is-the-topic",
+     "Babinsa Bersinergi Perangi Stunting\n\n"
+     "Sukamaju – Babinsa menghadiri rapat koordinasi penanganan stunting di kantor desa, Rabu "
+     "(5/6/2024). Rapat dihadiri bidan desa dan perangkat desa.", "koordinasi", ["koordinasi", "kesehatan"]),
+    ("talk-to-cadres-is-sosialisasi",
+     "Babinsa menghadiri penyuluhan bagi kader posyandu tentang gizi balita di aula desa.",
+     "sosialisasi", ["sosialisasi"]),
+    ("talk-about-immunisation",
+     "Bhabinkamtibmas mengikuti sosialisasi tentang imunisasi campak bagi orang tua murid di sekolah.",
+     "sosialisasi", ["sosialisasi", "kesehatan"]),
+    ("a-posyandu-held-is-kesehatan",
+     "Babinsa mendampingi pelaksanaan posyandu dan penimbangan berat badan balita di dusun.",
+     "kesehatan", ["kesehatan"]),
+    ("inauguration-without-ceremony-is-lainnya",
+     "Dandim menghadiri peresmian gedung serbaguna desa, Kamis (6/6/2024).", "lainnya", ["lainnya"]),
+    ("inauguration-ceremony-is-upacara",
+     "Dandim mengikuti upacara peresmian monumen perjuangan di alun-alun kota.", "upacara", ["upacara"]),
+]
+
+ALL_CASES = EVERY_LABEL + DONE_VS_MENTIONED + PRIMARY + TALKS_AND_MEETINGS
 
 
 @pytest.mark.parametrize(("text", "primary", "labels"), [c[1:] for c in ALL_CASES], ids=[c[0] for c in ALL_CASES])

@@ -55,6 +55,8 @@ class ActivityLexicon(BaseModel):
     negations: list[str]
     not_negating_after: list[str]
     future_after: list[str]
+    talk_words: dict[str, list[str]] = Field(default_factory=dict)
+    about_words: list[str] = Field(default_factory=list)
 
 
 @lru_cache(maxsize=None)
@@ -285,6 +287,27 @@ def framing(text: str, start: int, end: int | None = None) -> tuple[str | None, 
     return None, False
 
 
+# How far back (in words, within the clause) a talk or meeting word makes a cue its subject.
+SUBJECT_WINDOW = 5
+
+
+@lru_cache(maxsize=None)
+def _talk_index() -> tuple[dict[str, str], frozenset[str]]:
+    lex = activity_lexicon()
+    talk = {w.casefold(): label for label, words in lex.talk_words.items() for w in words}
+    return talk, frozenset(w.casefold() for w in lex.about_words)
+
+
+def subject_of_talk(text: str, start: int, label: str) -> bool:
+    """True when the cue at ``start`` is what a talk or meeting of another label was about
+    ("rapat koordinasi penanganan stunting", "penyuluhan tentang posyandu")."""
+    talk, about = _talk_index()
+    for word in _clause_before(text, start, SUBJECT_WINDOW).casefold().split():
+        if word in about or talk.get(word, label) != label:
+            return True
+    return False
+
+
 def said_done(text: str, start: int) -> bool:
     """True when a doing verb stands right before the cue ("melaksanakan kegiatan patroli")."""
     doing = _framing_patterns()[2]
@@ -427,7 +450,8 @@ class ActivityExtractor(CandidateExtractor):
                 "ACTIVITY", hit.start, hit.end, text[hit.start:hit.end],
                 rule=f"activity:{hit.label}:{hit.index}", score=hit.cue.weight,
                 attrs={"type": hit.label, "act": hit.cue.act, "mention": marker, "negated": negated,
-                       "quoted": in_quote(text, hit.start), "doing": said_done(text, hit.start)},
+                       "quoted": in_quote(text, hit.start), "doing": said_done(text, hit.start),
+                       "subject": subject_of_talk(text, hit.start, hit.label)},
             ))
         return out
 
@@ -444,6 +468,8 @@ MIN_SCORE = 3.0
 # A label that outranks the top-scoring one becomes primary when it has this share of its score.
 OUTRANK_SHARE = 0.5
 MAX_EVIDENCE = 8
+# The share of its weight a cue keeps towards the primary label when it is what a talk was about.
+SUBJECT_FACTOR = 0.25
 FALLBACK_LABEL = "lainnya"
 # Weighted words a story needs before its best label is used when no activity word was done.
 FALLBACK_MIN = 2.0
@@ -456,12 +482,14 @@ class LabelScore:
     label: str
     done: float = 0.0
     topic: float = 0.0
+    subject: float = 0.0
     evidence: list[Candidate] = field(default_factory=list)
     topic_evidence: list[Candidate] = field(default_factory=list)
 
     @property
     def total(self) -> float:
-        return self.done + self.topic
+        """Evidence for the primary label: what a talk was about weighs less than the talk."""
+        return self.done - (1.0 - SUBJECT_FACTOR) * self.subject + self.topic
 
 
 def score_labels(cands: list[Candidate], zones: Zones) -> dict[str, LabelScore]:
@@ -482,6 +510,8 @@ def score_labels(cands: list[Candidate], zones: Zones) -> dict[str, LabelScore]:
         if act:
             s.done += weight
             s.evidence.append(c)
+            if c.attrs.get("subject"):
+                s.subject += weight
         else:
             s.topic += weight
             s.topic_evidence.append(c)
