@@ -195,7 +195,9 @@ def test_which_date_is_the_event(extractor, text, value):
     # A page stamp on its own line stays furniture, however the next line reads.
     ("Babinsa Bantu Warga\nSabtu, 7 Juni 2025\nBabinsa berjaga di pos kamling Jumat, 6 Juni 2025 malam.",
      D(2025, 6, 6)),
-    ("Kamis, (3/7/2025)\nBabinsa berjaga di pos kamling Rabu, (2/7/2025) malam.", D(2025, 7, 3)),
+    ("Kamis, (3/7/2025)\nBabinsa berjaga di pos kamling Rabu, (2/7/2025) malam.", D(2025, 7, 2)),
+    ("Babinsa Bantu Warga\nKamis, (3/7/2025)\nBabinsa berjaga di pos kamling Rabu, (2/7/2025) malam.",
+     D(2025, 7, 2)),
 ])
 def test_date_alone_on_its_line(extractor, text, value):
     assert extractor.extract(text).event_date.value == value

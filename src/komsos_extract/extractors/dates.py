@@ -232,7 +232,8 @@ class DateExtractor(CandidateExtractor):
     def _is_header(text: str, start: int, end: int, story_form: bool = False) -> bool:
         """Page furniture: a timestamp line, an all-caps date, a 'published' label, a date alone on its
         line. A date alone on its line is still the story's when the sentence before runs on into it
-        (the line before ends in a comma) or when it has the press-release form "Kamis, (28/1/2021)"."""
+        (the line before ends in a comma), or when it has the press-release form "Kamis, (28/1/2021)"
+        and follows a sentence of the story (a stamp above the story stays furniture)."""
         if in_clutter_line(text, start):
             return True
         if _TIME_AFTER.match(text, end) and re.match(r"[ \t]*[|\-–—]", text[end:end + 3]):
@@ -245,7 +246,8 @@ class DateExtractor(CandidateExtractor):
         rest = (line[: start - ls] + line[end - ls:]).strip(" \t|-–—,.")
         rest = _TIME_AFTER.sub("", rest).strip(" \t|-–—,.")
         if len(rest) < 12:  # the date stands alone on its line
-            return not (story_form or text[:ls].rstrip().endswith(","))
+            before = text[:ls].rstrip()
+            return not (before.endswith(",") or (story_form and before.endswith((".", "!", "?", '"', "”"))))
         span = text[start:end]
         letters = [c for c in span if c.isalpha()]
         return len(letters) >= 6 and all(c.isupper() for c in letters)
