@@ -33,6 +33,8 @@ _NUMERIC = re.compile(
 )
 _TIME_AFTER = re.compile(r"[ \t]*[|,\-–—]?[ \t]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?:WIB|WITA|WIT)?", re.I)
 _WORD = re.compile(r"[\w'’\-]+")
+# Words a speech tag may have between its speech word and the date (speaker, rank, "saat ditemui").
+SPEECH_TAG_WORDS = 16
 # Where a speech tag cannot reach back past: a quotation mark, a blank line, a sentence end after a
 # word (not after "Inf." or "S.H." inside a speaker's title).
 _CLAUSE_START = re.compile(r"[“”\"]|\n[ \t]*\n|(?<=[a-z]{4})[.!?](?=\s)")
@@ -91,6 +93,25 @@ class DateExtractor(CandidateExtractor):
             re.IGNORECASE,
         )
 
+    @cached_property
+    def _worded_hint(self) -> re.Pattern[str]:
+        """A number word before a month name: where :attr:`_worded` is worth trying (it is slow to
+        try at every position of a long text)."""
+        word = "|".join(sorted(self._lex.number_words, key=len, reverse=True))
+        months = "|".join(sorted(self._lex.months, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{word}|belas|puluh)[ \t]+(?:bulan[ \t]+)?(?:{months})\b", re.IGNORECASE)
+
+    def _worded_matches(self, text: str):
+        pos = 0
+        for hint in self._worded_hint.finditer(text):
+            if hint.start() < pos:
+                continue
+            # the day may have several words and a weekday before it: start a little earlier
+            m = self._worded.search(text, max(pos, hint.start() - 60), hint.end() + 80)
+            if m is not None and m.end() > pos:
+                pos = m.end()
+                yield m
+
     def _number(self, words: str) -> int | None:
         """A number written in words ("dua puluh lima", "dua ribu dua puluh lima"), or None."""
         digits = self._lex.number_words
@@ -141,7 +162,7 @@ class DateExtractor(CandidateExtractor):
             if cand:
                 out.append(cand)
                 taken.add(m.start(), m.end())
-        for m in self._worded.finditer(text):
+        for m in self._worded_matches(text):
             day = self._number(m.group("dw"))
             year = m.group("y")
             year = year if year.isdigit() else self._number(year)
@@ -257,10 +278,12 @@ class DateExtractor(CandidateExtractor):
         walking back within the clause, only the speaker's capitalised name and rank and a few linking
         words ("saat ditemui di sela kegiatan") stand between a speech word and the date."""
         chunk = text[max(0, start - 160):start]
+        if not self._speech_rx.search(chunk):
+            return False
         cuts = list(_CLAUSE_START.finditer(chunk))
         if cuts:
             chunk = chunk[cuts[-1].end():]
-        for word in reversed(_WORD.findall(chunk)):
+        for word in reversed(_WORD.findall(chunk)[-SPEECH_TAG_WORDS:]):
             low = word.casefold()
             if low in self._speech_words:
                 return True
@@ -281,6 +304,11 @@ class DateExtractor(CandidateExtractor):
     @cached_property
     def _background_words(self) -> frozenset[str]:
         return frozenset(self._lex.background_before)
+
+    @cached_property
+    def _speech_rx(self) -> re.Pattern[str]:
+        words = "|".join(sorted(self._lex.speech_words, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
     @cached_property
     def _speech_words(self) -> frozenset[str]:
