@@ -24,12 +24,23 @@ class UnitKind(BaseModel):
     aliases: list[str]
     long: list[str] = Field(default_factory=list)
     numbered_only: list[str] = Field(default_factory=list)
+    named_by_parent: bool = False  # "Satbrimob Polda Jatim": the name is the command above
+
+
+class SatgasWords(BaseModel):
+    """Words around task-force names: where a name stops, and civil task forces that are no unit."""
+
+    name_stop: list[str]
+    civil: list[str]
+    post_not_names: list[str]
 
 
 class UnitLexicon(BaseModel):
     kinds: list[UnitKind]
     decoy_prefixes: list[str]
     list_kinds: list[str]
+    satgas: SatgasWords
+    name_stop: list[str] = Field(default_factory=list)
 
     def by_kind(self, kind: str) -> UnitKind:
         return next(k for k in self.kinds if k.kind == kind)

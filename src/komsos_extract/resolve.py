@@ -52,6 +52,7 @@ def build_core(ctx: Context) -> dict:
 PARENT_KINDS: dict[str, tuple[str, ...]] = {
     "Koramil": ("Kodim",),
     "Pos": ("Koramil",),
+    "Ramil": ("Kodim",),
     "Kodim": ("Korem",),
     "Korem": ("Kodam",),
     "Yonif": ("Brigif",),
@@ -62,7 +63,7 @@ PARENT_KINDS: dict[str, tuple[str, ...]] = {
     "Lanal": ("Lantamal",),
 }
 # Kinds whose parent may be taken as the only unit of the parent kind in the text.
-UNIQUE_PARENT = {"Koramil", "Polsek"}
+UNIQUE_PARENT = {"Koramil", "Ramil", "Polsek"}
 _ADJACENT_GAP = re.compile(r"^[\s,()\-–]*(?:(?:jajaran|dari|wilayah|satuan|bawah|di|anggota)\s+)*$", re.I)
 
 
@@ -104,7 +105,9 @@ class _UnitGroup:
 
     def add(self, c: Candidate) -> None:
         self.mentions.append(c)
-        if _fullness(c) > _fullness(self.best) or (self.best.attrs["number"] is None and c.attrs["number"]):
+        # A numbered mention names the unit best; among those alike, the fullest name.
+        if (c.attrs["number"] is not None, _fullness(c)) > (self.best.attrs["number"] is not None,
+                                                            _fullness(self.best)):
             self.best = c
 
 
@@ -142,7 +145,7 @@ def _parent(unit: Unit, group: _UnitGroup, units: list[Unit], groups: list[_Unit
     if not kinds:
         return None
     # 1. The number says so: Koramil 0621-19 belongs to Kodim 0621 (404-01 to Kodim 0404).
-    if unit.kind == "Koramil" and unit.number:
+    if unit.kind in ("Koramil", "Ramil") and unit.number:
         m = re.match(r"^(\d{3,4})[-–/]\d{1,3}$", unit.number)
         if m:
             kodim = m.group(1).zfill(4)

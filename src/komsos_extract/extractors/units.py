@@ -12,15 +12,26 @@ from functools import cached_property
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..textutil import in_clutter_line, scan_name
+from ..textutil import NameScan, in_clutter_line, scan_name
 from .base import Candidate, CandidateExtractor, doc_text
 
-_DIGITS = re.compile(r"[ \t]*(\d{1,4}(?:[ \t]*[-–/][ \t]*\d{1,3})?)(?!\d)")  # "416 – 07" too
-_ROMAN = re.compile(r"[ \t]*([IVX]{1,5})(?![\w])")
+# A number may sit on the next line ("Kodim\n0105/Aceh Barat"), after a hyphen ("Ramil-01/Sentani") or
+# after a bracketed abbreviation or role word ("Kodim (Dandim) 1306/Kota Palu").
+_NUM_LEAD = r"(?:[ \t]*\([ \t]*[A-Z][A-Za-z]{1,11}[ \t]*\))?(?:[ \t]*-(?=[ \t]*\d))?[ \t]*(?:\r?\n[ \t]*)?"
+_DIGITS = re.compile(_NUM_LEAD + r"(\d{1,4}(?:[ \t]*[-–/][ \t]*\d{1,3})?)(?![\d_])")  # "416 – 07" too
+_ROMAN = re.compile(_NUM_LEAD + r"([IVX]{1,5}(?:/\d{1,2}(?![\d/]))?)(?![\w])")  # "IV", "Denpom IV/4"
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
 _SPACE = re.compile(r"[ \t]+|[ \t]*\r?\n[ \t]*(?=\S)")
 _ABBR_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,11})\)")
 _LIST_NEXT = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+dan[ \t]+|[ \t]*&[ \t]*)")
+# One word of a task force's name: capitalised, all capitals, a Roman numeral, or joined by hyphens
+# or dashes ("RI-PNG", "RI–RDTL").
+_SATGAS_WORD = re.compile(r"[ \t]+([A-Z0-9][\w.'’]*(?:[-–][A-Za-z0-9]+)*)")
+_SATGAS_NAME_MAX = 6
+_POST = re.compile(r"(?<![\w/@#.])Pos[ \t]+(?=[A-Z])")
+_FIRST_WORD = re.compile(r"[ \t]*([^\W_][\w'’.\-]*)")
+_KOTA_AFTER = re.compile(r"[ \t]+(Kota)(?![\w])(?![ \t]+[A-Z])")
+_VERB_LIKE = re.compile(r"^\w{4,}kan$")  # "Bagikan", "Laksanakan": a headline verb, not a name
 
 
 def _words_pattern(phrase: str) -> str:
@@ -55,7 +66,8 @@ class UnitExtractor(CandidateExtractor):
         # Longest forms first so "Pos Ramil" wins over "Ramil" and "Koramil Tipe B" over "Koramil".
         alts.sort(key=lambda a: -len(a[1]))
         joined = "|".join(a[0] for a in alts)
-        return re.compile(rf"(?<![\w/])(?:{joined})(?![^\W\d_])", re.IGNORECASE)
+        # Not inside a word, a path, a handle or a hashtag ("@polreskediri", "#KodimMedan").
+        return re.compile(rf"(?<![\w/@#])(?:{joined})(?![^\W\d_])", re.IGNORECASE)
 
     @cached_property
     def _stop(self) -> frozenset[str]:
@@ -66,11 +78,16 @@ class UnitExtractor(CandidateExtractor):
             | lexicon.ranks().words()
             | lexicon.roles().words()
             | kind_words
+            | {w.casefold() for w in self._lex.name_stop}
         )
 
     @cached_property
     def _decoys(self) -> frozenset[str]:
         return frozenset(w.casefold() for w in self._lex.decoy_prefixes)
+
+    @cached_property
+    def _satgas_stop(self) -> frozenset[str]:
+        return (self._stop - lexicon.level_words()) | {w.casefold() for w in self._lex.satgas.name_stop}
 
     def find(self, doc: Doc) -> list[Candidate]:
         text = doc_text(doc)
@@ -86,6 +103,8 @@ class UnitExtractor(CandidateExtractor):
             found.append(cand)
             if kind in self._lex.list_kinds and cand.attrs["number"] is None:
                 found.extend(self._list_members(text, cand))
+        if any(c.attrs["kind"] == "Satgas" for c in found):
+            found.extend(self._posts(text, found))
         return found
 
     def _after_decoy(self, text: str, start: int) -> bool:
@@ -103,44 +122,112 @@ class UnitExtractor(CandidateExtractor):
                 pos = nm.end()
         if how == "numbered_only" and number is None:
             return None
+        if kind == "Satgas":
+            return self._read_satgas(text, start, pos, spec)
+        if spec.named_by_parent:
+            return self._read_named_by_parent(text, start, pos, kind, how, spec)
         name_scan = None
         sep = _SLASH.match(text, pos)
         if sep:
-            name_scan = scan_name(
-                text, sep.end(), stop=self._name_stop(kind), allow_first=lexicon.level_words(),
-                allow_slash=True, max_words=4,
-            )
+            name_scan = self._scan(text, sep.end(), kind, allow_first=lexicon.level_words())
         else:
             sp = _SPACE.match(text, pos)
             if sp or number is not None and text[pos:pos + 1].isalpha():
-                name_scan = scan_name(
-                    text, sp.end() if sp else pos, stop=self._name_stop(kind), allow_first={"kota"},
-                    allow_slash=True, max_words=5 if kind == "Satgas" else 4,
-                )
+                name_scan = self._scan(text, sp.end() if sp else pos, kind, allow_first={"kota"})
         name = None
         end = pos
         if name_scan is not None:
-            name = name_scan.text
-            end = name_scan.end
-            if kind == "Satgas":
-                abbr = _ABBR_AFTER.match(text, end)
-                if abbr:
-                    name, end = abbr.group(1), abbr.end()
-                else:
-                    name = name_scan.words[0]
-                    end = name_scan.start + len(name)
+            name, end = name_scan.text, name_scan.end
+            kota = _KOTA_AFTER.match(text, end)  # "Polres Kediri Kota", "Polres Blitar Kota"
+            if kota and not name_scan.words[-1].casefold() in lexicon.level_words():
+                name, end = f"{name} {kota.group(1)}", kota.end()
         if number is None and name is None:
             return None
+        return self._cand(text, start, end, kind, how, number, name, spec.service)
+
+    def _scan(self, text: str, pos: int, kind: str, allow_first) -> NameScan | None:
+        allow_first = set(allow_first)
+        first = _FIRST_WORD.match(text, pos)
+        if first and first.group(1)[:1].isupper() and _VERB_LIKE.match(first.group(1).casefold()):  # "Lanal Tarakan" is a name
+            allow_first.add(first.group(1).casefold())
+        return scan_name(text, pos, stop=self._stop, allow_first=allow_first, allow_slash=True, max_words=4)
+
+    @staticmethod
+    def _cand(text, start, end, kind, how, number, name, service) -> Candidate:
         return Candidate(
             label="UNIT", start=start, end=end, text=text[start:end],
             rule=f"unit:{kind}:{how}{':number' if number else ''}{':name' if name else ''}",
-            attrs={"kind": kind, "number": number, "name": name, "service": spec.service},
+            attrs={"kind": kind, "number": number, "name": name, "service": service},
         )
 
-    def _name_stop(self, kind: str) -> frozenset[str]:
-        if kind == "Satgas":
-            return self._stop - lexicon.level_words()
-        return self._stop
+    def _read_satgas(self, text: str, start: int, pos: int, spec) -> Candidate | None:
+        """A task force's name: capitalised words up to a unit, a rank, a role, an edition word
+        ("Reguler", "Tahun", "ke-") or punctuation; a bracketed abbreviation after it wins
+        ("Satgas Tentara Manunggal Membangun Desa (TMMD)"). Civil task forces are no unit."""
+        words: list[str] = []
+        end = pos
+        i = pos
+        while len(words) < _SATGAS_NAME_MAX:
+            m = _SATGAS_WORD.match(text, i)
+            if not m:
+                break
+            word = m.group(1).rstrip(".")
+            key = word.casefold()
+            head, _, tail = key.partition("-")
+            if key in self._satgas_stop or tail.isdigit() and head in self._satgas_stop or _VERB_LIKE.match(key):
+                break
+            if word[:1].isdigit() and not words:
+                break
+            words.append(word)
+            end = m.start(1) + len(word)
+            i = end
+            if m.group(1).endswith("."):
+                break
+        if not words:
+            return None
+        if words[0].casefold() in self._civil or re.split(r"[-–]", words[0].casefold())[0] in self._civil:
+            return None
+        name = " ".join(words)
+        abbr = _ABBR_AFTER.match(text, end)
+        if abbr:
+            name, end = abbr.group(1), abbr.end()
+        return self._cand(text, start, end, "Satgas", "alias", None, name, spec.service)
+
+    @cached_property
+    def _civil(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in self._lex.satgas.civil)
+
+    def _read_named_by_parent(self, text, start, pos, kind, how, spec) -> Candidate | None:
+        """"Satbrimob Polda Jatim": the unit's name is the command written after it."""
+        sp = _SPACE.match(text, pos)
+        if not sp:
+            return None
+        m = self._pattern.match(text, sp.end())
+        if m:
+            parent_kind, parent_how = self._groups[m.lastgroup]
+            parent = self._read_unit(text, sp.end(), m.end(), parent_kind, parent_how)
+            if parent is None or parent.attrs["number"] is not None:
+                return None
+            return self._cand(text, start, parent.end, kind, how, None, parent.text.replace("\n", " "),
+                              spec.service)
+        scan = self._scan(text, sp.end(), kind, allow_first=())
+        if scan is None:
+            return None
+        return self._cand(text, start, scan.end, kind, how, None, scan.text, spec.service)
+
+    def _posts(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """Posts of a task force, "Pos Kiwirok", in a story that names a Satgas."""
+        taken = [(c.start, c.end) for c in found]
+        stop = self._stop | {w.casefold() for w in self._lex.satgas.post_not_names}
+        out: list[Candidate] = []
+        for m in _POST.finditer(text):
+            if any(s <= m.start() < e for s, e in taken) or in_clutter_line(text, m.start()):
+                continue
+            scan = scan_name(text, m.end(), stop=stop, max_words=3)
+            if scan is None or scan.start != m.end():
+                continue
+            out.append(self._cand(text, m.start(), scan.end, "Pos", "post", None, scan.text, "TNI AD"))
+        return out
 
     def _list_members(self, text: str, first: Candidate) -> list[Candidate]:
         """Units listed after ``first`` with the kind word dropped: "Polsek Patebon dan Pegandon"."""
