@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Literal
@@ -15,6 +16,10 @@ from .records import Service
 def _load_yaml(name: str) -> dict:
     with resources.files("komsos_extract.data").joinpath(name).open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", name.casefold()).split())
 
 
 class UnitKind(BaseModel):
@@ -41,6 +46,15 @@ class UnitLexicon(BaseModel):
     list_kinds: list[str]
     satgas: SatgasWords
     name_stop: list[str] = Field(default_factory=list)
+    same_names: list[list[str]] = Field(default_factory=list)
+
+    def same_name(self, a: str, b: str) -> bool:
+        """Two names of one unit by the lexicon ("Jaya" and "Jayakarta"), case-folded."""
+        a, b = _fold_name(a), _fold_name(b)
+        return any(a in group and b in group for group in self._same_sets())
+
+    def _same_sets(self) -> list[set[str]]:
+        return [{_fold_name(n) for n in group} for group in self.same_names]
 
     def by_kind(self, kind: str) -> UnitKind:
         return next(k for k in self.kinds if k.kind == kind)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from . import lexicon
 from .extractors.base import Candidate, candidates
 from .extractors.dates import normalise as normalise_date
 from .records import EventDate, Unit, UnitRef
@@ -76,7 +77,7 @@ def _names_compatible(a: str | None, b: str | None) -> bool:
     na, nb = _norm(a), _norm(b)
     if not na or not nb:
         return False
-    if na == nb:
+    if na == nb or lexicon.units().same_name(na, nb):
         return True
     short, long_ = sorted((na, nb), key=len)
     if long_.startswith(short + " "):

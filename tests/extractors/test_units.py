@@ -193,6 +193,10 @@ def test_services(extractor):
      [("Koramil", "1015-01", "Kuala Kapuas")]),
     ("Babinsa Koramil Krayan hadir. Anggota Koramil 0911-06/Krayan berjaga.",
      [("Koramil", "0911-06", "Krayan")]),
+    ("Prajurit Kodam Jaya membagikan sembako. Di Kodam Jayakarta kegiatan ini rutin.",
+     [("Kodam", None, "Jayakarta")]),
+    ("Babinsa Kodim Ponorogo Ikut Panen Raya\nBabinsa Kodim 0802/Ponorogo ikut memanen padi.",
+     [("Kodim", "0802", "Ponorogo")]),
 ])
 def test_one_unit_once_under_fullest_name(extractor, text, expected):
     units = extractor.extract(text).units
