@@ -46,6 +46,7 @@ class UnitLexicon(BaseModel):
     list_kinds: list[str]
     satgas: SatgasWords
     name_stop: list[str] = Field(default_factory=list)
+    not_kind_words: list[str] = Field(default_factory=list)
     same_names: list[list[str]] = Field(default_factory=list)
 
     def same_name(self, a: str, b: str) -> bool:
@@ -61,7 +62,8 @@ class UnitLexicon(BaseModel):
 
     def kind_words(self) -> frozenset[str]:
         """First words of every unit alias, case-folded: a name scan stops at them."""
-        return frozenset(a.split()[0].casefold() for k in self.kinds for a in (*k.aliases, *k.numbered_only))
+        words = {a.split()[0].casefold() for k in self.kinds for a in (*k.aliases, *k.numbered_only)}
+        return frozenset(words - {w.casefold() for w in self.not_kind_words})
 
 
 class RankEntry(BaseModel):

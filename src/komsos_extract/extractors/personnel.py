@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..records import Civilian, Person, TextSpan, Unit, UnitRef
 from .base import Candidate, CandidateExtractor, doc_text
-from .names import NameIndex, NameRead, is_title_case_line, name_words, read_name
+from .names import NameIndex, NameRead, is_title_case_line, name_words, read_name, short_line_bounds
 from .people import WEAK_SCORE, CivilianHit, civilian_hits, in_clutter, is_decoy, looks_like_place, name_stop, ner_hits
 from .ranks import RankMatch, find_ranks, without_corps
 from .roles import find_roles
@@ -37,6 +37,17 @@ def _trim_headline_name(name: NameRead) -> tuple[str, ...]:
         if _VERB_SHAPE.match(words[k]) and words[k].casefold() not in given:
             return tuple(words[:k])
     return tuple(words)
+
+
+def _wrapped_body_line(text: str, pos: int) -> bool:
+    """A line of a hard-wrapped paragraph, not a headline, though its words are mostly capitalised
+    ("itu, Komandan Kodim 1306/Kota Palu, Letkol Inf Budi Hartono,"): it opens in lower case or
+    ends with a comma."""
+    bounds = short_line_bounds(text, pos)
+    if bounds is None:
+        return False
+    line = text[bounds[0]:bounds[1]].strip()
+    return bool(line) and (line[:1].islower() or line.endswith((",", ";")))
 
 
 class PersonnelExtractor(CandidateExtractor):
@@ -92,7 +103,7 @@ class PersonnelExtractor(CandidateExtractor):
 
     @staticmethod
     def _person(text: str, rm: RankMatch, name: NameRead) -> Candidate:
-        headline = is_title_case_line(text, rm.start)
+        headline = is_title_case_line(text, rm.start) and not _wrapped_body_line(text, rm.start)
         words = _trim_headline_name(name) if headline else name.words
         end = name.spans[len(words) - 1][1]
         services = sorted({s for e in rm.entries for s in e.services})
