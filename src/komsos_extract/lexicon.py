@@ -79,6 +79,7 @@ class RankEntry(BaseModel):
 class RankLexicon(BaseModel):
     ranks: list[RankEntry]
     decoy_before: list[str] = Field(default_factory=list)
+    not_misspellings: list[str] = Field(default_factory=list)
 
     def words(self) -> set[str]:
         """Every single word that can start a rank, case-folded (used to stop name scanning)."""

@@ -98,6 +98,49 @@ def test_rank_families(extractor, sentence, rank, full, service, name):
     assert (p.rank, p.rank_full, p.service, p.name) == (rank, full, service, name)
 
 
+# --- misspelled ranks, one letter off a known rank: (sentence, short canonical rank, name) --------
+MISSPELLED = [
+    ("Dalam kegiatan itu Serds Joko Susilo membantu warga.", "Serda", "Joko Susilo"),
+    ("Babinsa Setru Wahyudi bertindak sebagai Irup.", "Sertu", "Wahyudi"),
+    ("Bhabinkamtibmas Brigpool Andi Saputra menyapa warga.", "Brigpol", "Andi Saputra"),
+    ("Upacara dipimpin Kapetn Inf Rudi Hartono.", "Kapten", "Rudi Hartono"),
+    ("Apel dipimpin Letkool Arm Dedi Kurniawan.", "Letkol", "Dedi Kurniawan"),
+    ("Kegiatan dihadiri Serma Joko dan Kopdaa Yanto.", "Kopda", "Yanto"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rank", "name"), MISSPELLED, ids=[m[0][:30] for m in MISSPELLED])
+def test_misspelled_ranks_are_canonical(extractor, sentence, rank, name):
+    record = extractor.extract(sentence)
+    assert_offsets(sentence, record)
+    assert (rank, name) in _people(record)
+
+
+# Words one letter off a rank that are no rank: a unit kind, an office, an island, a name, ambiguity.
+NOT_MISSPELLED = [
+    "Personel Polda Jatim menjaga lokasi.",
+    "Pemda Kabupaten Sukamaju menyalurkan bantuan.",
+    "Warga Pulau Seram Bagian Barat menyambut tim medis.",
+    "Laksmi Dewi memasak nasi untuk warga.",
+    "Serta Budi membantu warga.",
+    "Prabu Siliwangi dikenang warga Sunda.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_MISSPELLED)
+def test_words_near_a_rank_are_not_ranks(extractor, sentence):
+    assert extractor.extract(sentence).personnel == []
+
+
+def test_wrapped_body_line_is_no_headline(extractor):
+    """A hard-wrapped line of mostly capitalised words (units, ranks, names) that ends with a comma is
+    body text: its name is read in full and is the record's name."""
+    text = ("Pada kesempatan\nitu, Komandan Kodim (Dandim) 1412/Kolaka, Letkol Inf Budi Hendro Saputro,\n"
+            "menyampaikan terima kasih. Letkol Budi juga berpesan agar warga waspada.")
+    record = extractor.extract(text)
+    assert [(p.rank, p.name, p.role) for p in record.personnel] == [("Letkol", "Budi Hendro Saputro", "Dandim")]
+
+
 # --- corps: (sentence, corps, service, name, mention text) ---------------------------------------
 CORPS = [
     ("Kapten Inf Suyatno hadir.", "Inf", "TNI AD", "Suyatno", "Kapten Inf Suyatno"),
@@ -123,6 +166,16 @@ CORPS = [
     ("Kombes Pol Dedi Kusuma hadir.", "Pol", "Polri", "Dedi Kusuma", "Kombes Pol Dedi Kusuma"),
     ("Brigjen TNI Agus Salim hadir.", "TNI", "TNI AD", "Agus Salim", "Brigjen TNI Agus Salim"),
     ("Serda Joko hadir.", None, "TNI AD", "Joko", "Serda Joko"),
+    # an army corps the lexicon lacks, read by its shape ("C" + consonant + letter), any case
+    ("Kapten Cke Ahmad Fauzi hadir.", "Cke", "TNI AD", "Ahmad Fauzi", "Kapten Cke Ahmad Fauzi"),
+    ("Mayor CHB Rudi hadir.", "CHB", "TNI AD", "Rudi", "Mayor CHB Rudi"),
+    # ... but not a woman's name that opens with "Cut"
+    ("Serda Cut Nyak Sari hadir.", None, "TNI AD", "Cut Nyak Sari", "Serda Cut Nyak Sari"),
+    # navy NCO branches, the navigator corps of both services, a women's marker in the navy's brackets
+    ("Serka Lis Hendra Saputra hadir.", "Lis", "TNI AL", "Hendra Saputra", "Serka Lis Hendra Saputra"),
+    ("Kopda Keu Arif hadir.", "Keu", "TNI AL", "Arif", "Kopda Keu Arif"),
+    ("Kolonel Laut (KH/W) Siti Aminah hadir.", "Laut (KH/W)", "TNI AL", "Siti Aminah",
+     "Kolonel Laut (KH/W) Siti Aminah"),
 ]
 
 
@@ -160,6 +213,12 @@ NAMES = [
     ("Babinsa Serka Sudarto Sosialisasikan Bahaya Narkoba", "Sudarto", "Serka Sudarto"),
     ("Kapolsek Ciputat Kompol Hendra Utama. Kegiatan berjalan lancar.", "Hendra Utama", "Kompol Hendra Utama"),
     ("Peltu (Purn) Sukadi ikut menanam pohon.", "Sukadi", "Peltu (Purn) Sukadi"),
+    # initials at either end, a verb instead of punctuation after the name
+    ("Babinsa Serda Budi Santoso P mendampingi petani.", "Budi Santoso P", "Serda Budi Santoso P"),
+    ("Upacara dipimpin Kapten Inf R. Siregar selaku Danramil.", "R. Siregar", "Kapten Inf R. Siregar"),
+    ("Hadir pula Mayor Arm HM Nasution dalam acara itu.", "HM Nasution", "Mayor Arm HM Nasution"),
+    ("Sertu Wahyudi bertindak sebagai Irup pada upacara itu.", "Wahyudi", "Sertu Wahyudi"),
+    ("Bripka Rahmat Hidayat menyampaikan imbauan kamtibmas.", "Rahmat Hidayat", "Bripka Rahmat Hidayat"),
 ]
 
 

@@ -17,6 +17,10 @@ from ..lexicon import RankEntry
 from .names import fold
 
 _WS = r"[ \t]*(?:\r?\n[ \t]*)?"
+# An army corps not in the lexicon has the shape of all of them: "C" and two letters, the first a
+# consonant ("Cpm", "Czi", "Chb"; never the Acehnese "Cut" of a woman's name).
+_ARMY_CORPS = r"C[b-df-hj-np-tv-z][a-z]"
+_ARMY_CORPS_RE = re.compile(_ARMY_CORPS + r"$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -79,9 +83,9 @@ def _corps_pattern() -> re.Pattern[str]:
     return re.compile(
         _WS + r"(?:"
         r"(?P<tni>TNI(?:" + _WS + r"\(\s*(?P<mar>Mar|Marinir)\s*\))?)"
-        r"|(?P<laut>Laut" + _WS + r"\(\s*[A-Za-z]{1,3}\s*\))"
+        r"|(?P<laut>Laut" + _WS + r"\(\s*[A-Za-z]{1,3}(?:\s*/\s*[Ww])?\s*\))"
         r"|\(\s*(?P<paren>(?i:" + words + r"))\s*\)"
-        r"|(?P<word>(?=[A-Z])(?i:" + words + r"))(?P<dot>\.)?(?P<fem>" + _WS + r"\(\s*[Kk]\s*\))?"
+        r"|(?P<word>(?=[A-Z])(?i:" + words + r"|" + _ARMY_CORPS + r"))(?P<dot>\.)?(?P<fem>" + _WS + r"\(\s*[Kk]\s*\))?"
         r")(?![\w\-])"
     )
 
@@ -105,6 +109,8 @@ def _corps_at(text: str, pos: int) -> tuple[str, tuple[str, ...], int] | None:
         return " ".join(m.group("paren").split()), found[1], m.end()
     word = " ".join(m.group("word").split())
     found = _corps_forms().get(fold(word))
+    if found is None and _ARMY_CORPS_RE.match(word):
+        found = (word, ("TNI AD",))
     if found is None:
         return None
     services = found[1]
@@ -127,8 +133,74 @@ def _decoy_words() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.ranks().decoy_before)
 
 
+# A capitalised word of rank length that may be a misspelled rank ("Setru", "Serds", "Kapetn").
+_RANK_SHAPED = re.compile(r"(?<![\w.\-/@#])[A-Z][A-Za-z]{3,7}(?![\w\-])")
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one deletion, substitution, insertion or swap of neighbours away from ``word``."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    out |= {a + c + b for a, b in splits for c in _ALPHABET}
+    return out - {word}
+
+
+@lru_cache(maxsize=None)
+def _misspellings() -> dict[str, tuple[RankEntry, ...]]:
+    """Folded misspelling -> the rank it stands for, when exactly one single-word rank form of five
+    letters or more is one edit away and the misspelling is no word we know otherwise (another
+    rank, a unit kind, a role, a function word, a level word or a given name: "Polda" is one edit
+    from "Pelda", "Serta" from four ranks)."""
+    forms = _rank_forms()
+    near: dict[str, set[str]] = {}
+    for form in forms:
+        if " " in form or len(form) < 5 or not form.isalpha():
+            continue
+        for variant in _one_edit(form):
+            near.setdefault(variant, set()).add(form)
+    known = (set(forms) | lexicon.units().kind_words() | lexicon.roles().words() | lexicon.stopwords()
+             | lexicon.level_words() | lexicon.given_names() | lexicon.ranks().words()
+             | {fold(w) for w in lexicon.ranks().not_misspellings})
+    out: dict[str, tuple[RankEntry, ...]] = {}
+    for variant, ranks in near.items():
+        if len(ranks) == 1 and len(variant) >= 5 and variant not in known:
+            out[variant] = forms[next(iter(ranks))]
+    return out
+
+
+def _misspelled_ranks(text: str, taken: list[RankMatch]) -> list[RankMatch]:
+    """Ranks written one letter off, before a capitalised word ("Setru Wahyudi"); the record gets
+    the short canonical rank."""
+    table = _misspellings()
+    starts = {r.start for r in taken}
+    out: list[RankMatch] = []
+    for m in _RANK_SHAPED.finditer(text):
+        word = m.group(0)
+        if m.start() in starts or not (word[1:].islower() or word.isupper()):
+            continue
+        entries = table.get(fold(word))
+        if entries is None or _decoy_before(text, m.start()) or not _NAME_NEXT.match(text, m.end()):
+            continue
+        out.append(_with_corps(text, m.start(), m.end(), word, entries))
+    return out
+
+
+_NAME_NEXT = re.compile(r"[ \t]+(?:\(?[A-Z][a-z]{1,3}\.?\)?[ \t]+)?[A-Z]")
+
+
+def _with_corps(text: str, start: int, end: int, written: str, entries: tuple[RankEntry, ...]) -> RankMatch:
+    corps = _corps_at(text, end)
+    if corps is None:
+        return RankMatch(start, end, written, entries, after=end)
+    return RankMatch(start, end, written, entries, corps=corps[0], corps_services=corps[1], after=corps[2])
+
+
 def find_ranks(text: str) -> list[RankMatch]:
-    """Every rank in ``text`` with the corps written after it (decoy contexts left out)."""
+    """Every rank in ``text`` with the corps written after it (decoy contexts left out), misspelled
+    ranks included."""
     out: list[RankMatch] = []
     forms = _rank_forms()
     for m in _rank_pattern().finditer(text):
@@ -138,12 +210,10 @@ def find_ranks(text: str) -> list[RankMatch]:
         entries = forms.get(fold(" ".join(written.rstrip(".").split())))
         if not entries:
             continue
-        corps = _corps_at(text, m.end())
-        if corps is None:
-            out.append(RankMatch(m.start(), m.end(), written, entries, after=m.end()))
-        else:
-            out.append(RankMatch(m.start(), m.end(), written, entries, corps=corps[0],
-                                 corps_services=corps[1], after=corps[2]))
+        out.append(_with_corps(text, m.start(), m.end(), written, entries))
+    extra = _misspelled_ranks(text, out)
+    if extra:
+        out = sorted(out + extra, key=lambda r: r.start)
     return out
 
 
