@@ -31,6 +31,8 @@ def _one(extractor, sentence):
 
 # --- rank families: (sentence, rank, rank_full, service, name) -----------------------------------
 RANKS = [
+    # a bare rank word without its grade stays as written
+    ("Sersan Budiman membantu warga.", "Sersan", "Sersan", "TNI AD", "Budiman"),
     # TNI AD, enlisted and NCOs
     ("Prada Rian Saputra membantu warga.", "Prada", "Prajurit Dua", "TNI AD", "Rian Saputra"),
     ("Pratu Yogi menjaga pos.", "Pratu", "Prajurit Satu", "TNI AD", "Yogi"),

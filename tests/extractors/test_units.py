@@ -137,6 +137,8 @@ CASES: list[tuple[str, list[U]]] = [
      [("Satgas", None, "TMMD", "Satgas TMMD"), ("Kodim", "0612", "Tasikmalaya", "Kodim 0612/Tasikmalaya")]),
     ("Prajurit Satgas Yonarmed 12/Kostrad mengajar di sekolah.",
      [("Yonarmed", "12", "Kostrad", "Yonarmed 12/Kostrad")]),
+    ("Polsek Sukamaju Ikut Amankan Pesta Rakyat\nAnggota Polsek Sukamaju berjaga.",
+     [("Polsek", None, "Sukamaju", "Polsek Sukamaju")]),
     ("Satgas Pamtas Bagikan Sembako kepada warga.", [("Satgas", None, "Pamtas", "Satgas Pamtas")]),
     ("Prajurit Satgas Pamtas dari Pos Kiwirok mengajar anak-anak.",
      [("Satgas", None, "Pamtas", "Satgas Pamtas"), ("Pos", None, "Kiwirok", "Pos Kiwirok")]),
