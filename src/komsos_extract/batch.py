@@ -29,6 +29,7 @@ class BatchSummary:
     errors: list[dict] = field(default_factory=list)
     output: str = ""
     format: str = ""
+    events: object = None  # events.EventsSummary after the events pass
 
     @property
     def exit_code(self) -> int:
@@ -81,8 +82,20 @@ def process_chunk(items: list[ArticleInput], options: ExtractOptions) -> tuple[l
             errors.append({"source": item.source, "reason": f"record cannot be serialised: {exc}",
                            "doc_id": item.doc_id})
             continue
-        done.append(Processed(record=record, url=item.url, text_chars=len(item.text)))
+        done.append(Processed(record=record, url=item.url, text_chars=len(item.text),
+                              signature=_signature(item.text)))
     return done, errors
+
+
+def _signature(text: str) -> str | None:
+    """The text's MinHash for the events pass; an article is kept even when this fails."""
+    from .events import text_signature
+
+    try:
+        return text_signature(text)
+    except Exception:  # pragma: no cover - never expected; the article still counts, matched by its fields
+        log.exception("text signature failed")
+        return None
 
 
 # --- reading and chunking ----------------------------------------------------------------------
@@ -211,6 +224,7 @@ def run_batch(
     ner: bool = False,
     ner_model: str | None = None,
     quiet: bool = True,
+    events: bool = True,
 ) -> BatchSummary:
     """Process every article under ``inputs`` into ``out``; resumes where an earlier run stopped."""
     if engine not in ("local", "dask"):
@@ -239,4 +253,18 @@ def run_batch(
         else:
             executor.shutdown()
         sink.close()
+    if events:
+        summary.events = _update_events(out, fmt)
     return summary
+
+
+def _update_events(out: Path, fmt: str):
+    """Group the output's articles into events (the whole output, so that later batches join earlier
+    events); a failure here is logged, never a lost batch: the next run redoes it."""
+    from .events import update_events
+
+    try:
+        return update_events(out, fmt)
+    except Exception:
+        log.exception("events pass failed for %s; the article tables are complete, rerun to retry", out)
+        return None

@@ -44,9 +44,12 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("doc_id", S), ("idx", I), ("type", S), ("score", F), ("is_primary", B), ("evidence", S),
         ("start", I), ("end", I),
     ]),
+    # a MinHash of the text's word pairs (base64), for merging republished articles into events
+    "signatures": pa.schema([("doc_id", S), ("minhash", S)]),
     "errors": pa.schema([("source", S), ("reason", S), ("doc_id", S)]),
 }
-RECORD_TABLES = ("articles", "units", "personnel", "people", "places", "activities")
+# tables written per chunk (``signatures`` comes from the text, not the record: see writers.Processed)
+RECORD_TABLES = ("articles", "units", "personnel", "people", "places", "activities", "signatures")
 
 
 def _first_span(mentions) -> tuple[int | None, int | None]:

@@ -34,6 +34,7 @@ class Processed:
     record: ArticleRecord
     url: str | None
     text_chars: int
+    signature: str | None = None  # events.text_signature of the text (the text itself is not kept)
 
 
 def format_for(path: Path, explicit: str | None) -> str:
@@ -57,6 +58,8 @@ def _chunk_tables(items: Iterable[Processed]) -> dict[str, list[dict]]:
     for it in items:
         for table, rows in record_rows(it.record, it.url, it.text_chars).items():
             tables[table].extend(rows)
+        if it.signature:
+            tables["signatures"].append({"doc_id": it.record.doc_id, "minhash": it.signature})
     return tables
 
 
@@ -187,6 +190,11 @@ class JsonlSink:
         return set(self._ids)
 
     def write(self, items: list[Processed], errors: list[dict]) -> None:
+        signatures = "".join(json.dumps({"doc_id": it.record.doc_id, "minhash": it.signature}) + "\n"
+                             for it in items if it.signature)
+        if signatures:  # before the records: a signature without its record is ignored on reading
+            with self.path.with_name(self.path.stem + ".signatures.jsonl").open("a", encoding="utf-8") as sig:
+                sig.write(signatures)
         self.fh.write("".join(it.record.model_dump_json() + "\n" for it in items))
         self.fh.flush()
         os.fsync(self.fh.fileno())
