@@ -46,7 +46,6 @@ NUM_PERM = 64
 BANDS, ROWS = 16, 4           # LSH: a pair with Jaccard 0.5 shares a band with probability 0.65
 WINDOW = 24                   # neighbours per article and key
 NEAR_COPY = 0.5               # estimated Jaccard of word pairs above which texts are near copies
-STRONG_COPY = 0.7             # a copy this close outweighs a village or a name its edits changed
 EVENT_DATE_SPAN = (-3, 60)    # days from event to publication for an event date to be trusted
 UNDATED_DAYS = 7              # a near copy without both event dates must be published this close
 _WORD = re.compile(r"\w+")
@@ -91,7 +90,10 @@ def _decode(signatures: list[str | None]) -> tuple[np.ndarray, np.ndarray]:
     has = np.zeros(len(signatures), dtype=bool)
     for i, s in enumerate(signatures):
         if s:
-            raw = base64.b64decode(s)
+            try:
+                raw = base64.b64decode(s, validate=True)
+            except ValueError:  # binascii.Error: a damaged value counts as no signature
+                continue
             if len(raw) == 4 * NUM_PERM:
                 out[i] = np.frombuffer(raw, dtype="<u4")
                 has[i] = True
@@ -249,13 +251,12 @@ def _edges(a: _Articles, pairs: np.ndarray) -> list[Edge]:
     jac = _jaccard(a, pairs)
     close = (a.pub[i] >= 0) & (a.pub[j] >= 0) & (np.abs(a.pub[i] - a.pub[j]) <= UNDATED_DAYS)
     copy = (jac >= NEAR_COPY) & (same_day | (~both_dated & close))
-    keep = ~(both_dated & ~same_day) & (copy | same_day) & (~desa_differ | (jac >= STRONG_COPY))
+    keep = ~(both_dated & ~same_day) & (copy | same_day) & ~desa_differ
     edges = []
     for k in np.nonzero(keep)[0]:
         x, y = int(i[k]), int(j[k])
-        strong = jac[k] >= STRONG_COPY
-        if not strong and a.name_words[x] and a.name_words[y] and not a.name_words[x] & a.name_words[y]:
-            continue  # two reports naming different people
+        if a.name_words[x] and a.name_words[y] and not a.name_words[x] & a.name_words[y]:
+            continue  # two reports naming different people: a template reused, not a copy
         if copy[k]:
             edges.append(Edge(x, y, "near_copy", round(float(jac[k]), 3)))
             continue
@@ -285,13 +286,12 @@ class _Groups:
             x = self.parent[x]
         return x
 
-    def join(self, x: int, y: int, strong: bool = False) -> bool:
-        """Join the groups of x and y unless that puts two dates (or, unless ``strong``, two
-        villages) in one group."""
+    def join(self, x: int, y: int) -> bool:
+        """Join the groups of x and y unless that puts two dates or two villages in one group."""
         rx, ry = self.find(x), self.find(y)
         if rx == ry:
             return True
-        for attr in (self.date,) if strong else (self.date, self.desa):
+        for attr in (self.date, self.desa):
             if attr[rx] is not None and attr[ry] is not None and attr[rx] != attr[ry]:
                 return False
         self.parent[ry] = rx
@@ -337,7 +337,7 @@ def cluster(tables: dict[str, pa.Table]) -> tuple[dict[str, pa.Table], EventsSum
     edges = sorted(_edges(a, pairs), key=lambda e: (-e.score, a.ids[e.i], a.ids[e.j]))
     best: dict[int, Edge] = {}
     for e in edges:
-        if groups.join(e.i, e.j, strong=e.kind == "near_copy" and e.score >= STRONG_COPY):
+        if groups.join(e.i, e.j):
             for x in (e.i, e.j):
                 if x not in best or best[x].score < e.score:
                     best[x] = e

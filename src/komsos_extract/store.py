@@ -65,7 +65,7 @@ class Store:
         con = duckdb.connect(str(self.out), read_only=True)
         try:
             found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
-                                [table]).fetchone()[0]
+                                [table]).fetchall()[0][0]
             return con.sql(f'SELECT * FROM "{table}"').to_arrow_table() if found else None
         finally:
             con.close()
@@ -120,7 +120,7 @@ class Store:
                 rows.append(json.loads(line))
             except ValueError:
                 continue  # a line cut short by a crash
-        return pa.Table.from_pylist(rows, schema=schema) if schema is not None else pa.Table.from_pylist(rows)
+        return pa.Table.from_pylist(rows)  # dates as text here: read() casts them to the schema
 
     def _jsonl_record_tables(self) -> dict[str, pa.Table]:
         from .records import ArticleRecord
