@@ -37,6 +37,7 @@ import re
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -112,6 +113,7 @@ def _factor(values) -> np.ndarray:
     return np.array([-1 if v is None else ids.setdefault(v, len(ids)) for v in values], dtype=np.int64)
 
 
+@lru_cache(maxsize=200_000)
 def _norm(s: str | None) -> str:
     return " ".join(_WORD.findall(s.lower())) if s else ""
 
@@ -202,24 +204,38 @@ def _band_keys(sig: np.ndarray) -> list[np.ndarray]:
     return keys
 
 
-def _candidates(a: _Articles) -> np.ndarray:
+UNIT_SHARED, PERSON_SHARED = 1, 2
+
+
+def _candidates(a: _Articles) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate pairs (i < j, at least one new) and what they were found sharing (bit flags)."""
     n = len(a.ids)
-    order = np.where(a.date >= 0, a.date, a.pub) * 4 + 2  # by event day (or publication day)
-    found = []
+    order = np.where(a.date >= 0, a.date, a.pub)  # by event day (or publication day)
+    found, flags = [], []
+
+    def add(pairs: np.ndarray, flag: int) -> None:
+        found.append(pairs)
+        flags.append(np.full(len(pairs), flag, dtype=np.int8))
+
     rows = np.nonzero(a.has_sig)[0]
     for keys in _band_keys(a.sig[rows]):
-        found.append(_neighbour_pairs(rows, keys, order))
-    for sets in (a.units, a.persons):
+        add(_neighbour_pairs(rows, keys, order), 0)
+    for sets, flag in ((a.units, UNIT_SHARED), (a.persons, PERSON_SHARED)):
         rr = np.fromiter((i for i, s in enumerate(sets) for _ in s), dtype=np.int64)
         kk = np.fromiter((k for s in sets for k in s), dtype=np.int64)
-        found.append(_neighbour_pairs(rr, kk, order))
+        add(_neighbour_pairs(rr, kk, order), flag)
     rows = np.nonzero(a.desa >= 0)[0]
-    found.append(_neighbour_pairs(rows, a.desa[rows], order))
-    pairs = np.concatenate(found) if found else np.empty((0, 2), dtype=np.int64)
+    add(_neighbour_pairs(rows, a.desa[rows], order), 0)
+    pairs, flag = np.concatenate(found), np.concatenate(flags)
     pairs = np.sort(pairs, axis=1)
-    pairs = pairs[(pairs[:, 0] != pairs[:, 1]) & (a.new[pairs[:, 0]] | a.new[pairs[:, 1]])]
-    codes = np.unique(pairs[:, 0] * n + pairs[:, 1])
-    return np.stack([codes // n, codes % n], axis=1)
+    keep = (pairs[:, 0] != pairs[:, 1]) & (a.new[pairs[:, 0]] | a.new[pairs[:, 1]])
+    packed = np.sort((pairs[keep, 0] * n + pairs[keep, 1]) * 4 + flag[keep])  # pair code, then flags
+    if not len(packed):
+        return np.empty((0, 2), dtype=np.int64), np.empty(0, dtype=np.int8)
+    codes = packed >> 2
+    starts = np.nonzero(np.r_[True, codes[1:] != codes[:-1]])[0]
+    codes, flag = codes[starts], np.bitwise_or.reduceat((packed & 3).astype(np.int8), starts)
+    return np.stack([codes // n, codes % n], axis=1), flag
 
 
 # --- scoring -----------------------------------------------------------------------------------
@@ -241,30 +257,34 @@ def _jaccard(a: _Articles, pairs: np.ndarray) -> np.ndarray:
     return np.where(both, out, 0.0)
 
 
-def _edges(a: _Articles, pairs: np.ndarray) -> list[Edge]:
+def _edges(a: _Articles, pairs: np.ndarray, found: np.ndarray) -> list[Edge]:
+    """Scored pairs that pass the rules; cheap vetoes first, set checks only for survivors."""
     if not len(pairs):
         return []
     i, j = pairs[:, 0], pairs[:, 1]
     both_dated = (a.date[i] >= 0) & (a.date[j] >= 0)
     same_day = both_dated & (a.date[i] == a.date[j])
-    desa_differ = (a.desa[i] >= 0) & (a.desa[j] >= 0) & (a.desa[i] != a.desa[j])
-    jac = _jaccard(a, pairs)
     close = (a.pub[i] >= 0) & (a.pub[j] >= 0) & (np.abs(a.pub[i] - a.pub[j]) <= UNDATED_DAYS)
-    copy = (jac >= NEAR_COPY) & (same_day | (~both_dated & close))
-    keep = ~(both_dated & ~same_day) & (copy | same_day) & ~desa_differ
+    desa_differ = (a.desa[i] >= 0) & (a.desa[j] >= 0) & (a.desa[i] != a.desa[j])
+    alive = np.nonzero((same_day | (~both_dated & close)) & ~desa_differ)[0]
+    pairs, found, same_day = pairs[alive], found[alive], same_day[alive]
+    i, j = pairs[:, 0], pairs[:, 1]
+    jac = _jaccard(a, pairs)
+    copy = jac >= NEAR_COPY
+    desa_same = (a.desa[i] >= 0) & (a.desa[i] == a.desa[j])
+    activity_same = (a.activity[i] >= 0) & (a.activity[i] == a.activity[j])
+    person = (found & PERSON_SHARED) > 0
+    shared = desa_same.astype(int) + ((found & UNIT_SHARED) > 0) + person
+    event = same_day & (((shared >= 2) & (person | activity_same)) | ((shared == 1) & activity_same & (jac >= 0.3)))
     edges = []
-    for k in np.nonzero(keep)[0]:
+    for k in np.nonzero(copy | event)[0]:
         x, y = int(i[k]), int(j[k])
         if a.name_words[x] and a.name_words[y] and not a.name_words[x] & a.name_words[y]:
             continue  # two reports naming different people: a template reused, not a copy
         if copy[k]:
             edges.append(Edge(x, y, "near_copy", round(float(jac[k]), 3)))
-            continue
-        person = bool(a.persons[x] & a.persons[y])
-        shared = int(a.desa[x] >= 0 and a.desa[x] == a.desa[y]) + int(bool(a.units[x] & a.units[y])) + int(person)
-        same_activity = bool(a.activity[x] >= 0 and a.activity[x] == a.activity[y])
-        if (shared >= 2 and (person or same_activity)) or (shared == 1 and same_activity and jac[k] >= 0.3):
-            score = min(0.99, 0.2 + 0.15 * shared + 0.1 * same_activity + 0.4 * float(jac[k]))
+        else:
+            score = min(0.99, 0.2 + 0.15 * int(shared[k]) + 0.1 * bool(activity_same[k]) + 0.4 * float(jac[k]))
             edges.append(Edge(x, y, "same_event", round(score, 3)))
     return edges
 
@@ -333,8 +353,8 @@ def cluster(tables: dict[str, pa.Table]) -> tuple[dict[str, pa.Table], EventsSum
             groups.join(first_of[r["event_id"]], i)
         else:
             first_of[r["event_id"]] = i
-    pairs = _candidates(a)
-    edges = sorted(_edges(a, pairs), key=lambda e: (-e.score, a.ids[e.i], a.ids[e.j]))
+    pairs, found = _candidates(a)
+    edges = sorted(_edges(a, pairs, found), key=lambda e: (-e.score, a.ids[e.i], a.ids[e.j]))
     best: dict[int, Edge] = {}
     for e in edges:
         if groups.join(e.i, e.j):

@@ -98,6 +98,7 @@ class PublishedArticle:
     title: str
     url: str
     published: str  # ISO date
+    facts: tuple = ()  # (event date, kabupaten, kecamatan, desa, unit, person, activity) as generated
 
     def as_json(self) -> dict:
         return {"id": self.doc_key, "text": self.text, "title": self.title, "url": self.url,
@@ -226,9 +227,11 @@ def republished(n_events: int, seed: int = 0, *, max_copies: int = 5, unrelated_
     events: list[_Event] = []
 
     def emit(ev: _Event, text: str, title: str, day, n: int) -> None:
+        unit = ev.koramil if ev.army else f"Polsek {ev.kec}"
         out.append(PublishedArticle(doc_key=f"{ev.key}-{n}", event_key=ev.key, text=text, title=title,
                                     url=f"https://portal{rng.randint(1, 40)}.example/berita/{ev.key}-{n}",
-                                    published=day.isoformat()))
+                                    published=day.isoformat(),
+                                    facts=(ev.date, ev.kab, ev.kec, ev.desa, unit, ev.person, ev.activity)))
 
     for i in range(n_events):
         ev = _new_event(rng, f"ev{seed}-{i:06d}", start_day, span_days)
