@@ -1,4 +1,4 @@
-"""The ``komsos-extract`` command line: extract, eval, schema."""
+"""The ``komsos-extract`` command line: extract, eval, batch, report, train, schema."""
 
 from __future__ import annotations
 
@@ -164,11 +164,32 @@ def batch(
         _fail(str(exc))
     typer.echo(f"{summary.processed} processed, {summary.failed} failed, {summary.skipped} skipped "
                f"-> {summary.output} ({summary.format})", err=True)
+    if summary.events is not None:
+        typer.echo(f"{summary.events.events} events ({summary.events.merged} republished articles merged)", err=True)
     for err in summary.errors[:20]:
         typer.echo(f"  failed: {err['source']}: {err['reason']}", err=True)
     if len(summary.errors) > 20:
         typer.echo(f"  ... and {len(summary.errors) - 20} more in the errors table", err=True)
     raise typer.Exit(summary.exit_code)
+
+
+@app.command()
+def report(
+    output: Annotated[Path, typer.Argument(help="A batch output: .duckdb, .sqlite, .jsonl, a .parquet or .csv folder.")],
+    out: Annotated[Path, typer.Option(help="The HTML file to write (self-contained, opens offline).")] = Path("report.html"),
+    fmt: Annotated[Optional[str], typer.Option("--format", help="Format of OUTPUT (default: from its suffix).")] = None,
+) -> None:
+    """Write one self-contained HTML dashboard of a batch output, counting events, not articles."""
+    from .report import build_report
+
+    if not output.exists():
+        _fail(f"no such batch output: {output}")
+    try:
+        summary = build_report(output, out, fmt)
+    except (ValueError, FileNotFoundError) as exc:
+        _fail(str(exc))
+    typer.echo(f"{out}: {summary.events} events from {summary.articles} articles "
+               f"({summary.merged} merged), {summary.bytes / 1e6:.1f} MB", err=True)
 
 
 @app.command()
