@@ -138,7 +138,7 @@ class _Articles:
     has_sig: np.ndarray
     units: list[set[int]] = field(default_factory=list)
     persons: list[set[int]] = field(default_factory=list)
-    name_words: list[set[str]] = field(default_factory=list)
+    names: list[set[str]] = field(default_factory=list)
 
 
 def _articles(store_tables: dict[str, pa.Table], assigned: set[str]) -> _Articles:
@@ -161,11 +161,11 @@ def _articles(store_tables: dict[str, pa.Table], assigned: set[str]) -> _Article
             key = f"u|{kind}|{_norm(name) or number}"
             units[row[d]].add(key_ids.setdefault(key, len(key_ids)))
     pt = store_tables["personnel"]
-    name_words: list[set[str]] = [set() for _ in ids]
+    names: list[set[str]] = [set() for _ in ids]
     for d, name in zip(pt.column("doc_id").to_pylist(), pt.column("name").to_pylist()):
-        if d in row and name and len(_norm(name)) > 3:
+        if d in row and name and " " in _norm(name):  # a lone given name (a chief quoted) is no evidence
             persons[row[d]].add(key_ids.setdefault("p|" + _norm(name), len(key_ids)))
-            name_words[row[d]].update(_norm(name).split())
+            names[row[d]].add(_norm(name))
     date, pub = _days(art.column("event_date").to_pylist()), _days(art.column("published").to_pylist())
     lag = pub - date
     trusted = (date >= 0) & ((pub < 0) | ((lag >= EVENT_DATE_SPAN[0]) & (lag <= EVENT_DATE_SPAN[1])))
@@ -173,7 +173,7 @@ def _articles(store_tables: dict[str, pa.Table], assigned: set[str]) -> _Article
         ids=ids, new=np.array([d not in assigned for d in ids], dtype=bool),
         date=np.where(trusted, date, -1), pub=pub,
         desa=_factor(art.column("desa_code").to_pylist()), activity=_factor(art.column("activity").to_pylist()),
-        sig=sig, has_sig=has, units=units, persons=persons, name_words=name_words)
+        sig=sig, has_sig=has, units=units, persons=persons, names=names)
 
 
 # --- candidate pairs ---------------------------------------------------------------------------
@@ -279,7 +279,7 @@ def _edges(a: _Articles, pairs: np.ndarray, found: np.ndarray) -> list[Edge]:
     edges = []
     for k in np.nonzero(copy | event)[0]:
         x, y = int(i[k]), int(j[k])
-        if a.name_words[x] and a.name_words[y] and not a.name_words[x] & a.name_words[y]:
+        if a.names[x] and a.names[y] and not _names_meet(a.names[x], a.names[y]):
             continue  # two reports naming different people: a template reused, not a copy
         if copy[k]:
             edges.append(Edge(x, y, "near_copy", round(float(jac[k]), 3)))
@@ -287,6 +287,27 @@ def _edges(a: _Articles, pairs: np.ndarray, found: np.ndarray) -> list[Edge]:
             score = min(0.99, 0.2 + 0.15 * int(shared[k]) + 0.1 * bool(activity_same[k]) + 0.4 * float(jac[k]))
             edges.append(Edge(x, y, "same_event", round(score, 3)))
     return edges
+
+
+def _close(a: str, b: str, limit: int = 2) -> bool:
+    """Edit distance (letters swapped, dropped or changed by a re-typist) at most ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return False
+        prev = cur
+    return prev[-1] <= limit
+
+
+def _names_meet(xs: set[str], ys: set[str]) -> bool:
+    """Some person named in one is named in the other (a typo apart): "Agus Purba" meets
+    "Agsu Purba", not "Agus Setiawan"."""
+    return bool(xs & ys) or any(_close(x, y) for x in xs for y in ys)
 
 
 # --- clustering --------------------------------------------------------------------------------
