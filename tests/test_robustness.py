@@ -88,3 +88,82 @@ def test_extract_many_keeps_order_and_metadata(extractor):
     ]))
     assert [r.doc_id for r in records] == ["a", "b"]
     assert records[0].units and records[1].source == "x"
+
+
+class _Unprintable:
+    """An object whose str() and repr() both fail."""
+
+    def __str__(self):
+        raise RuntimeError("no text here")
+
+    __repr__ = __str__
+
+
+class _Text(str):
+    """A str subclass, as numpy.str_ or a user's tagged string."""
+
+
+_SENTENCE = "Babinsa Koramil 13/Buntu Pane hadir di Desa Sukamaju, Selasa (11/01/2022)."
+
+
+@pytest.mark.parametrize(("text", "kwargs", "warning"), [
+    (10**5000, {}, "could not be read as text"),
+    (_Unprintable(), {}, "could not be read as text"),
+    (_SENTENCE, {"source": 123}, "source given as int"),
+    (_SENTENCE, {"doc_id": 5}, "doc_id given as int"),
+    (_SENTENCE, {"doc_id": 10**5000}, "doc_id given as int could not"),
+    (_SENTENCE, {"source": _Unprintable(), "doc_id": _Unprintable()}, "source given as _Unprintable"),
+    (_SENTENCE, {"published": _Unprintable()}, "published date <_Unprintable>"),
+    (_SENTENCE, {"published": 10**5000}, "published date <int>"),
+    (_SENTENCE, {"published": 12.5}, "published date 12.5"),
+    (_SENTENCE, {"published": object()}, "published date <object"),
+    (_SENTENCE, {"published": [2024, 1, 2]}, "published date [2024, 1, 2]"),
+    (memoryview(_SENTENCE.encode()), {}, "bytes"),
+], ids=["huge-int", "unprintable", "int-source", "int-doc-id", "huge-int-doc-id", "unprintable-meta",
+        "unprintable-published", "huge-int-published", "float-published", "object-published", "list-published",
+        "memoryview"])
+def test_odd_arguments_give_a_record_with_a_warning(text, kwargs, warning):
+    from komsos_extract import extract
+
+    record = extract(text, **kwargs)
+    assert isinstance(record, ArticleRecord) and isinstance(record.doc_id, str)
+    assert not any(w.startswith("extraction failed") for w in record.warnings), record.warnings
+    assert any(warning in w for w in record.warnings), record.warnings
+    assert ArticleRecord.model_validate_json(record.model_dump_json()) == record
+
+
+def test_str_subclass_is_read_as_text(extractor):
+    plain = extractor.extract(_SENTENCE)
+    sub = extractor.extract(_Text(_SENTENCE), source=_Text("feed"), doc_id=_Text("a1"))
+    assert [u.text for u in sub.units] == ["Koramil 13/Buntu Pane"]
+    assert sub.units == plain.units and sub.event_date == plain.event_date and sub.warnings == plain.warnings
+    assert type(sub.doc_id) is str and sub.doc_id == "a1" and type(sub.source) is str
+    assert_offsets(_Text(_SENTENCE), sub)
+
+
+def test_numpy_str_is_read_as_text(extractor):
+    np = pytest.importorskip("numpy")
+    record = extractor.extract(np.str_(_SENTENCE))
+    assert [u.text for u in record.units] == ["Koramil 13/Buntu Pane"]
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2024-06-20", "2024-06-20"),
+    (_Text("2024-06-20"), "2024-06-20"),
+    ("2024-06-20T08:00:00+07:00", "2024-06-20"),
+    ("   ", None),
+])
+def test_published_forms(extractor, published, expected):
+    record = extractor.extract(_SENTENCE, published=published)
+    assert (record.published.isoformat() if record.published else None) == expected
+    assert not any("published" in w for w in record.warnings)
+
+
+def test_pandas_and_numpy_dates(extractor):
+    pd = pytest.importorskip("pandas")
+    np = pytest.importorskip("numpy")
+    assert extractor.extract(_SENTENCE, published=pd.Timestamp("2024-05-06")).published.isoformat() == "2024-05-06"
+    assert extractor.extract(_SENTENCE, published=np.datetime64("2024-05-06")).published.isoformat() == "2024-05-06"
+    record = extractor.extract(_SENTENCE, published=pd.NaT)
+    assert record.published is None and record.units
+    assert any("published date NaT" in w for w in record.warnings)

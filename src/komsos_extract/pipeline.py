@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import weakref
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,17 +68,87 @@ def _doc_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
 
 
-def _coerce_published(value: object) -> tuple[dt.date | None, list[str]]:
-    if value is None or value == "":
-        return None, []
-    if isinstance(value, dt.datetime):
-        return value.date(), []
-    if isinstance(value, dt.date):
-        return value, []
+def _show(value: object, limit: int = 60) -> str:
+    """A short printable form of any value, for a warning (``repr`` itself may fail or be huge)."""
     try:
+        shown = repr(value)
+    except Exception:
+        return f"<{type(value).__name__}>"
+    return shown if len(shown) <= limit else shown[: limit - 3] + "..."
+
+
+def _describe(exc: BaseException) -> str:
+    try:
+        return f"{type(exc).__name__}: {exc}"
+    except Exception:
+        return type(exc).__name__
+
+
+def _coerce_input(value: object) -> tuple[str, list[str]]:
+    """The text as an exact ``str``: a ``str`` subclass (``numpy.str_``) is text, and a value that
+    cannot be turned into text (``str()`` raises, an int too long to print) is empty, with a warning."""
+    if isinstance(value, str):
+        return str.__str__(value), []  # exact str: spaCy refuses subclasses
+    try:
+        if isinstance(value, memoryview):
+            value = value.tobytes()
+        text, warnings = coerce_text(value)
+        return str.__str__(text), warnings
+    except Exception as exc:
+        return "", [f"text given as {type(value).__name__} could not be read as text "
+                    f"({type(exc).__name__}); read as empty"]
+
+
+def _coerce_label(name: str, value: object) -> tuple[str | None, list[str]]:
+    """``source`` and ``doc_id`` as ``str`` or None, whatever was passed."""
+    if value is None:
+        return None, []
+    if isinstance(value, str):
+        return str.__str__(value), []
+    try:
+        if isinstance(value, os.PathLike):
+            return str.__str__(str(os.fspath(value))), []
+        text = str.__str__(str(value))
+    except Exception as exc:
+        return None, [f"{name} given as {type(value).__name__} could not be read as text ({type(exc).__name__}); ignored"]
+    return text, [f"{name} given as {type(value).__name__}, converted with str()"]
+
+
+def _coerce_published(value: object) -> tuple[dt.date | None, list[str]]:
+    """The publication date as a plain ``datetime.date``, or None with a warning. Never raises:
+    pandas' NaT, numpy values, huge ints and objects whose ``str()`` fails are all just not dates."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, []
+    try:
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return dt.date(value.year, value.month, value.day), []
         return dt.date.fromisoformat(str(value)[:10]), []
-    except ValueError:
-        return None, [f"published date {value!r} is not an ISO date; ignored"]
+    except Exception:
+        return None, [f"published date {_show(value)} is not an ISO date; ignored"]
+
+
+# The spaCy vocabulary keeps every string and lexeme it meets, so a long run over text with new
+# words (names, typos, junk) grows without end. Once a pipeline's vocabulary has grown this many
+# entries past its size when we first used it, each further text runs in a spaCy memory zone,
+# which frees the strings and lexemes that text added. Until then the tokenizer cache fills with
+# the common words (it caches nothing inside a zone), so ordinary runs keep their speed.
+VOCAB_GROWTH_LIMIT = 30_000
+_vocab_base: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _memory_zone(nlp: Language) -> AbstractContextManager:
+    """A spaCy memory zone once ``nlp``'s vocabulary has grown past the limit, else nothing."""
+    vocab = nlp.vocab
+    try:
+        base = _vocab_base.setdefault(nlp, len(vocab))
+    except TypeError:  # not weak-referenceable: count from an empty vocabulary
+        base = 0
+    if (len(vocab) - base <= VOCAB_GROWTH_LIMIT or getattr(vocab, "in_memory_zone", True)
+            or not hasattr(nlp, "memory_zone")):
+        return nullcontext()
+    return nlp.memory_zone()
 
 
 class Extractor:
@@ -119,19 +192,26 @@ class Extractor:
         source: str | None = None,
         doc_id: str | None = None,
     ) -> ArticleRecord:
-        """The record of one article. Never raises: whatever goes wrong becomes a warning."""
-        raw, warnings = coerce_text(text)
+        """The record of one article. Never raises, whatever the arguments: what goes wrong
+        becomes a warning. Offsets index ``text`` as given (a ``str`` subclass is read as text)."""
+        raw, warnings = _coerce_input(text)
+        source, source_warnings = _coerce_label("source", source)
+        doc_id, id_warnings = _coerce_label("doc_id", doc_id)
+        published_date, published_warnings = _coerce_published(published)
+        warnings += source_warnings + id_warnings
         try:
             cleaned = clean(raw, self.max_chars)
-            doc = self.nlp(cleaned.text)
-            if self.stanza is not None:
-                self.add_candidates(doc, self.stanza(cleaned.text))
-            # The caller's text, cut where cleaning cut it: offsets index both alike.
-            read = cleaned.original[: len(cleaned.text)]
-            return self._record(doc, read, cleaned.warnings, warnings, published, source, doc_id)
+            with _memory_zone(self.nlp):
+                doc = self.nlp(cleaned.text)
+                if self.stanza is not None:
+                    self.add_candidates(doc, self.stanza(cleaned.text))
+                # The caller's text, cut where cleaning cut it: offsets index both alike.
+                read = cleaned.original[: len(cleaned.text)]
+                return self._record(doc, read, [*warnings, *cleaned.warnings, *published_warnings],
+                                    published_date, source, doc_id)
         except Exception as exc:  # a bug of ours must not cost the caller the record
-            return ArticleRecord(doc_id=doc_id or _doc_id(raw), source=source,
-                                 warnings=[*warnings, f"extraction failed: {type(exc).__name__}: {exc}"])
+            return ArticleRecord(doc_id=doc_id or _doc_id(raw), source=source, published=published_date,
+                                 warnings=[*warnings, *published_warnings, f"extraction failed: {_describe(exc)}"])
 
     def extract_many(self, items: Iterable[tuple[object, dict]]) -> Iterator[ArticleRecord]:
         """Records for ``(text, {published, source, doc_id})`` pairs, one by one."""
@@ -148,14 +228,13 @@ class Extractor:
         else:
             store.extend(extra)
 
-    def _record(self, doc: Doc, text: str, clean_warnings, coerce_warnings, published, source, doc_id) -> ArticleRecord:
-        published_date, published_warnings = _coerce_published(published)
-        ctx = Context(doc=doc, text=text, published=published_date,
-                      warnings=[*coerce_warnings, *clean_warnings, *published_warnings])
+    def _record(self, doc: Doc, text: str, warnings: list[str], published: dt.date | None,
+                source: str | None, doc_id: str | None) -> ArticleRecord:
+        ctx = Context(doc=doc, text=text, published=published, warnings=warnings)
         for build in BUILDERS:
             ctx.fields.update(build(ctx))
         return ArticleRecord(
-            doc_id=doc_id or _doc_id(text), source=source, published=published_date,
+            doc_id=doc_id or _doc_id(text), source=source, published=published,
             **ctx.fields, warnings=ctx.warnings,
         )
 
@@ -163,4 +242,8 @@ class Extractor:
 def extract(text: object, *, published: dt.date | str | None = None, source: str | None = None,
             doc_id: str | None = None, ner: bool = DEFAULT_NER) -> ArticleRecord:
     """Extract one record from one article, with the process-wide pipeline."""
+    try:
+        ner = bool(ner)
+    except Exception:
+        ner = DEFAULT_NER
     return Extractor(ner=ner).extract(text, published=published, source=source, doc_id=doc_id)
