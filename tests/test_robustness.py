@@ -167,3 +167,16 @@ def test_pandas_and_numpy_dates(extractor):
     record = extractor.extract(_SENTENCE, published=pd.NaT)
     assert record.published is None and record.units
     assert any("published date NaT" in w for w in record.warnings)
+
+
+def test_max_chars_above_spacy_max_length_is_read():
+    """spaCy refuses texts over ``nlp.max_length`` (1M by default); a raised max_chars must not fail."""
+    from komsos_extract import Extractor
+    from komsos_extract.pipeline import create_nlp
+
+    nlp = create_nlp()
+    nlp.max_length = 100  # stands in for spaCy's 1M, without a 1M-character test
+    text = "Warga desa berkumpul di balai desa untuk kerja bakti bersama. " * 4 + _SENTENCE
+    record = Extractor(max_chars=1000, nlp=nlp).extract(text)
+    assert not any(w.startswith("extraction failed") for w in record.warnings), record.warnings
+    assert [u.text for u in record.units] == ["Koramil 13/Buntu Pane"]

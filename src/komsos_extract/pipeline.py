@@ -176,6 +176,10 @@ class Extractor:
         self.max_chars = max_chars
         self.ner = ner or ner_model is not None
         self.nlp = nlp if nlp is not None else shared_nlp(self.ner, ner_model)
+        # spaCy refuses texts over nlp.max_length (1M characters, a guard for parser memory that our
+        # rule pipeline does not need): a raised max_chars raises it too, or long texts would fail.
+        if self.nlp.max_length < max_chars:
+            self.nlp.max_length = max_chars
         self.stanza = None
         if backend == "stanza":
             from .backends.stanza import StanzaBackend
