@@ -180,3 +180,30 @@ def test_max_chars_above_spacy_max_length_is_read():
     record = Extractor(max_chars=1000, nlp=nlp).extract(text)
     assert not any(w.startswith("extraction failed") for w in record.warnings), record.warnings
     assert [u.text for u in record.units] == ["Koramil 13/Buntu Pane"]
+
+
+def test_vocabulary_stops_growing_on_new_words(monkeypatch):
+    """Past the growth limit each text runs in a spaCy memory zone: its new words are forgotten,
+    the record is the same as without the zone, and the string store stays the same size."""
+    import random
+    import string
+
+    from komsos_extract import Extractor, pipeline
+
+    ex = Extractor(nlp=pipeline.create_nlp())
+    rng = random.Random(7)
+
+    def text() -> str:
+        words = ["".join(rng.choice(string.ascii_lowercase) for _ in range(9)) for _ in range(40)]
+        return _SENTENCE + " Serda " + words[0].capitalize() + " " + " ".join(words) + "."
+
+    texts = [text() for _ in range(30)]
+    outside = [ex.extract(t) for t in texts[:10]]
+    grown = len(ex.nlp.vocab.strings)
+    monkeypatch.setattr(pipeline, "VOCAB_GROWTH_LIMIT", -1)
+    inside = [ex.extract(t) for t in texts[:10]]
+    assert inside == outside
+    for t in texts[10:]:
+        record = ex.extract(t)
+        assert record.units and record.personnel and not any("failed" in w for w in record.warnings)
+    assert len(ex.nlp.vocab.strings) == grown
