@@ -48,7 +48,7 @@ def test_stanza_spans_feed_the_resolve_step():
     assert ex.extract(text).people == []  # the rules alone have no anchor here
     doc = ex.nlp(text)
     ex.add_candidates(doc, candidates_from_document(_document(text, {"Darsono": "S-PER"}), text))
-    record = ex._record(doc, text, [], [], None, None, None)
+    record = ex._record(doc, text, [], None, None, None)
     assert [p.name for p in record.people] == ["Darsono"]
 
 
