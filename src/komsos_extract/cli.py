@@ -200,8 +200,10 @@ def train(
     n_dev: Annotated[int, typer.Option(help="Generated development articles.")] = 400,
     max_steps: Annotated[int, typer.Option(help="Training steps.")] = 2500,
     seed: Annotated[int, typer.Option(help="Random seed (same seed, same data).")] = 0,
+    public: Annotated[Optional[list[str]], typer.Option(help="Public real-news NER dataset to add (repeatable): idner-news-2k. Downloaded once (checksummed) unless --data is given.")] = None,
+    data: Annotated[Optional[Path], typer.Option(help="Folder holding the --public dataset files (no download).")] = None,
 ) -> None:
-    """Train the NER model on generated text plus silver labels from your folders.
+    """Train the NER model on generated text, public real-news NER data and silver labels from your folders.
 
     Use the result with Extractor(ner_model=OUT) or `--ner-model OUT`. Needs `pip install "komsos-extract[train]"`."""
     try:
@@ -211,10 +213,24 @@ def train(
     for folder in silver or []:
         if not folder.is_dir():
             _fail(f"--silver folder not found: {folder}")
-    from .training.train import train_ner
+    from .training.public import DATASETS, ChecksumError, load_public
+    from .training.train import score_ner, train_ner
 
-    path = train_ner(out, n_train=n_train, n_dev=n_dev, max_steps=max_steps, seed=seed, silver_dirs=silver or [])
+    unknown = [p for p in public or [] if p not in DATASETS]
+    if unknown:
+        _fail(f"unknown --public dataset {', '.join(unknown)}; choose from {', '.join(DATASETS)}")
+    if data is not None and not data.is_dir():
+        _fail(f"--data folder not found: {data}")
+    try:
+        loaded = [load_public(p, data) for p in public or []]
+    except (FileNotFoundError, ChecksumError, OSError) as exc:
+        _fail(str(exc))
+    path = train_ner(out, n_train=n_train, n_dev=n_dev, max_steps=max_steps, seed=seed, silver_dirs=silver or [],
+                     public=loaded)
     typer.echo(f"model written to {path}", err=True)
+    for name, ds in zip(public or [], loaded):
+        if ds.get("test"):
+            typer.echo(f"{name} test: {json.dumps(score_ner(path, ds['test']))}", err=True)
 
 
 @app.command()

@@ -21,6 +21,7 @@ from .. import lexicon
 from ..records import Civilian, Person, TextSpan, Unit, UnitRef
 from .base import Candidate, CandidateExtractor, doc_text
 from .names import NameIndex, NameRead, is_title_case_line, name_words, read_name, short_line_bounds
+from .ner import gate_person, place_blocks
 from .people import WEAK_SCORE, CivilianHit, civilian_hits, in_clutter, is_decoy, looks_like_place, name_stop, ner_hits
 from .ranks import RankMatch, find_ranks, without_corps
 from .roles import find_roles
@@ -437,8 +438,10 @@ def build_personnel(ctx) -> dict:
     clusters = _cluster_persons(persons)
 
     claimed = _Spans([(p.start, p.end) for p in persons] + [(u.start, u.end) for u in linker.unit_cands])
-    hits = [_vet_ner(text, c) if c.attrs["source"] == "ner" else c
+    blocked = [(u.start, u.end) for u in linker.unit_cands] + place_blocks(ctx.candidates("PLACE"))
+    hits = [_vet_ner(text, c, blocked) if c.attrs["source"] == "ner" else c
             for c in ctx.candidates("CIVILIAN") + _ner_civilians(ctx)]
+    hits = [c for c in hits if c is not None]
     civilians = [c for c in hits
                  if not claimed.overlaps((c.start, c.end))
                  and not is_decoy(text, c.start, c.end)
@@ -473,18 +476,16 @@ def _ner_civilians(ctx) -> list[Candidate]:
             for c in ctx.candidates("NER_PER")]
 
 
-def _vet_ner(text: str, c: Candidate) -> Candidate | None:
-    """A model's PER span makes a person on its own only when it reads as a name by our own rules
-    too: up to four capitalised words, none of them a stop, role or place word, opening with a known
-    given name (degrees at its end are cut off). Any other span may still add a mention to someone
-    the rules found (source ``ner_weak``)."""
-    name = read_name(text, c.start, stop=name_stop(), max_words=4)
-    strong = (name is not None and name.end <= c.end and name.words[0].casefold() in lexicon.given_names()
-              and not looks_like_place(name.words))
-    if strong:
-        return replace(c, start=name.start, end=name.end, text=text[name.start:name.end],
-                       attrs={**c.attrs, "name": name.name})
-    return replace(c, attrs={**c.attrs, "source": "ner_weak"})
+def _vet_ner(text: str, c: Candidate, blocked: list[tuple[int, int]]) -> Candidate | None:
+    """A model's PER span, read again by our rules (:func:`.ner.gate_person`): dropped when the
+    context disagrees, a person of its own when strong, else only a possible mention of someone the
+    rules found (source ``ner_weak``)."""
+    gated = gate_person(text, c.start, c.end, blocked)
+    if gated is None:
+        return None
+    name = gated.name
+    return replace(c, start=name.start, end=name.end, text=text[name.start:name.end],
+                   attrs={**c.attrs, "name": name.name, "source": "ner" if gated.strong else "ner_weak"})
 
 
 def _person_record(ctx, cl: _Cluster, linker: _Linker, bare: list[tuple[int, int]]) -> Person:

