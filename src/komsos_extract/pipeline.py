@@ -46,11 +46,15 @@ def create_nlp(ner: bool = False, ner_model: str | Path | None = None) -> Langua
             raise FileNotFoundError(
                 f"no NER model in {folder}; reinstall komsos-extract, or train one with "
                 "`komsos-extract train --out DIR` and pass Extractor(ner_model=DIR), or use ner=False")
+        # The model is not run on the whole text: ``komsos_ner`` (last) hands it the sentences the
+        # rules left unexplained. It stays in the pipeline, disabled, so its strings and labels load.
         nlp.add_pipe("ner", source=spacy.load(folder))
-        nlp.add_pipe("komsos_ner")
+        nlp.disable_pipe("ner")
     for name in components.COMPONENTS:
-        if name != "komsos_ner":
+        if name != "komsos_ner" or ner:
             nlp.add_pipe(name)
+    if ner:
+        nlp.get_pipe("komsos_ner").tagger = nlp.get_pipe("ner")
     return nlp
 
 

@@ -22,6 +22,11 @@ ROWS = [
     ("Kegiatan Pembinaan Teritorial digelar di balai desa.", "Pembinaan Teritorial", [], None, None),
     ("Acara Bakti Sosial itu membantu warga yang butuh bakti nyata.", "Bakti Sosial", [], None, None),
     ("Penulis : Andi Saputra", "Andi Saputra", [], None, None),
+    ("Pos Rayon Militer Cibadak menggelar apel.", "Rayon Militer", [], None, None),
+    ("Komandan Satgas Mobile Tahun ini hadir.", "Mobile Tahun", [], None, None),
+    # in a title-case headline a name is only a mention of someone found in the body
+    ("Babinsa Dampingi Hendra Gunawan Panen Jagung\n\nSerda Andi hadir.", "Hendra Gunawan", [],
+     "Hendra Gunawan", False),
     # a one-word name that is no known given name only adds a mention to someone found otherwise
     ("Menurut Marbun, jalan itu rusak parah.", "Marbun", [], "Marbun", False),
 ]
