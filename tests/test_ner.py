@@ -7,7 +7,8 @@ import pytest
 
 from komsos_extract import Extractor
 from komsos_extract.extractors.base import candidates
-from komsos_extract.extractors.ner import model_dir
+from komsos_extract.extractors.ner import model_dir, unexplained_sentences
+from komsos_extract.pipeline import DEFAULT_NER
 
 SENTENCE = "Usai panen, Darsono mengatakan hasil jagung tahun ini cukup baik bagi warga Rimba Ukur."
 
@@ -23,14 +24,19 @@ def test_packaged_model_is_in_the_package():
 
 
 def test_model_tags_a_sentence(with_ner):
-    assert "ner" in with_ner.nlp.pipe_names
+    assert "ner" in with_ner.nlp.component_names and "komsos_ner" in with_ner.nlp.pipe_names
     found = {(c.label, c.text) for c in candidates(with_ner.nlp(SENTENCE)) if c.label.startswith("NER_")}
     assert ("NER_PER", "Darsono") in found
     assert all(SENTENCE[c.start:c.end] == c.text for c in candidates(with_ner.nlp(SENTENCE)))
 
 
+def test_model_is_on_by_default():
+    assert DEFAULT_NER is True
+    assert "ner" in Extractor().nlp.component_names
+
+
 def test_model_off_switch():
-    assert "ner" not in Extractor(ner=False).nlp.pipe_names
+    assert "ner" not in Extractor(ner=False).nlp.component_names
     doc = Extractor(ner=False).nlp(SENTENCE)
     assert not [c for c in candidates(doc) if c.label.startswith("NER_")]
 
@@ -51,5 +57,23 @@ def test_training_recipe_runs(tmp_path):
 
     out = train_ner(tmp_path / "model", n_train=40, n_dev=10, max_steps=10, seed=3)
     ex = Extractor(ner_model=out)
-    assert "ner" in ex.nlp.pipe_names
+    assert "ner" in ex.nlp.component_names
     ex.extract(SENTENCE)  # runs end to end with the freshly trained model
+
+
+# (text, words that must be handed to the model, words that must not): the model only sees the
+# neighbourhood of capitalised words the rules left unexplained.
+SELECT_ROWS = [
+    ("Turut hadir Hendra Gunawan dan warga.", ["Hendra"], []),
+    ("Babinsa Koramil 05/Cibadak Serda Andi membantu warga Desa Sukamaju.", [], ["Andi", "Sukamaju"]),
+    ("Kegiatan berjalan lancar dan aman.", [], ["Kegiatan"]),
+    ("Warga Jakarta dan Bogor hadir. Lalu datang Yanti Marlina bersama warga.", ["Yanti"], ["Jakarta", "Bogor"]),
+]
+
+
+@pytest.mark.parametrize("text, tagged, untagged", SELECT_ROWS)
+def test_model_runs_only_where_rules_leave_capitals_unexplained(text, tagged, untagged):
+    doc = Extractor(ner=False).nlp(text)
+    seen = [t.text for s, e in unexplained_sentences(doc, text) for t in doc[s:e]]
+    assert all(w in seen for w in tagged)
+    assert not any(w in seen for w in untagged)

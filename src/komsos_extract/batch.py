@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .io.readers import ArticleInput, FieldNames, ReadError, discover, read_path
 from .io.writers import Processed, format_for, open_sink
-from .pipeline import Extractor, _doc_id
+from .pipeline import DEFAULT_NER, Extractor, _doc_id
 
 log = logging.getLogger("komsos_extract.batch")
 
@@ -43,7 +43,7 @@ class ExtractOptions:
     """How each worker builds its Extractor (picklable, so it travels to processes and Dask)."""
 
     max_chars: int = 100_000
-    ner: bool = False
+    ner: bool = DEFAULT_NER
     ner_model: str | None = None
 
     def extractor(self) -> Extractor:
@@ -221,7 +221,7 @@ def run_batch(
     chunk_size: int = 64,
     names: FieldNames = FieldNames(),
     max_chars: int = 100_000,
-    ner: bool = False,
+    ner: bool = DEFAULT_NER,
     ner_model: str | None = None,
     quiet: bool = True,
     events: bool = True,

@@ -30,9 +30,19 @@ def _parse_date(value: str | None) -> dt.date | None:
         _fail(f"--published must be an ISO date (YYYY-MM-DD), got {value!r}")
 
 
-def _extractor(ner: bool, ner_model: Path | None):
+def _ner_default(ner: bool | None) -> bool:
+    """``--ner/--no-ner`` when given, else the library's default (``pipeline.DEFAULT_NER``)."""
+    if ner is not None:
+        return ner
+    from .pipeline import DEFAULT_NER
+
+    return DEFAULT_NER
+
+
+def _extractor(ner: bool | None, ner_model: Path | None):
     from .pipeline import Extractor
 
+    ner = _ner_default(ner)
     if ner_model is not None and not ner_model.is_dir():
         _fail(f"--ner-model folder not found: {ner_model}")
     try:
@@ -46,7 +56,7 @@ def extract(
     files: Annotated[list[Path], typer.Argument(help="Text files to read ('-' for standard input).")],
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) to resolve dates without a year.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="json (pretty) or jsonl (one record a line).")] = "json",
-    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Run the statistical NER model (fills gaps the rules leave).")] = False,
+    ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Run the statistical NER model (default: on; it fills gaps the rules leave).")] = None,
     ner_model: Annotated[Optional[Path], typer.Option(help="A NER model folder made by `komsos-extract train`.")] = None,
 ) -> None:
     """Print the record of each FILE."""
@@ -75,7 +85,7 @@ def eval_cmd(
     articles: Annotated[Path, typer.Option(help="Folder of article .txt files named like the gold files.")],
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Run the statistical NER model (fills gaps the rules leave).")] = False,
+    ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Run the statistical NER model (default: on; it fills gaps the rules leave).")] = None,
     ner_model: Annotated[Optional[Path], typer.Option(help="A NER model folder made by `komsos-extract train`.")] = None,
     ids: Annotated[Optional[Path], typer.Option(help="Score only the articles whose ids (file names without .txt) this file lists, one a line.")] = None,
     folds: Annotated[int, typer.Option(min=0, help="Also score K folds of the articles (by a hash of the id): mean and worst fold per field.")] = 0,
@@ -136,7 +146,7 @@ def batch(
     date_field: Annotated[Optional[str], typer.Option(help="JSON key holding the published date.")] = None,
     max_chars: Annotated[int, typer.Option(help="Characters read per article; longer texts are cut with a warning.")] = 100_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
-    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Run the statistical NER model (fills gaps the rules leave).")] = False,
+    ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Run the statistical NER model (default: on; it fills gaps the rules leave).")] = None,
     ner_model: Annotated[Optional[Path], typer.Option(help="A NER model folder made by `komsos-extract train`.")] = None,
 ) -> None:
     """Process folders of articles into tables. Exit code 0: all inputs done; 1: some inputs failed
@@ -159,7 +169,7 @@ def batch(
     try:
         summary = run_batch(inputs, out, fmt=fmt, workers=workers, engine=engine, scheduler=scheduler,
                             chunk_size=chunk_size, names=names, max_chars=max_chars, quiet=quiet,
-                            ner=ner, ner_model=str(ner_model) if ner_model else None)
+                            ner=_ner_default(ner), ner_model=str(ner_model) if ner_model else None)
     except ValueError as exc:
         _fail(str(exc))
     typer.echo(f"{summary.processed} processed, {summary.failed} failed, {summary.skipped} skipped "

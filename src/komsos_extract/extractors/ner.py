@@ -95,9 +95,15 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+# Tokens of context each side of an unexplained word: the model's CNN sees 3 tokens each side, its
+# transition system a few more.
+WINDOW = 6
+
+
 def unexplained_sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
-    """Sentences (token ranges) with a capitalised word that no rule candidate covers and that is no
-    stop, role, rank or level word and no word the text also writes in lower case."""
+    """Token ranges to tag: around each capitalised word that no rule candidate covers and that is
+    no stop, role, rank, level or common word (nor one the text also writes in lower case),
+    ``WINDOW`` tokens each side within its sentence; overlapping ranges are merged."""
     from .base import candidates
 
     covered = sorted((c.start, c.end) for c in candidates(doc) if c.label in _EXPLAINING)
@@ -132,8 +138,11 @@ def unexplained_sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
                 j += 1
             if any(cs <= tok.idx < ce for cs, ce in covered[j:j + 8]):
                 continue
-            out.append((s, e))
-            break
+            lo, hi = max(s, tok.i - WINDOW), min(e, tok.i + WINDOW + 1)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], hi))
+            else:
+                out.append((lo, hi))
     return out
 
 
