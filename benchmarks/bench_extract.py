@@ -2,7 +2,8 @@
 
     python benchmarks/bench_extract.py [--articles 5000] [--search-dates-sample 300]
 
-Reports, on one core: extract() articles/s and MB/s; bare ``spacy.blank("id")`` tokenization of the
+Reports, on one core: extract() articles/s and MB/s (default settings, NER model on) and its
+ratio to extract(ner=False); bare ``spacy.blank("id")`` tokenization of the
 same texts (the floor of any spaCy pipeline) and the ratio; ``dateparser.search.search_dates`` per
 article (what a user would otherwise run for dates) and the ratio; peak RSS; cold start (import plus
 first extract) in a fresh process; and linear growth on adversarial inputs (10x input ~ 10x time).
@@ -77,12 +78,17 @@ def main() -> None:
     bare = spacy.blank("id")
     bare(texts[0])
     ours = _rate(extractor.extract, texts)
+    rules_only = Extractor(ner=False)
+    rules_only.extract(texts[0])
+    plain = _rate(rules_only.extract, texts)
     floor = _rate(bare, texts)
     sample = texts[: args.search_dates_sample]
     search_dates(sample[0], languages=["id"])
     sd = _rate(lambda t: search_dates(t, languages=["id"]), sample)
     print(f"{'':32} {'articles/s':>11} {'MB/s':>7} {'ratio':>7}")
     print(f"{'extract()':32} {ours:11.1f} {ours * mb / len(texts):7.2f} {'1.00':>7}")
+    print(f"{'extract() without the NER model':32} {plain:11.1f} {plain * mb / len(texts):7.2f} "
+          f"{ours / plain:7.2f}   (with / without the model; target >= 0.75)")
     print(f"{'bare spacy.blank(id) tokenizer':32} {floor:11.1f} {floor * mb / len(texts):7.2f} "
           f"{ours / floor:7.2f}   (extract / tokenizer; target >= 0.5)")
     print(f"{'dateparser search_dates':32} {sd:11.1f} {sd * mb / len(texts):7.2f} "
