@@ -56,7 +56,7 @@ def extract(
     files: Annotated[list[Path], typer.Argument(help="Text files to read ('-' for standard input).")],
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) to resolve dates without a year.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="json (pretty) or jsonl (one record a line).")] = "json",
-    ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Run the statistical NER model (default: on; it fills gaps the rules leave).")] = None,
+    ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Run the statistical NER model (fills gaps the rules leave; default: pipeline.DEFAULT_NER).")] = None,
     ner_model: Annotated[Optional[Path], typer.Option(help="A NER model folder made by `komsos-extract train`.")] = None,
 ) -> None:
     """Print the record of each FILE."""
@@ -85,7 +85,7 @@ def eval_cmd(
     articles: Annotated[Path, typer.Option(help="Folder of article .txt files named like the gold files.")],
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Run the statistical NER model (default: on; it fills gaps the rules leave).")] = None,
+    ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Run the statistical NER model (fills gaps the rules leave; default: pipeline.DEFAULT_NER).")] = None,
     ner_model: Annotated[Optional[Path], typer.Option(help="A NER model folder made by `komsos-extract train`.")] = None,
     ids: Annotated[Optional[Path], typer.Option(help="Score only the articles whose ids (file names without .txt) this file lists, one a line.")] = None,
     folds: Annotated[int, typer.Option(min=0, help="Also score K folds of the articles (by a hash of the id): mean and worst fold per field.")] = 0,
@@ -146,7 +146,7 @@ def batch(
     date_field: Annotated[Optional[str], typer.Option(help="JSON key holding the published date.")] = None,
     max_chars: Annotated[int, typer.Option(help="Characters read per article; longer texts are cut with a warning.")] = 100_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
-    ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Run the statistical NER model (default: on; it fills gaps the rules leave).")] = None,
+    ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Run the statistical NER model (fills gaps the rules leave; default: pipeline.DEFAULT_NER).")] = None,
     ner_model: Annotated[Optional[Path], typer.Option(help="A NER model folder made by `komsos-extract train`.")] = None,
 ) -> None:
     """Process folders of articles into tables. Exit code 0: all inputs done; 1: some inputs failed
