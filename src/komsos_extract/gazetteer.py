@@ -82,27 +82,55 @@ def _spelling() -> tuple[dict[str, str], re.Pattern[str] | None, dict[str, str]]
     return rules.token_variants, pattern, old
 
 
-def name_words(name: str) -> list[str]:
-    """The normalised words of a name ("Tj. Ba’U" -> ["tanjung", "bau"])."""
-    variants, old_re, old = _spelling()
+def _parts(name: str) -> list[str]:
+    """The words of a name folded (accents, case, apostrophes) and unified ("Tj" -> "tanjung")."""
+    variants = _spelling()[0]
     s = unicodedata.normalize("NFKD", name)
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
     s = _APOSTROPHES.sub("", s)
-    words = []
-    for i, word in enumerate(w for w in _NON_ALNUM.split(s) if w):
-        word = variants.get(word, word)
-        if i and word in _ROMAN:
-            word = _ROMAN[word]
-        elif old_re is not None:
-            word = old_re.sub(lambda m: old[m.group(0)], word)
-        words.append(word)
-    return words
+    return [variants.get(w, w) for w in _NON_ALNUM.split(s) if w]
+
+
+def _finish(word: str, first: bool) -> str:
+    """A folded word as it stands in a key: a Roman numeral after the first word becomes digits
+    ("Dusun III" = "Dusun 3", but "Ii" alone stays a name), other words get modern spelling."""
+    _, old_re, old = _spelling()
+    if not first and word in _ROMAN:
+        return _ROMAN[word]
+    return old_re.sub(lambda m: old[m.group(0)], word) if old_re is not None else word
+
+
+def name_words(name: str) -> list[str]:
+    """The normalised words of a name ("Tj. Ba’U" -> ["tanjung", "bau"])."""
+    return [_finish(w, i == 0) for i, w in enumerate(_parts(name))]
 
 
 @lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """The comparison key of a place name: its normalised words joined without spaces."""
     return "".join(name_words(name))
+
+
+@lru_cache(maxsize=65_536)
+def word_key(word: str) -> tuple[str, str]:
+    """The key of one written word (a name's words may hold several, "Tj.Harapan") as it stands
+    first in a name and after other words. Keys of a run's sub-runs are joined from these, so a
+    text's runs of n words cost O(n) normalisations, not one per sub-run:
+    ``name_key(" ".join(ws)) == join_keys(ws)``."""
+    parts = _parts(word)
+    if not parts:
+        return "", ""
+    rest = "".join(_finish(w, False) for w in parts[1:])
+    return _finish(parts[0], True) + rest, _finish(parts[0], False) + rest
+
+
+def join_keys(words: Iterable[str]) -> str:
+    """``name_key`` of the words joined by spaces, from their cached :func:`word_key` forms."""
+    out = ""
+    for w in words:
+        first, later = word_key(w)
+        out += later if out else first
+    return out
 
 
 # --------------------------------------------------------------------------------------------

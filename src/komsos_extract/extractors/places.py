@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..gazetteer import (
-    W_PLACE, W_TEXT, W_UNIT, Clue, Gazetteer, Link, Linker, Mention, Region, gazetteer, name_key,
+    W_PLACE, W_TEXT, W_UNIT, Clue, Gazetteer, Link, Linker, Mention, Region, gazetteer, name_key, word_key,
 )
 from ..records import Location, Place, PlaceRef
 from ..textutil import CLUTTER_LINE, NameScan, is_capitalised, trailer_start
@@ -626,7 +626,7 @@ def _mention_keys(m: _Mention) -> tuple[str, ...]:
     return tuple(k for k in keys if k)
 
 
-def _clues(ctx, mentions: list[_Mention]) -> list[Clue]:
+def _clues(ctx, mentions: list[_Mention], wanted: frozenset[str]) -> list[Clue]:
     clues: list[Clue] = []
     for m in mentions:
         if m.tier is None or m.tier > 3:
@@ -646,7 +646,7 @@ def _clues(ctx, mentions: list[_Mention]) -> list[Clue]:
     if dateline:
         name, levels = _strip_level(dateline)
         clues.append(Clue(name_key(name), frozenset({1, 2, 3}), W_UNIT, levels=levels, source="dateline"))
-    clues.extend(_text_clues(ctx.text, mentions))
+    clues.extend(_text_clues(doc_text(ctx.doc), mentions, wanted))
     return clues
 
 
@@ -658,9 +658,16 @@ def _strip_level(name: str) -> tuple[str, frozenset[str] | None]:
     return m.group(2), frozenset({"kota" if m.group(1).casefold() == "kota" else "kabupaten"})
 
 
-def _text_clues(text: str, mentions: list[_Mention]) -> list[Clue]:
-    """Region names written without a level word ("Kelurahan Kota Tinggi, Pekanbaru Kota", "NTB"): every run
-    of capitalised words outside the places themselves, and its parts of up to four words."""
+def _text_clues(text: str, mentions: list[_Mention], wanted: frozenset[str]) -> list[Clue]:
+    """Region names written without a level word ("Kelurahan Kota Tinggi, Pekanbaru Kota", "NTB"): runs
+    of capitalised words outside the places themselves, and their parts of up to four words.
+
+    The linker reads a clue only through the key of an ancestor of some candidate (``wanted``), so
+    only sub-runs with such keys become clues; a sub-run's key is joined from its words' cached
+    keys. A text of n capitalised words thus costs O(n) however few of them name regions."""
+    if not wanted:
+        return []
+    longest = max(map(len, wanted))
     inside_place = covered_by([(m.cand.start, m.cand.end) for m in mentions])
     lines = line_index(text)
     keys: set[str] = set()
@@ -668,16 +675,19 @@ def _text_clues(text: str, mentions: list[_Mention]) -> list[Clue]:
     for run in _CAP_RUN.finditer(text):
         if lines.in_clutter(run.start()):
             continue
-        words = [(w.start(), w.end(), w.group(0)) for w in re.finditer(r"\S+", run.group(0))]
         base = run.start()
+        words = [(base + w.start(), base + w.end(), word_key(w.group(0)))
+                 for w in re.finditer(r"\S+", run.group(0))]
         for i in range(len(words)):
+            key = ""
             for j in range(i + 1, min(i + 4, len(words)) + 1):
-                s, e = base + words[i][0], base + words[j - 1][1]
-                if inside_place(s, e):
+                first, later = words[j - 1][2]
+                key += later if key else first
+                if len(key) > longest:
+                    break
+                if key not in wanted or inside_place(words[i][0], words[j - 1][1]):
                     continue
-                key = name_key(" ".join(w for _, _, w in words[i:j]))
-                if key:
-                    (whole if i == 0 and j == len(words) else keys).add(key)
+                (whole if i == 0 and j == len(words) else keys).add(key)
     out = [Clue(k, frozenset({1, 2, 3}), W_TEXT, source="text", aliases=False) for k in keys - whole]
     out += [Clue(k, frozenset({1, 2, 3}), W_TEXT, source="text") for k in whole]
     return out
@@ -761,8 +771,11 @@ def _link(ctx, mentions: list[_Mention], gaz: Gazetteer) -> list[Link]:
     link_input = [Mention(level=mentions[i].level, name=mentions[i].name, keys=_mention_keys(mentions[i]),
                           tier=mentions[i].tier, chain=mentions[i].chain) for i in chosen]
     links = [Link(None) for _ in mentions]
-    clues = list(dict.fromkeys(_clues(ctx, mentions)))  # the same clue repeated says nothing more
-    for i, link in zip(chosen, Linker(gaz).link(link_input, clues)):
+    linker = Linker(gaz)
+    wanted = frozenset(k for m in link_input for r in linker.candidates(m) for a in gaz.ancestors(r)
+                       for k in gaz.keys_of(a))
+    clues = list(dict.fromkeys(_clues(ctx, mentions, wanted)))  # the same clue repeated says nothing more
+    for i, link in zip(chosen, linker.link(link_input, clues)):
         links[i] = link
     linked = set(chosen)
     too_many = Link(None, reason=f"the text names more than {MAX_LINKED_MENTIONS} distinct places; "
