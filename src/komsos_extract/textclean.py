@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 # A run of one punctuation character this long carries no meaning and makes spaCy's suffix search
 # quadratic ("////..."): such runs are read as spaces, one for one.
 _PUNCT_RUN = re.compile(r"([^\w\s])\1{31,}")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 # Lone surrogates cannot be encoded (spaCy and any writer would fail on them): one U+FFFD each.
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _ID_WORDS = re.compile(r"\b(dan|yang|di|ke|dengan|untuk|dalam|pada|dari|ini|itu|tersebut|warga|kegiatan)\b", re.I)

@@ -822,8 +822,11 @@ def build_places(ctx) -> dict:
         link = links[linked if linked is not None else shown]
         region = link.region
         c = mentions[shown].cand
+        # The span is the caller's text (a candidate holds the cleaned text, where control characters
+        # and line separators read as spaces); the name is the normalised form.
         places.append(Place(level=mentions[shown].level, name=mentions[shown].name,
-                            code=region.code if region else None, text=c.text, start=c.start, end=c.end,
+                            code=region.code if region else None, text=ctx.text[c.start:c.end],
+                            start=c.start, end=c.end,
                             parents=parents))
         for message in (link.note, link.reason):
             if message and message not in said:
