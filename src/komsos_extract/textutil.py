@@ -1,15 +1,20 @@
-"""Small text helpers shared by the extractors: scanning proper names word by word, page clutter."""
+"""Small text helpers shared by the extractors: scanning proper names word by word, page clutter, and
+per-text indexes (lines, spans) that keep those questions in log time."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import accumulate
 
 # One word of a proper name: letters/digits with inner dots, apostrophes and hyphens ("J.B.", "Ba'U",
 # "Kab.Bandung", "Al-Ikhlas"). A single line break may sit between two words of a name.
 _WORD = re.compile(r"[ \t]{0,3}(?:\r?\n[ \t]*)?([^\W_][\w'’`.\-]*)", re.UNICODE)
+# The same without inner dots: a dot may only close the word ("Kec.Jabung" is two words).
+_PLAIN_WORD = re.compile(r"[ \t]{0,3}(?:\r?\n[ \t]*)?([^\W_][\w'’`\-]*\.?)")
 # Base-form verbs that title-case headlines capitalise: "Bersihkan", "Laksanakan", "Sosialisasikan".
 _VERB_LIKE = re.compile(r"^\w{4,}kan$")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+$")
@@ -44,33 +49,47 @@ def scan_name(
     allow_first: Iterable[str] = (),
     allow_slash: bool = False,
     allow_digits: bool = False,
+    inner_dots: bool = True,
+    keep_verbs: bool = False,
+    digit_ends: bool = False,
+    first_any_case: bool = True,
 ) -> NameScan | None:
-    """Read capitalised words from ``pos`` until a stop word, lowercase word or punctuation.
+    """Read capitalised words from ``pos`` until a stop word, lowercase word, punctuation or a blank line.
 
-    ``stop`` holds case-folded words that end a name; ``allow_first`` lets the first word be one of
-    them (e.g. "Kota" right after "Kodim 1306/"). Returns ``None`` when no word qualifies.
+    ``stop`` holds case-folded words that end a name; ``allow_first`` (case-folded when a frozenset)
+    lets the first word be one of them (e.g. "Kota" right after "Kodim 1306/"), and with ``first_any_case`` it may also be lower
+    case, a number or a verb. Place names read differently, with these options:
+    ``inner_dots=False``: a word never carries an inner dot ("Kec.Jabung" is two words) and a
+    one-letter word with a dot is a person's initial that ends the name ("Desa X H. Ahmad"; "Dusun
+    I." is a numeral), where other names keep initials ("J.B."); ``keep_verbs``: words ending in
+    "-kan" stay (Nunukan, Sembukan are places, not headline verbs); ``digit_ends``: a number closes
+    the name ("Dusun 2 Desa ..."). Returns ``None`` when no word qualifies.
     """
-    allow_first = {w.casefold() for w in allow_first}
+    if not isinstance(allow_first, frozenset):  # a frozenset is a lexicon's, already case-folded
+        allow_first = {w.casefold() for w in allow_first}
+    word_re = _WORD if inner_dots else _PLAIN_WORD
     words: list[str] = []
     start = end = pos
     i = pos
     while len(words) < max_words:
-        m = _WORD.match(text, i)
-        if not m:
+        m = word_re.match(text, i)
+        if not m or "\n\n" in text[i:m.start(1)].replace("\r", ""):
             break
         word = m.group(1)
-        if "\n\n" in text[i:m.start(1)] or "\r\n\r\n" in text[i:m.start(1)]:
-            break
         ends_sentence = False
-        if word.endswith(".") and not _INITIALS.match(word):
+        if word.endswith(".") and not (inner_dots and _INITIALS.match(word)):
             word = word.rstrip(".")
             ends_sentence = True
+            if not inner_dots and len(word) == 1 and word.isalpha() and word not in "IVX":
+                break  # an initial ("H. Ahmad") opens a person's name
         if not word:
             break
         key = word.casefold()
         first_ok = not words and key in allow_first
-        if not first_ok:
-            if key in stop or key.rstrip(".") in stop or _VERB_LIKE.match(key):
+        if not (first_ok and first_any_case):
+            if not first_ok and (key in stop or key.rstrip(".") in stop):
+                break
+            if not keep_verbs and _VERB_LIKE.match(key):
                 break
             if not is_capitalised(word):
                 break
@@ -81,10 +100,10 @@ def scan_name(
         words.append(word)
         end = m.start(1) + len(word)
         i = end
-        if ends_sentence:
+        if ends_sentence or digit_ends and word[:1].isdigit():
             break
         if allow_slash and text.startswith("/", i):
-            nxt = _WORD.match(text, i + 1)
+            nxt = word_re.match(text, i + 1)
             if nxt and nxt.start(1) == i + 1 and is_capitalised(nxt.group(1)):
                 tail = nxt.group(1).rstrip(".")
                 words[-1] = f"{words[-1]}/{tail}"
@@ -136,3 +155,95 @@ def trailer_start(text: str) -> int:
         pos -= len(line)
         found += 1
     return pos if found >= 2 and pos > 0 else len(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Per-text indexes: questions asked for every match ("on which line?", "page clutter?", "a
+# headline?", "is this span inside a place?") answered by a bisect, so a text costs linear time
+# however many places it names and however long its lines are.
+
+
+class LineIndex:
+    """The line starts of one text, its clutter lines (in_clutter_line's rule) and which
+    lines are title case, each computed once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        self._headline: dict[int, bool] = {}
+
+    def line_no(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """Start and end offsets of the line holding ``pos`` (as line_bounds)."""
+        k = self.line_no(pos)
+        end = self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.text)
+        return self.starts[k], end
+
+    @cached_property
+    def _trailer(self) -> int:
+        return trailer_start(self.text)
+
+    @cached_property
+    def _clutter_lines(self) -> frozenset[int]:
+        ends = [s - 1 for s in self.starts[1:]] + [len(self.text)]
+        return frozenset(k for k, (s, e) in enumerate(zip(self.starts, ends))
+                         if CLUTTER_LINE.match(self.text[s:e]))
+
+    def in_clutter(self, pos: int) -> bool:
+        """What in_clutter_line says, without rescanning the line."""
+        return pos >= self._trailer or self.line_no(pos) in self._clutter_lines
+
+    def is_headline(self, pos: int) -> bool:
+        """True where letter case cannot tell a name from the words after it: a title-case line (most
+        words capitalised, no closing full stop) or a line in capitals."""
+        k = self.line_no(pos)
+        if k not in self._headline:
+            start, end = self.bounds(pos)
+            self._headline[k] = _headline_line(self.text[start:end])
+        return self._headline[k]
+
+
+@lru_cache(maxsize=8)
+def line_index(text: str) -> LineIndex:
+    """The index of ``text``, shared by the extractors and builders that read the same text."""
+    return LineIndex(text)
+
+
+def _headline_line(line: str) -> bool:
+    line = line.strip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if not words:
+        return False
+    if sum(w.isupper() for w in words) >= 0.7 * len(words):
+        return True
+    if line.endswith(".") or len(words) > 25:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def covered_by(spans: list[tuple[int, int]]):
+    """A test "is (s, e) inside one of these spans?" in log time (texts may hold thousands)."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+
+    def inside(s: int, e: int) -> bool:
+        k = bisect_right(starts, s) - 1
+        return k >= 0 and reach[k] >= e
+
+    return inside
+
+
+def overlapped_by(spans: list[tuple[int, int]]):
+    """A test "does (s, e) overlap one of these spans?" in log time."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+
+    def overlaps(s: int, e: int) -> bool:
+        k = bisect_left(starts, e) - 1
+        return k >= 0 and reach[k] > s
+
+    return overlaps

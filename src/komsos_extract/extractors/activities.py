@@ -21,8 +21,8 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..records import Activity, TextSpan
+from ..textutil import covered_by, line_index
 from .base import Candidate, CandidateExtractor, doc_text
-from .places import covered_by, line_index
 
 # --- the lexicon -------------------------------------------------------------------------------
 

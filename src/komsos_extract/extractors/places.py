@@ -13,9 +13,6 @@ keeps one place per (level, name), and sums the most specific linked place up as
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from itertools import accumulate
-
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -29,100 +26,8 @@ from ..gazetteer import (
     W_PLACE, W_TEXT, W_UNIT, Clue, Gazetteer, Link, Linker, Mention, Region, gazetteer, name_key, word_key,
 )
 from ..records import Location, Place, PlaceRef
-from ..textutil import CLUTTER_LINE, NameScan, is_capitalised, trailer_start
+from ..textutil import LineIndex, NameScan, covered_by, is_capitalised, line_index, overlapped_by, scan_name
 from .base import Candidate, CandidateExtractor, doc_text
-
-# --------------------------------------------------------------------------------------------
-# Per-text indexes: questions asked for every match ("on which line?", "page clutter?", "a
-# headline?", "is this span inside a place?") answered by a bisect, so a text costs linear time
-# however many places it names and however long its lines are.
-
-
-class LineIndex:
-    """The line starts of one text, its clutter lines (textutil.in_clutter_line's rule) and which
-    lines are title case, each computed once."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
-        self._headline: dict[int, bool] = {}
-
-    def line_no(self, pos: int) -> int:
-        return bisect_right(self.starts, pos) - 1
-
-    def bounds(self, pos: int) -> tuple[int, int]:
-        """Start and end offsets of the line holding ``pos`` (as textutil.line_bounds)."""
-        k = self.line_no(pos)
-        end = self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.text)
-        return self.starts[k], end
-
-    @cached_property
-    def _trailer(self) -> int:
-        return trailer_start(self.text)
-
-    @cached_property
-    def _clutter_lines(self) -> frozenset[int]:
-        ends = [s - 1 for s in self.starts[1:]] + [len(self.text)]
-        return frozenset(k for k, (s, e) in enumerate(zip(self.starts, ends))
-                         if CLUTTER_LINE.match(self.text[s:e]))
-
-    def in_clutter(self, pos: int) -> bool:
-        """What textutil.in_clutter_line says, without rescanning the line."""
-        return pos >= self._trailer or self.line_no(pos) in self._clutter_lines
-
-    def is_headline(self, pos: int) -> bool:
-        """True where letter case cannot tell a name from the words after it: a title-case line (most
-        words capitalised, no closing full stop) or a line in capitals."""
-        k = self.line_no(pos)
-        if k not in self._headline:
-            start, end = self.bounds(pos)
-            self._headline[k] = _headline_line(self.text[start:end])
-        return self._headline[k]
-
-
-@lru_cache(maxsize=8)
-def line_index(text: str) -> LineIndex:
-    """The index of ``text``, shared by the extractors and builders that read the same text."""
-    return LineIndex(text)
-
-
-def _headline_line(line: str) -> bool:
-    line = line.strip()
-    words = [w for w in line.split() if w[:1].isalpha()]
-    if not words:
-        return False
-    if sum(w.isupper() for w in words) >= 0.7 * len(words):
-        return True
-    if line.endswith(".") or len(words) > 25:
-        return False
-    return sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
-
-
-def covered_by(spans: list[tuple[int, int]]):
-    """A test "is (s, e) inside one of these spans?" in log time (texts may hold thousands)."""
-    spans = sorted(spans)
-    starts = [a for a, _ in spans]
-    reach = list(accumulate((b for _, b in spans), max))
-
-    def inside(s: int, e: int) -> bool:
-        k = bisect_right(starts, s) - 1
-        return k >= 0 and reach[k] >= e
-
-    return inside
-
-
-def overlapped_by(spans: list[tuple[int, int]]):
-    """A test "does (s, e) overlap one of these spans?" in log time."""
-    spans = sorted(spans)
-    starts = [a for a, _ in spans]
-    reach = list(accumulate((b for _, b in spans), max))
-
-    def overlaps(s: int, e: int) -> bool:
-        k = bisect_left(starts, e) - 1
-        return k >= 0 and reach[k] > s
-
-    return overlaps
-
 
 # A word of a name as the text writes it, for :func:`_written_names`.
 _NAME_TOKEN = re.compile(r"[^\W_][\w'’`\-]*")
@@ -215,48 +120,13 @@ _CHAIN_GAP = re.compile(
 )
 
 
-# One word of a place name ("Ba'U", "Ba’U", "Al-Hidayah", "2", "III"); a line break may split a name.
-_WORD = re.compile(r"[ \t]{0,3}(?:\r?\n[ \t]*)?([^\W_][\w'’`\-]*\.?)")
-
-
 def scan_place_name(text: str, pos: int, *, stop: frozenset[str], max_words: int,
                     allow_first: frozenset[str] = frozenset(), allow_digits: bool = False) -> NameScan | None:
-    """Capitalised words from ``pos`` until a stop word, a lowercase word, punctuation or a blank line.
-    ``allow_first``: stop words that may open the name (the caller checks the name).
-
-    :func:`textutil.scan_name` reads names the same way except in four points, which is why this
-    copy exists until it grows options for them: it keeps words ending in "-kan" (Nunukan, Sembukan
-    are places, not verbs; headline verbs are cut off later against the gazetteer); a digit ends the
-    name ("Dusun 2 Desa ..."); a word never carries an inner dot ("Kec.Jabung" is two words) and a
-    one-letter word with a dot is a person's initial that ends the name ("Desa X H. Ahmad"), where
-    scan_name keeps initials; and ``allow_first`` lifts only the stop-word check, not the others."""
-    words: list[str] = []
-    start = end = pos
-    i = pos
-    while len(words) < max_words:
-        m = _WORD.match(text, i)
-        if not m or "\n\n" in text[i:m.start(1)].replace("\r", ""):
-            break
-        word = m.group(1)
-        sentence_end = word.endswith(".")
-        word = word.rstrip(".")
-        if not word or sentence_end and len(word) == 1 and word.isalpha() and word not in "IVX":
-            break  # an initial ("H. Ahmad") opens a person's name; "Dusun I." is a numeral
-        key = word.casefold()
-        if not is_capitalised(word) or (word[:1].isdigit() and not allow_digits):
-            break
-        if key in stop and not (not words and key in allow_first):
-            break
-        if not words:
-            start = m.start(1)
-        words.append(word)
-        end = m.start(1) + len(word)
-        i = end
-        if sentence_end or word[:1].isdigit():
-            break
-    if not words:
-        return None
-    return NameScan(start, end, tuple(words))
+    """:func:`textutil.scan_name` as place names need it: no inner dots and initials end the name,
+    "-kan" words kept, a number closes the name, ``allow_first`` lifts only the stop-word check."""
+    return scan_name(text, pos, stop=stop, max_words=max_words, allow_first=allow_first,
+                     allow_digits=allow_digits, inner_dots=False, keep_verbs=True, digit_ends=True,
+                     first_any_case=False)
 
 
 def _cap(word: str) -> str:
