@@ -173,6 +173,80 @@ DECOYS: list[str] = [
 ]
 
 
+# Issue 11 item 7: local levels, names with a lower-case or numbered word, mistyped level words.
+# Village and district names are real (facts), the sentences ours.
+LOCAL_LEVELS: list[tuple[str, list[P]]] = [
+    ("Pangulu Nagori Dolok Huluan menerima bantuan bibit jagung.",
+     [("nagori", "Dolok Huluan", "Nagori Dolok Huluan")]),
+    ("Babinsa menyisir Huta III Nagori Bah Joga, Kecamatan Raya.",
+     [("huta", "III", "Huta III"), ("nagori", "Bah Joga", "Nagori Bah Joga"),
+      ("kecamatan", "Raya", "Kecamatan Raya")]),
+    ("Warga Huta Lumban Tonga ikut bergotong royong.", [("huta", "Lumban Tonga", "Huta Lumban Tonga")]),
+    ("Babinsa hadir di Korong Pasa Dama, Nagari Kapalo Hilalang.",
+     [("korong", "Pasa Dama", "Korong Pasa Dama"), ("nagari", "Kapalo Hilalang", "Nagari Kapalo Hilalang")]),
+    ("Warga Padukuhan Ngampon, Kalurahan Sumberagung, Kapanewon Moyudan menanam cabai.",
+     [("padukuhan", "Ngampon", "Padukuhan Ngampon"), ("kelurahan", "Sumberagung", "Kalurahan Sumberagung"),
+      ("kapanewon", "Moyudan", "Kapanewon Moyudan")]),
+    ("Kerja bakti di Dukuh Sambirejo diikuti seluruh warga.", [("dukuh", "Sambirejo", "Dukuh Sambirejo")]),
+    ("Peratin Pekon Sukamaju menyambut tim kesehatan.", [("pekon", "Sukamaju", "Pekon Sukamaju")]),
+    ("Warga Lembang Sillanan gotong royong memperbaiki jalan.",
+     [("lembang", "Sillanan", "Lembang Sillanan")]),
+    ("Penghulu Kepenghuluan Bagan Jawa hadir dalam rapat.",
+     [("kepenghuluan", "Bagan Jawa", "Kepenghuluan Bagan Jawa")]),
+    ("Warga Negeri Hative Besar, Kecamatan Teluk Ambon, ikut membersihkan pantai.",
+     [("negeri", "Hative Besar", "Negeri Hative Besar"), ("kecamatan", "Teluk Ambon", "Kecamatan Teluk Ambon")]),
+    ("Klian Banjar Tengah dan warga Distrik Abepura hadir.",
+     [("banjar", "Tengah", "Banjar Tengah"), ("distrik", "Abepura", "Distrik Abepura")]),
+    # a name that is itself a level word: the list has it and no other name follows it
+    ("Petani di Kabupaten Banjar, Kalimantan Selatan, mulai panen.", [("kabupaten", "Banjar", "Kabupaten Banjar")]),
+    ("Warga Kota Banjar dan Kecamatan Lembang Kabupaten Bandung Barat hadir.",
+     [("kota", "Banjar", "Kota Banjar"), ("kecamatan", "Lembang", "Kecamatan Lembang"),
+      ("kabupaten", "Bandung Barat", "Kabupaten Bandung Barat")]),
+    # a numbered part, then the village's name
+    ("Pemuda Huta II Silou ikut membantu.", [("huta", "II", "Huta II")]),
+    # mistyped long level words (a letter missing, added, changed, or two swapped)
+    ("Warga Kecamtan Wonosari dan Kelurhan Sukaramai hadir.",
+     [("kecamatan", "Wonosari", "Kecamtan Wonosari"), ("kelurahan", "Sukaramai", "Kelurhan Sukaramai")]),
+    ("Bantuan tiba di Kabupatn Bogor dan Kabupaetn Klaten.",
+     [("kabupaten", "Bogor", "Kabupatn Bogor"), ("kabupaten", "Klaten", "Kabupaetn Klaten")]),
+    ("Rapat di Provinsii Jawa Tengah dan kecamatam Ngawen.",
+     [("provinsi", "Jawa Tengah", "Provinsii Jawa Tengah"), ("kecamatan", "Ngawen", "kecamatam Ngawen")]),
+]
+
+LOWER_AND_NUMBERED: list[tuple[str, list[P]]] = [
+    # a lower-case last word the list knows with the name, before punctuation or a level word
+    ("Babinsa mengunjungi warga Desa Durin tonggal, Kecamatan Pancur Batu.",
+     [("desa", "Durin tonggal", "Desa Durin tonggal"), ("kecamatan", "Pancur Batu", "Kecamatan Pancur Batu")]),
+    ("Posko dibuka di Desa Pematang johar Kecamatan Labuhan Deli.",
+     [("desa", "Pematang johar", "Desa Pematang johar"), ("kecamatan", "Labuhan Deli", "Kecamatan Labuhan Deli")]),
+    # ... but not before more words of the sentence
+    ("Warga Desa Pematang johar yang terdampak banjir dibantu.", [("desa", "Pematang", "Desa Pematang")]),
+    # a position word after the name of a village's part, where the name ends
+    ("Babinsa di Dusun Krajan timur, Desa Kalibaru.",
+     [("dusun", "Krajan timur", "Dusun Krajan timur"), ("desa", "Kalibaru", "Desa Kalibaru")]),
+    ("Warga Dusun Sumberjo lor Desa Sumberagung hadir.",
+     [("dusun", "Sumberjo lor", "Dusun Sumberjo lor"), ("desa", "Sumberagung", "Desa Sumberagung")]),
+    ("Babinsa di Dusun Krajan timur laut Desa Kalibaru.",
+     [("dusun", "Krajan", "Dusun Krajan"), ("desa", "Kalibaru", "Desa Kalibaru")]),
+    # numbered names
+    ("Warga Dusun Krajan 2 dan Dusun Krajan II hadir.",
+     [("dusun", "Krajan 2", "Dusun Krajan 2"), ("dusun", "Krajan II", "Dusun Krajan II")]),
+    ("Kegiatan di Lingkungan Pasar 3, Kelurahan Lubuk Pakam.",
+     [("lingkungan", "Pasar 3", "Lingkungan Pasar 3"), ("kelurahan", "Lubuk Pakam", "Kelurahan Lubuk Pakam")]),
+]
+
+PROGRAMME_NAMES: list[str] = [
+    "Peluncuran Kampung Restorative Justice dihadiri Forkopimcam.",
+    "Kampung Pancasila dan Kampung KB diresmikan bupati.",
+    "Program Desa Tangguh Bencana dan Kampung Tangguh Narkoba terus digalakkan.",
+    "Pencanangan Desa Bersinar dan Desa Anti Korupsi berlangsung meriah.",
+    "Kampung Moderasi Beragama menjadi contoh, begitu juga Kampung Iklim.",
+    "Desa Digital dan Desa Inovasi mendapat penghargaan, Kampung Bahari Nusantara juga.",
+    "Launching Kampung Sehat, Kampung Bebas Narkoba dan Kampung Siaga Covid digelar serentak.",
+    "Lomba Desa Sadar Hukum dan Kampung Berseri diikuti puluhan peserta.",
+]
+
+
 def _places(record):
     return {(p.level, p.name, p.text) for p in record.places}
 
@@ -189,6 +263,47 @@ def test_places_found(extractor, sentence, expected):
 @pytest.mark.parametrize("sentence", DECOYS)
 def test_not_places(extractor, sentence):
     assert extractor.extract(sentence).places == []
+
+
+@pytest.mark.parametrize("sentence,expected", LOCAL_LEVELS + LOWER_AND_NUMBERED)
+def test_local_levels_and_name_shapes(extractor, sentence, expected):
+    record = extractor.extract(sentence)
+    assert _places(record) == set(expected)
+    assert_offsets(sentence, record)
+
+
+@pytest.mark.parametrize("sentence", PROGRAMME_NAMES)
+def test_programme_names_are_not_places(extractor, sentence):
+    assert extractor.extract(sentence).places == []
+
+
+def test_programme_name_beside_a_real_place(extractor):
+    record = extractor.extract("Kampung Pancasila di Desa Sukamaju, Kecamatan Cibungbulang diresmikan.")
+    assert _places(record) == {("desa", "Sukamaju", "Desa Sukamaju"),
+                               ("kecamatan", "Cibungbulang", "Kecamatan Cibungbulang")}
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("kecamtan", "kecamatan", True), ("kecamaatan", "kecamatan", True), ("kecamatna", "kecamatan", True),
+    ("kelurahon", "kelurahan", True), ("kecamatan", "kecamatan", False), ("kecamat", "kecamatan", False),
+    ("kceamatan", "kecamatan", True), ("kcematan", "kecamatan", False), ("kabupaten", "kecamatan", False),
+])
+def test_one_edit_apart(a, b, expected):
+    assert places_module.one_edit_apart(a, b) is expected
+    assert places_module.one_edit_apart(b, a) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # correct level words are read once; long words that merely look alike are no level words
+    ("Warga Kelurahan Karang Anyar dan Kecamatan Kebumen hadir.",
+     [("kelurahan", "Karang Anyar", "Kelurahan Karang Anyar"), ("kecamatan", "Kebumen", "Kecamatan Kebumen")]),
+    ("Materi Kampanye Kepatuhan Pajak dan Kecakapan Hidup dibahas.", []),
+    ("Kabupaten Kebumen, Kabupaten Klaten dan Provinsi Jawa Tengah mendukung.",
+     [("kabupaten", "Kebumen", "Kabupaten Kebumen"), ("kabupaten", "Klaten", "Kabupaten Klaten"),
+      ("provinsi", "Jawa Tengah", "Provinsi Jawa Tengah")]),
+])
+def test_mistyped_level_words_need_a_real_slip(extractor, sentence, expected):
+    assert _places(extractor.extract(sentence)) == set(expected)
 
 
 def test_once_per_level_and_name(extractor):
@@ -438,3 +553,12 @@ def test_dev_corpus_villages_linked_and_right(extractor, dev_corpus):
     assert total >= 20
     assert linked / total >= 0.9, (linked, total)
     assert wrong == []
+
+
+@pytest.mark.parametrize("word", ["kecamatan", "provinsi"])
+def test_one_edit_variants_agree_with_one_edit_apart(word):
+    variants = places_module.one_edit_variants(word)
+    assert word not in variants and len(variants) > 400
+    assert all(places_module.one_edit_apart(v, word) for v in variants)
+    near = [word[1:], word + "x", word[:2] + word[3] + word[2] + word[4:], "x" + word[1:]]
+    assert all(v in variants for v in near)

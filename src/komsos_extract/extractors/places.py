@@ -13,6 +13,7 @@ keeps one place per (level, name), and sums the most specific linked place up as
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -83,6 +84,8 @@ class PlaceLexicon(BaseModel):
     head_titles: list[str]
     stops: list[str]
     foreign: list[str]
+    misspelled: list[str] = []
+    lower_name_words: list[str] = []
 
     def form_words(self) -> set[str]:
         return {f.casefold() for s in self.levels for f in s.forms + s.abbr}
@@ -109,7 +112,9 @@ _RTRW = re.compile(
     r")"
 )
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+|[ \t]*&[ \t]*")
-_NEXT_WORD = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?([A-Za-z][a-z'’\-]*)(?![\w'’])")
+_NEXT_WORD = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?([A-Za-z][a-z'’\-]*|\d{1,2})(?![\w'’])")
+# What may follow the last word of a name: punctuation, a line break, the end, or a word (a level word?).
+_AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:!?)\]\r\n]|$|([A-Za-z]+)(?![\w'’]))")
 _CAP_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
 # What may sit between two places of one run: commas, dashes, at most one bare name ("Kelurahan
 # Kota Tinggi, Pekanbaru Kota, Kota Pekanbaru"; "Kabupaten Kutai Kartanegara (Kukar)"), and words that
@@ -127,6 +132,35 @@ def scan_place_name(text: str, pos: int, *, stop: frozenset[str], max_words: int
     return scan_name(text, pos, stop=stop, max_words=max_words, allow_first=allow_first,
                      allow_digits=allow_digits, inner_dots=False, keep_verbs=True, digit_ends=True,
                      first_any_case=False)
+
+
+_ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
+# Words that may be a long level word mistyped: seven to eleven letters opening like one.
+_LONG_WORD = re.compile(r"(?<![\w'’\-])[KkPp][a-z]{6,10}(?![\w'’\-])")
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter missing, added, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+def one_edit_variants(word: str) -> set[str]:
+    """The lower-case words :func:`one_edit_apart` from ``word`` (letters a-z)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    out = {word[:i] + word[i + 1:] for i in range(len(word))}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    out |= {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters}
+    out |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+    out.discard(word)
+    return out
 
 
 def _cap(word: str) -> str:
@@ -222,18 +256,12 @@ class PlaceExtractor(CandidateExtractor):
         lines = line_index(text)
         found: list[Candidate] = []
         taken_until = -1
-        for m in self._level_re.finditer(text):
-            if m.start() < taken_until or lines.in_clutter(m.start()):
+        for m_start, m_end, form, spec in self._level_words(text):
+            if m_start < taken_until or lines.in_clutter(m_start):
                 continue
-            form = m.group(1) or m.group(2)
-            # The regex matches case-insensitively, and so finds "Dıstrik" (dotless ı), whose casefold
-            # is no key of ours: such a word is no level word.
-            spec = self._form_level.get(form.casefold())
-            if spec is None or spec.capitalised and not form[:1].isupper():
+            if self._after_decoy(text, m_start, spec.level):
                 continue
-            if self._after_decoy(text, m.start(), spec.level):
-                continue
-            place = self._read_place(text, lines, m.end(), spec, m.start())
+            place = self._read_place(text, lines, m_end, spec, m_start)
             if place is None:
                 continue
             name = " ".join(place.words)
@@ -246,6 +274,51 @@ class PlaceExtractor(CandidateExtractor):
                     taken_until = found[-1].end
         found.extend(self._rt_rw(text, lines))
         return sorted(found, key=lambda c: c.start)
+
+    def _level_words(self, text: str):
+        """(start, end, form, spec) of every level word, in text order: the lexicon's forms, and long
+        ones mistyped by a letter ("Kecamtan Sukajaya")."""
+        def written():
+            for m in self._level_re.finditer(text):
+                form = m.group(1) or m.group(2)
+                # The regex matches case-insensitively, and so finds "Dıstrik" (dotless ı), whose
+                # casefold is no key of ours: such a word is no level word.
+                spec = self._form_level.get(form.casefold())
+                if spec is None or spec.capitalised and not form[:1].isupper():
+                    continue
+                yield m.start(), m.end(), form, spec
+
+        def mistyped():
+            slips = {w for w in set(_LONG_WORD.findall(text)) & self._misspelled_written
+                     if self._misspelled_level(w) is not None}
+            if not slips:  # most texts: one scan and a set intersection
+                return
+            for m in _LONG_WORD.finditer(text):
+                if m.group(0) in slips:
+                    yield m.start(), m.end(), m.group(0), self._misspelled_level(m.group(0))
+
+        return heapq.merge(written(), mistyped(), key=lambda x: x[0])
+
+    @cached_property
+    def _misspelled_forms(self) -> dict[str, LevelSpec]:
+        """Every lower-case word one edit away from a long level word, and that level (a few
+        thousand words, so that a text's words are looked up, not compared)."""
+        out: dict[str, LevelSpec] = {}
+        for word in self._lex.misspelled:
+            form = word.casefold()
+            for slip in one_edit_variants(form):
+                if slip not in self._form_level:
+                    out.setdefault(slip, self._form_level[form])
+        return out
+
+    @cached_property
+    def _misspelled_written(self) -> frozenset[str]:
+        return frozenset(self._misspelled_forms) | frozenset(map(_cap, self._misspelled_forms))
+
+    def _misspelled_level(self, word: str) -> LevelSpec | None:
+        spec = self._misspelled_forms.get(word.casefold())
+        # a word of some official place name is that name, not a slip
+        return None if spec is None or self._gaz.has_word(word.casefold()) else spec
 
     def _candidate(self, text, start, end, spec, name, foreign, rule) -> Candidate:
         return Candidate(
@@ -272,10 +345,13 @@ class PlaceExtractor(CandidateExtractor):
         words = list(scan.words)
         if self._not_a_name(words[0], spec) and not (tier and self._opener_ok(words, tier)):
             return None
-        if words[0].casefold() in self._stop and not self._opener_ok(words, tier):
+        if (words[0].casefold() in self._stop and not self._opener_ok(words, tier)
+                and not self._lone_level_name(text, scan.end, words, tier)):
             return None
         if self._after_title(text, start) and not words[0][:1].isdigit() and not self._gaz.has_word(words[0]):
             return None  # "Kepala Desa Ahmad": the head's name, not the village's
+        if spec.digits and words[0] in _ROMAN_NUMERALS:
+            words = words[:1]  # "Huta II Silou": a numbered part, then the village's name
         foreign = False
         cut = foreign_at(words, self._gaz)
         if cut is not None:
@@ -321,6 +397,16 @@ class PlaceExtractor(CandidateExtractor):
         if not tier:
             return words[0].casefold() in self._part_openers
         return any(self._gaz.known(name_key(" ".join(words[:j])), tier) for j in range(2, len(words) + 1))
+
+    def _lone_level_name(self, text: str, end: int, words: list[str], tier: int | None) -> bool:
+        """A region named by one level word ("Kabupaten Banjar", "Kota Banjar", "Kecamatan Lembang"):
+        the list has it at this level and no name follows it, as one would a level word."""
+        if not tier or len(words) != 1 or words[0].casefold() not in self._form_words:
+            return False
+        if not self._gaz.known(name_key(words[0]), tier):
+            return False
+        nxt = _NEXT_WORD.match(text, end)
+        return nxt is None or not is_capitalised(nxt.group(1)) or nxt.group(1).casefold() in self._stop
 
     def _fit_to_gazetteer(self, lines: LineIndex, start: int, words: list[str], tier: int) -> list[str]:
         """Cut a name to the longest prefix the list knows at this level when the words after it are
@@ -372,13 +458,32 @@ class PlaceExtractor(CandidateExtractor):
             extra.append(word)
             longer = words + [_cap(w) for w in extra]
             known_longer = tier is not None and self._gaz.known(name_key(" ".join(longer)), tier)
+            closes = self._closes_name(text, m.end(1))
             if lower:
-                if tuple(longer) in _written_names(text) or (known_longer and not known_short):
+                if (tuple(longer) in _written_names(text) or known_longer and (closes or not known_short)
+                        or tier is None and closes and all(w in self._lower_name_words for w in extra)):
                     return words + extra, m.end(1)
             elif known_longer:
                 return words + extra, m.end(1)
             pos = m.end(1)
         return words, end
+
+    @cached_property
+    def _form_words(self) -> frozenset[str]:
+        return frozenset(self._lex.form_words())
+
+    @cached_property
+    def _lower_name_words(self) -> frozenset[str]:
+        return frozenset(self._lex.lower_name_words)
+
+    def _closes_name(self, text: str, pos: int) -> bool:
+        """Whether a name may end at ``pos``: punctuation, a line break or the end follows, or a level
+        word ("Desa Durin tonggal, Kecamatan ..."; "Dusun Krajan timur Desa ...")."""
+        m = _AFTER_NAME.match(text, pos)
+        if m is None:
+            return False
+        word = m.group(1)
+        return word is None or word.casefold() in self._form_words
 
     def _list_members(self, text: str, pos: int, spec: LevelSpec) -> list[Candidate]:
         """Places listed after one with the level word dropped, closed by "dan"/"serta"/"&":
