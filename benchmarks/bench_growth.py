@@ -55,10 +55,27 @@ def _fill(unit: str, n: int) -> str:
     return (unit * (n // len(unit) + 1))[:n]
 
 
+def _place_chains(n: int) -> str:
+    """Runs of places with new names ("Dusun X RT 01/RW 02, Desa Y, Kecamatan Z, Kabupaten W"): every
+    place is read, cut against the Kemendagri list, and linked or told why not."""
+    rng = random.Random(3)
+    out, size = [], 0
+    while size < n:
+        name = lambda: "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 9))).capitalize()  # noqa: E731
+        s = (f"Warga Dusun {name()} RT {rng.randint(1, 20):02d}/RW {rng.randint(1, 9):02d}, Desa {name()}, "
+             f"Kecamatan {name()}, Kabupaten {name()} hadir. ")
+        out.append(s)
+        size += len(s)
+    return "".join(out)[:n]
+
+
 SHAPES = {
     "ordinary articles": _ordinary,
     "capitalised words": lambda n: _fill("Desa Sukamaju ", n),
     "capitalised new words": lambda n: _words(n, random.Random(1), capital=True),
+    "new words after a place": lambda n: ("Warga Desa Suka Maju, Kecamatan Sukajaya. "
+                                         + _words(n, random.Random(4), capital=True))[:n],
+    "place chains": _place_chains,
     "level words and names": lambda n: _words(n, random.Random(2), capital=True).replace(" ", " Desa ", n // 40)[:n],
     "slashes": lambda n: "/" * n,
     "slashed words": lambda n: _fill("Koramil/13/Buntu/", n),

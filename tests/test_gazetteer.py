@@ -218,3 +218,54 @@ def test_close_spelling_inside_the_linked_district():
     assert kec.region.code == "15.01.11"
     assert desa.region.code == "15.01.11.2003"
     assert "Kemantan Darat" in desa.note
+
+
+def _close_by_brute_force(gaz, key, tier):
+    """close() as it was first written: every province or regency compared with the key."""
+    from komsos_extract.gazetteer import _edit_distance
+
+    if tier > 2 or len(key) < 6:
+        return None
+    near = [r for r in gaz._upper_regions if r.tier == tier
+            and any(_edit_distance(key, k, 1) <= 1 for k in gaz.keys_of(r))]
+    return near[0] if len(near) == 1 else None
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_close_matches_brute_force(seed):
+    """The deletion index finds what comparing every region finds, on keys one or two edits off
+    real ones (a letter dropped, added, changed) and on keys of no region."""
+    import random
+
+    gaz = gazetteer()
+    rnd = random.Random(seed)
+    regions = gaz._upper_regions
+    found = 0
+    for _ in range(60):
+        r = rnd.choice(regions)
+        key = name_key(r.short_name)
+        for _ in range(rnd.choice([0, 1, 1, 2])):
+            i = rnd.randrange(len(key) + 1)
+            op = rnd.choice("dai")
+            c = rnd.choice("aeiounrstkx")
+            key = key[:i] + key[i + 1:] if op == "d" else key[:i] + c + key[i + (op == "a"):]
+        for tier in (1, 2):
+            got = gaz.close(key, tier)
+            assert got == _close_by_brute_force(gaz, key, tier), (key, tier)
+            found += got is not None
+    assert found >= 20  # the comparison is not between two Nones
+
+
+@pytest.mark.parametrize("words", [
+    ["Tj.", "Harapan"], ["Sukamaju", "II"], ["II", "Sukamaju"], ["Soedirman", "Djaya"], ["Cot", "Ba’U"],
+    ["Kep.Sula"], ["Sei", "Lumut", "III"], ["Tj.Harapan", "iv"], ["-", "Dusun", "X"], ["Gampong", "Lhok", "Nga"],
+    ["Kota", "Baru", "Ii", "Sei"], ["Éntrop", "Ängel"],
+])
+def test_join_keys_is_name_key(words):
+    """Keys of text runs are joined from per-word keys; they must equal the key of the joined name
+    (Roman numerals after the first word, variants and old spellings per word)."""
+    from komsos_extract.gazetteer import join_keys
+
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            assert join_keys(words[i:j]) == name_key(" ".join(words[i:j]))

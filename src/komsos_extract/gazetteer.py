@@ -391,9 +391,27 @@ class Gazetteer:
         ``key`` ("Deli Sedang"), or None: there are few enough of them to compare every one."""
         if tier > 2 or len(key) < 6:
             return None
-        near = [r for r in self._upper_regions if r.tier == tier
-                and any(_edit_distance(key, k, 1) <= 1 for k in self.keys_of(r))]
+        index = self._upper_deletions
+        seen: set[Region] = set()
+        near = []
+        for variant in _deletions(key):
+            for r, k in index.get(variant, ()):
+                if r.tier == tier and r not in seen and _edit_distance(key, k, 1) <= 1:
+                    seen.add(r)
+                    near.append(r)
         return near[0] if len(near) == 1 else None
+
+    @cached_property
+    def _upper_deletions(self) -> dict[str, list[tuple[Region, str]]]:
+        """Each key of a province or regency under itself and every form with one letter deleted:
+        two keys one edit apart share such a form, so :meth:`close` compares a name with the few
+        regions that share one instead of all of them (linear time on texts of unknown names)."""
+        index: dict[str, list[tuple[Region, str]]] = {}
+        for r in self._upper_regions:
+            for k in self.keys_of(r):
+                for variant in _deletions(k):
+                    index.setdefault(variant, []).append((r, k))
+        return index
 
     def known(self, key: str, tier: int) -> bool:
         return bool(self.find(key, tier))
@@ -498,6 +516,11 @@ class Link:
     candidates: list[Region] = field(default_factory=list)
     reason: str | None = None  # why there is no code
     note: str | None = None    # what a user should know about the code (close spelling, contradiction)
+
+
+def _deletions(key: str) -> set[str]:
+    """``key`` and every string made by deleting one of its letters."""
+    return {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
