@@ -85,8 +85,11 @@ def _spelling() -> tuple[dict[str, str], re.Pattern[str] | None, dict[str, str]]
 def _parts(name: str) -> list[str]:
     """The words of a name folded (accents, case, apostrophes) and unified ("Tj" -> "tanjung")."""
     variants = _spelling()[0]
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    if name.isascii():  # most names: nothing to decompose
+        s = name.casefold()
+    else:
+        s = unicodedata.normalize("NFKD", name)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
     s = _APOSTROPHES.sub("", s)
     return [variants.get(w, w) for w in _NON_ALNUM.split(s) if w]
 

@@ -172,6 +172,14 @@ def _foreign_words() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w.casefold() for w in re.split(r"[\s\-]+", f)) for f in place_lexicon().foreign)
 
 
+@lru_cache(maxsize=None)
+def _foreign_by_length() -> dict[int, tuple[tuple[str, ...], ...]]:
+    out: dict[int, list[tuple[str, ...]]] = {}
+    for name in _foreign_words():
+        out.setdefault(len(name[0]), []).append(name)
+    return {n: tuple(names) for n, names in out.items()}
+
+
 def _one_typo_apart(a: str, b: str) -> bool:
     """One letter typed wrong in a word of seven letters or more ("Malaisia" for "Malaysia")."""
     return len(a) >= 7 and len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
@@ -186,8 +194,10 @@ def foreign_at(words: list[str], gaz: Gazetteer) -> int | None:
     list knows as written is Indonesian even with a foreign word in it ("Desa Muara Kelantan",
     "Desa Singapura")."""
     folded = [w.casefold() for w in words]
+    by_length = _foreign_by_length()
     for i in range(len(folded)):
-        for name in _foreign_words():
+        # an exact name or one letter off it has the length of its first word
+        for name in by_length.get(len(folded[i]), ()):
             if len(name) > len(folded) - i:
                 continue
             if all(w == f or (_one_typo_apart(w, f) and not gaz.has_word(w))
