@@ -222,18 +222,6 @@ def _extractor(max_chars: int | None):
     return _EXTRACTORS[max_chars]
 
 
-def _spans(node, path: str):
-    """(field path, span dict) for every span in a dumped record; list indexes left out of the path."""
-    if isinstance(node, dict):
-        if {"text", "start", "end"} <= node.keys():
-            yield path, node
-        for key, value in node.items():
-            yield from _spans(value, f"{path}.{key}" if path else key)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _spans(value, path)
-
-
 def violations(text: str, max_chars: int | None = None, determinism: bool = False) -> list[tuple[str, str, str]]:
     """(check, field, detail) for everything wrong with the record of ``text``."""
     from komsos_extract import ArticleRecord
@@ -246,8 +234,9 @@ def violations(text: str, max_chars: int | None = None, determinism: bool = Fals
     for w in record.warnings:
         if w.startswith("extraction failed"):
             found.append(("exception", w.split(":")[1].strip(), w[:200]))
-    data = record.model_dump()
-    for field, span in _spans(data, ""):
+    from komsos_extract.records import iter_spans
+
+    for field, span in iter_spans(record):
         s, e, t = span["start"], span["end"], span["text"]
         if not (isinstance(s, int) and isinstance(e, int) and 0 <= s <= e <= len(text)):
             found.append(("offset", field, f"[{s}:{e}] outside the text of {len(text)} characters"))

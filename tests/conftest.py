@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from komsos_extract import Extractor
+from komsos_extract.records import iter_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -35,16 +36,5 @@ def dev_corpus() -> Path:
 
 def assert_offsets(text: str, record) -> None:
     """Every span in a record points at its own text."""
-    data = record.model_dump()
-
-    def walk(node):
-        if isinstance(node, dict):
-            if {"text", "start", "end"} <= node.keys():
-                assert text[node["start"]:node["end"]] == node["text"], node
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(data)
+    for field, span in iter_spans(record):
+        assert text[span["start"]:span["end"]] == span["text"], (field, span)

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from komsos_extract import Extractor
+from komsos_extract.records import iter_spans
 from tests.conftest import assert_offsets
 
 # Article-shaped sentences written for these tests: every field has something to find.
@@ -30,20 +31,7 @@ _extractor = Extractor()
 
 
 def _spans(record) -> int:
-    count = 0
-
-    def walk(node):
-        nonlocal count
-        if isinstance(node, dict):
-            count += {"text", "start", "end"} <= node.keys()
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(record.model_dump())
-    return count
+    return sum(1 for _ in iter_spans(record))
 
 
 def _mutated(sentence: str, char: str, how: str) -> str:

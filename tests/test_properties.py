@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from komsos_extract import ArticleRecord, Extractor
+from komsos_extract.records import iter_spans
 from komsos_extract.synthetic import generate
 from tests.conftest import assert_offsets
 
@@ -62,17 +63,6 @@ _articles = st.integers(min_value=0, max_value=10_000).map(
     lambda seed: next(generate(1, seed=seed, min_chars=200, max_chars=1500)).text)
 
 
-def _spans(node, path=""):
-    if isinstance(node, dict):
-        if {"text", "start", "end"} <= node.keys():
-            yield path, node
-        for key, value in node.items():
-            yield from _spans(value, f"{path}.{key}" if path else key)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _spans(value, path)
-
-
 # Characters a feed puts where a space was (a line separator, a NUL from a broken export, ...).
 SEPARATORS = ["\x00", "\x0b", "\x0c", "\x1f", "\x85", "\u2028", "\u2029", "\u00a0", "\u200b", "\u3000", "\t"]
 
@@ -89,7 +79,7 @@ def test_mutated_articles(article, insertions, sep, rate, rng, keep):
     text = text[: max(1, int(len(text) * keep))]
     record = _extractor.extract(text)
     assert not any(w.startswith("extraction failed") for w in record.warnings), record.warnings
-    for field, span in _spans(record.model_dump()):
+    for field, span in iter_spans(record):
         assert 0 <= span["start"] <= span["end"] <= len(text), (field, span)
         if field.split(".")[0] not in PENDING_FIELDS:
             assert text[span["start"]:span["end"]] == span["text"], (field, span)

@@ -138,6 +138,24 @@ class ArticleRecord(_Model):
     warnings: list[str] = Field(default_factory=list)
 
 
+def iter_spans(record: ArticleRecord):
+    """``(field path, span)`` for every span in a record ("units", "personnel.mentions", ...; list
+    positions left out), each span a dict with ``text``, ``start`` and ``end``: what the offset
+    contract ``text[start:end] == span["text"]`` is checked on."""
+
+    def walk(node, path: str):
+        if isinstance(node, dict):
+            if {"text", "start", "end"} <= node.keys():
+                yield path, node
+            for key, value in node.items():
+                yield from walk(value, f"{path}.{key}" if path else key)
+        elif isinstance(node, list):
+            for value in node:
+                yield from walk(value, path)
+
+    yield from walk(record.model_dump(), "")
+
+
 def json_schema() -> dict:
     """The JSON Schema of :class:`ArticleRecord` (what ``komsos-extract schema`` prints)."""
     return ArticleRecord.model_json_schema()
