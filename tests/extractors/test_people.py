@@ -28,6 +28,8 @@ CASES = [
     ("Rumah Bpk. Ahmad Dahlan diperbaiki warga.", [("Ahmad Dahlan", "Bpk", None)]),
     ("Ketua RT 05 Pak Slamet Riyadi ikut kerja bakti.", [("Slamet Riyadi", "Pak", "Ketua RT")]),
     ("Bapak Kades Sukamaju Budi Prasetyo memberi sambutan.", [("Budi Prasetyo", "Bapak", "Kades")]),
+    ("Kepala Desa Sukamaju, Bapak Slamet Riyadi, menyambut Babinsa.", [("Slamet Riyadi", "Bapak", "Kepala Desa")]),
+    ("Acara dibuka Lurah Sidorejo, Ibu Sri Handayani, di balai warga.", [("Sri Handayani", "Ibu", "Lurah")]),
     # a civilian role, its place or object, then the name
     ("Kepala Desa Mekarjaya, Cecep Ropiudin mengapresiasi kegiatan tersebut.",
      [("Cecep Ropiudin", None, "Kepala Desa")]),

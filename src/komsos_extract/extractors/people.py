@@ -244,7 +244,7 @@ def role_after(text: str, pos: int) -> str | None:
 
 def role_before(text: str, pos: int) -> str | None:
     """A civilian role ending just before ``pos`` with only place words between: "Kadus Dsn 4 |",
-    "Kepala Desa Karangsari |", "Tomas |"."""
+    "Kepala Desa Karangsari |", "Tomas |"; a place role also across a comma ("Lurah Sidorejo, |")."""
     start = text.rfind("\n", max(0, pos - 60), pos) + 1 or max(0, pos - 60)
     best = None
     for rm in _civil_role_pattern().finditer(text, start, pos):
@@ -252,7 +252,8 @@ def role_before(text: str, pos: int) -> str | None:
         if kind is None:
             continue
         tail, tail_end = _role_tail(text, rm.end())
-        if tail_end <= pos and not text[tail_end:pos].strip():
+        between = text[tail_end:pos].strip()
+        if tail_end <= pos and (not between or between == "," and kind == "place"):
             best = _role_text(" ".join(rm.group("role").split()), kind, tail)
     return best
 
