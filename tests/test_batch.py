@@ -194,3 +194,123 @@ def test_kill_9_then_resume_exactly_once(tmp_path, name, fmt):
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     ids = _articles_ids(out, fmt)
     assert len(ids) == len(set(ids)) == n
+
+
+# --- sources, urls, duplicates and villages (issue 14) --------------------------------------------
+
+VILLAGES = [
+    "Babinsa Koramil 05/Lubuk Alung membantu petani di Nagari Sikucur, Kecamatan V Koto Kampung Dalam, "
+    "Kabupaten Padang Pariaman, Senin (3/6/2024).",
+    "Babinsa Koramil 12/Peusangan membersihkan saluran di Gampong Pante Gajah, Kecamatan Peusangan, "
+    "Kabupaten Bireuen, Selasa (4/6/2024).",
+    "Babinsa Koramil 07/Sukamaju membantu warga Dusun 3 Desa Sukamaju menanam jagung, Rabu (12/06/2024).",
+]
+
+
+def _table(out: Path, fmt: str, table: str) -> list[dict]:
+    """Every row of one table of an output, in any format."""
+    if fmt == "duckdb":
+        con = duckdb.connect(str(out), read_only=True)
+        try:
+            cur = con.execute(f'SELECT * FROM "{table}"')
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row)) for row in cur.fetchall()]
+        finally:
+            con.close()
+    if fmt == "sqlite":
+        with sqlite3.connect(out) as con:
+            con.row_factory = sqlite3.Row
+            return [dict(r) for r in con.execute(f'SELECT * FROM "{table}"')]
+    if fmt == "jsonl":
+        path = out if table == "articles" else out.with_name(f"{out.stem}.{table}.jsonl")
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    if fmt == "parquet":
+        return ParquetSink(out).read_table(table).to_pylist()
+    return pcsv.read_csv(out / f"{table}.csv",
+                         convert_options=pcsv.ConvertOptions(strings_can_be_null=True)).to_pylist()
+
+
+FORMATS = [("o.duckdb", "duckdb"), ("o.sqlite", "sqlite"), ("o.jsonl", "jsonl"), ("o.parquet", "parquet"),
+           ("o.csv", "csv")]
+
+
+@pytest.mark.parametrize(("name", "fmt"), FORMATS)
+def test_json_article_keeps_file_position_and_url(tmp_path, name, fmt):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "list.json").write_text(json.dumps([{"text": GOOD.format(n=1), "url": "http://example.test/1"},
+                                             {"isi": GOOD.format(n=2)}]), encoding="utf-8")
+    (d / "lines.jsonl").write_text(json.dumps({"article": GOOD.format(n=3), "link": "http://example.test/3"}) + "\n",
+                                   encoding="utf-8")
+    out = tmp_path / name
+    run_batch([str(d)], out)
+    got = {(r["source"], r["url"]) for r in _table(out, fmt, "articles")}
+    assert got == {(f"{d / 'list.json'}#0", "http://example.test/1"), (f"{d / 'list.json'}#1", None),
+                   (f"{d / 'lines.jsonl'}:1", "http://example.test/3")}
+
+
+@pytest.mark.parametrize(("name", "fmt"), FORMATS)
+def test_duplicate_text_records_its_second_source_once(tmp_path, name, fmt):
+    d = tmp_path / "in"
+    d.mkdir()
+    for file in ("a.txt", "b.txt", "c.txt"):
+        (d / file).write_text(GOOD.format(n=1), encoding="utf-8")
+    (d / "other.txt").write_text(GOOD.format(n=2), encoding="utf-8")
+    out = tmp_path / name
+    first = run_batch([str(d)], out, chunk_size=2)
+    assert (first.processed, first.duplicates, first.skipped) == (2, 2, 0)
+    again = run_batch([str(d)], out, chunk_size=2)
+    assert (again.processed, again.duplicates, again.skipped) == (0, 0, 4)
+    articles = _table(out, fmt, "articles")
+    duplicates = _table(out, fmt, "duplicates")
+    kept = next(r for r in articles if r["source"] == str(d / "a.txt"))
+    assert sorted((r["doc_id"], r["source"]) for r in duplicates) == [
+        (kept["doc_id"], str(d / "b.txt")), (kept["doc_id"], str(d / "c.txt"))]
+
+
+def test_cli_summary_counts_duplicates(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(GOOD.format(n=1), encoding="utf-8")
+    (d / "b.txt").write_text(GOOD.format(n=1), encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(d), "--out", str(tmp_path / "o.duckdb"), "-q"])
+    assert result.exit_code == 0 and "1 processed, 0 failed, 0 skipped, 1 duplicates" in result.output
+
+
+def test_places_say_which_are_villages(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    for i, text in enumerate(VILLAGES):
+        (d / f"{i}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "o.duckdb"
+    run_batch([str(d)], out)
+    got = {(r["level"], r["name"]): r["is_village"] for r in _table(out, "duckdb", "places")}
+    assert got[("nagari", "Sikucur")] and got[("gampong", "Pante Gajah")] and got[("desa", "Sukamaju")]
+    assert not got[("kecamatan", "Peusangan")] and not got[("kabupaten", "Bireuen")]
+    assert not got[("dusun", "3")]
+
+
+def _readme_sql() -> list[str]:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    blocks = readme.split("```sql\n")[1:]
+    statements = [s.strip() for block in blocks for s in block.split("```")[0].split(";")]
+    return [s for s in statements if s and not all(line.startswith("--") for line in s.splitlines())]
+
+
+def test_readme_queries_run_and_count_every_village_kind(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    for i, text in enumerate(VILLAGES):
+        (d / f"{i}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "results.duckdb"
+    run_batch([str(d)], out)
+    statements = _readme_sql()
+    assert len(statements) >= 3
+    con = duckdb.connect(str(out), read_only=True)
+    try:
+        results = [con.execute(s).fetchall() for s in statements]
+    finally:
+        con.close()
+    villages = next(rows for s, rows in zip(statements, results) if "is_village" in s)
+    named = {cell for row in villages for cell in row}
+    assert {"Sikucur", "Pante Gajah", "Sukamaju"} <= named

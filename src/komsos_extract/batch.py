@@ -11,21 +11,25 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .io.readers import ArticleInput, FieldNames, ReadError, discover, read_path
-from .io.writers import Processed, format_for, open_sink
+from .io.readers import SUPPORTED, ArticleInput, FieldNames, ReadError, discover, read_path
+from .io.writers import Processed, open_sink, resolve_output
 from .pipeline import DEFAULT_NER, Extractor, _doc_id
 
 log = logging.getLogger("komsos_extract.batch")
 
-DEFAULT_OUT = Path("results.duckdb")
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
+
+
+class BatchError(ValueError):
+    """A batch that cannot start: a bad option or no input to read (exit code 2 on the CLI)."""
 
 
 @dataclass
 class BatchSummary:
     processed: int = 0
     failed: int = 0
-    skipped: int = 0
+    skipped: int = 0  # already in the output from an earlier run (same text, same source)
+    duplicates: int = 0  # same text as an article already written, from another source
     errors: list[dict] = field(default_factory=list)
     output: str = ""
     format: str = ""
@@ -67,8 +71,8 @@ def process_chunk(items: list[ArticleInput], options: ExtractOptions) -> tuple[l
     errors: list[dict] = []
     for item in items:
         try:
-            record = extractor.extract(item.text, published=item.published,
-                                               source=item.url or item.source, doc_id=item.doc_id)
+            record = extractor.extract(item.text, published=item.published, source=item.source,
+                                       doc_id=item.doc_id)
         except Exception as exc:  # one bad article must not stop the batch
             errors.append({"source": item.source, "reason": f"extraction failed: {type(exc).__name__}: {exc}",
                            "doc_id": item.doc_id})
@@ -100,28 +104,42 @@ def _signature(text: str) -> str | None:
 
 # --- reading and chunking ----------------------------------------------------------------------
 
-def _chunks(paths: list, names: FieldNames, done: set[str], size: int, summary: BatchSummary
-            ) -> Iterator[tuple[list[ArticleInput], list[dict]]]:
-    """Chunks of new articles (with the read errors met on the way), skipping what is done."""
-    seen = set(done)
-    batch: list[ArticleInput] = []
-    errors: list[dict] = []
+@dataclass
+class _Chunk:
+    items: list[ArticleInput] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)  # read errors met on the way
+    duplicates: list[dict] = field(default_factory=list)  # {doc_id, source} of texts already taken
+
+
+def _chunks(paths: list, names: FieldNames, known: set[tuple[str, str | None]], size: int,
+            summary: BatchSummary) -> Iterator[_Chunk]:
+    """Chunks of new articles. A text already written from the same source is skipped (a resumed
+    run); from another source it is a duplicate: its source is recorded, the text is not run again."""
+    known = set(known)
+    ids = {doc_id for doc_id, _ in known}
+    chunk = _Chunk()
     for path in paths:
         for item in read_path(path, names):
             if isinstance(item, ReadError):
-                errors.append({"source": item.source, "reason": item.reason, "doc_id": None})
+                chunk.errors.append({"source": item.source, "reason": item.reason, "doc_id": None})
                 continue
             item.doc_id = item.doc_id or _doc_id(item.text)
-            if item.doc_id in seen:
-                summary.skipped += 1
+            if item.doc_id in ids:
+                if (item.doc_id, item.source) in known:
+                    summary.skipped += 1
+                else:
+                    known.add((item.doc_id, item.source))
+                    chunk.duplicates.append({"doc_id": item.doc_id, "source": item.source})
+                    summary.duplicates += 1
                 continue
-            seen.add(item.doc_id)
-            batch.append(item)
-            if len(batch) >= size:
-                yield batch, errors
-                batch, errors = [], []
-    if batch or errors:
-        yield batch, errors
+            ids.add(item.doc_id)
+            known.add((item.doc_id, item.source))
+            chunk.items.append(item)
+            if len(chunk.items) >= size:
+                yield chunk
+                chunk = _Chunk()
+    if chunk.items or chunk.errors or chunk.duplicates:
+        yield chunk
 
 
 class _InlineExecutor:
@@ -162,19 +180,20 @@ def _executor(engine: str, workers: int, scheduler: str | None, options: Extract
                                initializer=_init_worker, initargs=(options,))
 
 
-def _ordered_results(executor, chunks, options: ExtractOptions, ahead: int) -> Iterator[tuple[list[Processed], list[dict]]]:
-    """Results in input order with at most ``ahead`` chunks in flight (bounded memory)."""
+def _ordered_results(executor, chunks: Iterable[_Chunk], options: ExtractOptions, ahead: int
+                     ) -> Iterator[tuple[list[Processed], list[dict], list[dict]]]:
+    """(records, errors, duplicates) in input order with at most ``ahead`` chunks in flight (bounded memory)."""
     pending: deque = deque()
-    for items, read_errors in chunks:
-        pending.append((executor.submit(process_chunk, items, options), read_errors))
+    for chunk in chunks:
+        pending.append((executor.submit(process_chunk, chunk.items, options), chunk))
         if len(pending) >= ahead:
-            fut, errs = pending.popleft()
+            fut, ch = pending.popleft()
             done, extract_errors = fut.result()
-            yield done, errs + extract_errors
+            yield done, ch.errors + extract_errors, ch.duplicates
     while pending:
-        fut, errs = pending.popleft()
+        fut, ch = pending.popleft()
         done, extract_errors = fut.result()
-        yield done, errs + extract_errors
+        yield done, ch.errors + extract_errors, ch.duplicates
 
 
 # --- progress ----------------------------------------------------------------------------------
@@ -212,7 +231,7 @@ class _Progress:
 
 def run_batch(
     inputs: Iterable[str],
-    out: Path = DEFAULT_OUT,
+    out: Path | str | None = None,
     *,
     fmt: str | None = None,
     workers: int = 1,
@@ -226,12 +245,22 @@ def run_batch(
     quiet: bool = True,
     events: bool = True,
 ) -> BatchSummary:
-    """Process every article under ``inputs`` into ``out``; resumes where an earlier run stopped."""
+    """Process every article under ``inputs`` into ``out``; resumes where an earlier run stopped.
+
+    ``fmt`` is the output format (default: from ``out``'s suffix); without ``out``, the output is
+    ``results.<format>``. Raises :class:`BatchError` (or its kin ``OutputError``) before writing
+    anything when an option is bad or no supported input is found."""
     if engine not in ("local", "dask"):
-        raise ValueError(f"unknown engine {engine!r}; choose local or dask")
-    out = Path(out)
-    fmt = format_for(out, fmt)
+        raise BatchError(f"unknown engine {engine!r}; choose local or dask")
+    for name, value in (("workers", workers), ("chunk_size", chunk_size), ("max_chars", max_chars)):
+        if value < 1:
+            raise BatchError(f"{name} must be at least 1, got {value}")
+    inputs = list(inputs)
+    out, fmt = resolve_output(out, fmt)
     paths = discover(inputs)
+    if not any(p == "-" or Path(p).is_file() and Path(p).suffix.lower() in SUPPORTED for p in paths):
+        raise BatchError(f"no supported input found in {' '.join(inputs) or '(nothing given)'} "
+                         f"(reads {', '.join(sorted(SUPPORTED))} files)")
     sink = open_sink(out, fmt)
     summary = BatchSummary(output=str(out), format=fmt)
     progress = _Progress(len(paths), quiet)
@@ -239,9 +268,9 @@ def run_batch(
                              ner_model=str(ner_model) if ner_model else None)
     executor = _executor(engine, workers, scheduler, options)
     try:
-        chunks = _chunks(paths, names, sink.done_ids(), chunk_size, summary)
-        for done, errors in _ordered_results(executor, chunks, options, ahead=max(2, 2 * workers)):
-            sink.write(done, errors)
+        chunks = _chunks(paths, names, sink.known_sources(), chunk_size, summary)
+        for done, errors, duplicates in _ordered_results(executor, chunks, options, ahead=max(2, 2 * workers)):
+            sink.write(done, errors, duplicates)
             summary.processed += len(done)
             summary.failed += len(errors)
             summary.errors.extend(errors)

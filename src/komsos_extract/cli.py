@@ -1,4 +1,7 @@
-"""The ``komsos-extract`` command line: extract, eval, batch, report, train, schema."""
+"""The ``komsos-extract`` command line: extract, eval, batch, report, train, schema.
+
+Every option names its value (``FILE``, ``N``, ``DATE``) rather than a Python type, and help text is
+printed as written (no rich markup, so ``"komsos-extract[train]"`` keeps its brackets)."""
 
 from __future__ import annotations
 
@@ -10,10 +13,17 @@ from typing import Annotated, Optional
 
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+from .io.readers import FieldNames
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Structured records from Indonesian territorial press releases.")
 
 EXIT_MISSING = 2
+EXIT_CRASHED = 3
+
+
+def _keys(field: str) -> str:
+    return ", ".join(getattr(FieldNames(), field))
 
 
 def _fail(message: str, code: int = EXIT_MISSING) -> None:
@@ -53,16 +63,21 @@ def _extractor(ner: bool | None, ner_model: Path | None):
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Text files to read ('-' for standard input).")],
-    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) to resolve dates without a year.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="json (pretty) or jsonl (one record a line).")] = "json",
-    ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Run the statistical NER model (fills gaps the rules leave; default: pipeline.DEFAULT_NER).")] = None,
-    ner_model: Annotated[Optional[Path], typer.Option(help="A NER model folder made by `komsos-extract train`.")] = None,
+    files: Annotated[list[Path], typer.Argument(hidden=True, metavar="FILE")],
+    published: Annotated[Optional[str], typer.Option(metavar="DATE", help="Publication date (YYYY-MM-DD) to resolve dates without a year.")] = None,
+    fmt: Annotated[str, typer.Option("--format", metavar="json|jsonl", help="json (pretty) or jsonl (one record a line).")] = "json",
+    ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Run the statistical NER model beside the rules, or not; default: as Extractor() does.")] = None,
+    ner_model: Annotated[Optional[Path], typer.Option(metavar="DIR", help="A NER model folder made by `komsos-extract train`.")] = None,
 ) -> None:
-    """Print the record of each FILE."""
+    """Print the record of each FILE (plain text, UTF-8; '-' reads standard input).
+
+    For folders, HTML or JSON inputs, use `komsos-extract batch`."""
     if fmt not in ("json", "jsonl"):
         _fail(f"--format must be json or jsonl, got {fmt!r}")
     pub = _parse_date(published)
+    folders = [str(f) for f in files if str(f) != "-" and f.is_dir()]
+    if folders:
+        _fail("is a folder, not a file: " + ", ".join(folders) + " (use `komsos-extract batch FOLDER` for folders)")
     missing = [str(f) for f in files if str(f) != "-" and not f.is_file()]
     if missing:
         _fail("no such file: " + ", ".join(missing))
@@ -81,15 +96,15 @@ def extract(
 
 @app.command("eval")
 def eval_cmd(
-    gold: Annotated[Path, typer.Option(help="Folder of gold JSON files.")],
-    articles: Annotated[Path, typer.Option(help="Folder of article .txt files named like the gold files.")],
+    gold: Annotated[Path, typer.Option(metavar="DIR", help="Folder of gold JSON files.")],
+    articles: Annotated[Path, typer.Option(metavar="DIR", help="Folder of article .txt files named like the gold files.")],
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Run the statistical NER model (fills gaps the rules leave; default: pipeline.DEFAULT_NER).")] = None,
-    ner_model: Annotated[Optional[Path], typer.Option(help="A NER model folder made by `komsos-extract train`.")] = None,
-    ids: Annotated[Optional[Path], typer.Option(help="Score only the articles whose ids (file names without .txt) this file lists, one a line.")] = None,
-    folds: Annotated[int, typer.Option(min=0, help="Also score K folds of the articles (by a hash of the id): mean and worst fold per field.")] = 0,
-    fold: Annotated[Optional[str], typer.Option(help="Score only fold I of K ('I/K'), or every fold but I ('-I/K').")] = None,
+    ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Run the statistical NER model beside the rules, or not; default: as Extractor() does.")] = None,
+    ner_model: Annotated[Optional[Path], typer.Option(metavar="DIR", help="A NER model folder made by `komsos-extract train`.")] = None,
+    ids: Annotated[Optional[Path], typer.Option(metavar="FILE", help="Score only the articles whose ids (file names without .txt) this file lists, one a line.")] = None,
+    folds: Annotated[int, typer.Option(min=0, metavar="K", help="Also score K folds of the articles (by a hash of the id): mean and worst fold per field.")] = 0,
+    fold: Annotated[Optional[str], typer.Option(metavar="I/K", help="Score only fold I of K ('I/K'), or every fold but I ('-I/K').")] = None,
 ) -> None:
     """Score extraction against gold records (per-field P/R/F1, event_date and activity accuracy)."""
     from .evaluate import evaluate, fold_of, fold_table, load_gold
@@ -133,36 +148,45 @@ def eval_cmd(
 
 @app.command()
 def batch(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs, or '-' for standard input.")],
-    out: Annotated[Path, typer.Option(help="Output: .duckdb, .sqlite, .jsonl, a .parquet or .csv folder.")] = Path("results.duckdb"),
-    fmt: Annotated[Optional[str], typer.Option("--format", help="duckdb, sqlite, jsonl, parquet or csv (default: from --out).")] = None,
-    workers: Annotated[int, typer.Option(help="Worker processes (local engine) or Dask workers (local cluster).")] = 1,
-    engine: Annotated[str, typer.Option(help="local or dask.")] = "local",
-    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a local cluster).")] = None,
-    chunk_size: Annotated[int, typer.Option(help="Articles per chunk (the unit of atomic writes).")] = 64,
-    text_field: Annotated[Optional[str], typer.Option(help="JSON key holding the article text.")] = None,
-    title_field: Annotated[Optional[str], typer.Option(help="JSON key holding the title.")] = None,
-    url_field: Annotated[Optional[str], typer.Option(help="JSON key holding the URL.")] = None,
-    date_field: Annotated[Optional[str], typer.Option(help="JSON key holding the published date.")] = None,
-    max_chars: Annotated[int, typer.Option(help="Characters read per article; longer texts are cut with a warning.")] = 100_000,
+    inputs: Annotated[list[str], typer.Argument(hidden=True, metavar="INPUT")],
+    out: Annotated[Optional[Path], typer.Option(metavar="PATH", show_default=False, help="Output file or folder (default: results.duckdb, or results.<format> with --format).")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", metavar="FORMAT", help="duckdb, sqlite, jsonl, parquet (a folder) or csv (a folder); default: from --out's suffix.")] = None,
+    workers: Annotated[int, typer.Option(min=1, metavar="N", help="Worker processes (local engine) or Dask workers (local cluster).")] = 1,
+    engine: Annotated[str, typer.Option(metavar="local|dask", help="Run in local processes or on a Dask cluster.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://host:8786 (default: a local cluster).")] = None,
+    chunk_size: Annotated[int, typer.Option(min=1, metavar="N", help="Articles per chunk (the unit of atomic writes).")] = 64,
+    text_field: Annotated[Optional[str], typer.Option(metavar="KEY", help=f"JSON key holding the article text (default: the first present of {_keys('text')}).")] = None,
+    title_field: Annotated[Optional[str], typer.Option(metavar="KEY", help=f"JSON key holding the title (default: the first present of {_keys('title')}).")] = None,
+    url_field: Annotated[Optional[str], typer.Option(metavar="KEY", help=f"JSON key holding the URL (default: the first present of {_keys('url')}).")] = None,
+    date_field: Annotated[Optional[str], typer.Option(metavar="KEY", help=f"JSON key holding the published date (default: the first present of {_keys('published')}).")] = None,
+    max_chars: Annotated[int, typer.Option(min=1, metavar="N", help="Characters read per article; longer texts are cut with a warning.")] = 100_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
-    ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Run the statistical NER model (fills gaps the rules leave; default: pipeline.DEFAULT_NER).")] = None,
-    ner_model: Annotated[Optional[Path], typer.Option(help="A NER model folder made by `komsos-extract train`.")] = None,
+    ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Run the statistical NER model beside the rules, or not; default: as Extractor() does.")] = None,
+    ner_model: Annotated[Optional[Path], typer.Option(metavar="DIR", help="A NER model folder made by `komsos-extract train`.")] = None,
 ) -> None:
-    """Process folders of articles into tables. Exit code 0: all inputs done; 1: some inputs failed
-    (listed in the errors table); 2: bad options or no input found."""
+    """Process articles into tables. INPUT is files, folders (read recursively), globs, or '-' for
+    standard input; .txt, .html/.htm, .json and .jsonl files are read.
+
+    Exit code 0: every input done; 1: some inputs failed (listed in the errors table); 2: a bad
+    option, no supported input, or an output that does not fit the format; 3: stopped by an
+    unexpected error (one line here, the traceback in a log file)."""
     import logging
 
-    from .batch import run_batch
-    from .io.readers import FieldNames
+    from .batch import BatchError, run_batch
+    from .io.writers import OutputError
 
     defaults = FieldNames()
     names = FieldNames(
         text=(text_field,) if text_field else defaults.text, title=(title_field,) if title_field else defaults.title,
         url=(url_field,) if url_field else defaults.url, published=(date_field,) if date_field else defaults.published,
     )
-    if not quiet:
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    if not quiet:  # our progress lines only: third-party loggers (trafilatura, lxml) stay silent
+        ours = logging.getLogger("komsos_extract")
+        if not ours.handlers:
+            handler = logging.StreamHandler(sys.stderr)
+            handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+            ours.addHandler(handler)
+        ours.setLevel(logging.INFO)
     missing = [i for i in inputs if i != "-" and not Path(i).exists() and not any(ch in i for ch in "*?[")]
     if missing:
         _fail("no such file or folder: " + ", ".join(missing))
@@ -170,10 +194,14 @@ def batch(
         summary = run_batch(inputs, out, fmt=fmt, workers=workers, engine=engine, scheduler=scheduler,
                             chunk_size=chunk_size, names=names, max_chars=max_chars, quiet=quiet,
                             ner=_ner_default(ner), ner_model=str(ner_model) if ner_model else None)
-    except ValueError as exc:
+    except (BatchError, OutputError) as exc:
         _fail(str(exc))
-    typer.echo(f"{summary.processed} processed, {summary.failed} failed, {summary.skipped} skipped "
-               f"-> {summary.output} ({summary.format})", err=True)
+    except Exception as exc:  # noqa: BLE001  (one line for the user, the traceback in a file)
+        log_path = _crash_log()
+        _fail(f"batch stopped by an unexpected error: {type(exc).__name__}: {exc} "
+              f"(traceback in {log_path}; what was written is kept and a rerun resumes)", EXIT_CRASHED)
+    typer.echo(f"{summary.processed} processed, {summary.failed} failed, {summary.skipped} skipped, "
+               f"{summary.duplicates} duplicates -> {summary.output} ({summary.format})", err=True)
     if summary.events is not None:
         typer.echo(f"{summary.events.events} events ({summary.events.merged} republished articles merged)", err=True)
     for err in summary.errors[:20]:
@@ -183,13 +211,26 @@ def batch(
     raise typer.Exit(summary.exit_code)
 
 
+def _crash_log() -> Path:
+    """Write the traceback being handled to a new log file in the temp folder; returns its path."""
+    import tempfile
+    import traceback
+
+    fd, name = tempfile.mkstemp(prefix=f"komsos-extract-{dt.datetime.now():%Y%m%d-%H%M%S}-", suffix=".log")
+    with open(fd, "w", encoding="utf-8") as fh:
+        fh.write(f"komsos-extract {' '.join(sys.argv[1:])}\n\n")
+        fh.write(traceback.format_exc())
+    return Path(name)
+
+
 @app.command()
 def report(
-    output: Annotated[Path, typer.Argument(help="A batch output: .duckdb, .sqlite, .jsonl, a .parquet or .csv folder.")],
-    out: Annotated[Path, typer.Option(help="The HTML file to write (self-contained, opens offline).")] = Path("report.html"),
-    fmt: Annotated[Optional[str], typer.Option("--format", help="Format of OUTPUT (default: from its suffix).")] = None,
+    output: Annotated[Path, typer.Argument(hidden=True, metavar="OUTPUT")],
+    out: Annotated[Path, typer.Option(metavar="FILE", help="The HTML file to write (self-contained, opens offline).")] = Path("report.html"),
+    fmt: Annotated[Optional[str], typer.Option("--format", metavar="FORMAT", help="Format of OUTPUT (default: from its suffix).")] = None,
 ) -> None:
-    """Write one self-contained HTML dashboard of a batch output, counting events, not articles."""
+    """Write one self-contained HTML dashboard of a batch OUTPUT (.duckdb, .sqlite, .jsonl, a .parquet
+    or .csv folder), counting events, not articles."""
     from .report import build_report
 
     if not output.exists():
@@ -204,14 +245,14 @@ def report(
 
 @app.command()
 def train(
-    out: Annotated[Path, typer.Option(help="Folder to write the trained spaCy NER pipeline to.")],
-    silver: Annotated[Optional[list[Path]], typer.Option(help="Folder of your own articles: adds silver labels from our rules (repeatable).")] = None,
-    n_train: Annotated[int, typer.Option(help="Generated training articles.")] = 4000,
-    n_dev: Annotated[int, typer.Option(help="Generated development articles.")] = 400,
-    max_steps: Annotated[int, typer.Option(help="Training steps.")] = 2500,
-    seed: Annotated[int, typer.Option(help="Random seed (same seed, same data).")] = 0,
-    public: Annotated[Optional[list[str]], typer.Option(help="Public real-news NER dataset to add (repeatable): idner-news-2k. Downloaded once (checksummed) unless --data is given.")] = None,
-    data: Annotated[Optional[Path], typer.Option(help="Folder holding the --public dataset files (no download).")] = None,
+    out: Annotated[Path, typer.Option(metavar="DIR", help="Folder to write the trained spaCy NER pipeline to.")],
+    silver: Annotated[Optional[list[Path]], typer.Option(metavar="DIR", help="Folder of your own articles: adds silver labels from our rules (repeatable).")] = None,
+    n_train: Annotated[int, typer.Option(min=1, metavar="N", help="Generated training articles.")] = 4000,
+    n_dev: Annotated[int, typer.Option(min=1, metavar="N", help="Generated development articles.")] = 400,
+    max_steps: Annotated[int, typer.Option(min=1, metavar="N", help="Training steps.")] = 2500,
+    seed: Annotated[int, typer.Option(metavar="N", help="Random seed (same seed, same data).")] = 0,
+    public: Annotated[Optional[list[str]], typer.Option(metavar="NAME", help="Public real-news NER dataset to add (repeatable): idner-news-2k. Downloaded once (checksummed) unless --data is given.")] = None,
+    data: Annotated[Optional[Path], typer.Option(metavar="DIR", help="Folder holding the --public dataset files (no download).")] = None,
 ) -> None:
     """Train the NER model on generated text, public real-news NER data and silver labels from your folders.
 

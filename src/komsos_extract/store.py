@@ -107,7 +107,7 @@ class Store:
     _read_csv = _read_parquet
 
     def _read_jsonl(self, table: str, schema) -> pa.Table | None:
-        if table in SCHEMAS and table not in ("errors", "signatures"):
+        if table in SCHEMAS and table not in ("errors", "signatures", "duplicates"):
             if self._jsonl is None:
                 self._jsonl = self._jsonl_record_tables()
             return self._jsonl.get(table)
@@ -130,10 +130,12 @@ class Store:
             with self.out.open(encoding="utf-8") as fh:
                 for line in fh:
                     try:
-                        record = ArticleRecord.model_validate_json(line)
-                    except ValueError:
+                        obj = json.loads(line)
+                        url = obj.pop("url", None)  # the JSONL sink adds the input's url to the record
+                        record = ArticleRecord.model_validate(obj)
+                    except (ValueError, AttributeError):
                         continue
-                    for t, rows in record_rows(record).items():
+                    for t, rows in record_rows(record, url).items():
                         tables[t].extend(rows)
         return {t: pa.Table.from_pylist(rows, schema=SCHEMAS[t]) for t, rows in tables.items()}
 

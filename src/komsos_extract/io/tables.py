@@ -2,13 +2,17 @@
 
 ``articles`` has one row per article; ``units``, ``personnel``, ``people``, ``places`` and
 ``activities`` are child tables keyed by ``doc_id`` (plus ``idx``, the position in the record);
-``errors`` lists inputs that could not be read or processed.
+``errors`` lists inputs that could not be read or processed; ``duplicates`` lists every further
+source of a text already in ``articles`` (the same article posted twice), so no source vanishes.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pyarrow as pa
 
+from .. import lexicon
 from ..records import ArticleRecord
 
 S, I, F, B, D = pa.string(), pa.int32(), pa.float64(), pa.bool_(), pa.date32()
@@ -38,7 +42,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "places": pa.schema([
         ("doc_id", S), ("idx", I), ("level", S), ("name", S), ("code", S), ("provinsi", S),
-        ("kabupaten", S), ("kecamatan", S), ("text", S), ("start", I), ("end", I),
+        ("kabupaten", S), ("kecamatan", S), ("is_village", B), ("text", S), ("start", I), ("end", I),
     ]),
     "activities": pa.schema([
         ("doc_id", S), ("idx", I), ("type", S), ("score", F), ("is_primary", B), ("evidence", S),
@@ -47,9 +51,18 @@ SCHEMAS: dict[str, pa.Schema] = {
     # a MinHash of the text's word pairs (base64), for merging republished articles into events
     "signatures": pa.schema([("doc_id", S), ("minhash", S)]),
     "errors": pa.schema([("source", S), ("reason", S), ("doc_id", S)]),
+    "duplicates": pa.schema([("doc_id", S), ("source", S)]),
 }
 # tables written per chunk (``signatures`` comes from the text, not the record: see writers.Processed)
 RECORD_TABLES = ("articles", "units", "personnel", "people", "places", "activities", "signatures")
+
+
+@lru_cache(maxsize=None)
+def village_levels() -> frozenset[str]:
+    """Levels that are villages in the Kemendagri list (tier 4 in places.yaml: desa, kelurahan and
+    their local names such as nagari, gampong, negeri, kampung). Parts of villages (dusun, jorong,
+    banjar, lingkungan, rt, rw) are not: a visit to "Jorong X, Nagari Y" is one village, not two."""
+    return frozenset(row["level"] for row in lexicon._load_yaml("places.yaml")["levels"] if row.get("tier") == 4)
 
 
 def _first_span(mentions) -> tuple[int | None, int | None]:
@@ -105,7 +118,8 @@ def record_rows(record: ArticleRecord, url: str | None = None, text_chars: int |
         rows["places"].append({
             "doc_id": r.doc_id, "idx": i, "level": pl.level, "name": pl.name, "code": pl.code,
             "provinsi": _parent_name(pl.parents, "provinsi"), "kabupaten": _parent_name(pl.parents, "kabupaten"),
-            "kecamatan": _parent_name(pl.parents, "kecamatan"), "text": pl.text, "start": pl.start, "end": pl.end,
+            "kecamatan": _parent_name(pl.parents, "kecamatan"), "is_village": pl.level in village_levels(),
+            "text": pl.text, "start": pl.start, "end": pl.end,
         })
     for i, a in enumerate(r.activities):
         s, e = _first_span(a.evidence)

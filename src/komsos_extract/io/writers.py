@@ -1,9 +1,9 @@
 """Output sinks for batch runs: DuckDB, SQLite, JSONL, Parquet datasets and CSV.
 
 Every sink writes one chunk of articles at a time, atomically (a transaction, or a part file
-renamed into place), and can list the ``doc_id`` values it already holds so that a rerun resumes
-after a crash or ``kill -9`` with no duplicate and no missing row. ``errors`` holds the last run's
-unreadable inputs.
+renamed into place), and can list the ``(doc_id, source)`` pairs it already holds so that a rerun
+resumes after a crash or ``kill -9`` with no duplicate and no missing row. ``errors`` holds the last
+run's unreadable inputs; ``duplicates`` every further source of a text already written (kept across runs).
 """
 
 from __future__ import annotations
@@ -37,15 +37,78 @@ class Processed:
     signature: str | None = None  # events.text_signature of the text (the text itself is not kept)
 
 
-def format_for(path: Path, explicit: str | None) -> str:
-    if explicit:
-        if explicit not in FORMATS:
-            raise ValueError(f"unknown format {explicit!r}; choose one of {', '.join(FORMATS)}")
-        return explicit
-    fmt = SUFFIX_FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise ValueError(f"cannot tell the format from {path.name!r}; add --format ({', '.join(FORMATS)})")
-    return fmt
+DEFAULT_STEM = "results"
+FORMAT_SUFFIX = {"duckdb": ".duckdb", "sqlite": ".sqlite", "jsonl": ".jsonl", "parquet": ".parquet", "csv": ".csv"}
+FOLDER_FORMATS = ("parquet", "csv")
+# ".db" is used for SQLite and DuckDB files alike: it names a format only when --format does not.
+_AMBIGUOUS_SUFFIXES = {".db"}
+
+
+class OutputError(ValueError):
+    """The output path, its format and what is already there do not fit together (exit code 2)."""
+
+
+def resolve_output(out: Path | str | None, fmt: str | None) -> tuple[Path, str]:
+    """The output path and format: ``fmt`` when given, else ``out``'s suffix; with no ``out``,
+    ``results`` plus the format's suffix. Raises :class:`OutputError` on a mismatch between them
+    or when ``out`` already holds an output of another format."""
+    if fmt is not None:
+        fmt = fmt.lower()
+        if fmt not in FORMATS:
+            raise OutputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if out is None:
+        fmt = fmt or "duckdb"
+        out = Path(DEFAULT_STEM + FORMAT_SUFFIX[fmt])
+    else:
+        out = Path(out)
+        suffix = out.suffix.lower()
+        implied = SUFFIX_FORMATS.get(suffix)
+        if fmt and implied and implied != fmt and suffix not in _AMBIGUOUS_SUFFIXES:
+            raise OutputError(f"--out {out} is a {implied} name but --format is {fmt}; "
+                              f"use --out {out.with_suffix(FORMAT_SUFFIX[fmt])} or drop --format")
+        fmt = fmt or implied
+        if fmt is None:
+            raise OutputError(f"cannot tell the format from {out.name!r}; add --format ({', '.join(FORMATS)}) "
+                              f"or end --out with {', '.join(FORMAT_SUFFIX.values())}")
+    check_existing(out, fmt)
+    return out, fmt
+
+
+def existing_format(path: Path) -> str | None:
+    """What kind of output ``path`` already holds: a format name, "empty", "other", or None (nothing)."""
+    if path.is_dir():
+        if not any(path.iterdir()):
+            return "empty"
+        if (path / ".parts").is_dir():
+            return "csv"
+        return "parquet" if (path / "articles").is_dir() else "other"
+    if not path.exists():
+        return None
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return "other"
+    if not head:
+        return "empty"
+    if head.startswith(b"SQLite format 3\0"):
+        return "sqlite"
+    if head[8:12] == b"DUCK":
+        return "duckdb"
+    return "jsonl" if head.lstrip()[:1] == b"{" else "other"
+
+
+def check_existing(out: Path, fmt: str) -> None:
+    """Refuse to write ``fmt`` over something that is not a ``fmt`` output of ours."""
+    found = existing_format(out)
+    if found in (None, fmt) or found == "empty" and (fmt in FOLDER_FORMATS) == out.is_dir() and fmt != "duckdb":
+        return
+    what = {"empty": "an empty " + ("folder" if out.is_dir() else "file"),
+            "other": "a " + ("folder" if out.is_dir() else "file") + f" that is not a {fmt} output"
+            }.get(found, f"a {found} output")
+    shape = "a folder" if fmt in FOLDER_FORMATS else "a file"
+    raise OutputError(f"{out} already exists and is {what}; {fmt} writes {shape}: "
+                      f"choose another --out, or remove {out}")
 
 
 def open_sink(path: Path, fmt: str):
@@ -53,14 +116,25 @@ def open_sink(path: Path, fmt: str):
             "csv": CsvSink}[fmt](path)
 
 
-def _chunk_tables(items: Iterable[Processed]) -> dict[str, list[dict]]:
+def _chunk_tables(items: Iterable[Processed], errors: list[dict] = (), duplicates: list[dict] = ()
+                  ) -> dict[str, list[dict]]:
     tables: dict[str, list[dict]] = {t: [] for t in RECORD_TABLES}
     for it in items:
         for table, rows in record_rows(it.record, it.url, it.text_chars).items():
             tables[table].extend(rows)
         if it.signature:
             tables["signatures"].append({"doc_id": it.record.doc_id, "minhash": it.signature})
+    tables["errors"] = list(errors)
+    tables["duplicates"] = list(duplicates)
     return tables
+
+
+def _check_columns(path: Path, table: str, columns: list[str]) -> None:
+    expected = [f.name for f in SCHEMAS[table]]
+    if columns != expected:
+        missing = ", ".join(c for c in expected if c not in columns) or "the same columns in another order"
+        raise OutputError(f"{path} was written by another version of komsos-extract (table {table} lacks "
+                          f"{missing}); write to a new --out")
 
 
 def _replace_atomically(path: Path, write) -> None:
@@ -92,14 +166,20 @@ class DuckDBSink:
         self.con = duckdb.connect(str(path))
         for table in SCHEMAS:
             self.con.execute(_create_sql(table))
+            cols = [d[0] for d in self.con.execute(f'SELECT * FROM "{table}" LIMIT 0').description]
+            _check_columns(path, table, cols)
         self.con.execute("DELETE FROM errors")
 
     def done_ids(self) -> set[str]:
         return {row[0] for row in self.con.execute("SELECT doc_id FROM articles").fetchall()}
 
-    def write(self, items: list[Processed], errors: list[dict]) -> None:
-        tables = _chunk_tables(items)
-        tables["errors"] = errors
+    def known_sources(self) -> set[tuple[str, str | None]]:
+        """(doc_id, source) of every article and duplicate already written."""
+        return {tuple(r) for r in self.con.execute(
+            "SELECT doc_id, source FROM articles UNION ALL SELECT doc_id, source FROM duplicates").fetchall()}
+
+    def write(self, items: list[Processed], errors: list[dict], duplicates: list[dict] = ()) -> None:
+        tables = _chunk_tables(items, errors, duplicates)
         self.con.execute("BEGIN TRANSACTION")
         try:
             for table, rows in tables.items():
@@ -125,15 +205,20 @@ class SQLiteSink:
         self.con.execute("PRAGMA journal_mode=WAL")
         for table in SCHEMAS:
             self.con.execute(_create_sql(table).replace("VARCHAR", "TEXT").replace("DOUBLE", "REAL"))
+            _check_columns(path, table, [r[1] for r in self.con.execute(f'PRAGMA table_info("{table}")')])
         self.con.execute("DELETE FROM errors")
         self.con.commit()
 
     def done_ids(self) -> set[str]:
         return {row[0] for row in self.con.execute("SELECT doc_id FROM articles")}
 
-    def write(self, items: list[Processed], errors: list[dict]) -> None:
-        tables = _chunk_tables(items)
-        tables["errors"] = errors
+    def known_sources(self) -> set[tuple[str, str | None]]:
+        """(doc_id, source) of every article and duplicate already written."""
+        return {tuple(r) for r in self.con.execute(
+            "SELECT doc_id, source FROM articles UNION ALL SELECT doc_id, source FROM duplicates")}
+
+    def write(self, items: list[Processed], errors: list[dict], duplicates: list[dict] = ()) -> None:
+        tables = _chunk_tables(items, errors, duplicates)
         with self.con:  # one transaction per chunk
             for table, rows in tables.items():
                 if not rows:
@@ -155,7 +240,8 @@ def _sqlite_value(value):
 # --- JSON lines --------------------------------------------------------------------------------
 
 class JsonlSink:
-    """One full record per line. A line cut short by a crash is dropped on the next open."""
+    """One full record per line, plus ``url`` (where the input had one). A line cut short by a crash
+    is dropped on the next open. Errors go to ``NAME.errors.jsonl``, duplicates to ``NAME.duplicates.jsonl``."""
 
     resumable = True
 
@@ -163,45 +249,62 @@ class JsonlSink:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.errors_path = path.with_name(path.stem + ".errors.jsonl")
-        self._ids = self._repair_and_read()
+        self.duplicates_path = path.with_name(path.stem + ".duplicates.jsonl")
+        self._known = self._repair_and_read(self.path) | self._repair_and_read(self.duplicates_path)
         self.fh = path.open("a", encoding="utf-8")
+        self.dup_fh = self.duplicates_path.open("a", encoding="utf-8")
         self._errors: list[dict] = []
 
-    def _repair_and_read(self) -> set[str]:
-        ids: set[str] = set()
-        if not self.path.exists():
-            return ids
+    @staticmethod
+    def _repair_and_read(path: Path) -> set[tuple[str, str | None]]:
+        pairs: set[tuple[str, str | None]] = set()
+        if not path.exists():
+            return pairs
         good_bytes = 0
-        with self.path.open("rb") as fh:
+        with path.open("rb") as fh:
             for line in fh:
                 try:
                     if not line.endswith(b"\n"):
                         raise ValueError("cut short")
-                    ids.add(json.loads(line)["doc_id"])
-                except (ValueError, KeyError):
+                    obj = json.loads(line)
+                    pairs.add((obj["doc_id"], obj.get("source")))
+                except (ValueError, KeyError, TypeError, AttributeError):
                     break
                 good_bytes += len(line)
-        if good_bytes != self.path.stat().st_size:
-            with self.path.open("r+b") as fh:
+        if good_bytes != path.stat().st_size:
+            with path.open("r+b") as fh:
                 fh.truncate(good_bytes)
-        return ids
+        return pairs
 
     def done_ids(self) -> set[str]:
-        return set(self._ids)
+        return {doc_id for doc_id, _ in self._known}
 
-    def write(self, items: list[Processed], errors: list[dict]) -> None:
+    def known_sources(self) -> set[tuple[str, str | None]]:
+        return set(self._known)
+
+    @staticmethod
+    def _line(it: Processed) -> str:
+        # the record's JSON with "url" appended (the record itself has no url field)
+        return it.record.model_dump_json()[:-1] + ',"url":' + json.dumps(it.url, ensure_ascii=False) + "}\n"
+
+    def write(self, items: list[Processed], errors: list[dict], duplicates: list[dict] = ()) -> None:
         signatures = "".join(json.dumps({"doc_id": it.record.doc_id, "minhash": it.signature}) + "\n"
                              for it in items if it.signature)
         if signatures:  # before the records: a signature without its record is ignored on reading
             with self.path.with_name(self.path.stem + ".signatures.jsonl").open("a", encoding="utf-8") as sig:
                 sig.write(signatures)
-        self.fh.write("".join(it.record.model_dump_json() + "\n" for it in items))
+        self.fh.write("".join(self._line(it) for it in items))
         self.fh.flush()
         os.fsync(self.fh.fileno())
+        if duplicates:
+            self.dup_fh.write("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in duplicates))
+            self.dup_fh.flush()
+            os.fsync(self.dup_fh.fileno())
         self._errors.extend(errors)
 
     def close(self) -> None:
         self.fh.close()
+        self.dup_fh.close()
         _replace_atomically(self.errors_path, lambda tmp: tmp.write_text(
             "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in self._errors), encoding="utf-8"))
 
@@ -244,12 +347,22 @@ class ParquetSink:
             ids.update(pq.read_table(p, columns=["doc_id"]).column("doc_id").to_pylist())
         return ids
 
-    def write(self, items: list[Processed], errors: list[dict]) -> None:
-        tables = _chunk_tables(items)
+    def known_sources(self) -> set[tuple[str, str | None]]:
+        """(doc_id, source) of every article and duplicate already written."""
+        pairs: set[tuple[str, str | None]] = set()
+        for table in ("articles", "duplicates"):
+            for p in sorted((self.root / table).glob("part-*.parquet")):
+                t = pq.read_table(p, columns=["doc_id", "source"])
+                pairs.update(zip(t.column("doc_id").to_pylist(), t.column("source").to_pylist()))
+        return pairs
+
+    def write(self, items: list[Processed], errors: list[dict], duplicates: list[dict] = ()) -> None:
+        tables = _chunk_tables(items, errors, duplicates)
         seq = self.next_seq
         self.next_seq += 1
-        if errors:
-            self._write_part("errors", seq, errors)
+        for table in ("errors", "duplicates"):
+            if tables[table]:
+                self._write_part(table, seq, tables[table])
         for table in [t for t in RECORD_TABLES if t != "articles"] + ["articles"]:
             self._write_part(table, seq, tables[table])
 
@@ -280,8 +393,11 @@ class CsvSink:
     def done_ids(self) -> set[str]:
         return self.parts.done_ids()
 
-    def write(self, items: list[Processed], errors: list[dict]) -> None:
-        self.parts.write(items, errors)
+    def known_sources(self) -> set[tuple[str, str | None]]:
+        return self.parts.known_sources()
+
+    def write(self, items: list[Processed], errors: list[dict], duplicates: list[dict] = ()) -> None:
+        self.parts.write(items, errors, duplicates)
 
     def close(self) -> None:
         import pyarrow.csv as pcsv
