@@ -1,10 +1,16 @@
-"""Lexicons shipped as package data, validated on load and cached per process."""
+"""Lexicons shipped as package data, validated on load and cached per process.
+
+Users extend them without forking: :func:`add_data` lays YAML files of their own over the packaged
+ones (same file names, same shape)."""
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Literal
 
 import yaml
@@ -12,10 +18,54 @@ from pydantic import BaseModel, Field
 
 from .records import Service
 
+# Folders of extra YAML files, os.pathsep-separated; an environment variable so that worker
+# processes (batch --workers, Dask on this machine) see the same lexicons as their parent.
+EXTRA_DATA_ENV = "KOMSOS_EXTRACT_DATA"
+
+
+def _merge(base: object, extra: object) -> object:
+    """Maps merge key by key, lists get the extra items they lack appended, anything else is replaced."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = _merge(base[key], value) if key in base else value
+        return merged
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [item for item in extra if item not in base]
+    return extra
+
 
 def _load_yaml(name: str) -> dict:
     with resources.files("komsos_extract.data").joinpath(name).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        data = yaml.safe_load(fh)
+    for folder in filter(None, os.environ.get(EXTRA_DATA_ENV, "").split(os.pathsep)):
+        extra = Path(folder) / name
+        if extra.is_file():
+            data = _merge(data, yaml.safe_load(extra.read_text(encoding="utf-8")) or {})
+    return data
+
+
+def add_data(folder: str | os.PathLike) -> None:
+    """Use the YAML files in ``folder`` on top of the packaged lexicons in ``komsos_extract/data``:
+    a file named like a packaged one (``units.yaml``, ``activities.yaml``, ...) adds its list items
+    and map keys to it. Build your :class:`~komsos_extract.Extractor` (or run the batch) afterwards:
+    extractors built before keep the lexicons they were built with."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no such folder: {folder}")
+    folders = [f for f in os.environ.get(EXTRA_DATA_ENV, "").split(os.pathsep) if f]
+    if str(folder.resolve()) not in folders:
+        os.environ[EXTRA_DATA_ENV] = os.pathsep.join([*folders, str(folder.resolve())])
+    clear_caches()
+
+
+def clear_caches() -> None:
+    """Forget every cached lexicon, compiled pattern and shared pipeline of this package."""
+    for name, module in list(sys.modules.items()):
+        if name == "komsos_extract" or name.startswith("komsos_extract."):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", None) == name:
+                    value.cache_clear()
 
 
 def _fold_name(name: str) -> str:

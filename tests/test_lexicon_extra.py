@@ -1,0 +1,38 @@
+"""Lexicons of one's own laid over the packaged ones (lexicon.add_data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from komsos_extract import lexicon
+
+# (packaged, extra, merged)
+MERGES = [
+    ({"a": [1, 2]}, {"a": [2, 3]}, {"a": [1, 2, 3]}),
+    ({"labels": {"x": {"cues": [1]}, "y": {"cues": [2]}}}, {"labels": {"x": {"cues": [5]}}},
+     {"labels": {"x": {"cues": [1, 5]}, "y": {"cues": [2]}}}),
+    ({"a": 1, "b": [1]}, {"a": 2, "c": "new"}, {"a": 2, "b": [1], "c": "new"}),
+]
+
+
+@pytest.mark.parametrize(("base", "extra", "merged"), MERGES)
+def test_merge_appends_lists_and_merges_maps(base, extra, merged):
+    assert lexicon._merge(base, extra) == merged
+
+
+def test_add_data_needs_a_folder(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        lexicon.add_data(tmp_path / "missing")
+
+
+def test_add_data_extends_and_caches_follow(tmp_path, monkeypatch):
+    monkeypatch.delenv(lexicon.EXTRA_DATA_ENV, raising=False)
+    (tmp_path / "stopwords.yaml").write_text("stopwords: [zzkata]\n", encoding="utf-8")
+    assert "zzkata" not in lexicon.stopwords()
+    lexicon.add_data(tmp_path)
+    try:
+        assert "zzkata" in lexicon.stopwords() and "dan" in lexicon.stopwords()
+    finally:
+        monkeypatch.delenv(lexicon.EXTRA_DATA_ENV)
+        lexicon.clear_caches()
+    assert "zzkata" not in lexicon.stopwords()
