@@ -1,6 +1,9 @@
 """Speed and memory of ``extract()`` beside baselines measured in the same run.
 
     python benchmarks/bench_extract.py [--articles 5000] [--search-dates-sample 300]
+    python benchmarks/bench_extract.py --quick      # small sizes, about 30 s of CPU: a smoke run
+
+Progress goes to standard error as it runs; the report to standard output.
 
 Reports, on one core: extract() articles/s and MB/s (default settings, NER model on) and its
 ratio to extract(ner=False); bare ``spacy.blank("id")`` tokenization of the
@@ -30,10 +33,21 @@ ADVERSARIAL = {
 }
 
 
-def _rate(fn, texts) -> float:
+_START = time.perf_counter()
+
+
+def _step(message: str) -> None:
+    print(f"[{time.perf_counter() - _START:6.1f} s] {message}", file=sys.stderr, flush=True)
+
+
+def _rate(fn, texts, label: str = "") -> float:
+    """Items per second; with a label, progress every tenth of the way."""
+    every = max(1, len(texts) // 10)
     t0 = time.perf_counter()
-    for t in texts:
+    for i, t in enumerate(texts, start=1):
         fn(t)
+        if label and i % every == 0 and i < len(texts):
+            _step(f"  {label}: {i}/{len(texts)}")
     return len(texts) / (time.perf_counter() - t0)
 
 
@@ -46,13 +60,13 @@ def _peak_rss_of_extract(n: int) -> float:
     return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
 
 
-def _cold_start() -> float:
+def _cold_start(runs: int) -> float:
     code = ("import time; t0 = time.perf_counter(); from komsos_extract import extract; "
             "extract('Babinsa Koramil 13/Buntu Pane hadir, Selasa (11/01/2022).'); "
             "print(time.perf_counter() - t0)")
-    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-            for _ in range(3)]
-    return statistics.median(runs)
+    times = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+             for _ in range(runs)]
+    return statistics.median(times)
 
 
 def main() -> None:
@@ -60,7 +74,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--search-dates-sample", type=int, default=300)
     parser.add_argument("--adversarial-size", type=int, default=20_000)
+    parser.add_argument("--quick", action="store_true",
+                        help="150 articles, 20 for search_dates, adversarial size 1,000, one cold start")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # report lines interleave with progress as they come
+    cold_runs = 3
+    if args.quick:
+        args.articles, args.search_dates_sample, args.adversarial_size, cold_runs = 150, 20, 1_000, 1
 
     import spacy
     from dateparser.search import search_dates
@@ -68,23 +88,29 @@ def main() -> None:
     from komsos_extract import Extractor
     from komsos_extract.synthetic import generate
 
+    _step(f"generating {args.articles} articles")
     texts = [a.text for a in generate(args.articles, seed=5)]
     mb = sum(len(t.encode()) for t in texts) / 1e6
     print(f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()}, "
           f"{args.articles} generated articles, {mb:.1f} MB, lengths 0.5-8 KB")
 
+    _step("building the pipeline")
     extractor = Extractor()
     extractor.extract(texts[0])  # warm-up: lexicons, gazetteer, dateparser
     bare = spacy.blank("id")
     bare(texts[0])
-    ours = _rate(extractor.extract, texts)
+    _step("extract() over every article")
+    ours = _rate(extractor.extract, texts, "extract()")
+    _step("extract(ner=False) over every article")
     rules_only = Extractor(ner=False)
     rules_only.extract(texts[0])
-    plain = _rate(rules_only.extract, texts)
+    plain = _rate(rules_only.extract, texts, "extract(ner=False)")
+    _step("bare tokenizer over every article")
     floor = _rate(bare, texts)
     sample = texts[: args.search_dates_sample]
+    _step(f"dateparser search_dates over {len(sample)} articles")
     search_dates(sample[0], languages=["id"])
-    sd = _rate(lambda t: search_dates(t, languages=["id"]), sample)
+    sd = _rate(lambda t: search_dates(t, languages=["id"]), sample, "search_dates")
     print(f"{'':32} {'articles/s':>11} {'MB/s':>7} {'ratio':>7}")
     print(f"{'extract()':32} {ours:11.1f} {ours * mb / len(texts):7.2f} {'1.00':>7}")
     print(f"{'extract() without the NER model':32} {plain:11.1f} {plain * mb / len(texts):7.2f} "
@@ -97,14 +123,18 @@ def main() -> None:
         _time_one(extractor.extract, t) for t in texts if 1800 <= len(t) <= 2200) * 1000
     print(f"median extract() on a ~2 KB article: {median_2kb:.2f} ms")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    _step("peak RSS in a fresh process")
     print(f"peak RSS of extract() over {len(texts)} articles, fresh process: "
           f"{_peak_rss_of_extract(len(texts)):.0f} MB (target <= 400); this benchmark process with its "
           f"baselines: {peak:.0f} MB")
-    print(f"cold start (import + first extract, fresh process, median of 3): {_cold_start():.2f} s (target <= 3)")
+    _step("cold start in fresh processes")
+    print(f"cold start (import + first extract, fresh process, median of {cold_runs}): "
+          f"{_cold_start(cold_runs):.2f} s (target <= 3)", flush=True)
 
     print("\nadversarial inputs: time at n and 10n characters (linear growth ~ 10x)")
     n = args.adversarial_size
     for name, make in ADVERSARIAL.items():
+        _step(f"adversarial: {name}")
         small, big = make(n), make(10 * n)
         ex = Extractor(max_chars=20 * n)
         t1 = min(_time_one(ex.extract, small) for _ in range(3))
