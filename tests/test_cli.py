@@ -247,3 +247,29 @@ def test_console_script_end_to_end(tmp_path):
                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
     assert run.returncode == 2
     assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_readme_is_self_contained_and_names_every_option():
+    import typer.main
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "../shared" not in readme and "issue note" not in readme.lower()
+    assert "duckdb results.duckdb" not in readme  # the DuckDB CLI is not installed by pip
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        assert f"komsos-extract {name}" in readme
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--") and opt != "--help":
+                    assert opt in readme, f"{name} {opt}"
+
+
+def test_record_doc_names_every_key():
+    from komsos_extract.records import ArticleRecord
+
+    doc = (ROOT / "docs" / "record.md").read_text(encoding="utf-8")
+    for key in ArticleRecord.model_fields:
+        assert f"`{key}`" in doc, key
