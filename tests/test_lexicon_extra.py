@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from komsos_extract import lexicon
@@ -25,14 +29,19 @@ def test_add_data_needs_a_folder(tmp_path):
         lexicon.add_data(tmp_path / "missing")
 
 
-def test_add_data_extends_and_caches_follow(tmp_path, monkeypatch):
-    monkeypatch.delenv(lexicon.EXTRA_DATA_ENV, raising=False)
+def test_add_data_extends_and_caches_follow(tmp_path):
+    # in a fresh process: add_data() rebuilds the shared pipeline, which other tests hold on to
     (tmp_path / "stopwords.yaml").write_text("stopwords: [zzkata]\n", encoding="utf-8")
-    assert "zzkata" not in lexicon.stopwords()
-    lexicon.add_data(tmp_path)
-    try:
-        assert "zzkata" in lexicon.stopwords() and "dan" in lexicon.stopwords()
-    finally:
-        monkeypatch.delenv(lexicon.EXTRA_DATA_ENV)
-        lexicon.clear_caches()
-    assert "zzkata" not in lexicon.stopwords()
+    code = (
+        "import os, sys; from komsos_extract import lexicon\n"
+        "before = 'zzkata' in lexicon.stopwords()\n"
+        "lexicon.add_data(sys.argv[1])\n"
+        "after = 'zzkata' in lexicon.stopwords() and 'dan' in lexicon.stopwords()\n"
+        "del os.environ[lexicon.EXTRA_DATA_ENV]; lexicon.clear_caches()\n"
+        "print(before, after, 'zzkata' in lexicon.stopwords())\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != lexicon.EXTRA_DATA_ENV}
+    run = subprocess.run([sys.executable, "-c", code, str(tmp_path)], env=env, capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["False", "True", "False"]
