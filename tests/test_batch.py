@@ -314,3 +314,16 @@ def test_readme_queries_run_and_count_every_village_kind(tmp_path):
     villages = next(rows for s, rows in zip(statements, results) if "is_village" in s)
     named = {cell for row in villages for cell in row}
     assert {"Sikucur", "Pante Gajah", "Sukamaju"} <= named
+
+
+def test_jsonl_records_with_url_read_back_for_events(tmp_path):
+    from komsos_extract.store import Store
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.json").write_text(json.dumps({"text": GOOD.format(n=1), "url": "http://example.test/1"}), encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    summary = run_batch([str(d)], out)
+    articles = Store(out).read("articles").to_pylist()
+    assert [(a["source"], a["url"]) for a in articles] == [(str(d / "a.json"), "http://example.test/1")]
+    assert summary.events is not None and summary.events.events == 1

@@ -74,6 +74,19 @@ def resolve_output(out: Path | str | None, fmt: str | None) -> tuple[Path, str]:
     return out, fmt
 
 
+def format_for(path: Path, explicit: str | None) -> str:
+    """The format of an output named ``path``: ``explicit`` when given, else from the suffix (for
+    reading an output back; :func:`resolve_output` also checks what is already there)."""
+    if explicit:
+        if explicit.lower() not in FORMATS:
+            raise OutputError(f"unknown format {explicit!r}; choose one of {', '.join(FORMATS)}")
+        return explicit.lower()
+    fmt = SUFFIX_FORMATS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise OutputError(f"cannot tell the format from {Path(path).name!r}; add --format ({', '.join(FORMATS)})")
+    return fmt
+
+
 def existing_format(path: Path) -> str | None:
     """What kind of output ``path`` already holds: a format name, "empty", "other", or None (nothing)."""
     if path.is_dir():
