@@ -98,3 +98,22 @@ def test_missing_and_unsupported(tmp_path):
     assert "no such file" in _one(tmp_path / "nope.txt").reason
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
     assert "unsupported" in _one(tmp_path / "x.pdf").reason
+
+
+
+STRAY_TEXTS = [
+    "Babinsa “Koramil” hadir di desa. Warga menyambut—dengan gembira. " * 2,
+    "Kerja bakti di Desa Sukamaju berjalan lancar dan warga membersihkan saluran. “Kami senang,” ujar Kades. " * 4,
+    "Komandan berkata “siap” kepada warga. Mereka bekerja bersama dari pagi sampai sore di sawah. " * 10,
+]
+
+
+@pytest.mark.parametrize("stray", [b"\xff", b"\x92", b"\xe9 ", b"\xc3"])
+@pytest.mark.parametrize("text", STRAY_TEXTS)
+def test_mostly_utf8_with_a_stray_byte_stays_utf8(tmp_path, text, stray):
+    path = tmp_path / "stray.txt"
+    path.write_bytes(text.encode() + stray + text.encode())
+    item = _one(path)
+    assert isinstance(item, ArticleInput)
+    assert item.text.count("“") == 2 * text.count("“") and item.text.count("\ufffd") == 1
+    assert "replaced" in item.warnings[0] and "decoded as" not in item.warnings[0]

@@ -89,6 +89,10 @@ def decode_bytes(data: bytes) -> tuple[str | None, list[str], str | None]:
         return data.decode("utf-8"), [], None
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly, [f"{mostly.count(chr(0xFFFD))} invalid UTF-8 byte sequence(s) replaced with U+FFFD "
+                        "(the rest is valid UTF-8)"], None
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -100,6 +104,17 @@ def decode_bytes(data: bytes) -> tuple[str | None, list[str], str | None]:
     if not _mostly_text(text):
         return None, [], "binary file (not decodable as text)"
     return text, ["invalid UTF-8 bytes replaced with U+FFFD"], None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text when ``data`` is UTF-8 with a few stray bytes (a cut or a bad copy), else None.
+
+    A legacy code page guessed for such a file garbles every accented or curly character to save
+    one; valid multi-byte sequences outnumbering the bad ones say the file is UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 127) - bad
+    return text if multibyte > 0 and bad <= multibyte else None
 
 
 def _mostly_text(text: str) -> bool:
