@@ -4,6 +4,7 @@ on a Dask cluster. The same inputs always give the same rows in the same order."
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from collections import deque
@@ -11,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .io.readers import SUPPORTED, ArticleInput, FieldNames, ReadError, discover, read_path
+from .io.readers import SUPPORTED, ArticleInput, FieldNames, ReadError, discover_all, read_path
 from .io.writers import Processed, open_sink, resolve_output
 from .pipeline import DEFAULT_NER, Extractor, _doc_id
 
@@ -30,6 +31,7 @@ class BatchSummary:
     failed: int = 0
     skipped: int = 0  # already in the output from an earlier run (same text, same source)
     duplicates: int = 0  # same text as an article already written, from another source
+    unsupported: list[tuple[str, str]] = field(default_factory=list)  # (path, why) met in folders, not read
     errors: list[dict] = field(default_factory=list)
     output: str = ""
     format: str = ""
@@ -114,16 +116,27 @@ class _Chunk:
 def _chunks(paths: list, names: FieldNames, known: set[tuple[str, str | None]], size: int,
             summary: BatchSummary) -> Iterator[_Chunk]:
     """Chunks of new articles. A text already written from the same source is skipped (a resumed
-    run); from another source it is a duplicate: its source is recorded, the text is not run again."""
+    run); from another source it is a duplicate: its source is recorded, the text is not run again.
+    An id given by the input that another text already uses is an error row (never a silent loss):
+    the first text with that id is remembered as the run reads it, skipped or not, so a rerun
+    reaches the same verdict."""
     known = set(known)
     ids = {doc_id for doc_id, _ in known}
+    first_text: dict[str, tuple[str, str]] = {}  # doc_id -> (hash of its text, source) met this run
     chunk = _Chunk()
     for path in paths:
         for item in read_path(path, names):
             if isinstance(item, ReadError):
                 chunk.errors.append({"source": item.source, "reason": item.reason, "doc_id": None})
                 continue
-            item.doc_id = item.doc_id or _doc_id(item.text)
+            text_id = _doc_id(item.text)
+            item.doc_id = item.doc_id or text_id
+            first = first_text.setdefault(item.doc_id, (text_id, item.source))
+            if first[0] != text_id:
+                chunk.errors.append({"source": item.source, "doc_id": item.doc_id, "reason": (
+                    f"id {item.doc_id!r} is already the id of a different text ({first[1]}); "
+                    "this article is not written: give each article its own id")})
+                continue
             if item.doc_id in ids:
                 if (item.doc_id, item.source) in known:
                     summary.skipped += 1
@@ -257,12 +270,12 @@ def run_batch(
             raise BatchError(f"{name} must be at least 1, got {value}")
     inputs = list(inputs)
     out, fmt = resolve_output(out, fmt)
-    paths = discover(inputs)
-    if not any(p == "-" or Path(p).is_file() and Path(p).suffix.lower() in SUPPORTED for p in paths):
+    paths, unsupported = discover_all(inputs)
+    if not any(p == "-" or os.path.lexists(p) and Path(p).suffix.lower() in SUPPORTED for p in paths):
         raise BatchError(f"no supported input found in {' '.join(inputs) or '(nothing given)'} "
                          f"(reads {', '.join(sorted(SUPPORTED))} files)")
     sink = open_sink(out, fmt)
-    summary = BatchSummary(output=str(out), format=fmt)
+    summary = BatchSummary(output=str(out), format=fmt, unsupported=unsupported)
     progress = _Progress(len(paths), quiet)
     options = ExtractOptions(max_chars=max_chars, ner=ner or ner_model is not None,
                              ner_model=str(ner_model) if ner_model else None)

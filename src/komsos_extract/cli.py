@@ -202,6 +202,10 @@ def batch(
               f"(traceback in {log_path}; what was written is kept and a rerun resumes)", EXIT_CRASHED)
     typer.echo(f"{summary.processed} processed, {summary.failed} failed, {summary.skipped} skipped, "
                f"{summary.duplicates} duplicates -> {summary.output} ({summary.format})", err=True)
+    if summary.unsupported:
+        shown = ", ".join(f"{path} ({why})" for path, why in summary.unsupported[:10])
+        more = f" and {len(summary.unsupported) - 10} more" if len(summary.unsupported) > 10 else ""
+        typer.echo(f"{len(summary.unsupported)} skipped (unsupported): {shown}{more}", err=True)
     if summary.events is not None:
         typer.echo(f"{summary.events.events} events ({summary.events.merged} republished articles merged)", err=True)
     for err in summary.errors[:20]:

@@ -6,9 +6,11 @@ Readers never raise for a bad file: they yield :class:`ReadError` rows (file, re
 
 from __future__ import annotations
 
+import errno
 import glob
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -53,9 +55,19 @@ class ReadError:
 
 
 def discover(inputs: Iterable[str]) -> list[Path | str]:
+    """Files named by the inputs (see :func:`discover_all`), without the list of what was skipped."""
+    return discover_all(inputs)[0]
+
+
+def discover_all(inputs: Iterable[str]) -> tuple[list[Path | str], list[tuple[str, str]]]:
     """Files named by the inputs: files as given, folders recursively, globs expanded; '-' is stdin.
-    Sorted and de-duplicated so that the same inputs always give the same order."""
+    Sorted and de-duplicated so that the same inputs always give the same order.
+
+    Every entry met in a folder is either returned (a supported suffix: read_path then gives a
+    record or an error row, also for dangling symlinks, loops and FIFOs) or listed as skipped with
+    a reason (unsupported suffix, symlinked folder), so that nothing disappears without a trace."""
     found: dict[str, Path | str] = {}
+    skipped: dict[str, str] = {}
     for item in inputs:
         if item == "-":
             found["-"] = "-"
@@ -63,18 +75,43 @@ def discover(inputs: Iterable[str]) -> list[Path | str]:
         p = Path(item)
         if p.is_dir():
             for sub in sorted(p.rglob("*")):
-                if sub.is_file() and sub.suffix.lower() in SUPPORTED:
+                if sub.is_symlink() and sub.is_dir():
+                    skipped[str(sub)] = "symlink to a folder (not followed)"
+                elif sub.is_dir():
+                    continue  # walked by rglob
+                elif sub.suffix.lower() in SUPPORTED:
                     found[str(sub)] = sub
+                else:
+                    skipped[str(sub)] = f"unsupported file type {sub.suffix.lower() or '(none)'}"
         elif p.is_file():
             found[str(p)] = p
         else:
             matches = sorted(glob.glob(item, recursive=True))
             for m in matches:
-                if Path(m).is_file():
+                if not Path(m).is_dir():
                     found[m] = Path(m)
             if not matches:
                 found[item] = p  # reported as missing by read_path
-    return [found[k] for k in sorted(found, key=lambda k: (k == "-", k))]
+    return ([found[k] for k in sorted(found, key=lambda k: (k == "-", k))],
+            sorted(skipped.items()))
+
+
+def _not_readable(path: Path) -> str | None:
+    """Why ``path`` is not a regular file we can read (dangling symlink, loop, FIFO...), or None."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return "dangling symlink (its target is missing)" if path.is_symlink() else "no such file"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop"
+        return f"cannot read file: {exc.strerror or exc}"
+    if stat.S_ISDIR(st.st_mode):
+        return "is a folder"
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a FIFO" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) else "a device"
+        return f"not a regular file ({kind})"
+    return None
 
 
 def decode_bytes(data: bytes) -> tuple[str | None, list[str], str | None]:
@@ -172,8 +209,9 @@ def read_path(path: Path | str, names: FieldNames = FieldNames()) -> Iterator[Ar
     else:
         path = Path(path)
         source = str(path)
-        if not path.exists():
-            yield ReadError(source, "no such file")
+        problem = _not_readable(path)
+        if problem:
+            yield ReadError(source, problem)
             return
         suffix = path.suffix.lower()
         if suffix not in SUPPORTED:
@@ -204,6 +242,9 @@ def read_path(path: Path | str, names: FieldNames = FieldNames()) -> Iterator[Ar
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
             yield ReadError(source, f"broken JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
+            return
+        if obj == []:
+            yield ReadError(source, "JSON list is empty (no article)")
             return
         items = obj if isinstance(obj, list) else [obj]
         for i, item in enumerate(items):
