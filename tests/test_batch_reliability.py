@@ -76,3 +76,118 @@ def test_every_entry_in_a_folder_is_a_record_an_error_or_a_named_skip(tmp_path):
     result = CliRunner().invoke(app, ["batch", str(folder), "--out", str(tmp_path / "o2.jsonl"), "--quiet"])
     assert result.exit_code == 1
     assert "3 skipped (unsupported)" in result.output and "notes.md" in result.output
+
+
+# --- one batch per output: the lock ------------------------------------------------------------
+
+def _small_folder(tmp_path: Path, n: int = 3) -> Path:
+    d = tmp_path / "small"
+    d.mkdir(exist_ok=True)
+    for i in range(n):
+        (d / f"a{i}.txt").write_text(SENT.format(n=i), encoding="utf-8")
+    return d
+
+
+def _batch_cli(folder: Path, out: Path, *extra: str):
+    return CliRunner().invoke(app, ["batch", str(folder), "--out", str(out), "--quiet", *extra])
+
+
+def _row_count(out: Path, fmt: str) -> int:
+    if not os.path.lexists(out):
+        return 0
+    try:
+        return len(_table(out, fmt, "articles"))
+    except Exception:  # noqa: BLE001  (an output with no table yet holds no row)
+        return 0
+
+
+@pytest.mark.parametrize(("name", "fmt"), FORMATS)
+def test_second_writer_gets_one_line_and_its_own_exit_code(tmp_path, name, fmt):
+    from komsos_extract.io.lock import OutputLock
+
+    folder = _small_folder(tmp_path)
+    out = tmp_path / name
+    with OutputLock(out):  # another batch holds the output
+        result = _batch_cli(folder, out)
+        assert result.exit_code == 4, result.output
+        lines = result.output.strip().splitlines()
+        assert len(lines) == 1 and "output in use by another batch" in lines[0] and "Traceback" not in result.output
+        assert _row_count(out, fmt) == 0
+    assert _batch_cli(folder, out).exit_code == 0  # released: the next batch writes
+    assert _row_count(out, fmt) == 3
+    assert not os.path.lexists(tmp_path / f".{name}.lock")  # removed on exit
+
+
+def test_stale_lock_of_a_dead_process_is_taken_over(tmp_path):
+    import subprocess
+    import sys
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    out = tmp_path / "o.jsonl"
+    (tmp_path / ".o.jsonl.lock").write_text(f"{dead.pid}\n")
+    result = _batch_cli(_small_folder(tmp_path), out)
+    assert result.exit_code == 0, result.output
+    assert _row_count(out, "jsonl") == 3
+
+
+def test_two_concurrent_batches_never_double_rows(tmp_path):
+    import subprocess
+    import sys
+
+    folder = _small_folder(tmp_path, 60)
+    out = tmp_path / "o.jsonl"
+    cmd = [sys.executable, "-m", "komsos_extract.cli", "batch", str(folder), "--out", str(out), "--quiet",
+           "--chunk-size", "2", "--no-ner"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [(p.wait(timeout=300), p.stderr.read()) for p in procs]
+    codes = sorted(code for code, _ in results)
+    assert codes in ([0, 0], [0, 4]), results
+    assert all("Traceback" not in err for _, err in results)
+    ids = [json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(ids) == len(set(ids)) == 60
+
+
+# --- fatal output errors -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "fmt"), FORMATS)
+def test_parent_path_is_a_file_is_one_line_with_the_cause(tmp_path, name, fmt):
+    (tmp_path / "afile").write_text("x")
+    result = _batch_cli(_small_folder(tmp_path), tmp_path / "afile" / name)
+    assert result.exit_code == 5, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "parent path is a file" in lines[0] and "Traceback" not in result.output
+    log_file = Path(lines[0].split("traceback in ", 1)[1].split(";", 1)[0])
+    assert "Traceback" in log_file.read_text(encoding="utf-8")
+    log_file.unlink()
+
+
+@pytest.mark.parametrize(("name", "fmt", "error"), [
+    ("o.jsonl", "jsonl", OSError(28, "No space left on device")),
+    ("o.parquet", "parquet", OSError(28, "No space left on device")),
+    ("o.duckdb", "duckdb", "duckdb"),
+    ("o.sqlite", "sqlite", "sqlite"),
+])
+def test_disk_full_is_one_line_saying_so(tmp_path, monkeypatch, name, fmt, error):
+    import sqlite3
+
+    import duckdb
+
+    from komsos_extract.io import writers
+
+    if error == "duckdb":
+        error = duckdb.IOException("IO Error: Could not write all bytes to file: No space left on device")
+    elif error == "sqlite":
+        error = sqlite3.OperationalError("database or disk is full")
+    sink = {"jsonl": writers.JsonlSink, "parquet": writers.ParquetSink, "duckdb": writers.DuckDBSink,
+            "sqlite": writers.SQLiteSink}[fmt]
+
+    def full(self, *args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(sink, "write", full)
+    result = _batch_cli(_small_folder(tmp_path), tmp_path / name)
+    assert result.exit_code == 5, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and ("disk full" in lines[0] or "disk is full" in lines[0]), lines
+    Path(lines[0].split("traceback in ", 1)[1].split(";", 1)[0]).unlink()

@@ -8,11 +8,13 @@ import os
 import sys
 import time
 from collections import deque
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .io.readers import SUPPORTED, ArticleInput, FieldNames, ReadError, discover_all, read_path
+from .io.lock import OutputInUse, OutputLock  # noqa: F401  (OutputInUse: re-exported for the CLI)
 from .io.writers import Processed, open_sink, resolve_output
 from .pipeline import DEFAULT_NER, Extractor, _doc_id
 
@@ -274,30 +276,94 @@ def run_batch(
     if not any(p == "-" or os.path.lexists(p) and Path(p).suffix.lower() in SUPPORTED for p in paths):
         raise BatchError(f"no supported input found in {' '.join(inputs) or '(nothing given)'} "
                          f"(reads {', '.join(sorted(SUPPORTED))} files)")
-    sink = open_sink(out, fmt)
     summary = BatchSummary(output=str(out), format=fmt, unsupported=unsupported)
-    progress = _Progress(len(paths), quiet)
-    options = ExtractOptions(max_chars=max_chars, ner=ner or ner_model is not None,
-                             ner_model=str(ner_model) if ner_model else None)
-    executor = _executor(engine, workers, scheduler, options)
+    with _output_errors(out):
+        lock = OutputLock(out).acquire()  # OutputInUse when another batch writes here
     try:
-        chunks = _chunks(paths, names, sink.known_sources(), chunk_size, summary)
+        with _output_errors(out):
+            sink = open_sink(out, fmt)
+        _run(sink, out, paths, names, summary, chunk_size, workers, engine, scheduler, quiet,
+             ExtractOptions(max_chars=max_chars, ner=ner or ner_model is not None,
+                            ner_model=str(ner_model) if ner_model else None))
+        if events:
+            summary.events = _update_events(out, fmt)
+    finally:
+        lock.release()
+    return summary
+
+
+def _run(sink, out: Path, paths: list, names: FieldNames, summary: BatchSummary, chunk_size: int,
+         workers: int, engine: str, scheduler: str | None, quiet: bool, options: ExtractOptions) -> None:
+    progress = _Progress(len(paths), quiet)
+    executor = _executor(engine, workers, scheduler, options)
+    failed = True
+    try:
+        with _output_errors(out):
+            known = sink.known_sources()
+        chunks = _chunks(paths, names, known, chunk_size, summary)
         for done, errors, duplicates in _ordered_results(executor, chunks, options, ahead=max(2, 2 * workers)):
-            sink.write(done, errors, duplicates)
+            with _output_errors(out):
+                sink.write(done, errors, duplicates)
             summary.processed += len(done)
             summary.failed += len(errors)
             summary.errors.extend(errors)
             progress.update(summary)
+        failed = False
     finally:
         progress.close()
         if hasattr(executor, "shutdown_all"):
             executor.shutdown_all()
         else:
             executor.shutdown()
-        sink.close()
-    if events:
-        summary.events = _update_events(out, fmt)
-    return summary
+        if failed:  # the first error is the one to report; what was committed stays for the rerun
+            try:
+                sink.close()
+            except Exception:  # noqa: BLE001
+                log.debug("closing the output after an error failed too", exc_info=True)
+        else:
+            with _output_errors(out):
+                sink.close()
+
+
+class OutputFailed(RuntimeError):
+    """The output cannot be written (no permission, a parent path that is a file, disk full...)."""
+
+
+_CAUSES = (("no space left", "disk full"), ("disk quota", "disk quota exceeded"),
+           ("permission denied", "permission denied"), ("read-only file system", "read-only file system"),
+           ("not a directory", "a parent path is a file, not a folder"))
+
+
+@contextmanager
+def _output_errors(out: Path):
+    """Turn what the storage raises into :class:`OutputFailed` with its cause in a few words."""
+    import sqlite3
+
+    kinds: tuple[type[BaseException], ...] = (OSError, sqlite3.OperationalError, sqlite3.DatabaseError)
+    try:
+        import duckdb
+
+        kinds += (duckdb.IOException, duckdb.PermissionException)
+    except ImportError:  # pragma: no cover
+        pass
+    try:
+        yield
+    except kinds as exc:
+        if isinstance(exc, (FileExistsError, NotADirectoryError)):
+            cause = "a parent path is a file, not a folder"
+        else:
+            text = " ".join(str(e) for e in _chain(exc)).lower()
+            cause = next((c for key, c in _CAUSES if key in text), None)
+            if cause is None:
+                cause = (getattr(exc, "strerror", None) or str(exc).strip().splitlines()[0]
+                         if str(exc).strip() else type(exc).__name__)
+        raise OutputFailed(f"cannot write the output {out}: {cause}") from exc
+
+
+def _chain(exc: BaseException):
+    while exc is not None:
+        yield exc
+        exc = exc.__cause__ or exc.__context__
 
 
 def _update_events(out: Path, fmt: str):

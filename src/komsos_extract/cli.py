@@ -20,6 +20,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
 
 EXIT_MISSING = 2
 EXIT_CRASHED = 3
+EXIT_OUTPUT_IN_USE = 4
+EXIT_OUTPUT_FAILED = 5
 
 
 def _keys(field: str) -> str:
@@ -169,10 +171,12 @@ def batch(
 
     Exit code 0: every input done; 1: some inputs failed (listed in the errors table); 2: a bad
     option, no supported input, or an output that does not fit the format; 3: stopped by an
-    unexpected error (one line here, the traceback in a log file)."""
+    unexpected error (one line here, the traceback in a log file); 4: the output is in use by
+    another batch (nothing written); 5: the output cannot be written (no permission, a parent path
+    that is a file, disk full; one line with the cause, the traceback in a log file)."""
     import logging
 
-    from .batch import BatchError, run_batch
+    from .batch import BatchError, OutputFailed, OutputInUse, run_batch
     from .io.writers import OutputError
 
     defaults = FieldNames()
@@ -196,6 +200,11 @@ def batch(
                             ner=_ner_default(ner), ner_model=str(ner_model) if ner_model else None)
     except (BatchError, OutputError) as exc:
         _fail(str(exc))
+    except OutputInUse as exc:
+        _fail(str(exc), EXIT_OUTPUT_IN_USE)
+    except OutputFailed as exc:
+        log_path = _crash_log()
+        _fail(f"{exc} (traceback in {log_path}; what was written is kept and a rerun resumes)", EXIT_OUTPUT_FAILED)
     except Exception as exc:  # noqa: BLE001  (one line for the user, the traceback in a file)
         log_path = _crash_log()
         _fail(f"batch stopped by an unexpected error: {type(exc).__name__}: {exc} "
