@@ -191,3 +191,62 @@ def test_disk_full_is_one_line_saying_so(tmp_path, monkeypatch, name, fmt, error
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and ("disk full" in lines[0] or "disk is full" in lines[0]), lines
     Path(lines[0].split("traceback in ", 1)[1].split(";", 1)[0]).unlink()
+
+
+# --- workers end with their batch ------------------------------------------------------------
+
+def _children(pid: int) -> set[int]:
+    """Live (not zombie) processes whose parent is ``pid``, from /proc."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        if fields[0] != "Z" and int(fields[1]) == pid:
+            found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to list worker processes")
+def test_workers_end_within_seconds_after_kill_9_of_the_batch(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from komsos_extract.synthetic import generate
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for art in generate(300, seed=5, max_chars=3000):
+        (folder / f"{art.doc_key}.txt").write_text(art.text, encoding="utf-8")
+    cmd = [sys.executable, "-m", "komsos_extract.cli", "batch", str(folder), "--out", str(tmp_path / "o.jsonl"),
+           "--quiet", "--workers", "2", "--chunk-size", "2", "--no-ner"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    out = tmp_path / "o.jsonl"
+    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.1)
+    workers = _children(proc.pid)
+    assert proc.poll() is None and len(workers) >= 2, "the batch finished or had no workers before the kill"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [w for w in workers if _alive(w)]
+    for w in left:  # do not leave them running if the test fails
+        os.kill(w, signal.SIGKILL)
+    assert not left, f"workers still running 10 s after the batch was killed: {left}"

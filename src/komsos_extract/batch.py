@@ -66,6 +66,40 @@ def _init_worker(options: ExtractOptions) -> None:
     _WORKER = (options, options.extractor())
 
 
+def _start_worker(options: ExtractOptions, batch_pid: int) -> None:
+    """Worker process start-up: end with the batch process, whatever kills it, then build the extractor."""
+    _die_with_parent(batch_pid)
+    _init_worker(options)
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker whose batch died (``kill -9`` included) must not run on for minutes. Linux: the kernel
+    sends SIGKILL when the parent goes (PR_SET_PDEATHSIG); everywhere: a thread sees the parent pid
+    change (the worker was adopted) within a second and exits."""
+    import os
+    import threading
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - no libc prctl: the thread below still works
+            pass
+    if os.getppid() != parent:  # pragma: no cover - the parent died before the signal was armed
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="komsos-parent-watch", daemon=True).start()
+
+
 def process_chunk(items: list[ArticleInput], options: ExtractOptions) -> tuple[list[Processed], list[dict]]:
     """Records for one chunk; an article that fails becomes an error row, never an exception."""
     if _WORKER is None or _WORKER[0] != options:
@@ -192,7 +226,7 @@ def _executor(engine: str, workers: int, scheduler: str | None, options: Extract
     from concurrent.futures import ProcessPoolExecutor
 
     return ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
-                               initializer=_init_worker, initargs=(options,))
+                               initializer=_start_worker, initargs=(options, os.getpid()))
 
 
 def _ordered_results(executor, chunks: Iterable[_Chunk], options: ExtractOptions, ahead: int
