@@ -250,3 +250,93 @@ def test_workers_end_within_seconds_after_kill_9_of_the_batch(tmp_path):
     for w in left:  # do not leave them running if the test fails
         os.kill(w, signal.SIGKILL)
     assert not left, f"workers still running 10 s after the batch was killed: {left}"
+
+
+# --- crash-consistent Parquet and CSV ----------------------------------------------------------
+
+class _Crash(BaseException):
+    """Stands in for kill -9: nothing after it runs."""
+
+
+@pytest.fixture(scope="module")
+def processed_items():
+    from komsos_extract.batch import ExtractOptions, process_chunk
+    from komsos_extract.io.readers import ArticleInput
+    from komsos_extract.synthetic import generate
+
+    arts = [ArticleInput(text=a.text, source=f"s{i}.txt") for i, a in enumerate(generate(8, seed=11, max_chars=2500))]
+    done, errors = process_chunk(arts, ExtractOptions(ner=False))
+    assert not errors and len(done) == 8
+    return done
+
+
+def _naive_orphans(root: Path) -> dict[str, set[str]]:
+    """Child rows whose article is missing, as a reader of <table>/*.parquet sees them."""
+    import pyarrow.parquet as pq
+
+    from komsos_extract.io.tables import RECORD_TABLES
+
+    def ids(table):
+        return {i for p in (root / table).glob("*.parquet") for i in pq.read_table(p).column("doc_id").to_pylist()}
+
+    articles = ids("articles")
+    return {t: ids(t) - articles for t in RECORD_TABLES if t != "articles" and ids(t) - articles}
+
+
+@pytest.mark.parametrize("crash_at", [1, 2, 3, 4, 6])
+def test_parquet_crash_mid_chunk_never_shows_a_child_row_without_its_article(tmp_path, monkeypatch,
+                                                                             processed_items, crash_at):
+    from komsos_extract.io import writers
+
+    out = tmp_path / "o.parquet"
+    writers.ParquetSink(out).write(processed_items[:4], [], [])
+    calls = {"n": 0}
+    real = os.replace
+
+    def crashing_replace(src, dst):
+        calls["n"] += 1
+        if calls["n"] == crash_at:
+            raise _Crash
+        real(src, dst)
+
+    monkeypatch.setattr(writers.os, "replace", crashing_replace)
+    with pytest.raises(_Crash):
+        writers.ParquetSink(out).write(processed_items[4:], [], [])
+    monkeypatch.undo()
+    assert _naive_orphans(out) == {}
+    sink = writers.ParquetSink(out)  # the rerun: a chunk whose articles part is there is completed
+    committed = {i for i in sink.read_table("articles").column("doc_id").to_pylist()}
+    clean = tmp_path / "clean.parquet"
+    writers.ParquetSink(clean).write([it for it in processed_items if it.record.doc_id in committed], [], [])
+    for table in ("units", "places", "people", "activities"):
+        got = sorted(sink.read_table(table).column("doc_id").to_pylist())
+        assert got == sorted(writers.ParquetSink(clean).read_table(table).column("doc_id").to_pylist())
+    assert _naive_orphans(out) == {}
+
+
+def test_csv_files_replaced_articles_first(tmp_path, monkeypatch, processed_items):
+    from komsos_extract.io import writers
+
+    out = tmp_path / "o.csv"
+    sink = writers.CsvSink(out)
+    sink.write(processed_items[:4], [], [])
+    sink.close()
+    sink = writers.CsvSink(out)
+    sink.write(processed_items[4:], [], [])
+    calls = {"n": 0}
+    real = writers._replace_atomically
+
+    def crash_after_first(path, write):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise _Crash
+        real(path, write)
+
+    monkeypatch.setattr(writers, "_replace_atomically", crash_after_first)
+    with pytest.raises(_Crash):
+        sink.close()
+    import pyarrow.csv as pcsv
+
+    articles = set(pcsv.read_csv(out / "articles.csv").column("doc_id").to_pylist())
+    for table in ("units", "places", "people", "activities", "personnel"):
+        assert set(pcsv.read_csv(out / f"{table}.csv").column("doc_id").to_pylist()) <= articles

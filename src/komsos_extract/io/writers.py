@@ -327,11 +327,19 @@ class JsonlSink:
 _PART = re.compile(r"^part-(\d{6})\.parquet$")
 
 
+_STAGED = re.compile(r"^\.part-(\d{6})\.parquet\.staged$")
+
+
 class ParquetSink:
     """A partitioned dataset: ``<out>/<table>/part-NNNNNN.parquet``, one part per chunk and table.
 
-    A chunk is complete when its ``articles`` part exists (written last); parts of an incomplete
-    chunk are removed on open, so a crash never leaves orphaned child rows.
+    A chunk is written in two steps: every table's part is first written under a hidden staged name
+    (``.part-NNNNNN.parquet.staged``, which ``*.parquet`` globs do not match), then renamed into
+    place, the ``articles`` part first. So a reader of ``<out>/<table>/*.parquet`` never sees a
+    child row (units, places, ...) whose article row is not there, even during a write or right after
+    a crash (it may briefly see an article whose child rows follow a moment later). A chunk counts
+    once its ``articles`` part exists: on open, staged parts of such a chunk are renamed into place
+    (the crash came between the renames) and those of any other chunk are removed.
     """
 
     resumable = True
@@ -342,7 +350,13 @@ class ParquetSink:
             (self.root / table).mkdir(parents=True, exist_ok=True)
         complete = self._seqs("articles")
         for table in SCHEMAS:
-            for seq in self._seqs(table) - complete:
+            for staged in (self.root / table).iterdir():
+                if m := _STAGED.match(staged.name):
+                    if int(m.group(1)) in complete:
+                        os.replace(staged, self.root / table / f"part-{m.group(1)}.parquet")
+                    else:
+                        staged.unlink()
+            for seq in self._seqs(table) - complete:  # outputs of versions that wrote articles last
                 (self.root / table / f"part-{seq:06d}.parquet").unlink()
         for stale in self.root.glob("*/.part-*.tmp-*"):
             stale.unlink()
@@ -373,18 +387,20 @@ class ParquetSink:
         tables = _chunk_tables(items, errors, duplicates)
         seq = self.next_seq
         self.next_seq += 1
-        for table in ("errors", "duplicates"):
-            if tables[table]:
-                self._write_part(table, seq, tables[table])
-        for table in [t for t in RECORD_TABLES if t != "articles"] + ["articles"]:
-            self._write_part(table, seq, tables[table])
-
-    def _write_part(self, table: str, seq: int, rows: list[dict]) -> None:
-        target = self.root / table / f"part-{seq:06d}.parquet"
-        _replace_atomically(target, lambda tmp: pq.write_table(to_arrow(table, rows), tmp))
+        staged: list[tuple[Path, Path]] = []
+        for table in RECORD_TABLES + ("errors", "duplicates"):
+            if table in RECORD_TABLES or tables[table]:
+                folder = self.root / table
+                tmp = folder / f".part-{seq:06d}.parquet.staged"
+                pq.write_table(to_arrow(table, tables[table]), tmp)
+                staged.append((tmp, folder / f"part-{seq:06d}.parquet"))
+        for tmp, final in staged:  # articles first (RECORD_TABLES starts with it): the commit point
+            os.replace(tmp, final)
 
     def read_table(self, table: str) -> pa.Table:
         parts = sorted((self.root / table).glob("part-*.parquet"))
+        if table != "articles":  # only chunks whose articles part is there
+            parts = [p for p in parts if (self.root / "articles" / p.name).exists()]
         if not parts:
             return SCHEMAS[table].empty_table()
         return pa.concat_tables([pq.read_table(p, schema=SCHEMAS[table]) for p in parts])
@@ -415,6 +431,6 @@ class CsvSink:
     def close(self) -> None:
         import pyarrow.csv as pcsv
 
-        for table in SCHEMAS:
-            data = self.parts.read_table(table)
+        for table in ["articles"] + [t for t in SCHEMAS if t != "articles"]:  # articles.csv first: a
+            data = self.parts.read_table(table)  # crash in between leaves no child row without its article
             _replace_atomically(self.root / f"{table}.csv", lambda tmp, d=data: pcsv.write_csv(d, tmp))
