@@ -35,13 +35,18 @@ def _merge(base: object, extra: object) -> object:
     return extra
 
 
+# libyaml's loader when PyYAML was built with it: the same documents, read about ten times faster
+# (the lexicons are most of the first extract()'s time otherwise).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load_yaml(name: str) -> dict:
     with resources.files("komsos_extract.data").joinpath(name).open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = yaml.load(fh, Loader=_LOADER)  # noqa: S506 (a safe loader)
     for folder in filter(None, os.environ.get(EXTRA_DATA_ENV, "").split(os.pathsep)):
         extra = Path(folder) / name
         if extra.is_file():
-            data = _merge(data, yaml.safe_load(extra.read_text(encoding="utf-8")) or {})
+            data = _merge(data, yaml.load(extra.read_text(encoding="utf-8"), Loader=_LOADER) or {})
     return data
 
 

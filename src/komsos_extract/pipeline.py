@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers our factories when used without the entry point)
 from .extractors.activities import build_activities
-from .extractors.base import CANDIDATES_ATTR
+from .extractors.base import CANDIDATES_ATTR, set_doc_text
 from .extractors.ner import model_dir
 from .extractors.personnel import build_personnel
 from .extractors.places import build_places
@@ -210,7 +210,11 @@ class Extractor:
         try:
             cleaned = clean(raw, self.max_chars)
             with _memory_zone(self.nlp):
-                doc = self.nlp(cleaned.text)
+                doc = self.nlp.make_doc(cleaned.text)
+                # The tokenizer keeps the text as it is: the extractors read it from here rather
+                # than have spaCy rebuild it from the tokens (see ``doc_text``).
+                set_doc_text(doc, cleaned.text)
+                doc = self.nlp(doc)
                 if self.stanza is not None:
                     self.add_candidates(doc, self.stanza(cleaned.text))
                 # The caller's text, cut where cleaning cut it: offsets index both alike.

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..records import Activity, TextSpan
-from ..textutil import covered_by, line_index
+from ..textutil import caseless_lower, covered_by, first_chars, line_index
 from .base import Candidate, CandidateExtractor, doc_text
 
 # --- the lexicon -------------------------------------------------------------------------------
@@ -76,33 +76,117 @@ def _cue_body(pattern: str) -> str:
 
 @dataclass(frozen=True)
 class _LabelCues:
-    """All cues of one label in one whole-word, case-insensitive regex, so a text is scanned once per
-    label rather than once per cue. Where the scan stops, every cue of the label is tried at that
-    position and the longest wins ("patroli blue light" over "patroli")."""
+    """All cues of one label in one whole-word regex (case-insensitive, or for lower-cased text).
+    Where it matches, every cue of the label is tried at that position and the longest wins
+    ("patroli blue light" over "patroli"). Regexes are compiled when first used."""
 
     label: str
-    regex: re.Pattern[str]
-    singles: tuple[re.Pattern[str], ...]
+    bodies: tuple[str, ...]
     cues: tuple[Cue, ...]
+    flags: int
+    # Lower-cased first characters of each cue (None: unknown, try it everywhere).
+    firsts: tuple[frozenset[str] | None, ...]
+
+    @property
+    def body(self) -> str:
+        """The label's regex without its leading lookbehind."""
+        return "(?:" + "|".join(f"(?:{b})" for b in self.bodies) + r")(?![\w])"
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w\-])" + self.body, self.flags)
+
+    @cached_property
+    def singles(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(rf"(?:{b})(?![\w])", self.flags) for b in self.bodies)
+
+    def longest(self, text: str, start: int) -> tuple[int, int]:
+        """(end, cue index) of the longest cue of the label at ``start`` (the later cue on a tie)."""
+        ch = text[start].lower() if text[start].isascii() else None
+        best = (-1, -1)
+        for i, r in enumerate(self.singles):
+            first = self.firsts[i]
+            if ch is not None and first is not None and ch not in first:
+                continue
+            hit = r.match(text, start)
+            if hit is not None and (hit.end(), i) > best:
+                best = (hit.end(), i)
+        return best
 
     def hits(self, text: str):
+        """Every hit of the label, scanning the text on its own (what :func:`cue_hits` finds at once)."""
         for m in self.regex.finditer(text):
-            start = m.start()
-            ends = [(r.match(text, start), i) for i, r in enumerate(self.singles)]
-            end, index = max((hit.end(), i) for hit, i in ends if hit is not None)
-            yield index, self.cues[index], start, end
+            end, index = self.longest(text, m.start())
+            yield index, self.cues[index], m.start(), end
 
 
 @lru_cache(maxsize=None)
-def _compiled_cues() -> tuple[_LabelCues, ...]:
+def _compiled_cues(ignorecase: bool = True) -> tuple[_LabelCues, ...]:
+    """The cues of every label, case-insensitive, or (``ignorecase=False``) for lower-cased text: see
+    :func:`_lowered`."""
+    flags = re.IGNORECASE if ignorecase else 0
     out = []
     for name, label in activity_lexicon().labels.items():
-        bodies = [_cue_body(c.pattern) for c in label.cues]
-        alternatives = "|".join(f"(?:{b})" for b in bodies)
-        regex = re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w])", re.IGNORECASE)
-        singles = tuple(re.compile(rf"(?:{b})(?![\w])", re.IGNORECASE) for b in bodies)
-        out.append(_LabelCues(name, regex, singles, tuple(label.cues)))
+        bodies = tuple(_cue_body(c.pattern) for c in label.cues)
+        out.append(_LabelCues(name, bodies, tuple(label.cues), flags, tuple(first_chars(b) for b in bodies)))
     return tuple(out)
+
+
+
+# An upper-case letter that is a literal in a pattern (not the escape of a class such as ``\W``).
+_UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]|\\\\[A-Z]")
+
+
+@lru_cache(maxsize=None)
+def _cues_lower_case() -> bool:
+    return not any(_UPPER_LITERAL.search(c.pattern) for label in activity_lexicon().labels.values() for c in label.cues)
+
+
+def _lowered(text: str) -> str | None:
+    """The text lower-cased when matching the lower-case cues on it is exact (see
+    :func:`caseless_lower`), else None."""
+    return caseless_lower(text) if _cues_lower_case() else None
+
+
+@lru_cache(maxsize=None)
+def _cue_scan(ignorecase: bool = True) -> re.Pattern[str]:
+    """One regex for the single scan of a text: at a word start where any cue matches, one group per
+    label records where that label's own regex would end its match there (-1: no match). A cue of
+    the label must begin with one of the characters the lookahead allows."""
+    groups = _compiled_cues(ignorecase)
+    firsts = [f for g in groups for f in g.firsts]
+    if any(f is None for f in firsts):
+        start = ""
+    else:
+        chars = "".join(sorted(set().union(*firsts)))
+        start = rf"(?=[{re.escape(chars)}]|[^\x00-\x7f])"
+    everything = "|".join(f"(?:{_cue_body(c.pattern)})" for g in groups for c in g.cues)
+    per_label = "".join(
+        rf"(?:(?=(?P<g{gi}>{g.body}))|)" for gi, g in enumerate(groups))
+    return re.compile(rf"(?<![\w\-]){start}(?=(?:{everything})(?![\w])){per_label}",
+                      re.IGNORECASE if ignorecase else 0)
+
+
+def cue_hits(text: str) -> list[tuple[_LabelCues, int, Cue, int, int]]:
+    """Every cue hit of every label in one regex pass: the scan stops only at word starts where some
+    cue matches and says which labels match there. Finds exactly what scanning the text once per
+    label finds (a label's next match starts after its previous one), label by label in lexicon order."""
+    lowered = _lowered(text)
+    fold = lowered is None
+    groups, scan = _compiled_cues(fold), _cue_scan(fold)
+    text = text if fold else lowered
+    found: list[list[tuple[int, int, int]]] = [[] for _ in groups]
+    resume = [0] * len(groups)
+    for m in scan.finditer(text):
+        p = m.start()
+        for gi, (_, stop) in enumerate(m.regs[1:]):
+            if stop >= 0 and p >= resume[gi]:
+                end, index = groups[gi].longest(text, p)
+                found[gi].append((index, p, end))
+                resume[gi] = max(stop, p + 1)
+    groups = _compiled_cues()
+    return [(groups[gi], index, groups[gi].cues[index], start, end)
+            for gi in range(len(groups)) for index, start, end in found[gi]]
 
 
 def _phrase_alternation(phrases: list[str]) -> str:
@@ -436,8 +520,7 @@ class ActivityExtractor(CandidateExtractor):
         lines = line_index(text)
         hits = [
             _Hit(group.label, index, cue, start, end)
-            for group in _compiled_cues()
-            for index, cue, start, end in group.hits(text)
+            for group, index, cue, start, end in cue_hits(text)
             if not lines.in_clutter(start)
         ]
         in_advice = covered_by(advice_lists(text))

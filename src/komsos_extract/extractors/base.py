@@ -24,6 +24,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def set_doc_text(doc: Doc, text: str) -> None:
+    """Record ``text`` as the text of ``doc`` (the string it was tokenized from, which spaCy's
+    tokenizer keeps character for character), so :func:`doc_text` never rebuilds it."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 @dataclass(frozen=True)
 class Candidate:
     label: str

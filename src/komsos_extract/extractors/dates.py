@@ -12,11 +12,10 @@ import re
 from bisect import bisect_left
 from functools import cached_property, lru_cache
 
-import dateparser
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..textutil import in_clutter_line, line_bounds
+from ..textutil import compile_guarded, in_clutter_line, line_bounds
 from .base import Candidate, CandidateExtractor, doc_text
 
 _WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum\s?(?:'|’|`|,)?\s?at|sabtu|minggu|ahad)"
@@ -24,7 +23,7 @@ _DATE_WORD = r"(?:tanggal|tangal|taggal|tgl\.?)"
 # "12-14 Desember", "12 s.d. 14 Desember", "Senin-Rabu": a range is dated by its first day.
 _RANGE = r"(?:-|–|—|s\.?[ \t]?d\.?|s/d|sampai(?:[ \t]+dengan)?|hingga|dan|&)"
 _WEEKDAY_PART = rf"(?:(?P<wd>\b{_WEEKDAY})\b(?:[ \t]*{_RANGE}[ \t]*{_WEEKDAY}\b)?[ \t\r\n,.]*)?"
-_NUMERIC = re.compile(
+_NUMERIC = compile_guarded(
     rf"{_WEEKDAY_PART}(?:{_DATE_WORD}[ \t]*)?(?P<open>\([ \t]*)?"
     r"(?<![\w/.\-])(?:(?P<from>\d{1,2})[ \t]*(?:-|–|s\.?d\.?|s/d)[ \t]*(?=\d{1,2}[ \t]*/))?"
     r"(?P<d>\d{1,2})[ \t]*(?P<sep>[/.\-])[ \t]*(?P<m>\d{1,2})"
@@ -67,7 +66,7 @@ class DateExtractor(CandidateExtractor):
     @cached_property
     def _textual(self) -> re.Pattern[str]:
         months = "|".join(sorted(self._lex.months, key=len, reverse=True))
-        return re.compile(
+        return compile_guarded(
             rf"{_WEEKDAY_PART}(?:{_DATE_WORD}[ \t]*)?(?P<open>\([ \t]*)?"
             rf"(?<![\w/.\-])(?P<d>\d{{1,2}})(?:[ \t]*{_RANGE}[ \t]*\d{{1,2}}(?=[ \t\-]+(?:{months})\b))?"
             rf"[ \t\-]+(?P<mon>{months})\b\.?"
@@ -87,7 +86,7 @@ class DateExtractor(CandidateExtractor):
         word = "|".join(sorted(self._lex.number_words, key=len, reverse=True))
         day = rf"(?:{word})(?:[ \t]+(?:{word}|belas|puluh))*"
         year = rf"\d{{4}}|(?:{word})(?:[ \t]+(?:{word}|belas|puluh|ratus|ribu))*"
-        return re.compile(
+        return compile_guarded(
             rf"{_WEEKDAY_PART}(?:{_DATE_WORD}[ \t]*)?(?<!\w)(?P<dw>{day})[ \t]+(?:bulan[ \t]+)?(?P<mon>{months})\b"
             rf"[ \t,]+(?:tahun[ \t]+)?(?P<y>{year})(?!\w)",
             re.IGNORECASE,
@@ -99,7 +98,7 @@ class DateExtractor(CandidateExtractor):
         try at every position of a long text)."""
         word = "|".join(sorted(self._lex.number_words, key=len, reverse=True))
         months = "|".join(sorted(self._lex.months, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{word}|belas|puluh)[ \t]+(?:bulan[ \t]+)?(?:{months})\b", re.IGNORECASE)
+        return compile_guarded(rf"(?<!\w)(?:{word}|belas|puluh)[ \t]+(?:bulan[ \t]+)?(?:{months})\b")
 
     def _worded_matches(self, text: str):
         pos = 0
@@ -330,8 +329,21 @@ class DateExtractor(CandidateExtractor):
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"}
 
 
+_FULL_CORE = re.compile(r"(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/([0-9]{4})")
+
+
 @lru_cache(maxsize=4096)
 def _parse(core: str, base: dt.date | None) -> dt.date | None:
+    full = _FULL_CORE.fullmatch(core)
+    if full is not None:
+        # Day, month and a four-digit year: the calendar date itself, as dateparser reads it (an
+        # impossible day is no date), without loading dateparser (a second at the first call).
+        try:
+            return dt.date(int(full.group(3)), int(full.group(2)), int(full.group(1)))
+        except ValueError:
+            return None
+    import dateparser  # only for two-digit years and years taken from the published date
+
     settings = dict(_SETTINGS)
     if base is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time())

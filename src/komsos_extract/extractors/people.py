@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..gazetteer import gazetteer
 from ..gazetteer import name_key as place_key
-from ..textutil import CLUTTER_LINE, is_capitalised, trailer_start
+from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, trailer_start
 from .names import (NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name,
                     short_line_bounds)
 
@@ -81,8 +81,8 @@ def _honorific_keys() -> frozenset[str]:
 def _honorific_pattern() -> re.Pattern[str]:
     abbrs = set(lexicon.people().honorific_abbreviations)
     forms = sorted(_all_honorifics(), key=len, reverse=True)
-    alts = "|".join(re.escape(h) + (r"\.?" if h in abbrs else "") for h in forms)
-    return re.compile(rf"(?<![\w/\-.])(?P<hon>{alts})(?![\w\-/.])", re.IGNORECASE)
+    alts = by_first_char([re.escape(h) + (r"\.?" if h in abbrs else "") for h in forms])
+    return re.compile(rf"(?<![\w/\-.]){first_char_guard(alts)}(?P<hon>{alts})(?![\w\-/.])", re.IGNORECASE)
 
 
 def _weak_honorific_misread(text: str, start: int, honorific: str) -> bool:
@@ -119,8 +119,8 @@ def _civil_role_pattern() -> re.Pattern[str]:
     roles = lexicon.people().civil_roles
     forms = sorted({" ".join(f.split()) for kind in ("place", "plain", "head") for f in getattr(roles, kind)},
                    key=len, reverse=True)
-    return re.compile(rf"(?<![\w\-.])(?P<role>{'|'.join(_words_pattern(f) for f in forms)})(?![\w\-])",
-                      re.IGNORECASE)
+    alts = by_first_char([_words_pattern(f) for f in forms])
+    return re.compile(rf"(?<![\w\-.]){first_char_guard(alts)}(?P<role>{alts})(?![\w\-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

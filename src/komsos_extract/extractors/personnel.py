@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from itertools import accumulate
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -420,6 +421,9 @@ class _Spans:
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
         self.max_len = max((e - s for s, e in self.spans), default=0)
+        # The furthest end among the first k spans: "does any span overlap?" in log time, however
+        # long the longest span is.
+        self.reach = list(accumulate((e for _, e in self.spans), max))
 
     def overlapping(self, span: tuple[int, int]) -> list[tuple[int, int]]:
         lo = bisect_left(self.starts, span[0] - self.max_len)
@@ -427,7 +431,8 @@ class _Spans:
         return [(s, e) for s, e in self.spans[lo:hi] if s < span[1] and span[0] < e]
 
     def overlaps(self, span: tuple[int, int]) -> bool:
-        return bool(self.overlapping(span))
+        hi = bisect_left(self.starts, span[1])  # the spans that start before this one ends
+        return hi > 0 and self.reach[hi - 1] > span[0]
 
 
 def build_personnel(ctx) -> dict:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..lexicon import RankEntry
+from ..textutil import by_first_char, first_char_guard
 from .names import fold
 
 _WS = r"[ \t]*(?:\r?\n[ \t]*)?"
@@ -62,8 +63,9 @@ def _rank_pattern() -> re.Pattern[str]:
         for form in e.forms():
             forms.setdefault(" ".join(form.split()).casefold(), form)
     alts = sorted(forms.values(), key=lambda f: -len(f))
-    joined = "|".join(_words_pattern(f) for f in alts)
-    return re.compile(rf"(?<![\w.\-/])(?:{joined})(?![\w\-])", re.IGNORECASE)
+    joined = by_first_char([_words_pattern(f) for f in alts])
+    body = rf"(?:{joined})(?![\w\-])"
+    return re.compile(rf"(?<![\w.\-/]){first_char_guard(body)}{body}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

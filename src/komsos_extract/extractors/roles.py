@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..lexicon import RoleEntry
-from ..textutil import scan_name
+from ..textutil import by_first_char, first_char_guard, scan_name
 from .names import fold
 
 _NUMBER = re.compile(r"[ \t]*(\d{1,4}(?:[ \t]*[-/][ \t]*\d{1,3})?)(?!\d)")
@@ -63,11 +63,9 @@ def _prefix_pattern() -> str:
 @lru_cache(maxsize=None)
 def _pattern() -> re.Pattern[str]:
     forms = sorted(_forms(), key=len, reverse=True)
-    joined = "|".join(_words_pattern(f) for f in forms)
-    return re.compile(
-        rf"(?<![\w.])(?:(?P<prefix>{_prefix_pattern()})[ \t]*)?(?P<form>{joined})(?![\w\-])",
-        re.IGNORECASE,
-    )
+    joined = by_first_char([_words_pattern(f) for f in forms])
+    body = rf"(?:(?P<prefix>{_prefix_pattern()})[ \t]*)?(?P<form>{joined})(?![\w\-])"
+    return re.compile(rf"(?<![\w.]){first_char_guard(body)}{body}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
