@@ -223,11 +223,15 @@ def _headline_line(line: str) -> bool:
     return sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
+def _starts_and_reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Span starts in order, and for each the furthest end of it and every span before it."""
+    spans = sorted(spans)
+    return [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
+
+
 def covered_by(spans: list[tuple[int, int]]):
     """A test "is (s, e) inside one of these spans?" in log time (texts may hold thousands)."""
-    spans = sorted(spans)
-    starts = [a for a, _ in spans]
-    reach = list(accumulate((b for _, b in spans), max))
+    starts, reach = _starts_and_reach(spans)
 
     def inside(s: int, e: int) -> bool:
         k = bisect_right(starts, s) - 1
@@ -238,9 +242,7 @@ def covered_by(spans: list[tuple[int, int]]):
 
 def overlapped_by(spans: list[tuple[int, int]]):
     """A test "does (s, e) overlap one of these spans?" in log time."""
-    spans = sorted(spans)
-    starts = [a for a, _ in spans]
-    reach = list(accumulate((b for _, b in spans), max))
+    starts, reach = _starts_and_reach(spans)
 
     def overlaps(s: int, e: int) -> bool:
         k = bisect_left(starts, e) - 1
