@@ -383,8 +383,25 @@ def _known_place(text: str, words: list[str], at: int) -> bool:
     key = place_key(" ".join(words))
     if key and gazetteer().find(key):
         return True
-    written = r"[ \t]+".join(re.escape(w) for w in words)
-    return any(m.start(1) != at for m in re.finditer(rf"{_level_lead()}[ \t]+({written})\b", text))
+    return any(p != at for p in _names_after_levels(text).get(" ".join(words).casefold(), ()))
+
+
+@lru_cache(maxsize=4)
+def _names_after_levels(text: str) -> dict[str, list[int]]:
+    """Every run of up to four capitalised words written after a level word, and each prefix of it
+    ("desa sukamaju", "desa sukamaju barat"), case-folded, with where it starts: one pass per text, so
+    that many lookups stay linear on long texts."""
+    out: dict[str, list[int]] = {}
+    for m in _names_after_level_pattern().finditer(text):
+        words = m.group(1).split()
+        for k in range(1, len(words) + 1):
+            out.setdefault(" ".join(words[:k]).casefold(), []).append(m.start(1))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _names_after_level_pattern() -> re.Pattern[str]:
+    return re.compile(rf"{_level_lead()}[ \t]+((?:[A-Z][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){{0,3}})\b")
 
 
 @lru_cache(maxsize=None)
