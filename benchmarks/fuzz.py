@@ -88,7 +88,7 @@ def _byte_junk(rng: random.Random, text: str) -> str:
         bit = junk.decode("utf-8", errors="surrogateescape")  # lone surrogates
     else:  # mojibake: a stretch of the text read back as cp1252
         q = min(len(text), p + rng.randint(1, 200))
-        return text[:p] + text[p:q].encode("utf-8").decode("cp1252", errors="replace") + text[q:]
+        return text[:p] + text[p:q].encode("utf-8", errors="surrogatepass").decode("cp1252", errors="replace") + text[q:]
     return text[:p] + bit + text[p:]
 
 
