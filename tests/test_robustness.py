@@ -207,3 +207,12 @@ def test_vocabulary_stops_growing_on_new_words(monkeypatch):
         record = ex.extract(t)
         assert record.units and record.personnel and not any("failed" in w for w in record.warnings)
     assert len(ex.nlp.vocab.strings) == grown
+
+
+def test_place_named_in_another_script_under_a_linked_regency(extractor):
+    """A district written in Cyrillic look-alikes under a regency the index links has no key to
+    compare spellings with: no place link, no failure (found by benchmarks/fuzz.py)."""
+    text = "Kbupaten Mrowali Kec \u0406\u0405"
+    record = extractor.extract(text)
+    assert not any(w.startswith("extraction failed") for w in record.warnings), record.warnings
+    assert all(p.code is None for p in record.places if p.level == "kecamatan")

@@ -742,8 +742,8 @@ class Linker:
         parent = next((r for other, r in above if other.chain == m.chain), None)
         if parent is None and len({r for _, r in above}) == 1:
             parent = above[0][1]  # the one district (or regency) the text links
-        if parent is None:
-            return None
+        if parent is None or not m.keys:
+            return None  # a name with no letters the index can read ("Kec \u0406") has no spelling to compare
         key = m.keys[0]
         limit = 1 if len(key) <= 8 else 2
         scored = []
