@@ -277,13 +277,19 @@ def test_cli_summary_counts_duplicates(tmp_path):
     assert result.exit_code == 0 and "1 processed, 0 failed, 0 skipped, 1 duplicates" in result.output
 
 
-def test_places_say_which_are_villages(tmp_path):
+def _village_batch(tmp_path, name: str) -> Path:
+    """The VILLAGES articles, one file each, batched into ``tmp_path/name``."""
     d = tmp_path / "in"
     d.mkdir()
     for i, text in enumerate(VILLAGES):
         (d / f"{i}.txt").write_text(text, encoding="utf-8")
-    out = tmp_path / "o.duckdb"
+    out = tmp_path / name
     run_batch([str(d)], out)
+    return out
+
+
+def test_places_say_which_are_villages(tmp_path):
+    out = _village_batch(tmp_path, "o.duckdb")
     got = {(r["level"], r["name"]): r["is_village"] for r in _table(out, "duckdb", "places")}
     assert got[("nagari", "Sikucur")] and got[("gampong", "Pante Gajah")] and got[("desa", "Sukamaju")]
     assert not got[("kecamatan", "Peusangan")] and not got[("kabupaten", "Bireuen")]
@@ -298,12 +304,7 @@ def _readme_sql() -> list[str]:
 
 
 def test_readme_queries_run_and_count_every_village_kind(tmp_path):
-    d = tmp_path / "in"
-    d.mkdir()
-    for i, text in enumerate(VILLAGES):
-        (d / f"{i}.txt").write_text(text, encoding="utf-8")
-    out = tmp_path / "results.duckdb"
-    run_batch([str(d)], out)
+    out = _village_batch(tmp_path, "results.duckdb")
     statements = _readme_sql()
     assert len(statements) >= 3
     con = duckdb.connect(str(out), read_only=True)
