@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..textutil import compile_guarded, in_clutter_line, line_bounds
+from ..textutil import by_first_char, compile_guarded, in_clutter_line, line_bounds
 from .base import Candidate, CandidateExtractor, doc_text
 
 _WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum\s?(?:'|’|`|,)?\s?at|sabtu|minggu|ahad)"
@@ -37,7 +37,28 @@ SPEECH_TAG_WORDS = 16
 # Where a speech tag cannot reach back past: a quotation mark, a blank line, a sentence end after a
 # word (not after "Inf." or "S.H." inside a speaker's title).
 _CLAUSE_START = re.compile(r"[“”\"]|\n[ \t]*\n|(?<=[a-z]{4})[.!?](?=\s)")
-_PUBLISHED_BEFORE = re.compile(r"(diterbitkan|dipublikasikan|diposting|posted|published|update[d]?|terbit)\W*$", re.I)
+# A publication label right before a date, with only non-word characters between ("Diposting: ").
+_PUBLISHED_WORD = re.compile(r"(?:diterbitkan|dipublikasikan|diposting|posted|published|update[d]?|terbit)\Z", re.I)
+# Characters a time ("| 09:00 WIB") is written with: only these can be removed by _TIME_AFTER.
+_TIME_CHARS = str.maketrans("", "", " \t|,-–—.:0123456789WIBTAwibta")
+
+
+def _published_before(chunk: str) -> bool:
+    """Whether ``chunk`` ends in a publication label and non-word characters. Looks at its tail only
+    (a regex ending in ``\\W*$`` is tried at every position of the chunk: per date, on a text of
+    thousands of dates, that was most of the time)."""
+    i = len(chunk)
+    while i and not (chunk[i - 1].isalnum() or chunk[i - 1] == "_"):
+        i -= 1
+    return _PUBLISHED_WORD.search(chunk, max(0, i - 16), i) is not None
+
+
+def _without_times(rest: str) -> str:
+    """``rest`` with times removed, or as it is when it has 12 characters no time is written with (it
+    stays at least 12 long: the test it is for) — the removal is costly on long lines."""
+    if len(rest.translate(_TIME_CHARS)) >= 12:
+        return rest
+    return _TIME_AFTER.sub("", rest)
 class _Spans:
     """Non-overlapping spans kept sorted, so "does this overlap one?" costs log time."""
 
@@ -261,10 +282,10 @@ class DateExtractor(CandidateExtractor):
         ls, _ = line_bounds(text, start, window=400)  # headers are short lines
         _, le = line_bounds(text, max(start, end - 1), window=400)  # a date may run over a line break
         line = text[ls:le]
-        if _PUBLISHED_BEFORE.search(text[ls:start]):
+        if _published_before(text[ls:start]):
             return True
         rest = (line[: start - ls] + line[end - ls:]).strip(" \t|-–—,.")
-        rest = _TIME_AFTER.sub("", rest).strip(" \t|-–—,.")
+        rest = _without_times(rest).strip(" \t|-–—,.")
         if len(rest) < 12:  # the date stands alone on its line
             before = text[:ls].rstrip()
             return not (before.endswith(",") or (story_form and before.endswith((".", "!", "?", '"', "”"))))
@@ -306,8 +327,8 @@ class DateExtractor(CandidateExtractor):
 
     @cached_property
     def _speech_rx(self) -> re.Pattern[str]:
-        words = "|".join(sorted(self._lex.speech_words, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+        words = by_first_char(sorted(self._lex.speech_words, key=len, reverse=True))
+        return compile_guarded(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
     @cached_property
     def _speech_words(self) -> frozenset[str]:

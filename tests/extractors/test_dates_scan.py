@@ -1,0 +1,55 @@
+"""The cheap date-context tests decide exactly as the plain regexes they replace (on our own strings
+and random ones): only their cost on texts with thousands of dates changed."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from komsos_extract.extractors.dates import _TIME_AFTER, DateExtractor, _published_before, _without_times
+
+PLAIN_PUBLISHED = re.compile(r"(diterbitkan|dipublikasikan|diposting|posted|published|update[d]?|terbit)\W*$", re.I)
+PIECES = ["Diposting", "diterbitkan", "UPDATED", "terbit", "Published", " ", ": ", "\n", "|", "x", "_", "é",
+          "12", "/", "ſ", "—", "kata", "Senin", "\u200b", "posted_", "Update", "(", "  \t"]
+
+
+def _random(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(PIECES) for _ in range(rng.randint(0, n)))
+
+
+@pytest.mark.parametrize("chunk", ["Diposting: ", "Terbit | ", "Senin, ", "Updated\n", "updatedd ", "_terbit ",
+                                   "", "diterbitkan_ ", "xposted", "Diposting:\n"])
+def test_publication_label_before_a_date(chunk):
+    assert _published_before(chunk) == bool(PLAIN_PUBLISHED.search(chunk))
+
+
+def test_publication_label_on_random_text():
+    rng = random.Random(3)
+    for _ in range(3000):
+        chunk = _random(rng, 12)
+        assert _published_before(chunk) == bool(PLAIN_PUBLISHED.search(chunk)), chunk
+
+
+def test_time_removal_shortcut_keeps_the_alone_test():
+    rng = random.Random(4)
+    pieces = ["09:00", " WIB", " | ", "12.30", "-", "Wita", ", ", "Senin", "a", " ", "7", "T", "ok", "—"]
+    for _ in range(3000):
+        rest = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        fast = _without_times(rest).strip(" \t|-–—,.")
+        plain = _TIME_AFTER.sub("", rest).strip(" \t|-–—,.")
+        assert (len(fast) < 12) == (len(plain) < 12), rest
+
+
+def test_speech_word_scan_matches_the_plain_alternation():
+    extractor = DateExtractor()
+    words = "|".join(sorted(extractor._lex.speech_words, key=len, reverse=True))
+    plain = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    rng = random.Random(5)
+    pieces = ["kata", "Katanya", "UJAR", "menjelaskan", "ſebut", "sebutnya", " ", ",", "x", "é", "\n", "pesan", "K"]
+    for _ in range(3000):
+        chunk = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        found = extractor._speech_rx.search(chunk)
+        expected = plain.search(chunk)
+        assert (found and found.span()) == (expected and expected.span()), chunk
