@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import lru_cache
 
 import pytest
 
@@ -53,3 +54,39 @@ def test_speech_word_scan_matches_the_plain_alternation():
         found = extractor._speech_rx.search(chunk)
         expected = plain.search(chunk)
         assert (found and found.span()) == (expected and expected.span()), chunk
+
+
+def test_lower_cased_scans_find_what_the_case_insensitive_ones_find():
+    """The date scans run on the lower-cased text when that is exact: same candidates, same spans and
+    the weekday in its own case, as when they run case-insensitively on the text itself."""
+    from komsos_extract.extractors import dates as module
+
+    extractor = DateExtractor()
+    rng = random.Random(6)
+    pieces = ["Senin", "SELASA", "jum'at", "Kamis,", " (", ")", " 12/01/2022", "3 Januari 2024", "4-5 MEI 2023",
+              " kemarin", "Hari ini", " tgl. ", " 7.30", "/", " ", "\n", "dua belas Desember 2025", "Minggu"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        fast = [(c.start, c.end, c.text, c.attrs["weekday"]) for c in extractor.find(_doc(text))]
+        original = module.caseless_lower
+        module.caseless_lower = lambda _text: None  # force the case-insensitive scans
+        try:
+            plain = [(c.start, c.end, c.text, c.attrs["weekday"]) for c in extractor.find(_doc(text))]
+        finally:
+            module.caseless_lower = original
+        assert fast == plain, text
+
+
+@lru_cache(maxsize=1)
+def _blank():
+    import spacy
+
+    return spacy.blank("id")
+
+
+def _doc(text: str):
+    from komsos_extract.extractors.base import set_doc_text
+
+    doc = _blank().make_doc(text)
+    set_doc_text(doc, text)
+    return doc

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..textutil import by_first_char, compile_guarded, in_clutter_line, line_bounds
+from ..textutil import by_first_char, caseless_lower, compile_guarded, in_clutter_line, line_bounds
 from .base import Candidate, CandidateExtractor, doc_text
 
 _WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum\s?(?:'|’|`|,)?\s?at|sabtu|minggu|ahad)"
@@ -74,6 +74,35 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect_left(self.starts, end) - 1  # the last span starting before ``end``
         return i >= 0 and self.ends[i] > start
+
+
+class _Read:
+    """A match made on the lower-cased text, read back on the caller's text: same offsets, groups in
+    their own case ("Selasa" stays "Selasa" in the record)."""
+
+    __slots__ = ("m", "text")
+
+    def __init__(self, m: re.Match[str], text: str) -> None:
+        self.m, self.text = m, text
+
+    def group(self, name: str) -> str | None:
+        start, end = self.m.span(name)
+        return None if start < 0 else self.text[start:end]
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {name: self.group(name) for name in self.m.re.groupindex}
+
+    def start(self, name: str | int = 0) -> int:
+        return self.m.start(name)
+
+    def end(self, name: str | int = 0) -> int:
+        return self.m.end(name)
+
+
+def _case_sensitive(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` without IGNORECASE: for the lower-cased text, where it finds the same (the patterns are
+    lower case) and runs about twice as fast."""
+    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
 
 
 class DateExtractor(CandidateExtractor):
@@ -164,11 +193,26 @@ class DateExtractor(CandidateExtractor):
         words = "|".join(re.escape(w) for w in sorted(self._lex.relative, key=len, reverse=True))
         return re.compile(rf"\b(?P<rel>{words})\b", re.IGNORECASE)
 
+    @cached_property
+    def _lower_scans(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(_case_sensitive(rx) for rx in (self._textual, _NUMERIC, self._weekday_alone, self._relative))
+
+    def _scan(self, which: int, text: str, low: str | None):
+        """Matches of scan ``which`` (textual, numeric, weekday, relative) on ``text``: on its
+        lower-cased form when that is exact (see :func:`caseless_lower`), else case-insensitively."""
+        if low is None:
+            rx = (self._textual, _NUMERIC, self._weekday_alone, self._relative)[which]
+            yield from rx.finditer(text)
+            return
+        for m in self._lower_scans[which].finditer(low):
+            yield _Read(m, text)
+
     def find(self, doc: Doc) -> list[Candidate]:
         text = doc_text(doc)
+        low = caseless_lower(text)
         out: list[Candidate] = []
         taken = _Spans()
-        for m in self._textual.finditer(text):
+        for m in self._scan(0, text, low):
             month = self._lex.months.get(m.group("mon").casefold())
             if month is None:  # case-insensitive regex also matches "Januarı" (dotless i)
                 continue
@@ -193,7 +237,7 @@ class DateExtractor(CandidateExtractor):
             if cand:
                 out.append(cand)
                 taken.add(m.start(), m.end())
-        for m in _NUMERIC.finditer(text):
+        for m in self._scan(1, text, low):
             if taken.overlaps(m.start(), m.end()):
                 continue
             if m.group("sep") == "." and not m.group("y"):
@@ -207,14 +251,14 @@ class DateExtractor(CandidateExtractor):
             if cand:
                 out.append(cand)
                 taken.add(m.start(), m.end())
-        for m in self._weekday_alone.finditer(text):
+        for m in self._scan(2, text, low):
             if taken.overlaps(m.start(), m.start() + 1):
                 continue
             word = m.group("wd")
             if word[:1].islower() and not re.search(r"\b(hari|pada)\s+$", text[max(0, m.start() - 6):m.start()], re.I):
                 continue  # "dua minggu" (two weeks), not Sunday
             out.append(self._weak(text, m.start(), m.end(), "weekday", weekday=word))
-        for m in self._relative.finditer(text):
+        for m in self._scan(3, text, low):
             offset = self._lex.relative.get(" ".join(m.group("rel").casefold().split()))
             if offset is not None:
                 out.append(self._weak(text, m.start(), m.end(), "relative", offset=offset))
