@@ -319,6 +319,92 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     return frozenset(ch.lower() for ch in got[0])
 
 
+@lru_cache(maxsize=4096)
+def literal_prefixes(pattern: str, max_len: int = 6, max_count: int = 64) -> frozenset[str] | None:
+    """Literal strings (at most ``max_len`` long) one of which begins every match of ``pattern``
+    compiled case-sensitively: ``"(?:ber)?tatap muka"`` gives ``{"bertat", "tatap"}``. A prefix stops
+    where the pattern stops spelling out its characters (a class such as ``\\s`` or ``\\w``, a long
+    repeat). None when some match may begin with such a character or be empty. A scanner that
+    tries the pattern only where one of these strings begins finds exactly what a full scan finds."""
+    from re import _constants as c, _parser
+
+    def extend(seq, states: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
+        # A state is (prefix so far, still growing); a stopped prefix is kept as it is.
+        for op, av in seq:
+            live = {p for p, growing in states if growing}
+            if not live:
+                break
+            stopped = {s for s in states if not s[1]}
+            new: set[tuple[str, bool]] | None
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # zero-width: reads no character
+            if op is c.LITERAL:
+                new = {(p + chr(av), True) for p in live}
+            elif op is c.IN:
+                chars: list[str] | None = []
+                for o, a in av:
+                    if o is c.LITERAL:
+                        chars.append(chr(a))
+                    elif o is c.RANGE and a[1] - a[0] < 16:
+                        chars.extend(chr(x) for x in range(a[0], a[1] + 1))
+                    else:
+                        chars = None
+                        break
+                new = None if chars is None else {(p + ch, True) for p in live for ch in chars}
+            elif op is c.BRANCH:
+                new = set()
+                for alt in av[1]:
+                    new |= extend(alt, {(p, True) for p in live})
+            elif op is c.SUBPATTERN and not av[1] and not av[2]:
+                new = extend(av[3], {(p, True) for p in live})
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+                # Up to three repeats spelled out; a prefix of more repeats stops after three.
+                low, high, item = av
+                reps = [{(p, True) for p in live}]
+                for _ in range(min(high, 3)):
+                    reps.append(extend(item, reps[-1]))
+                new = set().union(*reps[low:])
+                if high > 3:
+                    new |= {(p, False) for p, _ in reps[-1]}
+            else:
+                new = None
+            if new is None or len(new) > max_count:
+                new = {(p, False) for p in live}
+            states = stopped | {(p[:max_len], growing and len(p) < max_len) for p, growing in new}
+        return states
+
+    try:
+        parsed = _parser.parse(pattern, 0)
+    except Exception:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = {p for p, _ in extend(parsed, {("", True)})}
+    if not found or "" in found:
+        return None
+    return frozenset(found)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex that matches, where one of ``words`` begins, the shortest such word: an alternation
+    regrouped letter by letter, so the engine reads a position once instead of trying every word."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node.clear()
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie) if trie else "(?!)"
+
+
 @lru_cache(maxsize=8)
 def caseless_lower(text: str) -> str | None:
     """``text.lower()`` when a case-sensitive regex of lower-case ASCII words finds on it exactly what

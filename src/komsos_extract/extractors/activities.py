@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..records import Activity, TextSpan
-from ..textutil import caseless_lower, covered_by, first_chars, line_index
+from ..textutil import caseless_lower, covered_by, first_chars, line_index, literal_prefixes, trie_pattern
 from .base import Candidate, CandidateExtractor, doc_text
 
 # --- the lexicon -------------------------------------------------------------------------------
@@ -167,11 +167,102 @@ def _cue_scan(ignorecase: bool = True) -> re.Pattern[str]:
                       re.IGNORECASE if ignorecase else 0)
 
 
+# The longest literal word start of a cue the index keys on.
+_KEY_LEN = 6
+# Distinct word starts the index remembers the cues of before it starts afresh.
+_MEMO_SIZE = 50_000
+
+
+@dataclass
+class _CueIndex:
+    """The cues of every label (for lower-cased text) keyed by the literal letters they begin with
+    (see :func:`literal_prefixes`), and one regex that stops only at word starts that begin like a
+    cue. Each word start it stops at is looked up once: the cues keyed by its first letters, in
+    lexicon order, are the only ones that can match there."""
+
+    scan: re.Pattern[str]
+    keys: dict[str, tuple[int, ...]]
+    lengths: tuple[int, ...]
+    cues: tuple[tuple[int, int, object], ...]  # (label number, cue index, the cue's match method)
+    memo: dict[str, tuple[tuple[int, int, object], ...]] = field(default_factory=dict)
+
+    def at(self, word: str) -> tuple[tuple[int, int, object], ...]:
+        """The cues that may match where ``word`` (the next ``_KEY_LEN`` characters) begins."""
+        got = self.memo.get(word)
+        if got is None:
+            found: set[int] = set()
+            for n in self.lengths:
+                found.update(self.keys.get(word[:n], ()))
+            if len(self.memo) >= _MEMO_SIZE:
+                self.memo.clear()
+            got = self.memo[word] = tuple(self.cues[k] for k in sorted(found))
+        return got
+
+
+@lru_cache(maxsize=None)
+def _cue_index() -> _CueIndex | None:
+    """The index for lower-cased text, or None when some cue's first letters are not spelled out."""
+    if not _cues_lower_case():
+        return None
+    cues: list[tuple[int, int, object]] = []
+    keys: dict[str, list[int]] = {}
+    for gi, group in enumerate(_compiled_cues(False)):
+        for i, (body, single) in enumerate(zip(group.bodies, group.singles)):
+            prefixes = literal_prefixes(body, _KEY_LEN)
+            if prefixes is None:
+                return None
+            for key in prefixes:
+                keys.setdefault(key, []).append(len(cues))
+            cues.append((gi, i, single.match))
+    if not cues:
+        return None
+    scan = re.compile(r"(?<![\w\-])" + trie_pattern(keys))
+    return _CueIndex(scan, {k: tuple(v) for k, v in keys.items()}, tuple(sorted({len(k) for k in keys})),
+                     tuple(cues))
+
+
+def _indexed_hits(text: str, index: _CueIndex, n_labels: int) -> list[list[tuple[int, int, int]]]:
+    """Per label, (cue index, start, end) of its hits in lower-cased ``text``: at each word start
+    that begins like a cue, the label matches where one of its cues does, its regex would end
+    where its first matching cue ends, and the hit is its longest cue (the later on a tie)."""
+    found: list[list[tuple[int, int, int]]] = [[] for _ in range(n_labels)]
+    resume = [0] * n_labels
+    at = index.at
+    for m in index.scan.finditer(text):
+        p = m.start()
+        label = -1
+        stop = end = best = -1
+        for gi, i, match in at(text[p:p + _KEY_LEN]):
+            if gi != label:
+                if stop >= 0 and p >= resume[label]:
+                    found[label].append((best, p, end))
+                    resume[label] = max(stop, p + 1)
+                label, stop, end, best = gi, -1, -1, -1
+            hit = match(text, p)
+            if hit is not None:
+                e = hit.end()
+                if stop < 0:
+                    stop = e
+                if e >= end:
+                    end, best = e, i
+        if stop >= 0 and p >= resume[label]:
+            found[label].append((best, p, end))
+            resume[label] = max(stop, p + 1)
+    return found
+
+
 def cue_hits(text: str) -> list[tuple[_LabelCues, int, Cue, int, int]]:
     """Every cue hit of every label in one regex pass: the scan stops only at word starts where some
     cue matches and says which labels match there. Finds exactly what scanning the text once per
-    label finds (a label's next match starts after its previous one), label by label in lexicon order."""
+    label finds (a label's next match starts after its previous one), label by label in lexicon order.
+    Lower-cased text is read through :func:`_cue_index`."""
     lowered = _lowered(text)
+    indexed = _cue_index() if lowered is not None else None
+    if indexed is not None:
+        groups = _compiled_cues()
+        found = _indexed_hits(lowered, indexed, len(groups))
+        return [(groups[gi], index, groups[gi].cues[index], start, end)
+                for gi in range(len(groups)) for index, start, end in found[gi]]
     fold = lowered is None
     groups, scan = _compiled_cues(fold), _cue_scan(fold)
     text = text if fold else lowered

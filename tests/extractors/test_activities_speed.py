@@ -1,0 +1,91 @@
+"""The fast activity scans find exactly what the plain scans they replace find."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from komsos_extract.extractors import activities as act
+from komsos_extract.textutil import literal_prefixes, trie_pattern
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("komsos", {"komsos"}),
+    ("komunikasi sosial", {"komuni"}),
+    ("(?:ber)?tatap muka", {"bertat", "tatap "}),
+    (r"karya[\s\-]+b[h]?akti", {"karya"}),
+    ("jum['’]?at curhat", {"jumat ", "jum'at", "jum’at"}),
+    ("ab{2,4}c", {"abbc", "abbbc", "abbb"}),
+    ("ab*c", {"ac", "abc", "abbc", "abbbc", "abbb"}),
+    ("[a-c]x", {"ax", "bx", "cx"}),
+    ("(?=a)abc", {"abc"}),
+    (r"(?:\w+ )?pohon", None),      # may begin with any letter
+    ("a?", None),                    # may match nothing
+    ("a|", None),
+    ("(?i)abc", None),               # case-insensitive: the letters are not literal
+])
+def test_literal_prefixes(pattern, expected):
+    got = literal_prefixes(pattern)
+    assert (None if got is None else set(got)) == expected
+
+
+def test_literal_prefixes_begin_every_match():
+    rng = random.Random(5)
+    patterns = ["(?:ber)?silah?tur?rah(?:mi|im)", "pos(?:yandu|bindu)?|ronda", "x(?: \\w+){0,3} y", "(?:ab)+c",
+                "[0-9]{2,3}[a-c]", "(?:me|pe)n(?:g|y)?(?:amanan|ukur)"]
+    for pattern in patterns:
+        prefixes = literal_prefixes(pattern)
+        regex = re.compile(pattern)
+        for _ in range(3000):
+            text = "".join(rng.choice("abcmenpgyxukrsolithd0123 ") for _ in range(rng.randint(1, 12)))
+            hit = regex.match(text)
+            if hit is not None and hit.end() > 0:
+                assert any(text.startswith(p) for p in prefixes), (pattern, text)
+
+
+@pytest.mark.parametrize("words, text, expected", [
+    (["kom", "komsos", "pat"], "komsos patroli kita", ["kom", "pat"]),
+    (["ab", "abc", "b"], "abc b x", ["ab", "b"]),
+    ([], "apa saja", []),
+])
+def test_trie_pattern_matches_the_shortest_word(words, text, expected):
+    assert re.findall(trie_pattern(words), text) == expected
+
+
+def _plain_hits(text):
+    """What the single-regex scan (one lookahead group per label) finds."""
+    lowered = act._lowered(text)
+    fold = lowered is None
+    groups, scan = act._compiled_cues(fold), act._cue_scan(fold)
+    text = text if fold else lowered
+    found = [[] for _ in groups]
+    resume = [0] * len(groups)
+    for m in scan.finditer(text):
+        p = m.start()
+        for gi, (_, stop) in enumerate(m.regs[1:]):
+            if stop >= 0 and p >= resume[gi]:
+                end, index = groups[gi].longest(text, p)
+                found[gi].append((index, p, end))
+                resume[gi] = max(stop, p + 1)
+    return [(groups[gi].label, index, start, end) for gi in range(len(groups)) for index, start, end in found[gi]]
+
+
+def _lexicon_words():
+    words = []
+    for label in act.activity_lexicon().labels.values():
+        for cue in label.cues:
+            words += [w for w in re.split(r"[^a-z]+", re.sub(r"\[[^\]]*\]|\\w", " ", cue.pattern)) if len(w) > 1]
+    return sorted(set(words))
+
+
+def test_indexed_scan_finds_what_the_plain_scan_finds():
+    assert act._cue_index() is not None  # the packaged cues all begin with spelled-out letters
+    rng = random.Random(3)
+    words = _lexicon_words() + "di ke dan agar untuk yang ber me".split()
+    seps = [" ", "-", "\n", "", ", ", "–", "’", " “", "'", "  ", ". ", "x"]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 25)))
+        text = "".join(c.upper() if rng.random() < 0.1 else c for c in text)
+        assert [(g.label, i, s, e) for g, i, _, s, e in act.cue_hits(text)] == _plain_hits(text), text
