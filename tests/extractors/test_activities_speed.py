@@ -89,3 +89,55 @@ def test_indexed_scan_finds_what_the_plain_scan_finds():
         text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 25)))
         text = "".join(c.upper() if rng.random() < 0.1 else c for c in text)
         assert [(g.label, i, s, e) for g, i, _, s, e in act.cue_hits(text)] == _plain_hits(text), text
+
+
+def _plain_sentences(text, start=0):
+    """The sentence splitter as it read the whole text at once (splitlines and a sorted cut list)."""
+    cuts = []
+    for m in act._SENTENCE_END.finditer(text, start):
+        before = text[max(start, m.start() - 12):m.start()]
+        if "\n" not in m.group(0) and act._ABBREVIATION.search(before):
+            continue
+        cuts.append((m.start(), m.end()))
+    pos = start
+    for line in text[start:].splitlines(keepends=True):
+        end = pos + len(line.rstrip("\r\n"))
+        if line.strip() and len(line.split()) <= act.SHORT_LINE_WORDS:
+            cuts.append((end, end))
+        pos += len(line)
+    out = []
+    pos = start
+    for cut_start, cut_end in sorted(set(cuts)):
+        if cut_start < pos:
+            continue
+        if text[pos:cut_start].strip():
+            out.append((pos, cut_start))
+        pos = cut_end
+    if text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
+
+
+SENTENCE_TEXTS = [
+    "",
+    "Judul Berita Singkat\n\nKODIM 0101 - Babinsa Koramil melaksanakan komsos. Warga menyambut baik.\n",
+    "Senin (3/2/2025)\r\nKapten Inf. S.H. hadir di Kec. Sukamaju. “Kami siap,” ujarnya.\rSelesai",
+    "Baris satu\x0bbaris dua\x0cbaris tiga\x1cempat\x1d\x1e\x85lima\u2028enam\u2029tujuh.\n\n\n",
+    "Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh. Kedua kalimat! Ketiga? (Empat) kata.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_TEXTS)
+def test_sentences_read_lazily_match_the_whole_text_split(text):
+    for start in range(0, len(text) + 1, 3):
+        assert act.sentences(text, start) == _plain_sentences(text, start)
+
+
+def test_sentences_match_on_random_text():
+    rng = random.Random(17)
+    pieces = ["Kata", "kata", "Kec.", "S.H.", "a.", "dua", "TIGA", "(Empat)", "“Lima", "enam”", "7", "delapan."]
+    seps = [" ", ". ", "\n", "\r\n", "\n\n", "\r", "\x0b", "\u2028", "! ", "? ", '." ', "  \n \n", ", "]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(0, 30)))
+        start = rng.randint(0, len(text))
+        assert act.sentences(text, start) == _plain_sentences(text, start), (text, start)

@@ -10,9 +10,11 @@ headline and lead are about.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -296,6 +298,34 @@ def _framing_patterns() -> tuple[re.Pattern[str], ...]:
             word(lex.future_after))
 
 
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+
+
+@lru_cache(maxsize=None)
+def _framing_firsts() -> tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None]:
+    """The lower-cased first words of the phrases the framing regexes look for: before a cue
+    (negations, mention and purpose markers), doing verbs, future words. A regex can match a
+    clause only if one of them is a whole word there; None when some phrase does not begin with a
+    plain ASCII word (then the regex always runs)."""
+    lex = activity_lexicon()
+
+    def firsts(*lists: list[str]) -> frozenset[str] | None:
+        words = [(p.split() or [""])[0] for phrases in lists for p in phrases]
+        if not all(_ASCII_WORD.fullmatch(w) for w in words):
+            return None
+        return frozenset(w.lower() for w in words)
+
+    return (firsts(lex.negations, lex.mention_markers, lex.purpose_markers), firsts(lex.doing_verbs),
+            firsts(lex.future_after))
+
+
+def _none_of(words: str, firsts: frozenset[str] | None) -> bool:
+    """True when no phrase beginning with one of ``firsts`` can match in ``words`` (words joined by
+    spaces): checked on ASCII text only, where a case-insensitive match is a lower-case one."""
+    return (firsts is not None and words.isascii()
+            and firsts.isdisjoint(words.lower().replace("-", " ").replace("'", " ").split()))
+
+
 # --- sentences, headline and lead ------------------------------------------------------------------
 
 LEAD_SENTENCES = 2
@@ -313,32 +343,49 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“(]?[A-Z0-9])|\n[ \
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,3}|(?:[A-Za-z]\.)+[A-Za-z]?|[A-Z][a-z]{0,3})\.$")
 
 
-def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
-    """Rough sentence spans from ``start``: full stops before a capital (not after short abbreviations
-    such as "Kec." or "S.H."), blank lines, and the ends of short header lines."""
-    cuts = []
+# One line of ``str.splitlines(keepends=True)``, read where it is needed instead of all at once.
+_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]|\Z)")
+
+
+def _sentence_end_cuts(text: str, start: int) -> Iterator[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text, start):
         before = text[max(start, m.start() - 12):m.start()]
         if "\n" not in m.group(0) and _ABBREVIATION.search(before):
             continue
-        cuts.append((m.start(), m.end()))
-    pos = start
-    for line in text[start:].splitlines(keepends=True):
-        end = pos + len(line.rstrip("\r\n"))
+        yield m.start(), m.end()
+
+
+def _short_line_cuts(text: str, start: int) -> Iterator[tuple[int, int]]:
+    for m in _LINE.finditer(text, start):
+        line = m.group(0)
         if line.strip() and len(line.split()) <= SHORT_LINE_WORDS:
-            cuts.append((end, end))
-        pos += len(line)
-    out = []
+            end = m.start() + len(line.rstrip("\r\n"))
+            yield end, end
+
+
+def iter_sentences(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """:func:`sentences` one at a time, reading the text only as far as the caller goes (the lead
+    needs the first few sentences of a long page)."""
     pos = start
-    for cut_start, cut_end in sorted(set(cuts)):
+    last = None
+    for cut in heapq.merge(_sentence_end_cuts(text, start), _short_line_cuts(text, start)):
+        if cut == last:
+            continue
+        last = cut
+        cut_start, cut_end = cut
         if cut_start < pos:
             continue
         if text[pos:cut_start].strip():
-            out.append((pos, cut_start))
+            yield pos, cut_start
         pos = cut_end
     if text[pos:].strip():
-        out.append((pos, len(text)))
-    return out
+        yield pos, len(text)
+
+
+def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Rough sentence spans from ``start``: full stops before a capital (not after short abbreviations
+    such as "Kec." or "S.H."), blank lines, and the ends of short header lines."""
+    return list(iter_sentences(text, start))
 
 
 @dataclass(frozen=True)
@@ -389,12 +436,14 @@ def find_zones(text: str, title: tuple[int, int] | None) -> Zones:
     the lead: the first sentences of the story."""
     after = title[1] if title else 0
     lines = line_index(text)
-    sents = [(s, e) for s, e in sentences(text, after) if not lines.in_clutter(s)]
-    first = next((i for i, (s, e) in enumerate(sents) if _opens_story(text[s:e])), None)
-    lead = None
-    if first is not None:
-        lead_sents = sents[first:first + LEAD_SENTENCES]
-        lead = (lead_sents[0][0], lead_sents[-1][1])
+    lead_sents: list[tuple[int, int]] = []
+    for s, e in iter_sentences(text, after):
+        if lines.in_clutter(s) or not (lead_sents or _opens_story(text[s:e])):
+            continue
+        lead_sents.append((s, e))
+        if len(lead_sents) == LEAD_SENTENCES:
+            break
+    lead = (lead_sents[0][0], lead_sents[-1][1]) if lead_sents else None
     story_start = lead[0] if lead else len(text)
     titles = set(_headline_lines(text, story_start))
     if title and title[0] < story_start:
@@ -410,28 +459,59 @@ MARKER_WINDOW = 6
 NEGATION_WINDOW = 2
 FUTURE_WINDOW = 2
 DOING_WINDOW = 2
+# How far back (in words, within the clause) a talk or meeting word makes a cue its subject.
+SUBJECT_WINDOW = 5
+# Words before a cue that any of these tests reads.
+WORDS_KEPT = max(MARKER_WINDOW, NEGATION_WINDOW, DOING_WINDOW + 1, SUBJECT_WINDOW)
 _CLAUSE_BREAK = re.compile(r"[.;:!?,\n“”\"]")
 _WORDS = re.compile(r"[\w'’\-]+")
+# How far (in characters) a clause is read before and after a cue.
+CLAUSE_REACH = 200
+
+
+# Characters read first around a cue: most clauses show the few words wanted within them.
+_NEAR = 64
 
 
 def _clause_after(text: str, pos: int, max_words: int) -> str:
     """The first ``max_words`` words after ``pos`` that are in the same clause."""
-    chunk = text[pos:pos + 200]
-    brk = _CLAUSE_BREAK.search(chunk)
-    if brk:
-        chunk = chunk[:brk.start()]
-    return " ".join(_WORDS.findall(chunk)[:max_words])
+    near = pos + _NEAR
+    brk = _CLAUSE_BREAK.search(text, pos, near)
+    if brk is None:
+        words = _WORDS.findall(text, pos, near)
+        if len(words) > max_words:  # the words kept end before the last one, which may be cut
+            return " ".join(words[:max_words])
+        brk = _CLAUSE_BREAK.search(text, near, pos + CLAUSE_REACH)
+    return " ".join(_WORDS.findall(text, pos, brk.start() if brk else pos + CLAUSE_REACH)[:max_words])
+
+
+# Everything up to the last clause break of a stretch of text.
+_LAST_BREAK = re.compile(r"(?s:.*)" + _CLAUSE_BREAK.pattern)
+
+
+def _all_words_before(text: str, pos: int) -> list[str]:
+    """The words before ``pos`` in the same clause, within ``CLAUSE_REACH`` characters."""
+    start = max(0, pos - CLAUSE_REACH)
+    brk = _LAST_BREAK.match(text, start, pos)
+    return _WORDS.findall(text, brk.end() if brk else start, pos)
+
+
+def _words_before(text: str, pos: int) -> list[str]:
+    """The last ``WORDS_KEPT`` words of :func:`_all_words_before`, read from the few characters
+    before ``pos`` when they hold them: found once per cue and read by every framing test."""
+    near = max(0, pos - _NEAR)
+    brk = _LAST_BREAK.match(text, near, pos)
+    if brk is not None:
+        return _WORDS.findall(text, brk.end(), pos)[-WORDS_KEPT:]
+    words = _WORDS.findall(text, near, pos)
+    if len(words) > WORDS_KEPT:  # the words kept start after the first one, which may be cut
+        return words[-WORDS_KEPT:]
+    return _all_words_before(text, pos)[-WORDS_KEPT:]
 
 
 def _clause_before(text: str, pos: int, max_words: int) -> str:
     """The last ``max_words`` words before ``pos`` that are in the same clause."""
-    start = max(0, pos - 200)
-    chunk = text[start:pos]
-    breaks = list(_CLAUSE_BREAK.finditer(chunk))
-    if breaks:
-        chunk = chunk[breaks[-1].end():]
-    words = _WORDS.findall(chunk)
-    return " ".join(words[-max_words:])
+    return " ".join(_all_words_before(text, pos)[-max_words:])
 
 
 def framing(text: str, start: int, end: int | None = None) -> tuple[str | None, bool]:
@@ -440,30 +520,37 @@ def framing(text: str, start: int, end: int | None = None) -> tuple[str | None, 
     if end is None:
         m = _WORDS.match(text, start)
         end = m.end() if m else start
+    return _framing(text, end, _words_before(text, start))
+
+
+def _framing(text: str, end: int, words: list[str]) -> tuple[str | None, bool]:
+    """:func:`framing` of a cue ending at ``end`` with ``words`` before it in its clause."""
     mention, purpose, doing, negation, future = _framing_patterns()
-    near = _clause_before(text, start, NEGATION_WINDOW)
-    neg = negation.search(near + " ")
-    if neg is not None:
-        return neg.group(0), True
-    before = _clause_before(text, start, MARKER_WINDOW)
-    m = None
-    for m in mention.finditer(before):
-        pass
-    if m is not None:
-        return m.group(0), False
-    last_purpose = None
-    for last_purpose in purpose.finditer(before):
-        pass
-    if last_purpose is not None and not doing.search(before, last_purpose.end()):
-        return last_purpose.group(0), False
-    later = future.search(_clause_after(text, end, FUTURE_WINDOW))
-    if later is not None:
-        return later.group(0), False
+    before_firsts, _, future_firsts = _framing_firsts()
+    if not _none_of(" ".join(words[-max(MARKER_WINDOW, NEGATION_WINDOW):]), before_firsts):
+        near = " ".join(words[-NEGATION_WINDOW:])
+        neg = negation.search(near + " ")
+        if neg is not None:
+            return neg.group(0), True
+        before = " ".join(words[-MARKER_WINDOW:])
+        m = None
+        for m in mention.finditer(before):
+            pass
+        if m is not None:
+            return m.group(0), False
+        last_purpose = None
+        for last_purpose in purpose.finditer(before):
+            pass
+        if last_purpose is not None and not doing.search(before, last_purpose.end()):
+            return last_purpose.group(0), False
+    after = _clause_after(text, end, FUTURE_WINDOW)
+    if not _none_of(after, future_firsts):
+        later = future.search(after)
+        if later is not None:
+            return later.group(0), False
     return None, False
 
 
-# How far back (in words, within the clause) a talk or meeting word makes a cue its subject.
-SUBJECT_WINDOW = 5
 
 
 @lru_cache(maxsize=None)
@@ -476,8 +563,13 @@ def _talk_index() -> tuple[dict[str, str], frozenset[str]]:
 def subject_of_talk(text: str, start: int, label: str) -> bool:
     """True when the cue at ``start`` is what a talk or meeting of another label was about
     ("rapat koordinasi penanganan stunting", "penyuluhan tentang posyandu")."""
+    return _subject_of_talk(_words_before(text, start), label)
+
+
+def _subject_of_talk(words: list[str], label: str) -> bool:
     talk, about = _talk_index()
-    for word in _clause_before(text, start, SUBJECT_WINDOW).casefold().split():
+    for word in words[-SUBJECT_WINDOW:]:
+        word = word.casefold()
         if word in about or talk.get(word, label) != label:
             return True
     return False
@@ -485,8 +577,14 @@ def subject_of_talk(text: str, start: int, label: str) -> bool:
 
 def said_done(text: str, start: int) -> bool:
     """True when a doing verb stands right before the cue ("melaksanakan kegiatan patroli")."""
-    doing = _framing_patterns()[2]
-    return bool(doing.search(_clause_before(text, start, DOING_WINDOW + 1)))
+    return _said_done(_words_before(text, start))
+
+
+def _said_done(words: list[str]) -> bool:
+    near = " ".join(words[-(DOING_WINDOW + 1):])
+    if _none_of(near, _framing_firsts()[1]):
+        return False
+    return bool(_framing_patterns()[2].search(near))
 
 
 @lru_cache(maxsize=8)
@@ -515,13 +613,17 @@ def in_quote(text: str, pos: int) -> bool:
 
 # Sentences a numbered point may run on for before the next point starts.
 ENUMERATION_GAP = 2
-_ENUMERATION = re.compile(r"^\W*(?:pertama|kedua|ketiga|keempat|kelima|keenam|terakhir)\b", re.IGNORECASE)
+_ENUMERATION_WORDS = ("pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "terakhir")
+_ENUMERATION = re.compile(rf"^\W*(?:{'|'.join(_ENUMERATION_WORDS)})\b", re.IGNORECASE)
 
 
 def advice_lists(text: str) -> list[tuple[int, int]]:
     """Spans of numbered points ("Pertama, ... Kedua, ...") that follow a sentence of advice ("hal yang
     perlu dilakukan warga"): what the points name is recommended, not done. A point may run on for
     a sentence or two before the next one starts."""
+    lowered = caseless_lower(text)
+    if lowered is not None and not any(word in lowered for word in _ENUMERATION_WORDS):
+        return []  # no numbered point: no need to split the text
     mention = _framing_patterns()[0]
     sents = sentences(text)
     items = [i for i, (s, e) in enumerate(sents) if _ENUMERATION.match(text[s:e])]
@@ -617,15 +719,16 @@ class ActivityExtractor(CandidateExtractor):
         in_advice = covered_by(advice_lists(text))
         out = []
         for hit in _resolve_overlaps(hits, text):
-            marker, negated = framing(text, hit.start, hit.end)
+            words = _words_before(text, hit.start)
+            marker, negated = _framing(text, hit.end, words)
             if marker is None and in_advice(hit.start, hit.start + 1):
                 marker = "advice list"
             out.append(Candidate(
                 "ACTIVITY", hit.start, hit.end, text[hit.start:hit.end],
                 rule=f"activity:{hit.label}:{hit.index}", score=hit.cue.weight,
                 attrs={"type": hit.label, "act": hit.cue.act, "mention": marker, "negated": negated,
-                       "quoted": in_quote(text, hit.start), "doing": said_done(text, hit.start),
-                       "subject": subject_of_talk(text, hit.start, hit.label)},
+                       "quoted": in_quote(text, hit.start), "doing": _said_done(words),
+                       "subject": _subject_of_talk(words, hit.label)},
             ))
         return out
 
