@@ -10,7 +10,6 @@ headline and lead are about.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from bisect import bisect_left
@@ -319,11 +318,18 @@ def _framing_firsts() -> tuple[frozenset[str] | None, frozenset[str] | None, fro
             firsts(lex.future_after))
 
 
-def _none_of(words: str, firsts: frozenset[str] | None) -> bool:
-    """True when no phrase beginning with one of ``firsts`` can match in ``words`` (words joined by
-    spaces): checked on ASCII text only, where a case-insensitive match is a lower-case one."""
-    return (firsts is not None and words.isascii()
-            and firsts.isdisjoint(words.lower().replace("-", " ").replace("'", " ").split()))
+def _word_runs(words: list[str] | str) -> frozenset[str] | None:
+    """The lower-cased letter-and-digit runs of some words, or None when they are not all ASCII (a
+    case-insensitive regex may then match letters that lower-casing does not give)."""
+    joined = words if isinstance(words, str) else " ".join(words)
+    if not joined.isascii():
+        return None
+    return frozenset(joined.lower().replace("-", " ").replace("'", " ").split())
+
+
+def _may_match(runs: frozenset[str] | None, firsts: frozenset[str] | None) -> bool:
+    """False when no phrase beginning with one of ``firsts`` can match words with these ``runs``."""
+    return runs is None or firsts is None or not firsts.isdisjoint(runs)
 
 
 # --- sentences, headline and lead ------------------------------------------------------------------
@@ -340,6 +346,9 @@ STORY_LINE_WORDS = 20
 SHORT_LINE_WORDS = 8
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“(]?[A-Z0-9])|\n[ \t]*\n")
+# The same cuts found from the stop itself (group 1 follows it): a regex that starts with a character
+# class skips ahead to the next stop or line break instead of looking behind at every position.
+_SENTENCE_END_SCAN = re.compile(r"[.!?]([\"”’]?\s+)(?=[\"“(]?[A-Z0-9])|\n[ \t]*\n")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,3}|(?:[A-Za-z]\.)+[A-Za-z]?|[A-Z][a-z]{0,3})\.$")
 
 
@@ -348,31 +357,51 @@ _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\x0b\
 
 
 def _sentence_end_cuts(text: str, start: int) -> Iterator[tuple[int, int]]:
-    for m in _SENTENCE_END.finditer(text, start):
-        before = text[max(start, m.start() - 12):m.start()]
-        if "\n" not in m.group(0) and _ABBREVIATION.search(before):
+    """What ``_SENTENCE_END.finditer(text, start)`` finds (its look-behind may read the stop just
+    before ``start``), less the stops after abbreviations, as (start, end) cuts."""
+    scan_from = start - 1 if start > 0 and text[start - 1] in ".!?" else start
+    for m in _SENTENCE_END_SCAN.finditer(text, scan_from):
+        cut = m.start(1)
+        if cut < 0:  # a blank line
+            yield m.start(), m.end()
             continue
-        yield m.start(), m.end()
+        before = text[max(start, cut - 12):cut]
+        if "\n" not in m.group(1) and _ABBREVIATION.search(before):
+            continue
+        yield cut, m.end()
 
 
-def _short_line_cuts(text: str, start: int) -> Iterator[tuple[int, int]]:
+def _line_ends(text: str, start: int) -> Iterator[tuple[int, bool]]:
+    """Where each line from ``start`` ends (before its line break), and whether it is a short line."""
     for m in _LINE.finditer(text, start):
         line = m.group(0)
-        if line.strip() and len(line.split()) <= SHORT_LINE_WORDS:
-            end = m.start() + len(line.rstrip("\r\n"))
-            yield end, end
+        # split(None, n) stops after n + 1 words: a long paragraph is not split whole.
+        short = bool(line.strip()) and len(line.split(None, SHORT_LINE_WORDS)) <= SHORT_LINE_WORDS
+        yield m.start() + len(line.rstrip("\r\n")), short
+
+
+def _cuts(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """Sentence-end cuts and the ends of short lines, in order, each line read only once the cuts
+    before it are used."""
+    lines = _line_ends(text, start)
+    line = next(lines, None)
+    for cut in _sentence_end_cuts(text, start):
+        while line is not None and line[0] <= cut[0]:
+            if line[1]:
+                yield line[0], line[0]
+            line = next(lines, None)
+        yield cut
+    while line is not None:
+        if line[1]:
+            yield line[0], line[0]
+        line = next(lines, None)
 
 
 def iter_sentences(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
     """:func:`sentences` one at a time, reading the text only as far as the caller goes (the lead
     needs the first few sentences of a long page)."""
     pos = start
-    last = None
-    for cut in heapq.merge(_sentence_end_cuts(text, start), _short_line_cuts(text, start)):
-        if cut == last:
-            continue
-        last = cut
-        cut_start, cut_end = cut
+    for cut_start, cut_end in _cuts(text, start):
         if cut_start < pos:
             continue
         if text[pos:cut_start].strip():
@@ -520,14 +549,16 @@ def framing(text: str, start: int, end: int | None = None) -> tuple[str | None, 
     if end is None:
         m = _WORDS.match(text, start)
         end = m.end() if m else start
-    return _framing(text, end, _words_before(text, start))
+    words = _words_before(text, start)
+    return _framing(text, end, words, _word_runs(words))
 
 
-def _framing(text: str, end: int, words: list[str]) -> tuple[str | None, bool]:
-    """:func:`framing` of a cue ending at ``end`` with ``words`` before it in its clause."""
+def _framing(text: str, end: int, words: list[str], runs: frozenset[str] | None) -> tuple[str | None, bool]:
+    """:func:`framing` of a cue ending at ``end`` with ``words`` (see :func:`_words_before`) before it
+    in its clause, whose :func:`_word_runs` are ``runs``."""
     mention, purpose, doing, negation, future = _framing_patterns()
     before_firsts, _, future_firsts = _framing_firsts()
-    if not _none_of(" ".join(words[-max(MARKER_WINDOW, NEGATION_WINDOW):]), before_firsts):
+    if _may_match(runs, before_firsts):
         near = " ".join(words[-NEGATION_WINDOW:])
         neg = negation.search(near + " ")
         if neg is not None:
@@ -544,7 +575,7 @@ def _framing(text: str, end: int, words: list[str]) -> tuple[str | None, bool]:
         if last_purpose is not None and not doing.search(before, last_purpose.end()):
             return last_purpose.group(0), False
     after = _clause_after(text, end, FUTURE_WINDOW)
-    if not _none_of(after, future_firsts):
+    if _may_match(_word_runs(after), future_firsts):
         later = future.search(after)
         if later is not None:
             return later.group(0), False
@@ -577,14 +608,14 @@ def _subject_of_talk(words: list[str], label: str) -> bool:
 
 def said_done(text: str, start: int) -> bool:
     """True when a doing verb stands right before the cue ("melaksanakan kegiatan patroli")."""
-    return _said_done(_words_before(text, start))
+    words = _words_before(text, start)
+    return _said_done(words, _word_runs(words))
 
 
-def _said_done(words: list[str]) -> bool:
-    near = " ".join(words[-(DOING_WINDOW + 1):])
-    if _none_of(near, _framing_firsts()[1]):
+def _said_done(words: list[str], runs: frozenset[str] | None) -> bool:
+    if not _may_match(runs, _framing_firsts()[1]):
         return False
-    return bool(_framing_patterns()[2].search(near))
+    return bool(_framing_patterns()[2].search(" ".join(words[-(DOING_WINDOW + 1):])))
 
 
 @lru_cache(maxsize=8)
@@ -599,16 +630,32 @@ def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
 def in_quote(text: str, pos: int) -> bool:
     """True when ``pos`` sits inside quotation marks opened on its own paragraph line: the last curly
     mark before it on the line opens, or an odd number of straight marks stand before it there."""
-    line_start, _ = line_index(text).bounds(pos)
+    return _quote_test(text)(pos)
+
+
+def _never(pos: int) -> bool:
+    return False
+
+
+def _quote_test(text: str):
+    """:func:`in_quote` for one text, its marks and lines looked up once."""
     opens, closes, straight = _quote_marks(text)
+    if not (opens or closes or straight):
+        return _never
+    bounds = line_index(text).bounds
 
-    def last(marks: list[int]) -> int:
-        k = bisect_left(marks, pos) - 1
-        return marks[k] if k >= 0 and marks[k] >= line_start else -1
+    def quoted(pos: int) -> bool:
+        line_start = bounds(pos)[0]
 
-    if last(opens) > last(closes):
-        return True
-    return (bisect_left(straight, pos) - bisect_left(straight, line_start)) % 2 == 1
+        def last(marks: list[int]) -> int:
+            k = bisect_left(marks, pos) - 1
+            return marks[k] if k >= 0 and marks[k] >= line_start else -1
+
+        if last(opens) > last(closes):
+            return True
+        return (bisect_left(straight, pos) - bisect_left(straight, line_start)) % 2 == 1
+
+    return quoted
 
 
 # Sentences a numbered point may run on for before the next point starts.
@@ -710,24 +757,29 @@ class ActivityExtractor(CandidateExtractor):
 
     def find(self, doc: Doc) -> list[Candidate]:
         text = doc_text(doc)
-        lines = line_index(text)
+        in_clutter = line_index(text).in_clutter
         hits = [
             _Hit(group.label, index, cue, start, end)
             for group, index, cue, start, end in cue_hits(text)
-            if not lines.in_clutter(start)
+            if not in_clutter(start)
         ]
+        if not hits:
+            return []
         in_advice = covered_by(advice_lists(text))
+        quoted = _quote_test(text)
         out = []
         for hit in _resolve_overlaps(hits, text):
-            words = _words_before(text, hit.start)
-            marker, negated = _framing(text, hit.end, words)
-            if marker is None and in_advice(hit.start, hit.start + 1):
+            start, end = hit.start, hit.end
+            words = _words_before(text, start)
+            runs = _word_runs(words)
+            marker, negated = _framing(text, end, words, runs)
+            if marker is None and in_advice(start, start + 1):
                 marker = "advice list"
             out.append(Candidate(
-                "ACTIVITY", hit.start, hit.end, text[hit.start:hit.end],
+                "ACTIVITY", start, end, text[start:end],
                 rule=f"activity:{hit.label}:{hit.index}", score=hit.cue.weight,
                 attrs={"type": hit.label, "act": hit.cue.act, "mention": marker, "negated": negated,
-                       "quoted": in_quote(text, hit.start), "doing": _said_done(words),
+                       "quoted": quoted(start), "doing": _said_done(words, runs),
                        "subject": _subject_of_talk(words, hit.label)},
             ))
         return out
