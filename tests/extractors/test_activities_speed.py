@@ -141,3 +141,49 @@ def test_sentences_match_on_random_text():
         text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(0, 30)))
         start = rng.randint(0, len(text))
         assert act.sentences(text, start) == _plain_sentences(text, start), (text, start)
+
+
+def _plain_resolve(hits, text):
+    """Overlap resolution as it ran on every text: longest first, then acronyms."""
+    taken = bytearray(len(text))
+    kept = []
+    by_length = {}
+    for hit in hits:
+        by_length.setdefault(hit.length, []).append(hit)
+    for length in sorted(by_length, reverse=True):
+        last_of_label = {}
+        now = []
+        for hit in sorted(by_length[length], key=lambda h: h.start):
+            if taken.find(1, hit.start, hit.end) != -1:
+                continue
+            prev = last_of_label.get(hit.label)
+            if prev is not None and prev.overlaps(hit):
+                continue
+            last_of_label[hit.label] = hit
+            now.append(hit)
+        for hit in now:
+            taken[hit.start:hit.end] = b"\x01" * hit.length
+        kept.extend(now)
+    kept.sort(key=lambda h: h.start)
+    out = []
+    last_of_label = {}
+    for hit in kept:
+        prev = last_of_label.get(hit.label)
+        if prev is not None and act._ACRONYM_GAP.match(text[prev.end:hit.start]) and text[hit.end:hit.end + 1] == ")":
+            continue
+        out.append(hit)
+        last_of_label[hit.label] = hit
+    return out
+
+
+def test_overlap_resolution_matches_the_longest_first_pass():
+    rng = random.Random(23)
+    cue = act.Cue(pattern="x", weight=1)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab (  )") for _ in range(rng.randint(1, 40)))
+        hits = []
+        for _ in range(rng.randint(0, 8)):
+            start = rng.randrange(len(text))
+            hits.append(act._Hit(rng.choice("PQR"), rng.randint(0, 3), cue, start,
+                                 min(len(text), start + rng.choice([0, 1, 1, 2, 3, 5]))))
+        assert act._resolve_overlaps(hits, text) == _plain_resolve(hits, text)

@@ -174,29 +174,34 @@ _KEY_LEN = 6
 _MEMO_SIZE = 50_000
 
 
+_Group = tuple[int, tuple[tuple[int, object], ...]]  # (label number, ((cue index, match method), ...))
+
+
 @dataclass
 class _CueIndex:
     """The cues of every label (for lower-cased text) keyed by the literal letters they begin with
     (see :func:`literal_prefixes`), and one regex that stops only at word starts that begin like a
-    cue. Each word start it stops at is looked up once: the cues keyed by its first letters, in
-    lexicon order, are the only ones that can match there."""
+    cue. Each word start it stops at is looked up once: the cues keyed by its first letters, by
+    label in lexicon order, are the only ones that can match there."""
 
     scan: re.Pattern[str]
     keys: dict[str, tuple[int, ...]]
     lengths: tuple[int, ...]
     cues: tuple[tuple[int, int, object], ...]  # (label number, cue index, the cue's match method)
-    memo: dict[str, tuple[tuple[int, int, object], ...]] = field(default_factory=dict)
+    memo: dict[str, tuple[_Group, ...]] = field(default_factory=dict)
 
-    def at(self, word: str) -> tuple[tuple[int, int, object], ...]:
+    def at(self, word: str) -> tuple[_Group, ...]:
         """The cues that may match where ``word`` (the next ``_KEY_LEN`` characters) begins."""
-        got = self.memo.get(word)
-        if got is None:
-            found: set[int] = set()
-            for n in self.lengths:
-                found.update(self.keys.get(word[:n], ()))
-            if len(self.memo) >= _MEMO_SIZE:
-                self.memo.clear()
-            got = self.memo[word] = tuple(self.cues[k] for k in sorted(found))
+        found: set[int] = set()
+        for n in self.lengths:
+            found.update(self.keys.get(word[:n], ()))
+        groups: dict[int, list[tuple[int, object]]] = {}
+        for k in sorted(found):
+            gi, i, match = self.cues[k]
+            groups.setdefault(gi, []).append((i, match))
+        if len(self.memo) >= _MEMO_SIZE:
+            self.memo.clear()
+        got = self.memo[word] = tuple((gi, tuple(cues)) for gi, cues in groups.items())
         return got
 
 
@@ -228,27 +233,29 @@ def _indexed_hits(text: str, index: _CueIndex, n_labels: int) -> list[list[tuple
     where its first matching cue ends, and the hit is its longest cue (the later on a tie)."""
     found: list[list[tuple[int, int, int]]] = [[] for _ in range(n_labels)]
     resume = [0] * n_labels
-    at = index.at
+    memo, at = index.memo, index.at
     for m in index.scan.finditer(text):
         p = m.start()
-        label = -1
-        stop = end = best = -1
-        for gi, i, match in at(text[p:p + _KEY_LEN]):
-            if gi != label:
-                if stop >= 0 and p >= resume[label]:
-                    found[label].append((best, p, end))
-                    resume[label] = max(stop, p + 1)
-                label, stop, end, best = gi, -1, -1, -1
-            hit = match(text, p)
-            if hit is not None:
-                e = hit.end()
-                if stop < 0:
-                    stop = e
-                if e >= end:
-                    end, best = e, i
-        if stop >= 0 and p >= resume[label]:
-            found[label].append((best, p, end))
-            resume[label] = max(stop, p + 1)
+        word = text[p:p + _KEY_LEN]
+        groups = memo.get(word)
+        if groups is None:
+            groups = at(word)
+        for gi, cues in groups:
+            if p < resume[gi]:
+                continue  # inside the label's previous match: its regex would not stop here
+            stop = -1
+            for i, match in cues:
+                hit = match(text, p)
+                if hit is not None:
+                    e = hit.end()
+                    if stop < 0:
+                        stop = end = e
+                        best = i
+                    elif e >= end:
+                        end, best = e, i
+            if stop >= 0:
+                found[gi].append((best, p, end))
+                resume[gi] = max(stop, p + 1)
     return found
 
 
@@ -718,7 +725,24 @@ def _resolve_overlaps(hits: list[_Hit], text: str) -> list[_Hit]:
     Hits are taken longest first, by start within a length: a hit is dropped when it overlaps a
     longer kept hit (marked in ``taken``, one byte per character) or the last kept hit of its label
     and length. Each hit costs its own length, so the whole text costs linear time."""
-    taken = bytearray(len(text))
+    kept = sorted(hits, key=lambda h: (h.start, -h.length))
+    if any(a.end > b.start for a, b in zip(kept, kept[1:])):
+        kept = _longest_first(hits, len(text))
+    out: list[_Hit] = []
+    last_of_label: dict[str, _Hit] = {}
+    for hit in kept:
+        prev = last_of_label.get(hit.label)
+        if prev is not None and text[hit.end:hit.end + 1] == ")" and _ACRONYM_GAP.match(text[prev.end:hit.start]):
+            continue
+        out.append(hit)
+        last_of_label[hit.label] = hit
+    return out
+
+
+def _longest_first(hits: list[_Hit], size: int) -> list[_Hit]:
+    """The hits :func:`_resolve_overlaps` keeps before it looks for acronyms, in text order (the
+    longer first at one start): only needed when some hits overlap."""
+    taken = bytearray(size)
     kept: list[_Hit] = []
     by_length: dict[int, list[_Hit]] = {}
     for hit in hits:
@@ -738,15 +762,7 @@ def _resolve_overlaps(hits: list[_Hit], text: str) -> list[_Hit]:
             taken[hit.start:hit.end] = b"\x01" * hit.length
         kept.extend(now)
     kept.sort(key=lambda h: h.start)
-    out: list[_Hit] = []
-    last_of_label = {}
-    for hit in kept:
-        prev = last_of_label.get(hit.label)
-        if prev is not None and _ACRONYM_GAP.match(text[prev.end:hit.start]) and text[hit.end:hit.end + 1] == ")":
-            continue
-        out.append(hit)
-        last_of_label[hit.label] = hit
-    return out
+    return kept
 
 
 class ActivityExtractor(CandidateExtractor):
