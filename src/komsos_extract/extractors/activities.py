@@ -16,9 +16,11 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field, field_validator
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a model runs
+    from spacy.tokens import Doc
 
 from .. import lexicon
 from ..records import Activity, TextSpan

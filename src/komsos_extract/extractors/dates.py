@@ -11,8 +11,10 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a model runs
+    from spacy.tokens import Doc
 
 from .. import lexicon
 from ..textutil import by_first_char, caseless_lower, compile_guarded, in_clutter_line, line_bounds

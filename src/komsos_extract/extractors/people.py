@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a model runs
+    from spacy.tokens import Doc
 
 from .. import lexicon
 from ..gazetteer import gazetteer

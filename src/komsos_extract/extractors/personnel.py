@@ -15,8 +15,10 @@ from bisect import bisect_left, bisect_right, insort
 from itertools import accumulate
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a model runs
+    from spacy.tokens import Doc
 
 from .. import lexicon
 from ..records import Civilian, Person, TextSpan, Unit, UnitRef

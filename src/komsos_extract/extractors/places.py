@@ -17,10 +17,11 @@ import heapq
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Literal
+from typing import Literal, TYPE_CHECKING
 
 from pydantic import BaseModel
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a model runs
+    from spacy.tokens import Doc
 
 from .. import lexicon
 from ..gazetteer import (
