@@ -9,25 +9,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .extractors.activities import ActivityExtractor
-from .extractors.base import CandidateExtractor
-from .extractors.dateline import DatelineExtractor
-from .extractors.dates import DateExtractor
-from .extractors.ner import NerExtractor
-from .extractors.personnel import PersonnelExtractor
-from .extractors.places import PlaceExtractor
-from .extractors.units import UnitExtractor
+from .extractors.base import CandidateExtractor, register_extension
+from .rules import COMPONENTS
 
-# Pipeline component name -> extractor class: the one registry of our components, in pipeline order.
-COMPONENTS: dict[str, type[CandidateExtractor]] = {
-    "komsos_units": UnitExtractor,
-    "komsos_dates": DateExtractor,
-    "komsos_dateline": DatelineExtractor,
-    "komsos_personnel": PersonnelExtractor,
-    "komsos_places": PlaceExtractor,
-    "komsos_activities": ActivityExtractor,
-    "komsos_ner": NerExtractor,
-}
+register_extension()
 
 
 def _factory(name: str, cls: type[CandidateExtractor]):

@@ -1,4 +1,9 @@
-"""Build the spaCy pipeline once per process and turn a text into an :class:`ArticleRecord`."""
+"""Turn a text into an :class:`ArticleRecord`: with the rule extractors alone by default, through
+the spaCy pipeline (built once per process) when a statistical model runs.
+
+spaCy is imported only when its pipeline is built: the rules read nothing but the text, so by
+default a text is neither tokenized nor wrapped in a spaCy ``Doc`` (see :mod:`komsos_extract.rules`).
+"""
 
 from __future__ import annotations
 
@@ -10,21 +15,21 @@ from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from . import components  # noqa: F401  (registers our factories when used without the entry point)
 from .extractors.activities import build_activities
-from .extractors.base import CANDIDATES_ATTR, set_doc_text
+from .extractors.base import CANDIDATES_ATTR, TextDoc, register_extension, set_doc_text
 from .extractors.ner import model_dir
 from .extractors.personnel import build_personnel
 from .extractors.places import build_places
 from .records import ArticleRecord
 from .resolve import Context, build_core
+from .rules import COMPONENTS, shared_rules
 from .textclean import DEFAULT_MAX_CHARS, clean, coerce_text
-from .tokenizer import TOKENIZER_NAME
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 # Field builders, in the order they run: each reads the Context and returns the fields it owns.
@@ -39,6 +44,11 @@ DEFAULT_NER = False
 def create_nlp(ner: bool = False, ner_model: str | Path | None = None) -> Language:
     """A fresh pipeline: blank Indonesian with our lean tokenizer, the NER model when ``ner`` is
     true (the packaged one, or the spaCy pipeline folder ``ner_model``), then our rule components."""
+    import spacy
+
+    from . import components  # noqa: F401  (registers our factories when used without the entry point)
+    from .tokenizer import TOKENIZER_NAME
+
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
     if ner:
         folder = Path(ner_model) if ner_model else model_dir()
@@ -50,7 +60,7 @@ def create_nlp(ner: bool = False, ner_model: str | Path | None = None) -> Langua
         # rules left unexplained. It stays in the pipeline, disabled, so its strings and labels load.
         nlp.add_pipe("ner", source=spacy.load(folder))
         nlp.disable_pipe("ner")
-    for name in components.COMPONENTS:
+    for name in COMPONENTS:
         if name != "komsos_ner" or ner:
             nlp.add_pipe(name)
     if ner:
@@ -179,11 +189,14 @@ class Extractor:
             raise ValueError(f"unknown backend {backend!r}; choose spacy or stanza")
         self.max_chars = max_chars
         self.ner = ner or ner_model is not None
-        self.nlp = nlp if nlp is not None else shared_nlp(self.ner, ner_model)
-        # spaCy refuses texts over nlp.max_length (1M characters, a guard for parser memory that our
-        # rule pipeline does not need): a raised max_chars raises it too, or long texts would fail.
-        if self.nlp.max_length < max_chars:
-            self.nlp.max_length = max_chars
+        self._ner_model = ner_model
+        self._nlp: Language | None = None
+        # Without a model the rules run on the text alone: no spaCy pipeline is built or run.
+        self.rules = shared_rules() if nlp is None and not self.ner else None
+        if nlp is not None:
+            self.nlp = nlp
+        elif self.ner:
+            self._fit(shared_nlp(self.ner, ner_model))  # built now: a missing model fails here
         self.stanza = None
         if backend == "stanza":
             from .backends.stanza import StanzaBackend
@@ -191,6 +204,26 @@ class Extractor:
             if stanza_dir is None:
                 raise ValueError("backend='stanza' needs stanza_dir, the folder of downloaded Stanza models")
             self.stanza = StanzaBackend(stanza_dir)
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline: the process-wide one unless one was given (built on first use)."""
+        if self._nlp is None:
+            self._fit(shared_nlp(self.ner, self._ner_model))
+        return self._nlp
+
+    @nlp.setter
+    def nlp(self, nlp: Language) -> None:
+        """Run ``nlp`` (a pipeline with our components, or more) on every text from now on."""
+        self._fit(nlp)
+        self.rules = None
+
+    def _fit(self, nlp: Language) -> None:
+        # spaCy refuses texts over nlp.max_length (1M characters, a guard for parser memory that our
+        # rule pipeline does not need): a raised max_chars raises it too, or long texts would fail.
+        if nlp.max_length < self.max_chars:
+            nlp.max_length = self.max_chars
+        self._nlp = nlp
 
     def extract(
         self,
@@ -209,12 +242,8 @@ class Extractor:
         warnings += source_warnings + id_warnings
         try:
             cleaned = clean(raw, self.max_chars)
-            with _memory_zone(self.nlp):
-                doc = self.nlp.make_doc(cleaned.text)
-                # The tokenizer keeps the text as it is: the extractors read it from here rather
-                # than have spaCy rebuild it from the tokens (see ``doc_text``).
-                set_doc_text(doc, cleaned.text)
-                doc = self.nlp(doc)
+            with nullcontext() if self.rules is not None else _memory_zone(self.nlp):
+                doc = self._process(cleaned.text)
                 if self.stanza is not None:
                     self.add_candidates(doc, self.stanza(cleaned.text))
                 # The caller's text, cut where cleaning cut it: offsets index both alike.
@@ -225,6 +254,17 @@ class Extractor:
             return ArticleRecord(doc_id=doc_id or _doc_id(raw), source=source, published=published_date,
                                  warnings=[*warnings, *published_warnings, f"extraction failed: {_describe(exc)}"])
 
+    def _process(self, text: str) -> Doc:
+        """The document with every component's candidates: the rules' alone on the text, or the
+        spaCy pipeline's."""
+        if self.rules is not None:
+            return self.rules(text)
+        doc = self.nlp.make_doc(text)
+        # The tokenizer keeps the text as it is: the extractors read it from here rather than have
+        # spaCy rebuild it from the tokens (see ``doc_text``).
+        set_doc_text(doc, text)
+        return self.nlp(doc)
+
     def extract_many(self, items: Iterable[tuple[object, dict]]) -> Iterator[ArticleRecord]:
         """Records for ``(text, {published, source, doc_id})`` pairs, one by one."""
         for text, meta in items:
@@ -234,6 +274,8 @@ class Extractor:
     @staticmethod
     def add_candidates(doc: Doc, extra) -> None:
         """Feed candidates from another source (a Stanza document, a user's tagger) into the resolve step."""
+        if not isinstance(doc, TextDoc):
+            register_extension()
         store = getattr(doc._, CANDIDATES_ATTR)
         if store is None:
             setattr(doc._, CANDIDATES_ATTR, list(extra))

@@ -9,13 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from . import lexicon
 from .extractors.base import Candidate, candidates
 from .extractors.dates import normalise as normalise_date
 from .records import EventDate, Unit, UnitRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass

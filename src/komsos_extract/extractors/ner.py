@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from .. import lexicon
 from .base import Candidate, CandidateExtractor, doc_text
 from .names import NameRead, is_name_prefix, is_title_case_line, norm_key, read_name
 from .people import in_clutter, is_decoy, looks_like_place, name_stop
+
+if TYPE_CHECKING:  # spaCy is imported only where a model runs
+    from spacy.tokens import Doc
 
 # Model labels and the candidate labels they become (Stanza and other taggers use other names).
 LABEL_MAP = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "LOCATION": "LOC",
@@ -67,6 +69,8 @@ class NerExtractor(CandidateExtractor):
 
     def _tag_unexplained(self, doc: Doc, text: str) -> list[tuple[int, int, str]]:
         """Tag the unexplained sentences as one short Doc of their tokens; map the spans back."""
+        from spacy.tokens import Doc
+
         sentences = unexplained_sentences(doc, text)
         if not sentences:
             return []
