@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .extractors.base import Candidate, candidates
+from .extractors.base import CANDIDATES_ATTR, Candidate, candidates
 from .extractors.dates import normalise as normalise_date
 from .records import EventDate, Unit, UnitRef
 
@@ -34,8 +34,19 @@ class Context:
     fields: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
+    _by_label: dict[str, list[Candidate]] | None = field(default=None, init=False, repr=False, compare=False)
+    _indexed: tuple[int, int] = field(default=(0, -1), init=False, repr=False, compare=False)
+
     def candidates(self, label: str) -> list[Candidate]:
-        return candidates(self.doc, label)
+        """The candidates of ``label`` in text order (as :func:`candidates`): the Doc's candidates are
+        sorted and grouped once, not once per question."""
+        found = getattr(self.doc._, CANDIDATES_ATTR, None) or []
+        if self._by_label is None or self._indexed != (id(found), len(found)):
+            self._by_label = {}
+            for c in candidates(self.doc):
+                self._by_label.setdefault(c.label, []).append(c)
+            self._indexed = (id(found), len(found))
+        return list(self._by_label.get(label, ()))
 
 
 def build_core(ctx: Context) -> dict:

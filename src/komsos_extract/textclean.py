@@ -15,8 +15,15 @@ _PUNCT_RUN = re.compile(r"([^\w\s])\1{31,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 # Lone surrogates cannot be encoded (spaCy and any writer would fail on them): one U+FFFD each.
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-_ID_WORDS = re.compile(r"\b(dan|yang|di|ke|dengan|untuk|dalam|pada|dari|ini|itu|tersebut|warga|kegiatan)\b", re.I)
+_ID_WORD_LIST = ("dan", "yang", "di", "ke", "dengan", "untuk", "dalam", "pada", "dari", "ini", "itu", "tersebut",
+                 "warga", "kegiatan")
+_ID_WORDS = frozenset(_ID_WORD_LIST)
+# A word is an Indonesian function word when it is one, case-insensitively (for a word beyond ASCII
+# with the regex engine's folding: "ſ" and the Kelvin sign read as "s" and "k").
+_ID_WORD = re.compile("|".join(_ID_WORD_LIST), re.I)
 _WORD = re.compile(r"\w+")
+# Characters that cleaning replaces: most texts hold none, and one search tells.
+_ODD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 DEFAULT_MAX_CHARS = 100_000
 
@@ -52,7 +59,8 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> CleanText:
     if not work.strip():
         warnings.append("text is empty")
         return CleanText(text, work, warnings)
-    n_control = len(_CONTROL.findall(work))
+    odd = _ODD.search(work) is not None
+    n_control = len(_CONTROL.findall(work)) if odd else 0
     if n_control:
         work = _CONTROL.sub(" ", work)
         warnings.append(f"{n_control} control characters read as spaces")
@@ -60,7 +68,7 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> CleanText:
     if runs:
         work = _PUNCT_RUN.sub(lambda m: " " * len(m.group(0)), work)
         warnings.append(f"{len(runs)} long runs of a repeated punctuation character read as spaces")
-    n_surrogates = len(_SURROGATE.findall(work))
+    n_surrogates = len(_SURROGATE.findall(work)) if odd else 0
     if n_surrogates:
         work = _SURROGATE.sub("\ufffd", work)
         warnings.append(f"{n_surrogates} lone surrogate code points read as U+FFFD")
@@ -68,6 +76,18 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> CleanText:
     if n_replacement:
         warnings.append(f"text holds {n_replacement} replacement characters (U+FFFD): it was decoded lossily")
     words = _WORD.findall(work[:5000])
-    if len(words) >= 30 and len(_ID_WORDS.findall(work[:5000])) < max(2, len(words) // 50):
+    if len(words) >= 30 and not _enough_function_words(words, max(2, len(words) // 50)):
         warnings.append("text does not look like Indonesian; fields may be empty")
     return CleanText(text, work, warnings)
+
+
+def _enough_function_words(words: list[str], wanted: int) -> bool:
+    """Whether at least ``wanted`` of ``words`` (whole ``\\w+`` runs) are Indonesian function words;
+    stops counting once there are enough."""
+    found = 0
+    for word in words:
+        if word.lower() in _ID_WORDS if word.isascii() else _ID_WORD.fullmatch(word):
+            found += 1
+            if found >= wanted:
+                return True
+    return False

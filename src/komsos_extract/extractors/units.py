@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a mod
     from spacy.tokens import Doc
 
 from .. import lexicon
-from ..textutil import NameScan, by_first_char, first_char_guard, in_clutter_line, scan_name
+from ..textutil import NameScan, by_first_char, caseless_lower, first_char_guard, in_clutter_line, scan_name
 from .base import Candidate, CandidateExtractor, doc_text
 
 # A number may sit on the next line ("Kodim\n0105/Aceh Barat"), after a hyphen ("Ramil-01/Sentani") or
@@ -34,10 +34,27 @@ _POST = re.compile(r"(?<![\w/@#.])Pos[ \t]+(?=[A-Z])")
 _FIRST_WORD = re.compile(r"[ \t]*([^\W_][\w'’.\-]*)")
 _KOTA_AFTER = re.compile(r"[ \t]+(Kota)(?![\w])(?![ \t]+[A-Z])")
 _VERB_LIKE = re.compile(r"^\w{4,}kan$")  # "Bagikan", "Laksanakan": a headline verb, not a name
+_KOTA_FIRST = frozenset({"kota"})
 
 
 def _words_pattern(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+def _led_by_first_letter(alternatives: list[str]) -> str | None:
+    """Case-sensitive ``(?P<gN>form)`` alternatives regrouped behind their first letter, read before
+    the "not inside a word" lookbehind: ``k(?<![\w/@#].)(?:(?P<g4>omando...)|(?P<g7>odim))|p...``.
+    A pattern that opens with a literal lets the regex engine skip, in C, every position whose
+    character starts no form; it matches what the lookbehind-first pattern matches, in the same
+    order (the named groups lose their first letter, and only ``lastgroup`` is read). None when a
+    form does not open with a lower-case ASCII letter or digit."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        m = re.fullmatch(r"(\(\?P<\w+>)([a-z0-9])(.*)", alt, re.DOTALL)
+        if m is None:
+            return None
+        groups.setdefault(m.group(2), []).append(m.group(1) + m.group(3))
+    return "|".join(rf"{ch}(?<![\w/@#].)(?:{'|'.join(alts)})" for ch, alts in groups.items())
 
 
 class UnitExtractor(CandidateExtractor):
@@ -50,27 +67,49 @@ class UnitExtractor(CandidateExtractor):
 
     @cached_property
     def _pattern(self) -> re.Pattern[str]:
+        """Every kind word, case-insensitively (group ``gN`` names kind and form in ``_groups``)."""
+        return self._compile(lower=False)
+
+    @cached_property
+    def _lower_pattern(self) -> re.Pattern[str]:
+        """``_pattern`` of lower-cased forms, case-sensitive: the same matches on a text lowered by
+        :func:`caseless_lower`, found several times faster."""
+        return self._compile(lower=True)
+
+    def _compile(self, lower: bool) -> re.Pattern[str]:
         alts: list[tuple[str, str]] = []  # (regex, group name)
-        self._groups: dict[str, tuple[str, str]] = {}
+        groups: dict[str, tuple[str, str]] = {}
         n = 0
+        case = str.lower if lower else str
         for kind in self._lex.kinds:
-            abbrs = "|".join(_words_pattern(a) for a in kind.aliases + kind.numbered_only)
+            abbrs = "|".join(_words_pattern(case(a)) for a in kind.aliases + kind.numbered_only)
             forms = [(f, "long") for f in kind.long] + [(a, "alias") for a in kind.aliases]
             forms += [(a, "numbered_only") for a in kind.numbered_only]
             for form, how in forms:
-                body = _words_pattern(form)
+                body = _words_pattern(case(form))
                 if how == "long":
                     body += rf"(?:\s*\(\s*(?:{abbrs})\s*\))?"
                 group = f"g{n}"
                 n += 1
-                self._groups[group] = (kind.kind, how)
+                groups[group] = (kind.kind, how)
                 alts.append((f"(?P<{group}>{body})", form))
+        self._groups = groups
         # Longest forms first so "Pos Ramil" wins over "Ramil" and "Koramil Tipe B" over "Koramil".
         alts.sort(key=lambda a: -len(a[1]))
+        if lower and (led := _led_by_first_letter([a[0] for a in alts])):
+            return re.compile(rf"(?:{led})(?![^\W\d_])")
         joined = by_first_char([a[0] for a in alts])
         # Not inside a word, a path, a handle or a hashtag ("@polreskediri", "#KodimMedan"); the first
         # letters of the forms are checked before the alternatives (most positions fail there).
-        return re.compile(rf"(?<![\w/@#]){first_char_guard(joined)}(?:{joined})(?![^\W\d_])", re.IGNORECASE)
+        return re.compile(rf"(?<![\w/@#]){first_char_guard(joined)}(?:{joined})(?![^\W\d_])",
+                          0 if lower else re.IGNORECASE)
+
+    def _kind_words(self, text: str):
+        """Matches of the kind words in ``text`` (offsets and groups as ``_pattern``'s)."""
+        lowered = caseless_lower(text)
+        if lowered is None:
+            return self._pattern.finditer(text)
+        return self._lower_pattern.finditer(lowered)
 
     @cached_property
     def _stop(self) -> frozenset[str]:
@@ -95,7 +134,7 @@ class UnitExtractor(CandidateExtractor):
     def find(self, doc: Doc) -> list[Candidate]:
         text = doc_text(doc)
         found: list[Candidate] = []
-        for m in self._pattern.finditer(text):
+        for m in self._kind_words(text):
             group = m.lastgroup
             kind, how = self._groups[group]
             if in_clutter_line(text, m.start()) or self._after_decoy(text, m.start()):
@@ -132,11 +171,11 @@ class UnitExtractor(CandidateExtractor):
         name_scan = None
         sep = _SLASH.match(text, pos)
         if sep:
-            name_scan = self._scan(text, sep.end(), kind, allow_first=lexicon.level_words())
+            name_scan = self._scan(text, sep.end(), kind, allow_first=self._level_first)
         else:
             sp = _SPACE.match(text, pos)
             if sp or number is not None and text[pos:pos + 1].isalpha():
-                name_scan = self._scan(text, sp.end() if sp else pos, kind, allow_first={"kota"})
+                name_scan = self._scan(text, sp.end() if sp else pos, kind, allow_first=_KOTA_FIRST)
         name = None
         end = pos
         if name_scan is not None:
@@ -148,11 +187,15 @@ class UnitExtractor(CandidateExtractor):
             return None
         return self._cand(text, start, end, kind, how, number, name, spec.service)
 
-    def _scan(self, text: str, pos: int, kind: str, allow_first) -> NameScan | None:
-        allow_first = set(allow_first)
+    @cached_property
+    def _level_first(self) -> frozenset[str]:
+        """Level words, case-folded, as ``scan_name``'s ``allow_first`` ("Kodim 0624/Kab. Bandung")."""
+        return frozenset(w.casefold() for w in lexicon.level_words())
+
+    def _scan(self, text: str, pos: int, kind: str, allow_first: frozenset[str]) -> NameScan | None:
         first = _FIRST_WORD.match(text, pos)
         if first and first.group(1)[:1].isupper() and _VERB_LIKE.match(first.group(1).casefold()):  # "Lanal Tarakan" is a name
-            allow_first.add(first.group(1).casefold())
+            allow_first = allow_first | {first.group(1).casefold()}
         return scan_name(text, pos, stop=self._stop, allow_first=allow_first, allow_slash=True, max_words=4)
 
     @staticmethod
@@ -213,7 +256,7 @@ class UnitExtractor(CandidateExtractor):
                 return None
             return self._cand(text, start, parent.end, kind, how, None, parent.text.replace("\n", " "),
                               spec.service)
-        scan = self._scan(text, sp.end(), kind, allow_first=())
+        scan = self._scan(text, sp.end(), kind, allow_first=frozenset())
         if scan is None:
             return None
         return self._cand(text, start, scan.end, kind, how, None, scan.text, spec.service)
