@@ -42,7 +42,7 @@ def _words_pattern(phrase: str) -> str:
 
 
 def _led_by_first_letter(alternatives: list[str]) -> str | None:
-    """Case-sensitive ``(?P<gN>form)`` alternatives regrouped behind their first letter, read before
+    r"""Case-sensitive ``(?P<gN>form)`` alternatives regrouped behind their first letter, read before
     the "not inside a word" lookbehind: ``k(?<![\w/@#].)(?:(?P<g4>omando...)|(?P<g7>odim))|p...``.
     A pattern that opens with a literal lets the regex engine skip, in C, every position whose
     character starts no form; it matches what the lookbehind-first pattern matches, in the same
