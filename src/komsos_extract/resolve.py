@@ -78,11 +78,13 @@ PARENT_KINDS: dict[str, tuple[str, ...]] = {
 }
 # Kinds whose parent may be taken as the only unit of the parent kind in the text.
 UNIQUE_PARENT = {"Koramil", "Ramil", "Polsek"}
+_NON_WORD = re.compile(r"[\W_]+")
+_KORAMIL_NUMBER = re.compile(r"^(\d{3,4})[-–/]\d{1,3}$")  # "0621-19": Koramil 19 of Kodim 0621
 _ADJACENT_GAP = re.compile(r"^[\s,()\-–]*(?:(?:jajaran|dari|wilayah|satuan|bawah|di|anggota)\s+)*$", re.I)
 
 
 def _norm(s: str | None) -> str:
-    return re.sub(r"[\W_]+", " ", (s or "").casefold()).strip()
+    return _NON_WORD.sub(" ", (s or "").casefold()).strip()
 
 
 def _names_compatible(a: str | None, b: str | None) -> bool:
@@ -160,7 +162,7 @@ def _parent(unit: Unit, group: _UnitGroup, units: list[Unit], groups: list[_Unit
         return None
     # 1. The number says so: Koramil 0621-19 belongs to Kodim 0621 (404-01 to Kodim 0404).
     if unit.kind in ("Koramil", "Ramil") and unit.number:
-        m = re.match(r"^(\d{3,4})[-–/]\d{1,3}$", unit.number)
+        m = _KORAMIL_NUMBER.match(unit.number)
         if m:
             kodim = m.group(1).zfill(4)
             for other in units:

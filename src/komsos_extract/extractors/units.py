@@ -7,6 +7,7 @@ Regular expressions run over ``doc.text`` because unit numbers cross token bound
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ _FIRST_WORD = re.compile(r"[ \t]*([^\W_][\w'’.\-]*)")
 _KOTA_AFTER = re.compile(r"[ \t]+(Kota)(?![\w])(?![ \t]+[A-Z])")
 _VERB_LIKE = re.compile(r"^\w{4,}kan$")  # "Bagikan", "Laksanakan": a headline verb, not a name
 _KOTA_FIRST = frozenset({"kota"})
+_WHITESPACE = re.compile(r"\s+")
 
 
 def _words_pattern(phrase: str) -> str:
@@ -104,12 +106,32 @@ class UnitExtractor(CandidateExtractor):
         return re.compile(rf"(?<![\w/@#]){first_char_guard(joined)}(?:{joined})(?![^\W\d_])",
                           0 if lower else re.IGNORECASE)
 
-    def _kind_words(self, text: str):
-        """Matches of the kind words in ``text`` (offsets and groups as ``_pattern``'s)."""
+    @cached_property
+    def _openings(self) -> tuple[str, ...]:
+        """The first (up to) three letters of every form, lower case: where a kind word can start."""
+        forms = [f for k in self._lex.kinds for f in (*k.long, *k.aliases, *k.numbered_only)]
+        return tuple(sorted({f.split()[0].lower()[:3] for f in forms}))
+
+    def _kind_words(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``_pattern.finditer(text)`` (offsets and groups alike). On a caselessly
+        lowered text, the places a form can open are found by ``str.find`` (a fast search in C) and
+        the pattern is tried there only, in text order, as ``finditer`` would after each match."""
         lowered = caseless_lower(text)
         if lowered is None:
-            return self._pattern.finditer(text)
-        return self._lower_pattern.finditer(lowered)
+            yield from self._pattern.finditer(text)
+            return
+        starts: set[int] = set()
+        for opening in self._openings:
+            at = lowered.find(opening)
+            while at != -1:
+                starts.add(at)
+                at = lowered.find(opening, at + 1)
+        match = self._lower_pattern.match
+        end = 0
+        for at in sorted(starts):
+            if at >= end and (m := match(lowered, at)):
+                yield m
+                end = m.end()
 
     @cached_property
     def _stop(self) -> frozenset[str]:
@@ -122,6 +144,14 @@ class UnitExtractor(CandidateExtractor):
             | kind_words
             | {w.casefold() for w in self._lex.name_stop}
         )
+
+    @cached_property
+    def _specs(self) -> dict:
+        """Each kind's lexicon entry by its name (the first entry of a name, as ``by_kind``)."""
+        specs: dict = {}
+        for k in self._lex.kinds:
+            specs.setdefault(k.kind, k)
+        return specs
 
     @cached_property
     def _decoys(self) -> frozenset[str]:
@@ -154,13 +184,13 @@ class UnitExtractor(CandidateExtractor):
         return any(w.strip("(),").casefold() in self._decoys for w in before)
 
     def _read_unit(self, text: str, start: int, pos: int, kind: str, how: str) -> Candidate | None:
-        spec = self._lex.by_kind(kind)
+        spec = self._specs[kind]
         number = None
         num_re = {"digits": _DIGITS, "roman": _ROMAN}.get(spec.number)
         if num_re is not None:
             nm = num_re.match(text, pos)
             if nm:
-                number = re.sub(r"\s+", "", nm.group(1))
+                number = _WHITESPACE.sub("", nm.group(1))
                 pos = nm.end()
         if how == "numbered_only" and number is None:
             return None
