@@ -25,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 ADVERSARIAL = {
     "slashes": lambda n: "/" * n,
@@ -55,6 +56,20 @@ def _rate(fn, texts, label: str = "") -> float:
     return len(texts) / (time.perf_counter() - t0)
 
 
+def peak_rss_mb() -> float:
+    """This process's peak RSS in MB. Linux's ``ru_maxrss`` of a process started from a big one
+    (this benchmark) reports at least the parent's size (the fork's memory counts until exec), so
+    the high-water mark of the process's own memory is read from /proc where there is one."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
 # Run first in a fresh process to stand for an install without torch (thinc imports it when present).
 _HIDE_TORCH = "import sys; sys.modules['torch'] = None; "
 
@@ -64,11 +79,12 @@ def _peak_rss_of_extract(n: int, hide_torch: bool = False) -> tuple[float, float
     tenth of them and at the end: what a user's process holds (without this benchmark's baselines
     and corpus), and whether it keeps growing."""
     code = ((_HIDE_TORCH if hide_torch else "")
-            + "import resource; from komsos_extract import Extractor; from komsos_extract.synthetic import generate; "
+            + "import sys; sys.path.insert(0, " + repr(str(Path(__file__).resolve().parent)) + "); "
+            "from bench_extract import peak_rss_mb; "
+            "from komsos_extract import Extractor; from komsos_extract.synthetic import generate; "
             f"ex = Extractor(); texts = [a.text for a in generate({n}, seed=5)]; "
-            "rss = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024; "
-            f"[ex.extract(t) for t in texts[:{max(1, n // 10)}]]; early = rss(); "
-            f"[ex.extract(t) for t in texts[{max(1, n // 10)}:]]; print(early, rss())")
+            f"[ex.extract(t) for t in texts[:{max(1, n // 10)}]]; early = peak_rss_mb(); "
+            f"[ex.extract(t) for t in texts[{max(1, n // 10)}:]]; print(early, peak_rss_mb())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     early, end = map(float, out.split())
     return early, end
@@ -108,8 +124,6 @@ def main() -> None:
     from komsos_extract.synthetic import generate
 
     if args.texts:
-        from pathlib import Path
-
         texts = [p.read_text(encoding="utf-8") for p in sorted(Path(args.texts).glob("*.txt"))] * args.repeat
         what = f"{len(texts) // max(1, args.repeat)} articles from {args.texts} x{args.repeat}"
     else:
@@ -148,7 +162,7 @@ def main() -> None:
     median_2kb = statistics.median(
         _time_one(extractor.extract, t) for t in texts if 1800 <= len(t) <= 2200) * 1000
     print(f"median extract() on a ~2 KB article: {median_2kb:.2f} ms")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_mb()
     _step("peak RSS in a fresh process")
     early, end = _peak_rss_of_extract(len(texts), hide_torch=True)
     print(f"peak RSS of extract() over {len(texts)} articles, fresh process without torch: {end:.0f} MB "
