@@ -33,6 +33,7 @@ from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, trailer_start
 from .names import (NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name,
                     short_line_bounds)
+from .wordhits import at_words, back_over, first_runs, literal_starts, matches_at, word_hits
 
 NER_LABELS = frozenset({"PER", "PERSON"})
 WEAK_SCORE = 0.5  # hits scored below this only add mentions to people found otherwise
@@ -40,6 +41,8 @@ TRUNCATED_SCORE = 0.2
 _AGE = re.compile(r"(?<![ \t])[ \t]*\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*\)")
 _QUOTE_VERBS = ("ujar|kata|tutur|ucap|ungkap|jelas|terang|imbuh|tambah|pungkas|sebut|tegas|papar|"
                 "lanjut|katanya|ujarnya")
+_QUOTE = re.compile(rf"(?<![\w])(?:{_QUOTE_VERBS})[ \t]+")
+_QUOTE_WORDS = frozenset(_QUOTE_VERBS.split("|"))
 _TOKEN_BACK = re.compile(r"([^\W\d_][\w'’`.\-]*)[ \t]*(?:\r?\n[ \t]*)?$")
 
 
@@ -80,6 +83,11 @@ def _honorific_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _honorific_first_words() -> frozenset[str] | None:
+    return first_runs(_all_honorifics())
+
+
+@lru_cache(maxsize=None)
 def _honorific_pattern() -> re.Pattern[str]:
     abbrs = set(lexicon.people().honorific_abbreviations)
     forms = sorted(_all_honorifics(), key=len, reverse=True)
@@ -114,6 +122,12 @@ def _civil_role_kinds() -> dict[str, str]:
 def _civil_role_kind(written: str) -> str | None:
     """The kind of a civilian role as matched in the text (any case, any spacing)."""
     return _civil_role_kinds().get(fold(" ".join(written.split())))
+
+
+@lru_cache(maxsize=None)
+def _civil_role_first_words() -> frozenset[str] | None:
+    roles = lexicon.people().civil_roles
+    return first_runs(f for kind in ("place", "plain", "head") for f in getattr(roles, kind))
 
 
 @lru_cache(maxsize=None)
@@ -264,7 +278,8 @@ def role_before(text: str, pos: int) -> str | None:
 
 def honorific_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
-    for m in _honorific_pattern().finditer(text):
+    at = word_hits(text).starts(_honorific_first_words())
+    for m in matches_at(_honorific_pattern(), text, at_words(at)):
         if text[m.start() - 1:m.start()] == "-" or text[m.end():m.end() + 1] in ("-", "/"):
             continue
         if _weak_honorific_misread(text, m.start(), m.group("hon")):
@@ -419,7 +434,8 @@ def role_hits(text: str) -> list[CivilianHit]:
     """A civilian role, its object or place, then the name (see :func:`_name_after_role`)."""
     out: list[CivilianHit] = []
     honorific_keys = _honorific_keys()
-    for rm in _civil_role_pattern().finditer(text):
+    at = word_hits(text).starts(_civil_role_first_words())
+    for rm in matches_at(_civil_role_pattern(), text, at_words(at)):
         role_written = " ".join(rm.group("role").split())
         kind = _civil_role_kind(role_written)
         if kind is None or kind == "head" and not is_capitalised(role_written):
@@ -534,9 +550,12 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
     return None
 
 
-def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str) -> list[CivilianHit]:
+def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
+                   windows: list[tuple[int, int]]) -> list[CivilianHit]:
+    """Hits for the names that end where ``anchor`` matches; ``windows`` hold every place a match
+    may start (see :func:`.wordhits.matches_at`)."""
     out: list[CivilianHit] = []
-    for m in anchor.finditer(text):
+    for m in matches_at(anchor, text, windows):
         name = name_before(text, m.start())
         if name is None:
             continue
@@ -551,18 +570,41 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str) -> list[Civili
     return out
 
 
+def _after_blanks(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Windows of the starts of ``[ \t]*`` + one of ``literals``: a match of an anchor that opens
+    with blanks before its literal starts in one."""
+    return [(back_over(text, p, " \t"), p) for p in literal_starts(text, literals)]
+
+
 def age_hits(text: str) -> list[CivilianHit]:
-    return _anchored_hits(text, _AGE, "age")
+    return _anchored_hits(text, _AGE, "age", _after_blanks(text, ("(",)))
+
+
+_APPOSITION = re.compile(r"(?<![ \t])[ \t]*(?:,[ \t]*)?(?:salah[ \t]+(?:satu|seorang)|selaku|sebagai)[ \t]+")
+
+
+def _apposition_windows(text: str) -> list[tuple[int, int]]:
+    """Where :data:`_APPOSITION` may start: blanks, a comma and blanks before its words."""
+    out = []
+    for p in literal_starts(text, ("salah", "selaku", "sebagai")):
+        lo = back_over(text, p, " \t")
+        if lo > 0 and text[lo - 1] == ",":
+            lo = back_over(text, lo - 1, " \t")
+        out.append((lo, p))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _comma_apposition() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_nouns(), key=len, reverse=True))
+    return re.compile(rf"(?<![ \t])[ \t]*,[ \t]*(?=(?:{nouns})\b|(?i:{_civil_role_pattern().pattern}))")
 
 
 def apposition_hits(text: str) -> list[CivilianHit]:
-    anchor = re.compile(r"(?<![ \t])[ \t]*(?:,[ \t]*)?(?:salah[ \t]+(?:satu|seorang)|selaku|sebagai)[ \t]+")
-    hits = _anchored_hits(text, anchor, "apposition")
+    hits = _anchored_hits(text, _APPOSITION, "apposition", _apposition_windows(text))
     # "ujar Budi, warga Desa Sukamaju", "Sutrisno, Ketua RT 03, mengatakan": a bare comma apposition
     # counts after a verb of saying or for a known given name ("Di Tangerang, warga ..." is nobody)
-    nouns = "|".join(sorted(_nouns(), key=len, reverse=True))
-    comma = re.compile(rf"(?<![ \t])[ \t]*,[ \t]*(?=(?:{nouns})\b|(?i:{_civil_role_pattern().pattern}))")
-    for h in _anchored_hits(text, comma, "apposition"):
+    for h in _anchored_hits(text, _comma_apposition(), "apposition", _after_blanks(text, (",",))):
         prev = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, h.start - 20):h.start])
         quoted = bool(prev) and re.fullmatch(_QUOTE_VERBS, prev.group(1))
         if quoted or h.name.split()[0].casefold() in lexicon.given_names() or _subject_apposition(text, h):
@@ -592,13 +634,19 @@ def _subject_apposition(text: str, h: CivilianHit) -> bool:
 def noun_comma_hits(text: str) -> list[CivilianHit]:
     """A role noun, a comma and the name: "mendatangi tokoh masyarakat, Karyono di rumahnya"."""
     out: list[CivilianHit] = []
-    for m in _noun_comma_pattern().finditer(text):
+    at = word_hits(text).starts(_noun_first_words())
+    for m in matches_at(_noun_comma_pattern(), text, at_words(at)):
         name = _read(text, m.end())
         if (name is None or not plausible_bare_name(name) or not _item_ends(text, name.after, len(text))
                 or gazetteer().find(place_key(name.name))):
             continue
         out.append(CivilianHit(name.start, name.end, name.name, "noun_comma", role=" ".join(m.group(1).split())))
     return out
+
+
+@lru_cache(maxsize=None)
+def _noun_first_words() -> frozenset[str] | None:
+    return first_runs(_nouns())
 
 
 @lru_cache(maxsize=None)
@@ -642,6 +690,8 @@ def bracket_hits(text: str) -> list[CivilianHit]:
 # "diketuai Sutrisno", "dipimpin langsung oleh Hendra", "didampingi Marlina"
 _LED_BY = re.compile(r"(?<![\w])(?:diketuai|dipimpin|didampingi|dihadiri|diikuti|dibuka|disampaikan|diwakili)"
                      r"(?:[ \t]+(?:langsung|pula|juga))?(?:[ \t]+oleh)?[ \t]+(?=[A-Z])")
+_LED_BY_WORDS = frozenset(
+    {"diketuai", "dipimpin", "didampingi", "dihadiri", "diikuti", "dibuka", "disampaikan", "diwakili"})
 # Attendee lists: "Hadir dalam kegiatan itu antara lain ...", "turut hadir ...", "dihadiri oleh ..."
 _LIST_OPEN = re.compile(r"(?i:hadir|dihadiri|diikuti)\b[^.\n]{0,80}?(?i:antara[ \t]+lain|di[ \t]*antaranya|yakni|yaitu)"
                         r"[ \t]*:?[ \t]*|(?i:turut[ \t]+hadir|tampak[ \t]+hadir|hadir[ \t]+pula)[ \t]*:?[ \t]*")
@@ -652,19 +702,22 @@ def led_by_hits(text: str) -> list[CivilianHit]:
     """A bare name right after a verb that takes a person: "diketuai Sutrisno", "didampingi Marlina";
     names listed after it ("Sutrisno dan Paimin") come too."""
     out: list[CivilianHit] = []
-    for m in _LED_BY.finditer(text):
+    at = word_hits(text).starts(_LED_BY_WORDS)
+    for m in matches_at(_LED_BY, text, at_words(at)):
         out.extend(_bare_list(text, m.end(), "led_by", limit=4))
     return out
 
 
 # "lahan milik Marino", "Dia adalah Mursidi", "yakni Rita", "sengketa antara Suhadi dengan Sabrori"
 _OBJECT_OF = re.compile(r"(?<![\w])(?:milik|adalah|yakni|yaitu|antara)[ \t]+(?=[A-Z])")
+_OBJECT_WORDS = frozenset({"milik", "adalah", "yakni", "yaitu", "antara"})
 
 
 def object_hits(text: str) -> list[CivilianHit]:
     """A bare name after "milik", "adalah", "yakni", "antara": a person when it reads as a name and is
     no known place ("yaitu Sukamaju dan Sukajadi" are villages)."""
-    return [h for m in _OBJECT_OF.finditer(text) for h in _bare_list(text, m.end(), "object", limit=3)
+    at = word_hits(text).starts(_OBJECT_WORDS)
+    return [h for m in matches_at(_OBJECT_OF, text, at_words(at)) for h in _bare_list(text, m.end(), "object", limit=3)
             if not gazetteer().find(place_key(h.name))]
 
 
@@ -672,7 +725,7 @@ def prefix_hits(text: str) -> list[CivilianHit]:
     """A name after a Haji or academic title: "H. Amin Santosa", "Drs. Anton", "dr. Wulan" (ranked
     people and names of things after the title are sorted out later)."""
     out: list[CivilianHit] = []
-    for m in _PREFIX_TOKEN.finditer(text):
+    for m in _PREFIX_TOKEN_FAST.finditer(text):
         if not is_name_prefix(m.group(1)):
             continue
         name = _read(text, m.start(1))
@@ -682,14 +735,23 @@ def prefix_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-_PREFIX_TOKEN = re.compile(r"(?<![\w.])((?:H|Hj|Hi|Drs|Dra|Dr|dr|Ir|Prof|KH|drg|drh)\.?)(?=[ \t]*[A-Z])")
+_PREFIX_TITLES = ("H", "Hj", "Hi", "Drs", "Dra", "Dr", "dr", "Ir", "Prof", "KH", "drg", "drh")
+_PREFIX_TOKEN = re.compile(rf"(?<![\w.])((?:{'|'.join(_PREFIX_TITLES)})\.?)(?=[ \t]*[A-Z])")
+# The same pattern with the look-behind moved after each title's first letter: a pattern that opens
+# with a letter lets the regex engine skip the positions holding none of those letters, where one
+# that opens with a look-behind is tried at every character.
+_PREFIX_TOKEN_FAST = re.compile(
+    "((?:" + "|".join(f"{t[0]}(?<![\\w.]{t[0]}){t[1:]}" for t in _PREFIX_TITLES) + r")\.?)(?=[ \t]*[A-Z])")
 
 
 def list_hits(text: str) -> list[CivilianHit]:
     """Bare names in an attendee list, item by item up to the end of the sentence: "Hadir antara lain
     Dr. Wulan, perwakilan Puskesmas, Edi dan Rudi Santoso." Items that are not names are skipped."""
     out: list[CivilianHit] = []
-    for m in _LIST_OPEN.finditer(text):
+    # Every match opens with one of these words, inside a word or not ("turut", "tampak" open the
+    # second branch); the scan tries the pattern only where one stands.
+    at = word_hits(text).substring_starts(("hadir", "dihadiri", "diikuti", "turut", "tampak"))
+    for m in matches_at(_LIST_OPEN, text, at_words(at)):
         end = _sentence_end(text, m.end())
         pos = m.end()
         while pos < end:
@@ -798,6 +860,8 @@ def plausible_bare_name(name: NameRead) -> bool:
 
 def bernama_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
+    if "bernama" not in text:
+        return out
     for m in re.finditer(r"(?<![\w])(?:(?P<noun>[a-z]+)[ \t]+)?bernama[ \t]+", text):
         name = _read(text, m.end())
         if name is None:
@@ -810,7 +874,8 @@ def bernama_hits(text: str) -> list[CivilianHit]:
 
 def quote_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
-    for m in re.finditer(rf"(?<![\w])(?:{_QUOTE_VERBS})[ \t]+", text):
+    at = word_hits(text).starts(_QUOTE_WORDS)
+    for m in matches_at(_QUOTE, text, at_words(at)):
         name = _read(text, m.end())
         if name is not None:
             out.append(CivilianHit(name.start, name.end, name.name, "quote", score=0.3))

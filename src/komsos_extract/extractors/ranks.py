@@ -16,6 +16,7 @@ from .. import lexicon
 from ..lexicon import RankEntry
 from ..textutil import by_first_char, first_char_guard
 from .names import fold
+from .wordhits import at_words, first_runs, matches_at, word_hits
 
 _WS = r"[ \t]*(?:\r?\n[ \t]*)?"
 # An army corps not in the lexicon has the shape of all of them: "C" and two letters, the first a
@@ -66,6 +67,12 @@ def _rank_pattern() -> re.Pattern[str]:
     joined = by_first_char([_words_pattern(f) for f in alts])
     body = rf"(?:{joined})(?![\w\-])"
     return re.compile(rf"(?<![\w.\-/]){first_char_guard(body)}{body}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _rank_first_words() -> frozenset[str] | None:
+    """The first word of every rank form, where a rank match starts (see :mod:`.wordhits`)."""
+    return first_runs(form for e in lexicon.ranks().ranks for form in e.forms())
 
 
 @lru_cache(maxsize=None)
@@ -173,13 +180,21 @@ def _misspellings() -> dict[str, tuple[RankEntry, ...]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _misspelling_keys() -> frozenset[str] | None:
+    keys = frozenset(_misspellings())
+    return keys if all(k.isascii() and k.isalpha() for k in keys) else None
+
+
 def _misspelled_ranks(text: str, taken: list[RankMatch]) -> list[RankMatch]:
     """Ranks written one letter off, before a capitalised word ("Setru Wahyudi"); the record gets
     the short canonical rank."""
     table = _misspellings()
     starts = {r.start for r in taken}
     out: list[RankMatch] = []
-    for m in _RANK_SHAPED.finditer(text):
+    # Only the words of the table can give a rank: the scan tries the shape at those words alone.
+    at = word_hits(text).starts(_misspelling_keys())
+    for m in matches_at(_RANK_SHAPED, text, at_words(at)):
         word = m.group(0)
         if m.start() in starts or not (word[1:].islower() or word.isupper()):
             continue
@@ -205,7 +220,8 @@ def find_ranks(text: str) -> list[RankMatch]:
     ranks included."""
     out: list[RankMatch] = []
     forms = _rank_forms()
-    for m in _rank_pattern().finditer(text):
+    at = word_hits(text).starts(_rank_first_words())
+    for m in matches_at(_rank_pattern(), text, at_words(at)):
         if _decoy_before(text, m.start()):
             continue
         written = m.group(0)

@@ -18,6 +18,7 @@ from .. import lexicon
 from ..lexicon import RoleEntry
 from ..textutil import by_first_char, first_char_guard, scan_name
 from .names import fold
+from .wordhits import at_words, first_runs, matches_at, word_hits
 
 _NUMBER = re.compile(r"[ \t]*(\d{1,4}(?:[ \t]*[-/][ \t]*\d{1,3})?)(?!\d)")
 _SLASH_OR_SPACE = re.compile(r"[ \t]*/[ \t]*|[ \t]+")
@@ -69,6 +70,17 @@ def _pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _first_words() -> frozenset[str] | None:
+    """The first word of every role form and acting marker, where a role match starts."""
+    return first_runs([*lexicon.roles().prefixes, *_forms()])
+
+
+@lru_cache(maxsize=None)
+def _head_first_words() -> frozenset[str] | None:
+    return first_runs([*lexicon.roles().prefixes, *lexicon.roles().heads])
+
+
+@lru_cache(maxsize=None)
 def _head_pattern() -> re.Pattern[str]:
     heads = sorted(lexicon.roles().heads, key=len, reverse=True)
     functions = sorted(lexicon.roles().functions, key=len, reverse=True)
@@ -108,7 +120,8 @@ def find_roles(text: str) -> list[RoleMatch]:
     """Every role phrase in ``text``, in order; overlapping matches keep the earliest, longest one."""
     found: list[RoleMatch] = []
     forms = _forms()
-    for m in _pattern().finditer(text):
+    hits = word_hits(text)
+    for m in matches_at(_pattern(), text, at_words(hits.starts(_first_words()))):
         written = re.sub(r"\([^)]*\)", " ", m.group("form"))
         known = forms.get(fold(" ".join(written.split())))
         if known is None:
@@ -134,7 +147,7 @@ def find_roles(text: str) -> list[RoleMatch]:
     reach: list[int] = []  # reach[k]: furthest end among found[:k + 1]
     for r in found:
         reach.append(max(r.end, reach[-1]) if reach else r.end)
-    for m in _head_pattern().finditer(text):
+    for m in matches_at(_head_pattern(), text, at_words(hits.starts(_head_first_words()))):
         if m.group("object").upper() in _NOT_OBJECT:
             continue
         before = bisect_right(starts, m.start()) - 1

@@ -1,0 +1,142 @@
+"""Where the cue words of the people scanners stand in a text, found in one pass per text.
+
+The rank, role, honorific and civilian scanners each used to run a long alternation over the whole
+text: a regex engine tries such a pattern at every character, so a dozen of them cost a dozen full
+passes. Every one of those patterns starts its match on a whole word (a look-behind rules out a word
+character before it) whose first run of word characters is one of a known set ("serka" for "Serka",
+"Sersan Kepala"; "kepala" for "Kepala Desa"). :class:`WordHits` reads the words of the text once;
+a scanner asks where its first words stand and tries its own pattern only there
+(:func:`matches_at`), which finds exactly what ``finditer`` over the whole text finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from ..textutil import caseless_lower
+
+_RUN = re.compile(r"\w+")
+
+
+def first_runs(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The lower-cased first run of word characters of each phrase ("Ps. Danramil" -> "ps"); None
+    when a phrase does not open with a word character or holds a character beyond ASCII (its cue
+    could then be written in ways this index does not see, and the caller scans in full)."""
+    out: set[str] = set()
+    for phrase in phrases:
+        m = _RUN.match(phrase)
+        if m is None or not phrase.isascii():
+            return None
+        out.add(m.group().lower())
+    return frozenset(out)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what ``\w`` reads in a str pattern
+
+
+class WordHits:
+    """The runs of word characters of one text, lower-cased (see :func:`caseless_lower`), with
+    where they start, looked up by word. ``exact`` is False for a text whose letters do not lower
+    case one for one (then every question answers None and the caller scans the text in full)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = caseless_lower(text)
+        self.exact = self.low is not None
+        self.words: frozenset[str] = frozenset(_RUN.findall(self.low)) if self.low is not None else frozenset()
+        self._starts: dict[str, list[int]] = {}
+
+    def starts(self, keys: frozenset[str] | None) -> list[int] | None:
+        """Sorted starts of the whole words of the text (lower-cased) that are in ``keys``; None
+        when this text (or ``keys``) cannot be read that way."""
+        if not self.exact or keys is None:
+            return None
+        found = keys.intersection(self.words) if len(keys) < len(self.words) else self.words.intersection(keys)
+        if not found:
+            return []
+        out: list[int] = []
+        for word in found:
+            out.extend(self._word_starts(word))
+        out.sort()
+        return out
+
+    def _word_starts(self, word: str) -> list[int]:
+        got = self._starts.get(word)
+        if got is None:
+            low = self.low
+            n, size = len(word), len(low)
+            got = []
+            i = low.find(word)
+            while i >= 0:
+                if (i == 0 or not _is_word_char(low[i - 1])) and (i + n == size or not _is_word_char(low[i + n])):
+                    got.append(i)
+                i = low.find(word, i + 1)
+            self._starts[word] = got
+        return got
+
+    def substring_starts(self, literals: Iterable[str]) -> list[int] | None:
+        """Sorted starts of every occurrence of the lower-case ``literals`` anywhere in the
+        lower-cased text (inside words too); None when the text cannot be read that way."""
+        if not self.exact:
+            return None
+        low = self.low
+        out: set[int] = set()
+        for lit in literals:
+            i = low.find(lit)
+            while i >= 0:
+                out.add(i)
+                i = low.find(lit, i + 1)
+        return sorted(out)
+
+
+@lru_cache(maxsize=4)
+def word_hits(text: str) -> WordHits:
+    """The index of ``text``, shared by the scanners and the builder that read the same text."""
+    return WordHits(text)
+
+
+def literal_starts(text: str, literals: Iterable[str]) -> list[int]:
+    """Sorted starts of every occurrence of the ``literals`` in ``text``, case as written."""
+    out: set[int] = set()
+    for lit in literals:
+        i = text.find(lit)
+        while i >= 0:
+            out.add(i)
+            i = text.find(lit, i + 1)
+    return sorted(out)
+
+
+def back_over(text: str, pos: int, chars: str) -> int:
+    """The start of the run of ``chars`` that ends at ``pos``."""
+    while pos > 0 and text[pos - 1] in chars:
+        pos -= 1
+    return pos
+
+
+def matches_at(pattern: re.Pattern[str], text: str, windows: Iterable[tuple[int, int]] | None) -> Iterator[re.Match]:
+    """What ``pattern.finditer(text)`` yields, trying the pattern only at positions inside
+    ``windows`` (``(first, last)`` positions a match may start at, sorted by ``first``). Exact when
+    every match the pattern can have starts inside a window and no match is empty. ``None`` for
+    windows scans the whole text."""
+    if windows is None:
+        yield from pattern.finditer(text)
+        return
+    pos = 0  # where the scan stands: matches never overlap
+    match = pattern.match
+    for lo, hi in windows:
+        s = lo if lo > pos else pos
+        while s <= hi:
+            m = match(text, s)
+            if m is None:
+                s += 1
+                continue
+            yield m
+            pos = s = m.end() if m.end() > s else s + 1
+
+
+def at_words(starts: list[int] | None) -> list[tuple[int, int]] | None:
+    """Windows of one position each, at the given word starts."""
+    return None if starts is None else [(s, s) for s in starts]
