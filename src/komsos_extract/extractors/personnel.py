@@ -28,6 +28,7 @@ from .ner import gate_person, place_blocks
 from .people import WEAK_SCORE, CivilianHit, civilian_hits, in_clutter, is_decoy, looks_like_place, name_stop, ner_hits
 from .ranks import RankMatch, find_ranks, without_corps
 from .roles import find_roles
+from .wordhits import word_hits
 
 _RETIRED = re.compile(r"[ \t]*\(?[ \t]*Purn(?:awirawan)?\.?[ \t]*\)?(?=\s)", re.IGNORECASE)
 # Capitalised words of title-case headlines that are verbs, not names ("Serka Karyono Bergerak").
@@ -400,19 +401,35 @@ def _bare_mentions(text: str, clusters: list[_Cluster], taken: _Spans) -> list[l
             by_opening.setdefault(opening.group(), []).append((tuple(probe.split()), owners[probe]))
     out: list[list[tuple[int, int]]] = [[] for _ in clusters]
     free = 0  # no match may start before this (matches never overlap)
-    for word in _WORD_START.finditer(text):
-        if word.start() < free or word.group() not in by_opening:
+    for start, opening in _openings(text, by_opening):
+        if start < free:
             continue
-        for probe, who in by_opening[word.group()]:
-            end = _words_at(text, word.start(), probe)
+        for probe, who in by_opening[opening]:
+            end = _words_at(text, start, probe)
             if end is None:
                 continue
-            span = (word.start(), end)
+            span = (start, end)
             free = end
             if not (taken.overlaps(span) or in_clutter(text, span[0]) or is_decoy(text, span[0], span[1])):
                 for k in who:
                     out[k].append(span)
             break
+    return out
+
+
+def _openings(text: str, by_opening: dict[str, list]) -> list[tuple[int, str]]:
+    """Where the text writes a word (not after a dot) that is a key of ``by_opening``, in order:
+    read off the text's word index (:mod:`.wordhits`) rather than by walking every word."""
+    starts = word_hits(text).starts(frozenset(w.lower() for w in by_opening)) if by_opening else []
+    if starts is None:
+        return [(m.start(), m.group()) for m in _WORD_START.finditer(text) if m.group() in by_opening]
+    out = []
+    for p in starts:
+        if p and text[p - 1] == ".":
+            continue
+        end = _WORD_CHARS.match(text, p).end()
+        if text[p:end] in by_opening:
+            out.append((p, text[p:end]))
     return out
 
 
