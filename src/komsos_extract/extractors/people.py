@@ -520,6 +520,23 @@ def skip_degrees_back(text: str, pos: int) -> int:
         i = m.start()
 
 
+def _is_token_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'’`.-"  # the characters of a :data:`_TOKEN_BACK` word
+
+
+def _token_back(text: str, end: int):
+    """``_TOKEN_BACK.search(text, end - 60, end)``, started where a match can start: no earlier than
+    the run of word characters before the blanks that end at ``end`` (the search tried every one of
+    the 60 positions before)."""
+    lo = max(0, end - 60)
+    j = end
+    while j > lo and text[j - 1] in " \t\r\n":
+        j -= 1
+    while j > lo and _is_token_char(text[j - 1]):
+        j -= 1
+    return _TOKEN_BACK.search(text, j, end)
+
+
 def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
     """The name that ends at ``pos`` (spaces and degrees allowed before ``pos``), read back word by word."""
     stop = name_stop()
@@ -529,7 +546,7 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
     end = i
     starts: list[int] = []
     while len(starts) < max_words:
-        m = _TOKEN_BACK.search(text, max(0, i - 60), i)
+        m = _token_back(text, i)
         if not m:
             break
         word = m.group(1).rstrip(".")

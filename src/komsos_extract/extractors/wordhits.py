@@ -18,6 +18,8 @@ from functools import lru_cache
 from ..textutil import caseless_lower
 
 _RUN = re.compile(r"\w+")
+# Runs of ASCII letters: every cue word is one, and the regex engine reads them faster than ``\w``.
+_LETTERS = re.compile(r"[a-z]+")
 
 
 def first_runs(phrases: Iterable[str]) -> frozenset[str] | None:
@@ -27,9 +29,10 @@ def first_runs(phrases: Iterable[str]) -> frozenset[str] | None:
     out: set[str] = set()
     for phrase in phrases:
         m = _RUN.match(phrase)
-        if m is None or not phrase.isascii():
+        key = m.group().lower() if m is not None else ""
+        if not (key.isascii() and key.isalpha()):
             return None
-        out.add(m.group().lower())
+        out.add(key)
     return frozenset(out)
 
 
@@ -46,12 +49,15 @@ class WordHits:
         self.text = text
         self.low = caseless_lower(text)
         self.exact = self.low is not None
-        self.words: frozenset[str] = frozenset(_RUN.findall(self.low)) if self.low is not None else frozenset()
+        # The runs of lower-case ASCII letters: a whole word of ASCII letters is one of them (more
+        # runs than words: the lookup below checks that a run is a whole word).
+        self.words: frozenset[str] = frozenset(_LETTERS.findall(self.low)) if self.low is not None else frozenset()
         self._starts: dict[str, list[int]] = {}
 
     def starts(self, keys: frozenset[str] | None) -> list[int] | None:
-        """Sorted starts of the whole words of the text (lower-cased) that are in ``keys``; None
-        when this text (or ``keys``) cannot be read that way."""
+        """Sorted starts of the whole words of the text (lower-cased) that are in ``keys`` (words of
+        lower-case ASCII letters, see :func:`first_runs`); None when this text (or ``keys``) cannot
+        be read that way."""
         if not self.exact or keys is None:
             return None
         found = keys.intersection(self.words) if len(keys) < len(self.words) else self.words.intersection(keys)
