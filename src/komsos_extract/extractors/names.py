@@ -45,14 +45,18 @@ def fold(text: str) -> str:
     engine lets the Turkish dotted and dotless i ("İ", "ı") match "i", while ``casefold`` keeps them
     apart ("İ" becomes "i" plus a combining dot); this folds both to "i" so a matched form is always
     found again in its lexicon."""
+    if text.isascii():  # the common case: nothing beyond ASCII to fold
+        return text.lower()
     return text.casefold().replace("i\u0307", "i").replace("\u0131", "i")
 
 
 _NOT_LETTERS = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=8192)
 def norm_key(word: str) -> str:
-    """A word folded, without dots, hyphens or other marks ("S.I.K." -> "sik")."""
+    """A word folded, without dots, hyphens or other marks ("S.I.K." -> "sik"). Cached: the
+    name readers ask it for every word they look at, and the same words come again and again."""
     return _NOT_LETTERS.sub("", fold(word))
 
 

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right, insort
 from itertools import accumulate
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a model runs
@@ -533,7 +534,7 @@ def _person_record(ctx, cl: _Cluster, linker: _Linker, bare: list[tuple[int, int
             if unit is not None:
                 break
     service = _service(cl, role_cand, unit, linker.unit_services)
-    entry = lexicon.ranks().entry(cl.rank, service)
+    entry = _rank_entry(cl.rank, service)
     spans = [(m.start, m.end) for m in cl.mentions] + cl.extra + bare
     mentions = [TextSpan(text=text[s:e], start=s, end=e) for s, e in sorted(set(spans))]
     return Person(
@@ -542,6 +543,12 @@ def _person_record(ctx, cl: _Cluster, linker: _Linker, bare: list[tuple[int, int
         unit=UnitRef(kind=unit.kind, number=unit.number, name=unit.name) if unit else None,
         mentions=mentions,
     )
+
+
+@lru_cache(maxsize=None)
+def _rank_entry(rank: str, service: str):
+    """The lexicon entry of a rank in a service, looked up once (the lexicon scans its list)."""
+    return lexicon.ranks().entry(rank, service)
 
 
 def _people_records(text: str, hits: list[Candidate]) -> list[Civilian]:

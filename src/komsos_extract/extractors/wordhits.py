@@ -36,8 +36,12 @@ def first_runs(phrases: Iterable[str]) -> frozenset[str] | None:
     return frozenset(out)
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what ``\w`` reads in a str pattern
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word. The pattern opens with the word itself (the look-behind comes after
+    it), so the regex engine jumps from one occurrence of the word to the next."""
+    w = re.escape(word)
+    return re.compile(rf"{w}(?<!\w{w})(?!\w)")
 
 
 class WordHits:
@@ -72,15 +76,7 @@ class WordHits:
     def _word_starts(self, word: str) -> list[int]:
         got = self._starts.get(word)
         if got is None:
-            low = self.low
-            n, size = len(word), len(low)
-            got = []
-            i = low.find(word)
-            while i >= 0:
-                if (i == 0 or not _is_word_char(low[i - 1])) and (i + n == size or not _is_word_char(low[i + n])):
-                    got.append(i)
-                i = low.find(word, i + 1)
-            self._starts[word] = got
+            got = self._starts[word] = [m.start() for m in _whole_word(word).finditer(self.low)]
         return got
 
     def substring_starts(self, literals: Iterable[str]) -> list[int] | None:
