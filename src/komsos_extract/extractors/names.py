@@ -237,7 +237,9 @@ def is_title_case_line(text: str, pos: int) -> bool:
     return bounds is not None and _title_case(text[bounds[0]:bounds[1]])
 
 
+@lru_cache(maxsize=256)
 def _title_case(line: str) -> bool:
+    """Cached: every rank, role and name on a headline asks about the same line."""
     line = line.strip()
     words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 3]
     if len(words) < 3 or line.endswith((".", "”", '"')):
