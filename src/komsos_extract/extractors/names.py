@@ -15,6 +15,13 @@ from functools import lru_cache
 from .. import lexicon
 from ..textutil import is_capitalised, line_bounds
 
+# Patterns of the one-off checks below, compiled once (a module-level ``re`` call looks its pattern up on
+# every call).
+_NOT_ASCII_LETTER = re.compile(r"[^A-Za-z]")
+_GLUED_PREFIX = re.compile(r"^([A-Za-z]{1,4}\.)([A-Z].*)$")
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+_INNER_DOT = re.compile(r"\.(?=\w)")
+
 # One token: letters (with inner dots, apostrophes and hyphens: "Abd.Rahim", "Ba'u", "Al-Amin"),
 # optionally ending in a dot. Up to three spaces, or one line break, may come before it.
 _TOKEN = re.compile(r"[ \t]{0,3}(?:\r?\n[ \t]*)?([^\W\d_](?:[\w'’`\-]|\.(?=[^\W\d_]))*\.?)", re.UNICODE)
@@ -79,7 +86,7 @@ def is_degree(token: str) -> bool:
     key = norm_key(core)
     if not key or key not in degree_keys():
         return False
-    letters = re.sub(r"[^A-Za-z]", "", core)
+    letters = _NOT_ASCII_LETTER.sub("", core)
     if "." in core:  # inner dot: S.Pd, M.I.Pol, A.Md
         return True
     if letters.isupper() and len(letters) >= 2:
@@ -113,7 +120,7 @@ def is_name_prefix(token: str) -> bool:
 
 def _split_prefix(token: str) -> tuple[str | None, str]:
     """``"H.Abd.Rahim"`` -> ``("H.", "Abd.Rahim")``; tokens without a glued prefix are returned whole."""
-    m = re.match(r"^([A-Za-z]{1,4}\.)([A-Z].*)$", token)
+    m = _GLUED_PREFIX.match(token)
     if m and norm_key(m.group(1)) in _prefixes() and not _INITIALS.match(token):
         return m.group(1), m.group(2)
     return None, token
@@ -241,7 +248,7 @@ def is_title_case_line(text: str, pos: int) -> bool:
 def _title_case(line: str) -> bool:
     """Cached: every rank, role and name on a headline asks about the same line."""
     line = line.strip()
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 3]
+    words = [w for w in _LETTER_RUNS.findall(line) if len(w) >= 3]
     if len(words) < 3 or line.endswith((".", "”", '"')):
         return False
     return sum(w[:1].isupper() for w in words) / len(words) >= 0.7
@@ -270,7 +277,7 @@ def name_words(name: str) -> tuple[str, ...]:
     Cached: the same few names are compared again and again while mentions are grouped."""
     out = []
     for w in name.split():
-        for part in re.split(r"\.(?=\w)", w):  # "M.Lingga" -> M, Lingga; "Abd.Rahim" -> Abd, Rahim
+        for part in _INNER_DOT.split(w):  # "M.Lingga" -> M, Lingga; "Abd.Rahim" -> Abd, Rahim
             key = norm_key(part)
             if key:
                 out.append(key)

@@ -35,6 +35,28 @@ from .names import (NameRead, fold, is_degree, is_name_prefix, is_title_case_lin
                     short_line_bounds)
 from .wordhits import at_words, back_over, first_runs, literal_starts, matches_at, word_hits
 
+# Patterns of the one-off checks below, compiled once (a module-level ``re`` call looks its pattern up on
+# every call).
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
+_NUMBER_PAIR = re.compile(r"\d+[/\-]\d+")
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_NEXT_NAME_TOKEN = re.compile(r"[ \t]*([^\W\d_][\w.]*)")
+_COMMA_NEXT = re.compile(r"[ \t]*,")
+_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]*([a-z]+)")
+_BRACKET_OPEN = re.compile(r"\([ \t]*")
+_BRACKET_BEFORE_CAPITAL = re.compile(r"\([ \t]*(?=[A-Z])")
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+_SENTENCE_STOP = re.compile(r"[.!?](?=[ \t]+[A-Z\"“]|[ \t]*(?:\r?\n|$))|\n[ \t]*\n")
+_WORD_AT_END = re.compile(r"([^\W\d_]+)$")
+_NOT_ASCII_LETTER = re.compile(r"[^A-Za-z]")
+_BERNAMA = re.compile(r"(?<![\w])(?:(?P<noun>[a-z]+)[ \t]+)?bernama[ \t]+")
+_WORD_RUNS = re.compile(r"[\w]+")
+_OPEN_PUNCT_AT_END = re.compile(r"[,;:(]\s*$")
+_BRACKET_AT_END = re.compile(r"\(\s*$")
+_BRACKET_CLOSE_AFTER = re.compile(r"\s*\)")
+
 NER_LABELS = frozenset({"PER", "PERSON"})
 WEAK_SCORE = 0.5  # hits scored below this only add mentions to people found otherwise
 TRUNCATED_SCORE = 0.2
@@ -99,7 +121,7 @@ def _weak_honorific_misread(text: str, start: int, honorific: str) -> bool:
     """"Tanjung Mas", "Bukit Tuan": a weak address form right after a capitalised word is a name part."""
     if fold(honorific) not in _weak_honorific_keys():
         return False
-    prev = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, start - 30):start])
+    prev = _LAST_WORD.search(text[max(0, start - 30):start])
     return bool(prev) and prev.group(1)[:1].isupper()
 
 
@@ -180,12 +202,12 @@ def _role_tail(text: str, pos: int) -> tuple[list[tuple[str, int, int, str]], in
             break
         if key in level:
             kind = "level"
-        elif word.isdigit() or re.fullmatch(r"\d+[/\-]\d+", word):
+        elif word.isdigit() or _NUMBER_PAIR.fullmatch(word):
             kind = "num"
         elif (key in honorifics and not (out and out[-1][3] == "cap" and key in _weak_honorific_keys())
               or key in stop or is_degree(m.group(1)) or is_name_prefix(m.group(1))):
             break  # (a weak address form after a capitalised word is part of a place: "Bukit Tuan")
-        elif re.fullmatch(r"[A-Z]{2,8}", word):
+        elif _ACRONYM.fullmatch(word):
             kind = "abbr"
         elif is_capitalised(word):
             kind = "cap"
@@ -339,7 +361,7 @@ def _name_after_role(text: str, rm: re.Match) -> tuple[NameRead, str] | None:
         return None
     tail, tail_end = _role_tail(text, rm.end())
     after = text[tail_end:tail_end + 40]
-    nxt = re.match(r"[ \t]*([^\W\d_][\w.]*)", after)
+    nxt = _NEXT_NAME_TOKEN.match(after)
     name: NameRead | None = None
     if nxt and is_name_prefix(nxt.group(1)):
         name = _read(text, tail_end + nxt.start(1))
@@ -350,10 +372,10 @@ def _name_after_role(text: str, rm: re.Match) -> tuple[NameRead, str] | None:
     if (name is None and 0 < codes < len(tail) and tail[codes][3] == "cap"
             and (kind in ("head", "plain") or numbered)):
         name = _read(text, tail[codes][1])
-        if (name is not None and re.match(r"[ \t]*,", text[name.after:name.after + 3])
+        if (name is not None and _COMMA_NEXT.match(text[name.after:name.after + 3])
                 and _known_place(text, list(name.words), name.start)):
             name = None  # "Ketua DPRD Tanggamus, Heri": a place, and the name after the comma
-    comma = re.match(r"[ \t]*,[ \t]*", after)
+    comma = _COMMA_GAP.match(after)
     if name is None and comma:
         cand = _read(text, tail_end + comma.end())
         if cand is not None and _accept_after_comma(text, cand, lexicon.given_names()):
@@ -409,7 +431,8 @@ def _names_after_levels(text: str) -> dict[str, list[int]]:
     ("desa sukamaju", "desa sukamaju barat"), case-folded, with where it starts: one pass per text, so
     that many lookups stay linear on long texts."""
     out: dict[str, list[int]] = {}
-    for m in _names_after_level_pattern().finditer(text):
+    at = word_hits(text).starts(_level_first_words())
+    for m in matches_at(_names_after_level_pattern(), text, at_words(at)):
         words = m.group(1).split()
         for k in range(1, len(words) + 1):
             out.setdefault(" ".join(words[:k]).casefold(), []).append(m.start(1))
@@ -419,6 +442,11 @@ def _names_after_levels(text: str) -> dict[str, list[int]]:
 @lru_cache(maxsize=None)
 def _names_after_level_pattern() -> re.Pattern[str]:
     return re.compile(rf"{_level_lead()}[ \t]+((?:[A-Z][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){{0,3}})\b")
+
+
+@lru_cache(maxsize=None)
+def _level_first_words() -> frozenset[str] | None:
+    return first_runs(lexicon.level_words())
 
 
 @lru_cache(maxsize=None)
@@ -443,7 +471,7 @@ def role_hits(text: str) -> list[CivilianHit]:
         if _PLURAL_BEFORE.search(text, max(0, rm.start() - 12), rm.start()):
             continue  # "para guru SDN 3, ...": a group, not the role of the name after it
         _, tail_end = _role_tail(text, rm.end())
-        nxt = re.match(r"[ \t]*([^\W\d_]+)", text[tail_end:tail_end + 40])
+        nxt = _NEXT_WORD.match(text[tail_end:tail_end + 40])
         if nxt and norm_key(nxt.group(1)) in honorific_keys:
             continue  # "Kuwu Cikalong Bapak Darsiman": the honorific source reads it
         found = _name_after_role(text, rm)
@@ -484,9 +512,9 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str]) -> boo
         return False
     if name.words[0].casefold() in given or name.degrees:
         return True
-    if re.match(r"[ \t]*,", text[name.after:name.after + 3]):
+    if _COMMA_NEXT.match(text[name.after:name.after + 3]):
         return True  # closed by a comma: "Kepala Dusun Krajan, Sutarji, mengatakan"
-    nxt = re.match(r"[ \t]*([a-z]+)", text[name.after:name.after + 30])
+    nxt = _NEXT_LOWER_WORD.match(text[name.after:name.after + 30])
     return bool(nxt) and nxt.group(1) not in _clause_words()
 
 
@@ -617,12 +645,32 @@ def _comma_apposition() -> re.Pattern[str]:
     return re.compile(rf"(?<![ \t])[ \t]*,[ \t]*(?=(?:{nouns})\b|(?i:{_civil_role_pattern().pattern}))")
 
 
+def _comma_windows(text: str) -> list[tuple[int, int]]:
+    """Where :func:`_comma_apposition` may start: at the blanks before a comma that a role noun or a
+    civilian role follows (its first word, found in the text's word index)."""
+    windows = _after_blanks(text, (",",))
+    words = word_hits(text).starts(_apposition_first_words())
+    if words is None:
+        return windows
+    words = set(words)
+    return [(lo, c) for lo, c in windows if _BLANKS.match(text, c + 1).end() in words]
+
+
+_BLANKS = re.compile(r"[ \t]*")
+
+
+@lru_cache(maxsize=None)
+def _apposition_first_words() -> frozenset[str] | None:
+    nouns, roles = _noun_first_words(), _civil_role_first_words()
+    return None if nouns is None or roles is None else nouns | roles
+
+
 def apposition_hits(text: str) -> list[CivilianHit]:
     hits = _anchored_hits(text, _APPOSITION, "apposition", _apposition_windows(text))
     # "ujar Budi, warga Desa Sukamaju", "Sutrisno, Ketua RT 03, mengatakan": a bare comma apposition
     # counts after a verb of saying or for a known given name ("Di Tangerang, warga ..." is nobody)
-    for h in _anchored_hits(text, _comma_apposition(), "apposition", _after_blanks(text, (",",))):
-        prev = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, h.start - 20):h.start])
+    for h in _anchored_hits(text, _comma_apposition(), "apposition", _comma_windows(text)):
+        prev = _LAST_WORD.search(text[max(0, h.start - 20):h.start])
         quoted = bool(prev) and re.fullmatch(_QUOTE_VERBS, prev.group(1))
         if quoted or h.name.split()[0].casefold() in lexicon.given_names() or _subject_apposition(text, h):
             hits.append(h)
@@ -640,7 +688,7 @@ def _subject_apposition(text: str, h: CivilianHit) -> bool:
     comma = text.find(",", h.end)
     if comma < 0 or not _CLOSING_VERB.match(text, comma + 1):
         return False
-    prev = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, h.start - 20):h.start])
+    prev = _LAST_WORD.search(text[max(0, h.start - 20):h.start])
     if prev and fold(prev.group(1)) in _PREPOSITIONS:
         return False
     name = _read(text, h.start)
@@ -678,7 +726,7 @@ _ABBREVIATION_IN_BRACKETS = re.compile(r"[A-Z][A-Za-z]{1,9}[ \t]*\)")
 def bracket_hits(text: str) -> list[CivilianHit]:
     """A name with its role in brackets: "Rudi Hartono (Ketua BPD)", "Siti, S.Keb (Bidan Desa)"."""
     out: list[CivilianHit] = []
-    for m in re.finditer(r"\([ \t]*", text):
+    for m in _BRACKET_OPEN.finditer(text):
         at = m.end()
         if _ABBREVIATION_IN_BRACKETS.match(text, at):
             continue  # "Penyuluh Pertanian Lapang (PPL)": the phrase before is spelled out, no name
@@ -694,12 +742,12 @@ def bracket_hits(text: str) -> list[CivilianHit]:
         name = name_before(text, m.start())
         if name is not None and name.after <= m.start() and plausible_bare_name(name):
             out.append(CivilianHit(name.start, name.end, name.name, "bracket", role=role))
-    for m in re.finditer(r"\([ \t]*(?=[A-Z])", text):  # the name in brackets after a group's head
+    for m in _BRACKET_BEFORE_CAPITAL.finditer(text):  # the name in brackets after a group's head
         role = role_before(text, m.start())
         if role is not None and (_civil_role_kind(role) or _civil_role_kind(role.split()[0])) != "head":
             continue  # "Pemilihan Kepala Desa (Pilkades)": an abbreviation, not a name
         name = _read(text, m.end()) if role else None
-        if name is not None and plausible_bare_name(name) and re.match(r"[ \t]*\)", text[name.after:name.after + 3]):
+        if name is not None and plausible_bare_name(name) and _BRACKET_CLOSE.match(text[name.after:name.after + 3]):
             out.append(CivilianHit(name.start, name.end, name.name, "bracket", role=role))
     return out
 
@@ -810,9 +858,9 @@ def _sentence_end(text: str, pos: int, limit: int = 600) -> int:
     """The end of the sentence from ``pos``: a dot, "!" or "?" before a space and a capital or a line
     end (not the dot of an initial or a title such as "Dr.", "H."), or a blank line."""
     stop = min(len(text), pos + limit)
-    for m in re.finditer(r"[.!?](?=[ \t]+[A-Z\"“]|[ \t]*(?:\r?\n|$))|\n[ \t]*\n", text[pos:stop]):
+    for m in _SENTENCE_STOP.finditer(text[pos:stop]):
         at = pos + m.start()
-        word = re.search(r"([^\W\d_]+)$", text[max(0, at - 6):at])
+        word = _WORD_AT_END.search(text[max(0, at - 6):at])
         if text[at] == "." and word and (len(word.group(1)) == 1 or is_name_prefix(word.group(1) + ".")):
             continue
         return at
@@ -869,7 +917,7 @@ def plausible_bare_name(name: NameRead) -> bool:
         parts = [w, *w.split("-")] if "-" in w else [w]
         if any(fold(p) in org or fold(p) in _not_names() or _misspelled_role(fold(p)) for p in parts):
             return False
-        letters = re.sub(r"[^A-Za-z]", "", w)
+        letters = _NOT_ASCII_LETTER.sub("", w)
         if len(letters) >= 2 and letters.isupper() and "." not in w:
             return False  # an acronym: "BPBD", "KWT"
     return True
@@ -879,7 +927,7 @@ def bernama_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
     if "bernama" not in text:
         return out
-    for m in re.finditer(r"(?<![\w])(?:(?P<noun>[a-z]+)[ \t]+)?bernama[ \t]+", text):
+    for m in _BERNAMA.finditer(text):
         name = _read(text, m.end())
         if name is None:
             continue
@@ -955,17 +1003,17 @@ def is_decoy(text: str, start: int, end: int) -> bool:
     """True for a name that names a thing ("Poktan Hadi Sumarno", "Jalan Ahmad Yani") or signs the
     story ("Penulis : Budi", "(Red)", "(Pendim 1618/TTU)")."""
     before = text[max(0, start - 40):start]
-    words = re.findall(r"[\w]+", before)
+    words = _WORD_RUNS.findall(before)
     if words and is_name_prefix(words[-1] + "."):
         words = words[:-1]  # "Bandara H. Kasim": look past the Haji title
     if words and fold(words[-1]) in _thing_words():
-        if not re.search(r"[,;:(]\s*$", before):  # "Ketua Gapoktan, Darmo" or "(Darmo)": the chair
+        if not _OPEN_PUNCT_AT_END.search(before):  # "Ketua Gapoktan, Darmo" or "(Darmo)": the chair
             return True
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
     head = text[max(line_start, start - 80):start]
     if _credit_pattern().search(head):
         return True
-    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", text[end:end + 3]):
+    if _BRACKET_AT_END.search(before) and _BRACKET_CLOSE_AFTER.match(text[end:end + 3]):
         # a name alone in brackets is a credit, unless a role stands before it: "Ketua Gapoktan (Giranto)"
         return role_before(text, text.rfind("(", 0, start)) is None
     return False

@@ -31,6 +31,11 @@ from .ranks import RankMatch, find_ranks, without_corps
 from .roles import find_roles
 from .wordhits import word_hits
 
+# Patterns of the one-off checks below, compiled once (a module-level ``re`` call looks its pattern up on
+# every call).
+_ORDINAL = re.compile(r"\bke-?\s?\d+")
+_NOT_WORD_CHARS = re.compile(r"[\W_]+")
+
 _RETIRED = re.compile(r"[ \t]*\(?[ \t]*Purn(?:awirawan)?\.?[ \t]*\)?(?=\s)", re.IGNORECASE)
 # Capitalised words of title-case headlines that are verbs, not names ("Serka Karyono Bergerak").
 _VERB_SHAPE = re.compile(r"^(?:(?:ber|be|me|mem|men|meng|meny|di|ter|per)[a-z]{3,}|[a-z]{3,}kan)$", re.IGNORECASE)
@@ -202,7 +207,7 @@ def _gap_links(text: str, start: int, end: int, skip: _Spans | None = None) -> b
     for s, e in skip.overlapping((start, end)) if skip is not None else ():
         for k in range(max(s, start), min(e, end)):
             chars[k - start] = " "
-    gap = re.sub(r"\bke-?\s?\d+", " ", "".join(chars))  # "Satgas TMMD ke-110"
+    gap = _ORDINAL.sub(" ", "".join(chars))  # "Satgas TMMD ke-110"
     if _SENTENCE_END.search(gap):
         return False
     level = lexicon.level_words()
@@ -320,8 +325,8 @@ class _Linker:
 
 
 def _same_name(a: str | None, b: str | None) -> bool:
-    na = " ".join(re.sub(r"[\W_]+", " ", (a or "").casefold()).split())
-    nb = " ".join(re.sub(r"[\W_]+", " ", (b or "").casefold()).split())
+    na = " ".join(_NOT_WORD_CHARS.sub(" ", (a or "").casefold()).split())
+    nb = " ".join(_NOT_WORD_CHARS.sub(" ", (b or "").casefold()).split())
     return bool(na and nb) and (na == nb or na.startswith(nb + " ") or nb.startswith(na + " "))
 
 

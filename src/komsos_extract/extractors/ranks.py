@@ -18,6 +18,12 @@ from ..textutil import by_first_char, first_char_guard
 from .names import fold
 from .wordhits import at_words, first_runs, matches_at, word_hits
 
+# Patterns of the one-off checks below, compiled once (a module-level ``re`` call looks its pattern up on
+# every call).
+_BRACKET_OPEN_SPACES = re.compile(r"\(\s*")
+_SPACES_BRACKET_CLOSE = re.compile(r"\s*\)")
+_SPACED_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+
 _WS = r"[ \t]*(?:\r?\n[ \t]*)?"
 # An army corps not in the lexicon has the shape of all of them: "C" and two letters, the first a
 # consonant ("Cpm", "Czi", "Chb"; never the Acehnese "Cut" of a woman's name).
@@ -106,10 +112,10 @@ def _corps_at(text: str, pos: int) -> tuple[str, tuple[str, ...], int] | None:
         return None
     if m.group("tni"):
         written = " ".join(m.group("tni").split())
-        written = re.sub(r"\(\s*", "(", re.sub(r"\s*\)", ")", written))
+        written = _BRACKET_OPEN_SPACES.sub("(", _SPACES_BRACKET_CLOSE.sub(")", written))
         return written, (("TNI AL",) if m.group("mar") else ()), m.end()
     if m.group("laut"):
-        written = re.sub(r"\s*\(\s*", " (", " ".join(m.group("laut").split())).replace(" )", ")")
+        written = _SPACED_BRACKET_OPEN.sub(" (", " ".join(m.group("laut").split())).replace(" )", ")")
         return written, ("TNI AL",), m.end()
     if m.group("paren"):
         found = _corps_forms().get(fold(" ".join(m.group("paren").split())))

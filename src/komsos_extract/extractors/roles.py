@@ -20,6 +20,11 @@ from ..textutil import by_first_char, first_char_guard, scan_name
 from .names import fold
 from .wordhits import at_words, first_runs, matches_at, word_hits
 
+# Patterns of the one-off checks below, compiled once (a module-level ``re`` call looks its pattern up on
+# every call).
+_WHITESPACE = re.compile(r"\s+")
+_BRACKETED = re.compile(r"\([^)]*\)")
+
 _NUMBER = re.compile(r"[ \t]*(\d{1,4}(?:[ \t]*[-/][ \t]*\d{1,3})?)(?!\d)")
 _SLASH_OR_SPACE = re.compile(r"[ \t]*/[ \t]*|[ \t]+")
 _PAREN_ABBR = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]{1,15})[ \t]*\)")
@@ -105,7 +110,7 @@ def _read_tail(text: str, pos: int) -> tuple[str | None, str | None, int]:
     end = pos
     nm = _NUMBER.match(text, pos)
     if nm:
-        number = re.sub(r"\s+", "", nm.group(1))
+        number = _WHITESPACE.sub("", nm.group(1))
         end = nm.end()
     sep = _SLASH_OR_SPACE.match(text, end)
     name = None
@@ -122,7 +127,7 @@ def find_roles(text: str) -> list[RoleMatch]:
     forms = _forms()
     hits = word_hits(text)
     for m in matches_at(_pattern(), text, at_words(hits.starts(_first_words()))):
-        written = re.sub(r"\([^)]*\)", " ", m.group("form"))
+        written = _BRACKETED.sub(" ", m.group("form"))
         known = forms.get(fold(" ".join(written.split())))
         if known is None:
             continue
