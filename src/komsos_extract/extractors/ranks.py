@@ -136,7 +136,7 @@ def _corps_at(text: str, pos: int) -> tuple[str, tuple[str, ...], int] | None:
 
 def _decoy_before(text: str, start: int) -> bool:
     """A street, campus or office word just before the rank: "Jalan Jenderal Sudirman"."""
-    before = text[max(0, start - 30):start].split()
+    before = text[max(0, start - 30):start].rsplit(None, 1)  # the last word is all we read
     if not before:
         return False
     word = fold(before[-1].strip("().,:;\"'"))
