@@ -8,7 +8,7 @@ import random
 import pytest
 
 from komsos_extract import Extractor
-from komsos_extract.extractors import people, roles, wordhits
+from komsos_extract.extractors import names, people, roles, wordhits
 from komsos_extract.extractors.people import civilian_hits
 from komsos_extract.extractors.ranks import find_ranks
 from komsos_extract.extractors.roles import find_roles
@@ -134,3 +134,25 @@ def test_backward_token_search_as_before():
 ])
 def test_word_starts(text, keys, expected):
     assert WordHits(text).starts(keys) == expected
+
+
+def _line_bounds_by_slicing(text: str, pos: int, limit: int):
+    """short_line_bounds as it was written before it read the text's line index."""
+    lo, hi = max(0, pos - limit), min(len(text), pos + limit)
+    start = text.rfind("\n", lo, pos) + 1 or lo
+    end = text.find("\n", pos, hi)
+    end = hi if end == -1 else end
+    if start == lo and lo > 0 and text[lo - 1] != "\n":
+        return None
+    if end == hi and hi < len(text) and text[hi] != "\n":
+        return None
+    return start, end
+
+
+def test_short_line_bounds_as_before():
+    rng = random.Random(1)
+    for _ in range(2000):
+        text = "".join(rng.choice("ab \n\r") for _ in range(rng.randint(0, 60)))
+        limit = rng.randint(1, 12)
+        for pos in range(len(text) + 1):
+            assert names.short_line_bounds(text, pos, limit) == _line_bounds_by_slicing(text, pos, limit)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from ..textutil import is_capitalised, line_bounds
+from ..textutil import is_capitalised, line_bounds, line_index
 
 # Patterns of the one-off checks below, compiled once (a module-level ``re`` call looks its pattern up on
 # every call).
@@ -228,6 +228,9 @@ LONG_LINE = 400
 def short_line_bounds(text: str, pos: int, limit: int = LONG_LINE) -> tuple[int, int] | None:
     """Start and end of the line holding ``pos`` (as :func:`textutil.line_bounds`), or ``None`` when
     the line is longer than ``limit`` characters on either side of ``pos``."""
+    if 0 <= pos <= len(text):  # from the text's line index, shared by the extractors (same answer)
+        start, end = line_index(text).bounds(pos)
+        return None if start < pos - limit or end > pos + limit else (start, end)
     lo, hi = max(0, pos - limit), min(len(text), pos + limit)
     start, end = line_bounds(text[lo:hi], pos - lo)
     start, end = start + lo, end + lo

@@ -649,14 +649,19 @@ def _comma_windows(text: str) -> list[tuple[int, int]]:
     """Where :func:`_comma_apposition` may start: at the blanks before a comma that a role noun or a
     civilian role follows (its first word, found in the text's word index)."""
     windows = _after_blanks(text, (",",))
-    words = word_hits(text).starts(_apposition_first_words())
-    if words is None:
+    low, keys = word_hits(text).low, _apposition_first_words()
+    if low is None or keys is None:
         return windows
-    words = set(words)
-    return [(lo, c) for lo, c in windows if _BLANKS.match(text, c + 1).end() in words]
+    out = []
+    for lo, c in windows:
+        word = _BLANKS_THEN_LETTERS.match(low, c + 1)
+        if word is not None and word.group(1) in keys:
+            out.append((lo, c))
+    return out
 
 
-_BLANKS = re.compile(r"[ \t]*")
+# The lower-case letters after a comma: a role word or noun that follows is a whole run of them.
+_BLANKS_THEN_LETTERS = re.compile(r"[ \t]*([a-z]+)")
 
 
 @lru_cache(maxsize=None)
