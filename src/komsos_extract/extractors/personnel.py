@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a mod
 
 from .. import lexicon
 from ..records import Civilian, Person, TextSpan, Unit, UnitRef
-from .base import Candidate, CandidateExtractor, candidates, doc_text
+from .base import Candidate, CandidateExtractor, doc_text
 from .names import NameIndex, NameRead, is_title_case_line, name_words, read_name, short_line_bounds
 from .ner import gate_person, place_blocks
 from .people import WEAK_SCORE, CivilianHit, civilian_hits, in_clutter, is_decoy, looks_like_place, name_stop, ner_hits
@@ -230,17 +230,17 @@ class _Linker:
     """Ties persons to roles and units, with the article's candidates at hand. Candidates come in
     text order; lookups go through sorted offsets so each costs a bisection, not a scan."""
 
-    def __init__(self, ctx, persons: list[Candidate], by_label: dict[str, list[Candidate]]):
+    def __init__(self, ctx, persons: list[Candidate]):
         self.text: str = ctx.text
         self.persons = persons
         self.person_starts = [p.start for p in persons]
-        self.roles = by_label.get("ROLE", [])
+        self.roles = ctx.candidates("ROLE")
         self.roles_by_end = sorted(self.roles, key=lambda r: (r.end, r.start))
         self.role_ends = [r.end for r in self.roles_by_end]
         self.role_at: dict[int, Candidate] = {}
         for r in self.roles:
             self.role_at.setdefault(r.start, r)
-        self.unit_cands = by_label.get("UNIT", [])
+        self.unit_cands = ctx.candidates("UNIT")
         self.unit_starts = [u.start for u in self.unit_cands]
         self.unit_at: dict[int, Candidate] = {}
         for u in self.unit_cands:
@@ -463,15 +463,14 @@ class _Spans:
 def build_personnel(ctx) -> dict:
     """Fields ``personnel`` and ``people`` from PERSON / ROLE / CIVILIAN candidates."""
     text = ctx.text
-    by_label = _by_label(ctx)
-    persons = by_label.get("PERSON", [])
-    linker = _Linker(ctx, persons, by_label)
+    persons = ctx.candidates("PERSON")
+    linker = _Linker(ctx, persons)
     clusters = _cluster_persons(persons)
 
     claimed = _Spans([(p.start, p.end) for p in persons] + [(u.start, u.end) for u in linker.unit_cands])
-    hits = by_label.get("CIVILIAN", []) + _ner_civilians(by_label)
+    hits = ctx.candidates("CIVILIAN") + _ner_civilians(ctx)
     if any(c.attrs["source"] == "ner" for c in hits):  # only model spans are vetted against places
-        blocked = [(u.start, u.end) for u in linker.unit_cands] + place_blocks(by_label.get("PLACE", []))
+        blocked = [(u.start, u.end) for u in linker.unit_cands] + place_blocks(ctx.candidates("PLACE"))
         hits = [_vet_ner(text, c, blocked) if c.attrs["source"] == "ner" else c for c in hits]
     hits = [c for c in hits if c is not None]
     civilians = [c for c in hits
@@ -499,22 +498,13 @@ def build_personnel(ctx) -> dict:
     return {"personnel": personnel, "people": people}
 
 
-def _by_label(ctx) -> dict[str, list[Candidate]]:
-    """The candidates of the Doc by label, each list in text order (what ``ctx.candidates(label)``
-    returns), read in one pass instead of one filter and sort per label."""
-    out: dict[str, list[Candidate]] = {}
-    for c in candidates(ctx.doc):
-        out.setdefault(c.label, []).append(c)
-    return out
-
-
-def _ner_civilians(by_label: dict[str, list[Candidate]]) -> list[Candidate]:
+def _ner_civilians(ctx) -> list[Candidate]:
     """``NER_PER`` spans of the statistical model (``komsos_ner``) as civilian hits, next to the PER
     entities that :func:`.people.ner_hits` reads off the Doc."""
     return [Candidate(label="CIVILIAN", start=c.start, end=c.end, text=c.text, rule=f"civilian:{c.rule}",
                       score=c.score, attrs={"name": " ".join(c.text.split()), "honorific": None, "role": None,
                                             "source": "ner"})
-            for c in by_label.get("NER_PER", [])]
+            for c in ctx.candidates("NER_PER")]
 
 
 def _vet_ner(text: str, c: Candidate, blocked: list[tuple[int, int]]) -> Candidate | None:
