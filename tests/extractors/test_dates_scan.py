@@ -64,8 +64,10 @@ def test_lower_cased_scans_find_what_the_case_insensitive_ones_find():
     extractor = DateExtractor()
     rng = random.Random(6)
     pieces = ["Senin", "SELASA", "jum'at", "Kamis,", " (", ")", " 12/01/2022", "3 Januari 2024", "4-5 MEI 2023",
-              " kemarin", "Hari ini", " tgl. ", " 7.30", "/", " ", "\n", "dua belas Desember 2025", "Minggu"]
-    for _ in range(400):
+              " kemarin", "Hari ini", " tgl. ", " 7.30", "/", " ", "\n", "dua belas Desember 2025", "Minggu",
+              "((", "xtanggal", "1(2", "\u0661\u0662/\u0660\u0661/\u0662\u0660\u0662\u0662", "12 - 14/01/2022",
+              "Senin-Rabu (", "jum at", "Sabtu, tanggal", "2024)", "-", ".", "31", "(Senin"]
+    for _ in range(1500):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         fast = [(c.start, c.end, c.text, c.attrs["weekday"]) for c in extractor.find(_doc(text))]
         original = module.caseless_lower
@@ -90,3 +92,14 @@ def _doc(text: str):
     doc = _blank().make_doc(text)
     set_doc_text(doc, text)
     return doc
+
+
+def test_worded_date_hints_tried_at_their_words_find_what_a_full_scan_finds():
+    extractor = DateExtractor()
+    rng = random.Random(8)
+    pieces = ["dua", "Belas", "puluh", " ", "\t", "bulan ", "Desember", "mei", "x", "sepuluh", "seribu", "satuan",
+              "DUA ", "januari", ",", "\n", "tiga", "lima"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        fast = [m.span() for m in extractor._hints(text, text.lower())]
+        assert fast == [m.span() for m in extractor._worded_hint.finditer(text)], text
