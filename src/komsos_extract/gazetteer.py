@@ -319,6 +319,11 @@ class Gazetteer:
             self._aliases.setdefault(name_key(entry.alias), []).append(entry.code)
             self._alias_keys.setdefault(entry.code, set()).add(name_key(entry.alias))
         self._region_keys: dict[str, frozenset[str]] = {}  # filled as regions are scored
+        # Regions by code, and each region's ancestors by its parent's code: linking asks for the
+        # same few hundred districts, regencies and provinces again and again, and a lookup by code
+        # bisects the packed codes. Bounded: dropped all at once when full.
+        self._by_code: dict[str, Region | None] = {}
+        self._ancestors: dict[str, tuple[Region, ...]] = {}
         self._found: dict[tuple[str, int | None, bool], tuple[Region, ...]] = {}  # recent find() answers
 
     @classmethod
@@ -341,8 +346,15 @@ class Gazetteer:
         return Region(self._codes[row], self._names[row])
 
     def region(self, code: str) -> Region | None:
+        try:
+            return self._by_code[code]
+        except KeyError:
+            pass
+        if len(self._by_code) >= FIND_CACHE_SIZE:
+            self._by_code.clear()
         row = self._row(code)
-        return None if row is None else self._region_at(row)
+        region = self._by_code[code] = None if row is None else self._region_at(row)
+        return region
 
     def find(self, key: str, tier: int | None = None, *, aliases: bool = True) -> list[Region]:
         """Regions whose name (or, for provinces, regencies and cities, short form) has ``key``.
@@ -425,13 +437,25 @@ class Gazetteer:
         return self.region(region.code.rsplit(".", 1)[0])
 
     def ancestors(self, region: Region) -> list[Region]:
-        """Parents up to the province, nearest first."""
-        out = []
-        current = self.parent(region)
-        while current is not None:
-            out.append(current)
-            current = self.parent(current)
-        return out
+        """Parents up to the province, nearest first (remembered by the parent's code: at most one
+        entry per district, regency and province)."""
+        if region.tier == 1:
+            return []
+        return list(self._ancestors_from(region.code.rsplit(".", 1)[0]))
+
+    def _ancestors_from(self, code: str) -> tuple[Region, ...]:
+        """The region with ``code`` and its ancestors, nearest first (empty when no such code)."""
+        chain = self._ancestors.get(code)
+        if chain is None:
+            if len(self._ancestors) >= FIND_CACHE_SIZE:
+                self._ancestors.clear()
+            current = self.region(code)
+            if current is None:
+                chain = ()
+            else:
+                chain = (current,) + (self._ancestors_from(code.rsplit(".", 1)[0]) if "." in code else ())
+            self._ancestors[code] = chain
+        return chain
 
     def children(self, region: Region) -> list[Region]:
         """Direct children (rows right after the parent in code order)."""
