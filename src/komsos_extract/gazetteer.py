@@ -149,12 +149,13 @@ class Region:
     code: str
     name: str
 
-    @property
+    # Derived from the code and name, computed once per object (regions are remembered by code).
+    @cached_property
     def tier(self) -> int:
         """1 provinsi, 2 kabupaten/kota, 3 kecamatan/distrik, 4 desa/kelurahan."""
         return self.code.count(".") + 1
 
-    @property
+    @cached_property
     def level(self) -> str:
         """The level word of the region, as in the record: provinsi, kabupaten, kota, kecamatan,
         distrik, kelurahan or desa (codes 1xxx are kelurahan, 2xxx and 3xxx desa)."""
@@ -167,7 +168,7 @@ class Region:
             return "distrik" if int(self.code[:2]) >= 91 else "kecamatan"
         return "kelurahan" if self.code.rsplit(".", 1)[1].startswith("1") else "desa"
 
-    @property
+    @cached_property
     def short_name(self) -> str:
         """The name without "Kabupaten"/"Kota" ("Asahan"), as places are named in records."""
         return _LEVEL2_PREFIX.sub("", self.name) if self.tier == 2 else self.name
@@ -319,6 +320,8 @@ class Gazetteer:
             self._aliases.setdefault(name_key(entry.alias), []).append(entry.code)
             self._alias_keys.setdefault(entry.code, set()).add(name_key(entry.alias))
         self._region_keys: dict[str, frozenset[str]] = {}  # filled as regions are scored
+        self._official_keys: dict[str, frozenset[str]] = {}
+        self._children_of: dict[str, tuple[Region, ...]] = {}
         # Regions by code, and each region's ancestors by its parent's code: linking asks for the
         # same few hundred districts, regencies and provinces again and again, and a lookup by code
         # bisects the packed codes. Bounded: dropped all at once when full.
@@ -458,7 +461,16 @@ class Gazetteer:
         return chain
 
     def children(self, region: Region) -> list[Region]:
-        """Direct children (rows right after the parent in code order)."""
+        """Direct children (rows right after the parent in code order), remembered for districts,
+        regencies and provinces (a village has none, and there are 7,837 of the others)."""
+        if region.tier >= 4:
+            return self._children(region)
+        found = self._children_of.get(region.code)
+        if found is None:
+            found = self._children_of[region.code] = tuple(self._children(region))
+        return list(found)
+
+    def _children(self, region: Region) -> list[Region]:
         row = self._row(region.code)
         if row is None:
             return []
@@ -471,6 +483,13 @@ class Gazetteer:
             if code.count(".") == region.tier:
                 out.append(self._region_at(i))
         return out
+
+    def official_keys_of(self, region: Region) -> frozenset[str]:
+        """The keys of a region's official name (:func:`region_keys`), remembered by code."""
+        keys = self._official_keys.get(region.code)
+        if keys is None:
+            keys = self._official_keys[region.code] = frozenset(region_keys(region.name, region.tier))
+        return keys
 
     def keys_of(self, region: Region) -> frozenset[str]:
         """The keys a region answers to: its official name's keys and its aliases."""
@@ -604,6 +623,9 @@ class _Document:
     by_key: dict[str, list[Clue]]
     chain_places: dict[int, list[Clue]]
     provinces: set[str]
+    # per mention, the codes of every region that holds one of its candidates ("12", "12.09", ...)
+    holders: list[frozenset[str]] = field(default_factory=list)
+    support: dict[tuple[str, int], float] = field(default_factory=dict)  # (ancestor code, chain) -> weight
 
 
 class Linker:
@@ -619,8 +641,17 @@ class Linker:
 
     def __init__(self, gaz: Gazetteer | None = None) -> None:
         self.gaz = gaz or gazetteer()
+        self._candidates: dict[tuple, list[Region]] = {}
 
     def candidates(self, m: Mention) -> list[Region]:
+        """The regions a mention's name may be (remembered by the linker: a text asks again)."""
+        memo = (m.keys, m.tier, m.level)
+        found = self._candidates.get(memo)
+        if found is None:
+            found = self._candidates[memo] = self._candidates_of(m)
+        return list(found)
+
+    def _candidates_of(self, m: Mention) -> list[Region]:
         found: list[Region] = []
         for key in m.keys:
             for r in self.gaz.find(key, m.tier, aliases=m.tier <= 2):
@@ -637,8 +668,11 @@ class Linker:
             by_key.setdefault(c.key, []).append(c)
             if c.source == "place" and c.chain is not None:
                 chain_places.setdefault(c.chain, []).append(c)
-        doc = _Document(mentions, [self.candidates(m) for m in mentions], [None] * len(mentions),
-                        by_key, chain_places, self._doc_provinces(clues))
+        cands = [self.candidates(m) for m in mentions]
+        holders = [frozenset(c.code[:k] for c in found for k, ch in enumerate(c.code) if ch == ".")
+                   for found in cands]
+        doc = _Document(mentions, cands, [None] * len(mentions), by_key, chain_places,
+                        self._doc_provinces(clues), holders)
         for tier in (1, 2, 3, 4):
             for i, m in enumerate(mentions):
                 if m.tier == tier:
@@ -649,8 +683,16 @@ class Linker:
 
     def _support(self, doc: _Document, anc: Region, m: Mention) -> float:
         """What the clues say about ``anc`` being an ancestor of ``m``: a weight, or a penalty when
-        ``m``'s own chain names another region at that tier."""
-        official = region_keys(anc.name, anc.tier)
+        ``m``'s own chain names another region at that tier (the same for every mention of a chain,
+        so remembered per text)."""
+        memo = (anc.code, m.chain)
+        got = doc.support.get(memo)
+        if got is None:
+            got = doc.support[memo] = self._weigh_support(doc, anc, m)
+        return got
+
+    def _weigh_support(self, doc: _Document, anc: Region, m: Mention) -> float:
+        official = self.gaz.official_keys_of(anc)
         best = 0.0
         for key in self.gaz.keys_of(anc):
             for c in doc.by_key.get(key, ()):
@@ -694,7 +736,7 @@ class Linker:
             elif s < 0:
                 sc.contradicted.append(anc)
         for j, other in enumerate(doc.mentions):
-            if j != i and other.tier > m.tier and any(c.is_within(r) for c in doc.cands[j]):
+            if j != i and other.tier > m.tier and r.code in doc.holders[j]:
                 s = W_CHILD_CHAIN if other.chain == m.chain else W_CHILD
                 sc.total += s
                 sc.finest = max(sc.finest, other.tier)

@@ -119,6 +119,24 @@ _RTRW = re.compile(
     rf"|(?P<rw>(?:RW|Rw|rw)[ \t.:]*/?[ \t]*{_NUM})"
     r")"
 )
+# Where an _RTRW match can start ("RT", "Rt", "rt", "RW", ...): a regex that opens with a character
+# class is searched for in C, one that opens with a lookbehind is tried at every position.
+_RTRW_OPENING = re.compile(r"[Rr][TtWw]")
+
+
+def _rtrw_matches(text: str):
+    """What ``_RTRW.finditer(text)`` yields, trying the regex only where a match can start."""
+    end = 0
+    for hit in _RTRW_OPENING.finditer(text):
+        at = hit.start()
+        if at < end:
+            continue
+        m = _RTRW.match(text, at)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+|[ \t]*&[ \t]*")
 _NEXT_WORD = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?([A-Za-z][a-z'’\-]*|\d{1,2})(?![\w'’])")
 # What may follow the last word of a name: punctuation, a line break, the end, or a word (a level word?).
@@ -189,6 +207,13 @@ def _foreign_by_length() -> dict[int, tuple[tuple[str, ...], ...]]:
     return {n: tuple(names) for n, names in out.items()}
 
 
+@lru_cache(maxsize=None)
+def _foreign_openers() -> tuple[frozenset[str], frozenset[int]]:
+    """The first words of foreign names, and the lengths of those long enough to be mistyped."""
+    firsts = {name[0] for name in _foreign_words()}
+    return frozenset(firsts), frozenset(len(w) for w in firsts if len(w) >= 7)
+
+
 def _one_typo_apart(a: str, b: str) -> bool:
     """One letter typed wrong in a word of seven letters or more ("Malaisia" for "Malaysia")."""
     return len(a) >= 7 and len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
@@ -204,7 +229,10 @@ def foreign_at(words: list[str], gaz: Gazetteer) -> int | None:
     "Desa Singapura")."""
     folded = [w.casefold() for w in words]
     by_length = _foreign_by_length()
+    first_words, typo_lengths = _foreign_openers()
     for i in range(len(folded)):
+        if folded[i] not in first_words and len(folded[i]) not in typo_lengths:
+            continue  # neither a foreign name's first word nor one letter off a long one
         # an exact name or one letter off it has the length of its first word
         for name in by_length.get(len(folded[i]), ()):
             if len(name) > len(folded) - i:
@@ -361,8 +389,15 @@ class PlaceExtractor(CandidateExtractor):
         before = text[max(0, start - 20):start].split()
         return bool(before) and before[-1].strip("(),.:;").casefold() in self._lex.head_titles
 
+    @cached_property
+    def _decoys(self) -> dict[str, frozenset[str]]:
+        """Per level, the words before a level word that make it no place (``not_after``)."""
+        shared = set(self._lex.not_after.get("any", ()))
+        return {spec.level: frozenset(set(self._lex.not_after.get(spec.level, ())) | shared)
+                for spec in self._lex.levels}
+
     def _after_decoy(self, text: str, start: int, level: str) -> bool:
-        decoys = set(self._lex.not_after.get(level, ())) | set(self._lex.not_after.get("any", ()))
+        decoys = self._decoys[level]
         before = [w.strip("(),.:;\"“”").casefold() for w in text[max(0, start - 40):start].split()[-2:]]
         return any(" ".join(before[i:]) in decoys for i in range(len(before)))
 
@@ -546,7 +581,7 @@ class PlaceExtractor(CandidateExtractor):
 
     def _rt_rw(self, text: str, lines: LineIndex) -> list[Candidate]:
         out = []
-        for m in _RTRW.finditer(text):
+        for m in _rtrw_matches(text):
             if lines.in_clutter(m.start()):
                 continue
             if m.group("both") or m.group("pair"):
@@ -594,8 +629,12 @@ class _Mention:
         return _PART_RANK.get(self.level, 5) if self.part else (self.cand.attrs["tier"] or 5)
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=4096)
 def _norm(s: str) -> str:
-    return " ".join(re.sub(r"[\W_]+", " ", s.casefold()).split())
+    return " ".join(_NON_WORD.sub(" ", s.casefold()).split())
 
 
 def _mentions(ctx) -> list[_Mention]:
@@ -656,9 +695,12 @@ def _clues(ctx, mentions: list[_Mention], wanted: frozenset[str]) -> list[Clue]:
     return clues
 
 
+_LEVEL_PREFIX = re.compile(r"^(Kota|Kab(?:upaten)?)\b\.?\s*(.+)$", re.IGNORECASE)
+
+
 def _strip_level(name: str) -> tuple[str, frozenset[str] | None]:
     """ "Kota Yogyakarta" -> ("Yogyakarta", {"kota"}); "Kab.Bandung" -> ("Bandung", {"kabupaten"})."""
-    m = re.match(r"^(Kota|Kab(?:upaten)?)\b\.?\s*(.+)$", name, re.IGNORECASE)
+    m = _LEVEL_PREFIX.match(name)
     if not m:
         return name, None
     return m.group(2), frozenset({"kota" if m.group(1).casefold() == "kota" else "kabupaten"})
@@ -674,32 +716,41 @@ def _text_clues(text: str, mentions: list[_Mention], wanted: frozenset[str]) -> 
     if not wanted:
         return []
     # A sub-run grows word by word, so once its key opens no wanted key, longer ones cannot be wanted.
+    # Offsets, the clutter test and the place test are asked only of sub-runs with wanted keys.
     prefixes = {k[:n] for k in wanted for n in range(1, len(k) + 1)}
     inside_place = covered_by([(m.cand.start, m.cand.end) for m in mentions])
     lines = line_index(text)
     keys: set[str] = set()
     whole: set[str] = set()
     for run in _CAP_RUN.finditer(text):
-        if lines.in_clutter(run.start()):
+        written = run.group(0)
+        words = written.split()
+        if len(words) == 1:
+            key = word_key(written)[0]
+            if key in wanted and not lines.in_clutter(run.start()) and not inside_place(run.start(), run.end()):
+                whole.add(key)
             continue
-        base = run.start()
-        words = None
-        n = 0
-        for i, w in enumerate(_CAP_WORD.finditer(run.group(0))):
-            first = word_key(w.group(0))[0]
-            if first not in prefixes:
+        word_keys = [word_key(w) for w in words]
+        n = len(words)
+        spans: list[tuple[int, int]] | None = None
+        for i in range(n):
+            key = word_keys[i][0]
+            if key not in prefixes:
                 continue
-            if words is None:  # the run's words, read once one of them may open a wanted key
-                words = [(base + x.start(), base + x.end(), word_key(x.group(0)))
-                         for x in _CAP_WORD.finditer(run.group(0))]
-                n = len(words)
-            key = ""
             for j in range(i + 1, min(i + 4, n) + 1):
-                first_key, later = words[j - 1][2]
-                key += later if key else first_key
-                if key not in prefixes:
+                if j > i + 1:
+                    key += word_keys[j - 1][1]
+                    if key not in prefixes:
+                        break
+                if key not in wanted:
+                    continue
+                if spans is None:
+                    base = run.start()
+                    spans = [] if lines.in_clutter(base) else [
+                        (base + w.start(), base + w.end()) for w in _CAP_WORD.finditer(written)]
+                if not spans:  # the run is page clutter
                     break
-                if key not in wanted or inside_place(words[i][0], words[j - 1][1]):
+                if inside_place(spans[i][0], spans[j - 1][1]):
                     continue
                 (whole if i == 0 and j == n else keys).add(key)
     out = [Clue(k, frozenset({1, 2, 3}), W_TEXT, source="text", aliases=False) for k in keys - whole]
