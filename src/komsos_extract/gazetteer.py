@@ -322,6 +322,7 @@ class Gazetteer:
         self._region_keys: dict[str, frozenset[str]] = {}  # filled as regions are scored
         self._official_keys: dict[str, frozenset[str]] = {}
         self._children_of: dict[str, tuple[Region, ...]] = {}
+        self._ancestor_keys: dict[str, frozenset[str]] = {}
         # Regions by code, and each region's ancestors by its parent's code: linking asks for the
         # same few hundred districts, regencies and provinces again and again, and a lookup by code
         # bisects the packed codes. Bounded: dropped all at once when full.
@@ -445,6 +446,19 @@ class Gazetteer:
         if region.tier == 1:
             return []
         return list(self._ancestors_from(region.code.rsplit(".", 1)[0]))
+
+    def ancestor_keys(self, region: Region) -> frozenset[str]:
+        """Every key of every ancestor of ``region`` (:meth:`keys_of`), remembered by the parent's code."""
+        if region.tier == 1:
+            return frozenset()
+        parent = region.code.rsplit(".", 1)[0]
+        keys = self._ancestor_keys.get(parent)
+        if keys is None:
+            if len(self._ancestor_keys) >= FIND_CACHE_SIZE:
+                self._ancestor_keys.clear()
+            keys = self._ancestor_keys[parent] = frozenset(
+                k for a in self._ancestors_from(parent) for k in self.keys_of(a))
+        return keys
 
     def _ancestors_from(self, code: str) -> tuple[Region, ...]:
         """The region with ``code`` and its ancestors, nearest first (empty when no such code)."""

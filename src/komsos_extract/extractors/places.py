@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal, TYPE_CHECKING
 
@@ -32,7 +32,7 @@ from ..textutil import (
     LineIndex, NameScan, caseless_lower, covered_by, first_char_guard, is_capitalised, line_index, overlapped_by,
     scan_name,
 )
-from .base import Candidate, CandidateExtractor, doc_text
+from .base import Candidate, CandidateExtractor, candidates, doc_text
 
 # Runs of two or more words that only whitespace separates, each opening with a character that may
 # be a capital (anything but a lower-case ASCII letter): where :func:`_written_names` looks. A word is
@@ -143,6 +143,7 @@ _NEXT_WORD = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?([A-Za-z][a-z'’\-]*|\d{1,2})(?
 _AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:!?)\]\r\n]|$|([A-Za-z]+)(?![\w'’]))")
 _CAP_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
 _CAP_WORD = re.compile(r"\S+")  # a word of a _CAP_RUN match
+_MATCHED = re.Match.group  # the text of a match, as a function for map()
 # What may sit between two places of one run: commas, dashes, at most one bare name ("Kelurahan
 # Kota Tinggi, Pekanbaru Kota, Kota Pekanbaru"; "Kabupaten Kutai Kartanegara (Kukar)"), and words that
 # say the next place holds the one before ("Dusun Krajan di Desa X", "Desa X yang terletak di Kecamatan Y").
@@ -220,6 +221,13 @@ def _one_typo_apart(a: str, b: str) -> bool:
 
 
 def foreign_at(words: list[str], gaz: Gazetteer) -> int | None:
+    """:func:`_foreign_at`, remembered by the words (a text names its places again and again, and
+    texts share their regions' names)."""
+    return _foreign_at(tuple(words), gaz)
+
+
+@lru_cache(maxsize=16_384)
+def _foreign_at(words: tuple[str, ...], gaz: Gazetteer) -> int | None:
     """Index of the first word that begins the name of a foreign country or state, or None.
 
     Writers misspell the names of neighbouring states as often as their own, so a word one typing
@@ -526,8 +534,10 @@ class PlaceExtractor(CandidateExtractor):
             known_longer = tier is not None and self._gaz.known(name_key(" ".join(longer)), tier)
             closes = self._closes_name(text, m.end(1))
             if lower:
-                if (tuple(longer) in _written_names(text) or known_longer and (closes or not known_short)
-                        or tier is None and closes and all(w in self._lower_name_words for w in extra)):
+                # the set of the text's capitalised names is built only when the cheaper tests fail
+                if (known_longer and (closes or not known_short)
+                        or tier is None and closes and all(w in self._lower_name_words for w in extra)
+                        or tuple(longer) in _written_names(text)):
                     return words + extra, m.end(1)
             elif known_longer:
                 return words + extra, m.end(1)
@@ -610,14 +620,12 @@ class _Mention:
     cand: Candidate
     chain: int
     part: bool  # a part of a village (no code of its own)
+    level: str = field(init=False)
+    name: str = field(init=False)
 
-    @property
-    def level(self) -> str:
-        return self.cand.attrs["level"]
-
-    @property
-    def name(self) -> str:
-        return self.cand.attrs["name"]
+    def __post_init__(self) -> None:
+        self.level = self.cand.attrs["level"]
+        self.name = self.cand.attrs["name"]
 
     @property
     def tier(self) -> int | None:
@@ -638,8 +646,9 @@ def _norm(s: str) -> str:
 
 
 def _mentions(ctx) -> list[_Mention]:
-    in_unit = overlapped_by([(u.start, u.end) for u in ctx.candidates("UNIT")])
-    cands = [c for c in ctx.candidates("PLACE") if not in_unit(c.start, c.end)]
+    found = candidates(ctx.doc)  # every label, in text order: one read of the store, one sort
+    in_unit = overlapped_by([(u.start, u.end) for u in found if u.label == "UNIT"])
+    cands = [c for c in found if c.label == "PLACE" and not in_unit(c.start, c.end)]
     cands.sort(key=lambda c: c.start)
     lex = place_lexicon()
     out: list[_Mention] = []
@@ -706,52 +715,60 @@ def _strip_level(name: str) -> tuple[str, frozenset[str] | None]:
     return m.group(2), frozenset({"kota" if m.group(1).casefold() == "kota" else "kabupaten"})
 
 
+def _run_keys(run: str) -> tuple[frozenset[str], tuple[tuple[int, int, str], ...]]:
+    """The keys of a run of capitalised words and of its parts of up to four words: (words i..j-1,
+    key). Runs recur from text to text ("Babinsa Koramil", a regency's name), so short ones are
+    remembered by the run as written."""
+    return _short_run_keys(run) if len(run) <= _REMEMBERED_RUN else _keys_of_run(run)
+
+
+_REMEMBERED_RUN = 80  # characters
+
+
+@lru_cache(maxsize=8192)
+def _short_run_keys(run: str) -> tuple[frozenset[str], tuple[tuple[int, int, str], ...]]:
+    return _keys_of_run(run)
+
+
+def _keys_of_run(run: str) -> tuple[frozenset[str], tuple[tuple[int, int, str], ...]]:
+    word_keys = [word_key(w) for w in run.split()]
+    out = []
+    for i in range(len(word_keys)):
+        key = ""
+        for j in range(i + 1, min(i + 4, len(word_keys)) + 1):
+            first, later = word_keys[j - 1]
+            key += later if key else first
+            out.append((i, j, key))
+    return frozenset(k for _, _, k in out), tuple(out)
+
+
 def _text_clues(text: str, mentions: list[_Mention], wanted: frozenset[str]) -> list[Clue]:
     """Region names written without a level word ("Kelurahan Kota Tinggi, Pekanbaru Kota", "NTB"): runs
     of capitalised words outside the places themselves, and their parts of up to four words.
 
     The linker reads a clue only through the key of an ancestor of some candidate (``wanted``), so
-    only sub-runs with such keys become clues; a sub-run's key is joined from its words' cached
-    keys. A text of n capitalised words thus costs O(n) however few of them name regions."""
+    only sub-runs with such keys become clues; a run's keys (:func:`_run_keys`) are joined from its
+    words' cached keys, and a run none of whose keys is wanted costs one set test. A text of n
+    capitalised words thus costs O(n) however few of them name regions."""
     if not wanted:
         return []
-    # A sub-run grows word by word, so once its key opens no wanted key, longer ones cannot be wanted.
-    # Offsets, the clutter test and the place test are asked only of sub-runs with wanted keys.
-    prefixes = {k[:n] for k in wanted for n in range(1, len(k) + 1)}
+    # Offsets, the clutter test and the place test are asked only of runs with a wanted key.
     inside_place = covered_by([(m.cand.start, m.cand.end) for m in mentions])
     lines = line_index(text)
     keys: set[str] = set()
     whole: set[str] = set()
-    for run in _CAP_RUN.finditer(text):
-        written = run.group(0)
-        words = written.split()
-        if len(words) == 1:
-            key = word_key(written)[0]
-            if key in wanted and not lines.in_clutter(run.start()) and not inside_place(run.start(), run.end()):
-                whole.add(key)
+    runs = list(_CAP_RUN.finditer(text))
+    keyed = [_run_keys(written) for written in map(_MATCHED, runs)]
+    for run, (run_keys, sub_runs) in zip(runs, keyed):
+        if run_keys.isdisjoint(wanted):
             continue
-        word_keys = [word_key(w) for w in words]
-        n = len(words)
-        spans: list[tuple[int, int]] | None = None
-        for i in range(n):
-            key = word_keys[i][0]
-            if key not in prefixes:
-                continue
-            for j in range(i + 1, min(i + 4, n) + 1):
-                if j > i + 1:
-                    key += word_keys[j - 1][1]
-                    if key not in prefixes:
-                        break
-                if key not in wanted:
-                    continue
-                if spans is None:
-                    base = run.start()
-                    spans = [] if lines.in_clutter(base) else [
-                        (base + w.start(), base + w.end()) for w in _CAP_WORD.finditer(written)]
-                if not spans:  # the run is page clutter
-                    break
-                if inside_place(spans[i][0], spans[j - 1][1]):
-                    continue
+        base = run.start()
+        if lines.in_clutter(base):
+            continue
+        spans = [(base + w.start(), base + w.end()) for w in _CAP_WORD.finditer(run.group(0))]
+        n = len(spans)
+        for i, j, key in sub_runs:
+            if key in wanted and not inside_place(spans[i][0], spans[j - 1][1]):
                 (whole if i == 0 and j == n else keys).add(key)
     out = [Clue(k, frozenset({1, 2, 3}), W_TEXT, source="text", aliases=False) for k in keys - whole]
     out += [Clue(k, frozenset({1, 2, 3}), W_TEXT, source="text") for k in whole]
@@ -837,8 +854,7 @@ def _link(ctx, mentions: list[_Mention], gaz: Gazetteer) -> list[Link]:
                           tier=mentions[i].tier, chain=mentions[i].chain) for i in chosen]
     links = [Link(None) for _ in mentions]
     linker = Linker(gaz)
-    wanted = frozenset(k for m in link_input for r in linker.candidates(m) for a in gaz.ancestors(r)
-                       for k in gaz.keys_of(a))
+    wanted = frozenset().union(*(gaz.ancestor_keys(r) for m in link_input for r in linker.candidates(m)))
     clues = list(dict.fromkeys(_clues(ctx, mentions, wanted)))  # the same clue repeated says nothing more
     for i, link in zip(chosen, linker.link(link_input, clues)):
         links[i] = link
