@@ -29,8 +29,7 @@ from ..gazetteer import (
 )
 from ..records import Location, Place, PlaceRef
 from ..textutil import (
-    LineIndex, NameScan, caseless_lower, covered_by, first_char_guard, is_capitalised, line_index, overlapped_by,
-    scan_name,
+    LineIndex, NameScan, caseless_lower, covered_by, is_capitalised, line_index, overlapped_by, scan_name,
 )
 from .base import Candidate, CandidateExtractor, candidates, doc_text
 
@@ -164,7 +163,8 @@ def scan_place_name(text: str, pos: int, *, stop: frozenset[str], max_words: int
 
 _ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
 # Words that may be a long level word mistyped: seven to eleven letters opening like one.
-_LONG_WORD = re.compile(r"(?<![\w'’\-])[KkPp][a-z]{6,10}(?![\w'’\-])")
+# (The lookbehind stands after the first letter, so the regex opens with a class searched for in C.)
+_LONG_WORD = re.compile(r"[KkPp](?<![\w'’\-].)[a-z]{6,10}(?![\w'’\-])")
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -295,9 +295,20 @@ class PlaceExtractor(CandidateExtractor):
     @cached_property
     def _level_re_lower(self) -> re.Pattern[str]:
         """The same words in lower case, matched case-sensitively on :func:`caseless_lower` of a text
-        (the same matches at the same offsets, several times faster), behind a first-letter guard."""
-        pattern = self._level_pattern(str.lower)
-        return re.compile(first_char_guard(pattern) + pattern)
+        (the same matches at the same offsets), grouped by first letter with the lookbehind after
+        that letter: a regex that opens with a literal is searched for in C, one that opens with a
+        lookbehind is tried at every position. The match holds no groups: the form is the match
+        without an abbreviation's dot."""
+        abbrs = sorted({f.lower() for s in self._lex.levels for f in s.abbr}, key=len, reverse=True)
+        words = sorted({f.lower() for s in self._lex.levels for f in s.forms}, key=len, reverse=True)
+        branches = []
+        for letter in dict.fromkeys(f[0] for f in abbrs + words):
+            rests_a = "|".join(re.escape(f[1:]) for f in abbrs if f[0] == letter)
+            rests_w = "|".join(re.escape(f[1:]) for f in words if f[0] == letter)
+            parts = ([rf"(?:{rests_a})(?:\.|(?![\w'’]))"] if rests_a else []) + (
+                [rf"(?:{rests_w})(?![\w'’.])"] if rests_w else [])
+            branches.append(rf"{re.escape(letter)}(?<![\w/.\-'’].)(?:{'|'.join(parts)})")
+        return re.compile("|".join(branches))
 
     @cached_property
     def _form_level(self) -> dict[str, LevelSpec]:
@@ -344,16 +355,20 @@ class PlaceExtractor(CandidateExtractor):
         ones mistyped by a letter ("Kecamtan Sukajaya")."""
         def written():
             lower = caseless_lower(text)
-            matches = self._level_re.finditer(text) if lower is None else self._level_re_lower.finditer(lower)
-            for m in matches:
-                g = 1 if m.start(1) >= 0 else 2
-                form = text[m.start(g):m.end(g)]
+            if lower is None:
+                spans = ((m.start(), m.end(), *m.span(1 if m.start(1) >= 0 else 2))
+                         for m in self._level_re.finditer(text))
+            else:
+                spans = ((m.start(), m.end(), m.start(), m.end() - (lower[m.end() - 1] == "."))
+                         for m in self._level_re_lower.finditer(lower))
+            for start, end, form_start, form_end in spans:
+                form = text[form_start:form_end]
                 # The regex matches case-insensitively, and so finds "Dıstrik" (dotless ı), whose
                 # casefold is no key of ours: such a word is no level word.
                 spec = self._form_level.get(form.casefold())
                 if spec is None or spec.capitalised and not form[:1].isupper():
                     continue
-                yield m.start(), m.end(), form, spec
+                yield start, end, form, spec
 
         def mistyped():
             slips = {w for w in set(_LONG_WORD.findall(text)) & self._misspelled_written

@@ -1,0 +1,138 @@
+"""The fast place scans find exactly what the plain scans they replace find: level words on the
+lower-cased text, RT/RW numbers tried only where they can start, mistyped level words, and the
+capitalised names a text writes. Each is run next to a plain version on our own sentences and on
+random text."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from komsos_extract.extractors.places import (
+    _LONG_WORD, _RTRW, PlaceExtractor, _rtrw_matches, _written_names,
+)
+from komsos_extract.textutil import caseless_lower, is_capitalised
+
+SENTENCES = [
+    "Babinsa Koramil 05/Sukajaya mengunjungi Desa Sukamaju, Kec. Cibeber, Kab.Cianjur.",
+    "Warga RT 007/RW 03 Dusun III dan Kel.Mekarsari, Kecamatan Pagar merbau, Kota Adm. Jakarta Utara.",
+    "Kegiatan di kelurahan Talang Jaya; pedesaan, desa-desa dan Kabupaten Administrasi Kepulauan Seribu",
+    "KECAMATAN SUKAMAJU KAB BANDUNG RT.RW. 01/02 rt/05 Rw 4",
+    "Sosialisasi di lingkungan Makodim, Lingkungan III, Banjar Kaja dan Pekon Sukadamai",
+    "Kecamtan Sukajaya, Kelurhan Mekar Sari, Provinsi Jawa Barat (Prov. Jabar)",
+    "’Desa Tanjung” (Kp.Baru) _Kp Baru -Desa Baru/Desa Lama 'Desa Ujung",
+    "",
+]
+
+_WORDS = ("desa kecamatan kec kab kabupaten kota adm administrasi kel kelurahan dusun rt rw kp "
+          "pekon lingkungan prov sukamaju jaya baru kecamtan kelurhan 007 03 iii").split()
+_SEPS = [" ", ". ", ".", ", ", "/", "-", "\n", "", "'", "’", "_", " (", ") ", "  ", "\t", "é", "ı", ":"]
+
+
+def _random_texts(seed: int, count: int = 600) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        words = [rng.choice(_WORDS) for _ in range(rng.randint(1, 14))]
+        words = [w.upper() if rng.random() < 0.15 else w.capitalize() if rng.random() < 0.5 else w for w in words]
+        out.append("".join(w + rng.choice(_SEPS) for w in words))
+    return out
+
+
+@pytest.fixture(scope="module")
+def extractor() -> PlaceExtractor:
+    return PlaceExtractor()
+
+
+def _plain_level_words(ex: PlaceExtractor, text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in ex._level_re.finditer(text):
+        g = 1 if m.start(1) >= 0 else 2
+        out.append((m.start(), m.end(), m.group(g)))
+    return out
+
+
+def _fast_level_words(ex: PlaceExtractor, text: str) -> list[tuple[int, int, str]] | None:
+    lower = caseless_lower(text)
+    if lower is None:
+        return None
+    return [(m.start(), m.end(), text[m.start():m.end() - (lower[m.end() - 1] == ".")])
+            for m in ex._level_re_lower.finditer(lower)]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_level_words_on_lower_case_match_the_plain_scan(extractor, text):
+    fast = _fast_level_words(extractor, text)
+    assert fast is None or fast == _plain_level_words(extractor, text)
+
+
+def test_level_words_on_lower_case_match_the_plain_scan_on_random_text(extractor):
+    compared = 0
+    for text in _random_texts(11):
+        fast = _fast_level_words(extractor, text)
+        if fast is not None:
+            compared += 1
+            assert fast == _plain_level_words(extractor, text), text
+    assert compared > 200  # the texts without "é" or "ı" (cased letters beyond ASCII)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_rt_rw_tried_at_openings_match_the_plain_scan(text):
+    assert [m.span() for m in _rtrw_matches(text)] == [m.span() for m in _RTRW.finditer(text)]
+
+
+def test_rt_rw_tried_at_openings_match_the_plain_scan_on_random_text():
+    for text in _random_texts(12):
+        assert [m.span() for m in _rtrw_matches(text)] == [m.span() for m in _RTRW.finditer(text)], text
+
+
+_PLAIN_LONG_WORD = re.compile(r"(?<![\w'’\-])[KkPp][a-z]{6,10}(?![\w'’\-])")
+
+
+@pytest.mark.parametrize("text", SENTENCES + _random_texts(13, 300))
+def test_long_word_scan_matches_the_lookbehind_first_scan(text):
+    assert [m.span() for m in _LONG_WORD.finditer(text)] == [m.span() for m in _PLAIN_LONG_WORD.finditer(text)]
+
+
+def _plain_written_names(text: str) -> frozenset[tuple[str, ...]]:
+    """Word by word: runs of capitalised words that only whitespace separates, and their parts of
+    two to seven words."""
+    out: set[tuple[str, ...]] = set()
+    run: list[str] = []
+    last_end = -1
+
+    def flush() -> None:
+        for i in range(len(run)):
+            for j in range(i + 2, min(i + 7, len(run)) + 1):
+                out.add(tuple(run[i:j]))
+
+    for m in re.finditer(r"[^\W_][\w'’`\-]*", text):
+        word = m.group(0)
+        joined = last_end >= 0 and m.start() > last_end and text[last_end:m.start()].isspace()
+        if not (joined and is_capitalised(word)):
+            flush()
+            run = []
+        if is_capitalised(word):
+            run.append(word)
+        last_end = m.end()
+    flush()
+    return frozenset(out)
+
+
+@pytest.mark.parametrize("text", SENTENCES + [
+    "Paya Gambar Baru\nDesa Paya Gambar _Paya Gambar, Éric Ávila 2 Sungai Raya",
+    "aBc Def Ghi-Jkl `Mno Pqr ǅemal Stu ﻿Vwx Yz 12 34",
+])
+def test_written_names_match_the_word_by_word_scan(text):
+    assert _written_names.__wrapped__(text) == _plain_written_names(text)
+
+
+def test_written_names_match_the_word_by_word_scan_on_random_text():
+    rng = random.Random(14)
+    words = ["Paya", "Gambar", "desa", "Sei", "2", "III", "Éric", "émile", "_x", "-Baru", "Tj.", "O'Neil", "ǅ"]
+    seps = [" ", "  ", "\n", "\t", ", ", "-", "", "'", "_", "\u00a0", "\u2028", "."]
+    for _ in range(800):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 16)))
+        assert _written_names.__wrapped__(text) == _plain_written_names(text), text
