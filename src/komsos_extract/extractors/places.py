@@ -31,7 +31,7 @@ from ..records import Location, Place, PlaceRef
 from ..textutil import (
     LineIndex, NameScan, caseless_lower, covered_by, is_capitalised, line_index, overlapped_by, scan_name,
 )
-from .base import Candidate, CandidateExtractor, candidates, doc_text
+from .base import Candidate, CandidateExtractor, doc_text
 
 # Runs of two or more words that only whitespace separates, each opening with a character that may
 # be a capital (anything but a lower-case ASCII letter): where :func:`_written_names` looks. A word is
@@ -661,9 +661,8 @@ def _norm(s: str) -> str:
 
 
 def _mentions(ctx) -> list[_Mention]:
-    found = candidates(ctx.doc)  # every label, in text order: one read of the store, one sort
-    in_unit = overlapped_by([(u.start, u.end) for u in found if u.label == "UNIT"])
-    cands = [c for c in found if c.label == "PLACE" and not in_unit(c.start, c.end)]
+    in_unit = overlapped_by([(u.start, u.end) for u in ctx.candidates("UNIT")])
+    cands = [c for c in ctx.candidates("PLACE") if not in_unit(c.start, c.end)]
     cands.sort(key=lambda c: c.start)
     lex = place_lexicon()
     out: list[_Mention] = []
