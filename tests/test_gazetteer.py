@@ -269,3 +269,19 @@ def test_join_keys_is_name_key(words):
     for i in range(len(words)):
         for j in range(i + 1, len(words) + 1):
             assert join_keys(words[i:j]) == name_key(" ".join(words[i:j]))
+
+
+def test_lookups_answer_alike_by_bisection_and_by_the_dict_built_after_many(monkeypatch):
+    """After enough searches a column looks its entries up in a dict: the same answers, for names
+    the list has (several rows per key) and names it lacks."""
+    from komsos_extract import gazetteer as module
+
+    names = ["Sukamaju", "Kota Baru", "Asahan", "Setia Janji", "Tidakadadisini", "Jaya", "Induk", "Ahmad", "A", ""]
+    by_bisection = module.Gazetteer.load()
+    before = [(len(by_bisection.find(name_key(n))), by_bisection.has_word(n)) for n in names]
+    monkeypatch.setattr(module, "INDEX_AFTER_SEARCHES", 1)
+    by_dict = module.Gazetteer.load()
+    after = [(len(by_dict.find(name_key(n))), by_dict.has_word(n)) for n in names]
+    assert by_dict._keys._first is not None and by_dict._words._first is not None
+    assert after == before
+    assert before[0][0] > 1 and before[4] == (0, False)

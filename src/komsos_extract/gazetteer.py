@@ -35,6 +35,10 @@ from .records import PlaceRef
 
 INDEX_RESOURCE = "gazetteer/wilayah.bin.gz"
 FIND_CACHE_SIZE = 50_000  # remembered find() answers (a few MB at most), dropped all at once when full
+# A packed column is searched by bisection (a few microseconds a lookup) until it has been searched
+# this many times; then a dict of its entries is built once (keys: ~8 MB, ~0.1 s), so texts full of
+# new names cost O(1) per lookup while a short run never pays for the dict.
+INDEX_AFTER_SEARCHES = 20_000
 FORMAT = "komsos-gazetteer/1"
 # Bump when name_key changes in code (data changes are covered by the fingerprint's data part).
 KEY_RULES_VERSION = 1
@@ -206,11 +210,26 @@ class _Column:
     """A list of strings kept as UTF-8 inside one shared buffer plus an offsets array (a few bytes per
     entry instead of a Python object each); entries are decoded when read."""
 
-    __slots__ = ("buf", "starts")
+    __slots__ = ("buf", "starts", "_first", "_searches")
 
     def __init__(self, buf: bytes, base: int, lengths: bytes) -> None:
         self.buf = buf
         self.starts = array("I", accumulate(lengths, initial=base))
+        self._first: dict[str, int] | None = None
+        self._searches = 0
+
+    def first(self, value: str) -> int:
+        """Where to start reading the entries equal to ``value``: the index of the first, or some
+        index whose entry differs when there is none (callers compare)."""
+        first = self._first
+        if first is None:
+            self._searches += 1
+            if self._searches < INDEX_AFTER_SEARCHES:
+                return self.bisect_left(value)
+            first = self._first = {}
+            for i in range(len(self) - 1, -1, -1):  # backwards: a repeated entry keeps its first index
+                first[self[i]] = i
+        return first.get(value, len(self))
 
     def __len__(self) -> int:
         return len(self.starts) - 1
@@ -375,7 +394,7 @@ class Gazetteer:
     def _find(self, key: str, tier: int | None, aliases: bool) -> list[Region]:
         out: list[Region] = []
         if key:
-            i = self._keys.bisect_left(key)
+            i = self._keys.first(key)
             while i < len(self._keys) and self._keys[i] == key:
                 region = self._region_at(self._key_rows[i])
                 if tier is None or region.tier == tier:
@@ -395,7 +414,7 @@ class Gazetteer:
         if not parts:
             return False
         for part in parts:
-            i = self._words.bisect_left(part)
+            i = self._words.first(part)
             if i >= len(self._words) or self._words[i] != part:
                 return False
         return True

@@ -185,24 +185,37 @@ def _parent(unit: Unit, group: _UnitGroup, units: list[Unit], groups: list[_Unit
     return None
 
 
+def _best_dated(dated: list[Candidate], rank) -> Candidate | None:
+    """``min`` by ``rank`` of the dated candidates that are not page furniture, reading the costly
+    context of as few as it can: in order of strength, then position, the first candidate neither
+    quoted nor aside is beaten only by one seen before it."""
+    best: tuple | None = None
+    for c in sorted(dated, key=lambda c: (not c.attrs["strong"], c.start)):
+        if c.attrs["header"]:
+            continue
+        r = rank(c)
+        if best is None or r < best[0]:
+            best = (r, c)
+        if not r[0] and not r[2]:
+            break
+    return None if best is None else best[1]
+
+
 def resolve_event_date(cands: list[Candidate], text: str, published: dt.date | None) -> tuple[EventDate | None, list[str]]:
     """The activity's date: the first date in the story body, preferring dated forms with a weekday or
     brackets, skipping page headers, publication stamps and quotes. A date in a speech tag ("kata
     Danramil, Senin (4/5/2019)") says when someone spoke, and one after an incident verb ("banjir yang
     terjadi pada Selasa (27/5/2025)") when something else happened: either is the event's only when no
     other date of the same strength dates the story."""
-    body = [c for c in cands if not c.attrs["header"]]
-    if not body:
-        return None, []
-    dated = [c for c in body if c.attrs["day"] is not None]
-
     def rank(c: Candidate) -> tuple[int, int, int, int]:
         aside = c.attrs.get("speech", False) or c.attrs.get("background", False)
         return (c.attrs["quoted"], not c.attrs["strong"], aside, c.start)
 
-    if dated:
-        chosen = min(dated, key=rank)
-    else:
+    chosen = _best_dated([c for c in cands if c.attrs["day"] is not None], rank)
+    if chosen is None:  # no dated candidate outside page furniture
+        body = [c for c in cands if c.attrs["day"] is None and not c.attrs["header"]]
+        if not body:
+            return None, []
         weekdays = [c for c in body if c.attrs["form"] == "weekday"]
         relative = [c for c in body if c.attrs["form"] == "relative"]
         if published is not None and relative:

@@ -103,3 +103,49 @@ def test_worded_date_hints_tried_at_their_words_find_what_a_full_scan_finds():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         fast = [m.span() for m in extractor._hints(text, text.lower())]
         assert fast == [m.span() for m in extractor._worded_hint.finditer(text)], text
+
+
+def _event_date_by_full_reading(cands, published):
+    """The event date as the resolver chose it when every candidate's context was read up front."""
+    from komsos_extract.extractors.dates import normalise
+
+    body = [c for c in cands if not c.attrs["header"]]
+    if not body:
+        return None
+    dated = [c for c in body if c.attrs["day"] is not None]
+
+    def rank(c):
+        aside = c.attrs.get("speech", False) or c.attrs.get("background", False)
+        return (c.attrs["quoted"], not c.attrs["strong"], aside, c.start)
+
+    if dated:
+        chosen = min(dated, key=rank)
+    else:
+        relative = [c for c in body if c.attrs["form"] == "relative"]
+        weekdays = [c for c in body if c.attrs["form"] == "weekday"]
+        chosen = min(relative if published and relative else weekdays or body, key=rank)
+    return chosen.start, normalise(chosen, published)[0]
+
+
+def test_event_date_read_lazily_is_the_one_a_full_reading_chooses():
+    """Date candidates read the text around them only when the resolver asks; the event date is the
+    same as when every candidate's context is read first."""
+    import datetime as dt
+
+    from komsos_extract.resolve import resolve_event_date
+
+    extractor = DateExtractor()
+    rng = random.Random(9)
+    pieces = ["Senin (12/01/2022)", " kata Danramil, Selasa (13/01/2022)", " “Rabu 14/01/2022”", "\nKAMIS, 15 JANUARI 2022 | 09:00 WIB\n",
+              " banjir yang terjadi pada 3/1/2022", " Diposting: 16/01/2022\n", " kemarin", " Jumat", " warga hadir.", "\n",
+              " 17 Januari 2022", ",", " (18/1)", " ujarnya", "\"", " Sabtu,\n(19/01/2022)\n"]
+    published = dt.date(2022, 1, 20)
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        lazy = sorted(extractor.find(_doc(text)), key=lambda c: (c.start, -c.end))
+        eager = sorted(extractor.find(_doc(text)), key=lambda c: (c.start, -c.end))
+        for c in eager:
+            c.attrs["header"]  # read every context up front
+        event, _ = resolve_event_date(lazy, text, published)
+        expected = _event_date_by_full_reading(eager, published)
+        assert (None if event is None else (event.start, event.value)) == expected, text

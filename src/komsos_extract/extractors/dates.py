@@ -37,6 +37,7 @@ _NUMERIC = compile_guarded(
 )
 _TIME_AFTER = re.compile(r"[ \t]*[|,\-–—]?[ \t]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?:WIB|WITA|WIT)?", re.I)
 _WORD = re.compile(r"[\w'’\-]+")
+_WORD_OR_DOT = re.compile(r"[\w.]+")
 # Words a speech tag may have between its speech word and the date (speaker, rank, "saat ditemui").
 SPEECH_TAG_WORDS = 16
 # Where a speech tag cannot reach back past: a quotation mark, a blank line, a sentence end after a
@@ -56,6 +57,15 @@ def _published_before(chunk: str) -> bool:
     while i and not (chunk[i - 1].isalnum() or chunk[i - 1] == "_"):
         i -= 1
     return _PUBLISHED_WORD.search(chunk, max(0, i - 16), i) is not None
+
+
+def _last_visible(text: str, end: int) -> str:
+    """The last character before ``end`` that is not white space ("" when there is none), read
+    backwards from ``end`` rather than by stripping all the text before it."""
+    i = end
+    while i and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i else ""
 
 
 def _without_times(rest: str) -> str:
@@ -81,14 +91,87 @@ class _Spans:
         return i >= 0 and self.ends[i] > start
 
 
+_CONTEXT_KEYS = frozenset({"header", "quoted", "speech", "background"})
+
+
+class _DateAttrs(dict):
+    """A date candidate's attributes, of which the four that read the text around it (header,
+    quoted, speech, background) are worked out when first read: the resolver reads them only until
+    it has the event's date, and a text of thousands of dates need not pay for each one."""
+
+    __slots__ = ("_context",)
+
+    def __init__(self, context: tuple, values: dict) -> None:
+        super().__init__(values)
+        self._context = context  # (extractor, text, start, end, story_form), until resolved
+
+    def _resolve(self) -> None:
+        if self._context is not None:
+            extractor, text, start, end, story_form = self._context
+            self._context = None
+            self.update(header=extractor._is_header(text, start, end, story_form=story_form),
+                        quoted=extractor._in_quote(text, start), speech=extractor._after_speech(text, start),
+                        background=extractor._background(text, start))
+
+    def __missing__(self, key: str):
+        if key in _CONTEXT_KEYS and self._context is not None:
+            self._resolve()
+            return self[key]
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        if key in _CONTEXT_KEYS:
+            self._resolve()
+        return dict.get(self, key, default)
+
+    def __contains__(self, key) -> bool:
+        return key in _CONTEXT_KEYS and self._context is not None or dict.__contains__(self, key)
+
+    def __iter__(self):
+        self._resolve()
+        return dict.__iter__(self)
+
+    def __len__(self) -> int:
+        self._resolve()
+        return dict.__len__(self)
+
+    def __eq__(self, other) -> bool:
+        self._resolve()
+        if isinstance(other, _DateAttrs):
+            other._resolve()
+        return dict.__eq__(self, other)
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        self._resolve()
+        return dict.__repr__(self)
+
+    def keys(self):
+        self._resolve()
+        return dict.keys(self)
+
+    def values(self):
+        self._resolve()
+        return dict.values(self)
+
+    def items(self):
+        self._resolve()
+        return dict.items(self)
+
+    def copy(self) -> dict:
+        self._resolve()
+        return dict(dict.items(self))
+
+
 class _Read:
     """A match made on the lower-cased text, read back on the caller's text: same offsets, groups in
     their own case ("Selasa" stays "Selasa" in the record)."""
 
-    __slots__ = ("m", "text")
+    __slots__ = ("m", "text", "re")
 
     def __init__(self, m: re.Match[str], text: str) -> None:
-        self.m, self.text = m, text
+        self.m, self.text, self.re = m, text, m.re
 
     def group(self, name: str) -> str | None:
         start, end = self.m.span(name)
@@ -324,48 +407,45 @@ class DateExtractor(CandidateExtractor):
         return out
 
     def _blocked_before(self, text: str, pos: int) -> bool:
-        before = re.findall(r"[\w.]+", text[max(0, pos - 15):pos])
+        before = _WORD_OR_DOT.findall(text[max(0, pos - 15):pos])
         return bool(before) and before[-1].casefold().rstrip(".") in self._lex.not_date_before
 
     def _make(self, text, m, form, day, month, year_text) -> Candidate | None:
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
         start, end = m.start(), m.end()
-        groups = m.groupdict()
-        if groups.get("open") and not groups.get("close"):
+        names = m.re.groupindex
+        # "open" and "close" match a bracket when they match at all
+        opened = "open" in names and m.start("open") >= 0
+        closed = "close" in names and m.start("close") >= 0
+        if opened and not closed:
             # keep "(" out of the span when it has no partner
             start = m.start("wd") if m.group("wd") else m.start("d")
-        if groups.get("close") and not groups.get("open"):
+        if closed and not opened:
             end = m.end("close") - 1
             while text[end - 1] in " \t":
                 end -= 1
         wd = m.group("wd")
         year = int(year_text) if year_text else None
         weekday_idx = self._weekday_index(wd) if wd else None
-        attrs = {
+        attrs = _DateAttrs((self, text, start, end, bool(wd and opened and closed)), {
             "form": form,
             "day": day,
             "month": month,
             "year_text": year_text,
             "weekday": wd,
             "weekday_index": weekday_idx,
-            "strong": bool(wd or groups.get("open")),
-            "header": self._is_header(text, start, end, story_form=bool(wd and groups.get("open") and groups.get("close"))),
-            "quoted": self._in_quote(text, start),
-            "speech": self._after_speech(text, start),
-            "background": self._background(text, start),
+            "strong": bool(wd or opened),
             "core": f"{day:02d}/{month:02d}/{year_text}" if year is not None else None,
-        }
+        })
         return Candidate("DATE", start, end, text[start:end], rule=f"date:{form}", attrs=attrs)
 
     def _weak(self, text, start, end, form, weekday=None, offset=None) -> Candidate:
-        attrs = {
+        attrs = _DateAttrs((self, text, start, end, False), {
             "form": form, "day": None, "month": None, "year_text": None, "weekday": weekday,
             "weekday_index": self._weekday_index(weekday) if weekday else None,
-            "strong": False, "header": self._is_header(text, start, end),
-            "quoted": self._in_quote(text, start), "speech": self._after_speech(text, start),
-            "background": self._background(text, start), "core": None, "offset": offset,
-        }
+            "strong": False, "core": None, "offset": offset,
+        })
         return Candidate("DATE", start, end, text[start:end], rule=f"date:{form}", score=0.3, attrs=attrs)
 
     def _weekday_index(self, word: str) -> int | None:
@@ -384,14 +464,19 @@ class DateExtractor(CandidateExtractor):
             return True
         ls, _ = line_bounds(text, start, window=400)  # headers are short lines
         _, le = line_bounds(text, max(start, end - 1), window=400)  # a date may run over a line break
-        line = text[ls:le]
         if _published_before(text[ls:start]):
             return True
-        rest = (line[: start - ls] + line[end - ls:]).strip(" \t|-–—,.")
-        rest = _without_times(rest).strip(" \t|-–—,.")
-        if len(rest) < 12:  # the date stands alone on its line
-            before = text[:ls].rstrip()
-            return not (before.endswith(",") or (story_form and before.endswith((".", "!", "?", '"', "”"))))
+        # Alone on its line? Characters no time is written with stay in what is left of the line
+        # once times are removed: a dozen of them next to the date settle it without reading the
+        # whole line (on a long line of dates, that reading was most of the time).
+        near = text[max(ls, start - 40):start] + text[end:min(le, end + 40)]
+        if len(near.translate(_TIME_CHARS)) < 12:
+            line = text[ls:le]
+            rest = (line[: start - ls] + line[end - ls:]).strip(" \t|-–—,.")
+            rest = _without_times(rest).strip(" \t|-–—,.")
+            if len(rest) < 12:  # the date stands alone on its line
+                last = _last_visible(text, ls)
+                return not (last == "," or (story_form and last in (".", "!", "?", '"', "”")))
         span = text[start:end]
         letters = [c for c in span if c.isalpha()]
         return len(letters) >= 6 and all(c.isupper() for c in letters)

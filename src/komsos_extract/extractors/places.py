@@ -729,18 +729,13 @@ def _strip_level(name: str) -> tuple[str, frozenset[str] | None]:
     return m.group(2), frozenset({"kota" if m.group(1).casefold() == "kota" else "kabupaten"})
 
 
-def _run_keys(run: str) -> tuple[frozenset[str], tuple[tuple[int, int, str], ...]]:
-    """The keys of a run of capitalised words and of its parts of up to four words: (words i..j-1,
-    key). Runs recur from text to text ("Babinsa Koramil", a regency's name), so short ones are
-    remembered by the run as written."""
-    return _short_run_keys(run) if len(run) <= _REMEMBERED_RUN else _keys_of_run(run)
-
-
 _REMEMBERED_RUN = 80  # characters
 
 
 @lru_cache(maxsize=8192)
 def _short_run_keys(run: str) -> tuple[frozenset[str], tuple[tuple[int, int, str], ...]]:
+    """The keys of a run of capitalised words and of its parts of up to four words. Runs recur from
+    text to text ("Babinsa Koramil", a regency's name), so short ones are remembered as written."""
     return _keys_of_run(run)
 
 
@@ -756,12 +751,34 @@ def _keys_of_run(run: str) -> tuple[frozenset[str], tuple[tuple[int, int, str], 
     return frozenset(k for _, _, k in out), tuple(out)
 
 
+def _wanted_keys_of_run(run: str, prefixes: frozenset[str]) -> tuple[frozenset[str], tuple[tuple[int, int, str], ...]]:
+    """:func:`_keys_of_run` for a long run, keeping only keys that are, or begin, a wanted key: a
+    key grows by whole words, so one that begins no wanted key has no wanted key after it. A
+    text-long run of capitalised words costs a set test per word instead of four joined keys."""
+    word_keys = [word_key(w) for w in run.split()]
+    out = []
+    for i in range(len(word_keys)):
+        key = word_keys[i][0]
+        j = i + 1
+        while key in prefixes:
+            out.append((i, j, key))
+            if j == len(word_keys) or j - i == 4:
+                break
+            key += word_keys[j][1]
+            j += 1
+    return frozenset(k for _, _, k in out), tuple(out)
+
+
+def _key_prefixes(wanted: frozenset[str]) -> frozenset[str]:
+    return frozenset(k[:n] for k in wanted for n in range(1, len(k) + 1))
+
+
 def _text_clues(text: str, mentions: list[_Mention], wanted: frozenset[str]) -> list[Clue]:
     """Region names written without a level word ("Kelurahan Kota Tinggi, Pekanbaru Kota", "NTB"): runs
     of capitalised words outside the places themselves, and their parts of up to four words.
 
     The linker reads a clue only through the key of an ancestor of some candidate (``wanted``), so
-    only sub-runs with such keys become clues; a run's keys (:func:`_run_keys`) are joined from its
+    only sub-runs with such keys become clues; a run's keys (:func:`_keys_of_run`, remembered for short runs) are joined from its
     words' cached keys, and a run none of whose keys is wanted costs one set test. A text of n
     capitalised words thus costs O(n) however few of them name regions."""
     if not wanted:
@@ -772,7 +789,15 @@ def _text_clues(text: str, mentions: list[_Mention], wanted: frozenset[str]) -> 
     keys: set[str] = set()
     whole: set[str] = set()
     runs = list(_CAP_RUN.finditer(text))
-    keyed = [_run_keys(written) for written in map(_MATCHED, runs)]
+    prefixes: frozenset[str] | None = None
+    keyed = []
+    for written in map(_MATCHED, runs):
+        if len(written) <= _REMEMBERED_RUN:
+            keyed.append(_short_run_keys(written))
+        else:  # only the wanted keys of a long run (the prefixes of the wanted keys built once)
+            if prefixes is None:
+                prefixes = _key_prefixes(wanted)
+            keyed.append(_wanted_keys_of_run(written, prefixes))
     for run, (run_keys, sub_runs) in zip(runs, keyed):
         if run_keys.isdisjoint(wanted):
             continue
@@ -795,19 +820,20 @@ def _text_clues(text: str, mentions: list[_Mention], wanted: frozenset[str]) -> 
 PARENT_LOOKAHEAD = 12
 
 
-def _parents(i: int, mentions: list[_Mention], links: list[Link], gaz: Gazetteer) -> list[PlaceRef]:
+def _parents(i: int, mentions: list[_Mention], links: list[Link], gaz: Gazetteer) -> list[tuple[str, str, str | None]]:
     """Official chain of a linked place; otherwise the places written after it in its run, each
-    containing the one before, completed by the first linked one's chain."""
+    containing the one before, completed by the first linked one's chain. As (level, name, code):
+    a group of mentions compares several chains and keeps one, made a PlaceRef only then."""
     link = links[i]
     if link.region is not None:
-        return [a.ref() for a in gaz.ancestors(link.region)]
+        return [_ref_key(a) for a in gaz.ancestors(link.region)]
     me = mentions[i]
-    out: list[PlaceRef] = []
+    out: list[tuple[str, str, str | None]] = []
     rank = me.rank
     if me.level == "kota" and me.tier == 2:
         kab = [r for r in gaz.find(name_key(me.name), 2) if r.level == "kabupaten"]
         if len(kab) == 1:
-            return [kab[0].ref()] + [a.ref() for a in gaz.ancestors(kab[0])]
+            return [_ref_key(kab[0])] + [_ref_key(a) for a in gaz.ancestors(kab[0])]
     for j in range(i + 1, min(i + 1 + PARENT_LOOKAHEAD, len(mentions))):
         other = mentions[j]
         if other.chain != me.chain:
@@ -816,10 +842,15 @@ def _parents(i: int, mentions: list[_Mention], links: list[Link], gaz: Gazetteer
             continue
         region = links[j].region
         if region is not None:
-            return out + [region.ref()] + [a.ref() for a in gaz.ancestors(region)]
-        out.append(PlaceRef(level=other.level, name=other.name, code=None))
+            return out + [_ref_key(region)] + [_ref_key(a) for a in gaz.ancestors(region)]
+        out.append((other.level, other.name, None))
         rank = other.rank
     return out
+
+
+def _ref_key(region: Region) -> tuple[str, str, str | None]:
+    """What :meth:`Region.ref` holds, as a tuple."""
+    return (region.level, region.short_name, region.code)
 
 
 def _location(region: Region, gaz: Gazetteer) -> Location:
@@ -908,10 +939,13 @@ def build_places(ctx) -> dict:
     most_specific: Region | None = None
     said = set(ctx.warnings)
     for idxs in _groups(mentions):
-        shown = next((i for i in idxs if all(is_capitalised(w) for w in mentions[i].name.split())), idxs[0])
+        shown = idxs[0] if len(idxs) == 1 else next(
+            (i for i in idxs if all(is_capitalised(w) for w in mentions[i].name.split())), idxs[0])
         linked = next((i for i in idxs if links[i].region is not None), None)
         if linked is not None:
             parents = _parents(linked, mentions, links, gaz)
+        elif len(idxs) == 1:
+            parents = _parents(idxs[0], mentions, links, gaz)
         else:
             parents = max((_parents(i, mentions, links, gaz) for i in idxs), key=len)
         link = links[linked if linked is not None else shown]
@@ -922,7 +956,7 @@ def build_places(ctx) -> dict:
         places.append(Place(level=mentions[shown].level, name=mentions[shown].name,
                             code=region.code if region else None, text=ctx.text[c.start:c.end],
                             start=c.start, end=c.end,
-                            parents=parents))
+                            parents=[PlaceRef(level=lv, name=nm, code=cd) for lv, nm, cd in parents]))
         for message in (link.note, link.reason):
             if message and message not in said:
                 said.add(message)
