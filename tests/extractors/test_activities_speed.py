@@ -144,27 +144,8 @@ def test_sentences_match_on_random_text():
 
 
 def _plain_resolve(hits, text):
-    """Overlap resolution as it ran on every text: longest first, then acronyms."""
-    taken = bytearray(len(text))
-    kept = []
-    by_length = {}
-    for hit in hits:
-        by_length.setdefault(hit.length, []).append(hit)
-    for length in sorted(by_length, reverse=True):
-        last_of_label = {}
-        now = []
-        for hit in sorted(by_length[length], key=lambda h: h.start):
-            if taken.find(1, hit.start, hit.end) != -1:
-                continue
-            prev = last_of_label.get(hit.label)
-            if prev is not None and prev.overlaps(hit):
-                continue
-            last_of_label[hit.label] = hit
-            now.append(hit)
-        for hit in now:
-            taken[hit.start:hit.end] = b"\x01" * hit.length
-        kept.extend(now)
-    kept.sort(key=lambda h: h.start)
+    """Overlap resolution as it ran on every text: the longest-first pass always, then acronyms."""
+    kept = act._longest_first(hits, len(text))
     out = []
     last_of_label = {}
     for hit in kept:

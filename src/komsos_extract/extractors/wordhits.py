@@ -84,14 +84,7 @@ class WordHits:
         lower-cased text (inside words too); None when the text cannot be read that way."""
         if not self.exact:
             return None
-        low = self.low
-        out: set[int] = set()
-        for lit in literals:
-            i = low.find(lit)
-            while i >= 0:
-                out.add(i)
-                i = low.find(lit, i + 1)
-        return sorted(out)
+        return literal_starts(self.low, literals)
 
 
 @lru_cache(maxsize=4)
