@@ -56,19 +56,8 @@ def test_trie_pattern_matches_the_shortest_word(words, text, expected):
 
 def _plain_hits(text):
     """What the single-regex scan (one lookahead group per label) finds."""
-    lowered = act._lowered(text)
-    fold = lowered is None
-    groups, scan = act._compiled_cues(fold), act._cue_scan(fold)
-    text = text if fold else lowered
-    found = [[] for _ in groups]
-    resume = [0] * len(groups)
-    for m in scan.finditer(text):
-        p = m.start()
-        for gi, (_, stop) in enumerate(m.regs[1:]):
-            if stop >= 0 and p >= resume[gi]:
-                end, index = groups[gi].longest(text, p)
-                found[gi].append((index, p, end))
-                resume[gi] = max(stop, p + 1)
+    groups = act._compiled_cues(act._lowered(text) is None)
+    found = act._scanned_hits(text, act._lowered(text))
     return [(groups[gi].label, index, start, end) for gi in range(len(groups)) for index, start, end in found[gi]]
 
 

@@ -273,6 +273,15 @@ def cue_hits(text: str) -> list[tuple[_LabelCues, int, Cue, int, int]]:
         found = _indexed_hits(lowered, indexed, len(groups))
         return [(groups[gi], index, groups[gi].cues[index], start, end)
                 for gi in range(len(groups)) for index, start, end in found[gi]]
+    found = _scanned_hits(text, lowered)
+    groups = _compiled_cues()
+    return [(groups[gi], index, groups[gi].cues[index], start, end)
+            for gi in range(len(groups)) for index, start, end in found[gi]]
+
+
+def _scanned_hits(text: str, lowered: str | None) -> list[list[tuple[int, int, int]]]:
+    """Per label, (cue index, start, end) of its hits, by the single-regex scan (one lookahead group
+    per label): the way when the cue index cannot be used."""
     fold = lowered is None
     groups, scan = _compiled_cues(fold), _cue_scan(fold)
     text = text if fold else lowered
@@ -285,9 +294,7 @@ def cue_hits(text: str) -> list[tuple[_LabelCues, int, Cue, int, int]]:
                 end, index = groups[gi].longest(text, p)
                 found[gi].append((index, p, end))
                 resume[gi] = max(stop, p + 1)
-    groups = _compiled_cues()
-    return [(groups[gi], index, groups[gi].cues[index], start, end)
-            for gi in range(len(groups)) for index, start, end in found[gi]]
+    return found
 
 
 def _phrase_alternation(phrases: list[str]) -> str:
