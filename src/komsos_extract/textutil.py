@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
@@ -449,3 +449,40 @@ def by_first_char(alternatives: list[str]) -> str:
             return "|".join(alternatives)
         groups.setdefault(next(iter(chars)), []).append(alt)
     return "|".join(f"(?={re.escape(ch)})(?:{'|'.join(alts)})" for ch, alts in groups.items())
+
+
+def literal_starts(text: str, literals: Iterable[str]) -> list[int]:
+    """Sorted starts of every occurrence of the ``literals`` in ``text``, case as written."""
+    out: set[int] = set()
+    for lit in literals:
+        i = text.find(lit)
+        while i >= 0:
+            out.add(i)
+            i = text.find(lit, i + 1)
+    return sorted(out)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, windows: Iterable[tuple[int, int]] | None) -> Iterator[re.Match]:
+    """What ``pattern.finditer(text)`` yields, trying the pattern only at positions inside
+    ``windows`` (``(first, last)`` positions a match may start at, sorted by ``first``). Exact when
+    every match the pattern can have starts inside a window and no match is empty. ``None`` for
+    windows scans the whole text."""
+    if windows is None:
+        yield from pattern.finditer(text)
+        return
+    pos = 0  # where the scan stands: matches never overlap
+    match = pattern.match
+    for lo, hi in windows:
+        s = lo if lo > pos else pos
+        while s <= hi:
+            m = match(text, s)
+            if m is None:
+                s += 1
+                continue
+            yield m
+            pos = s = m.end() if m.end() > s else s + 1
+
+
+def at_words(starts: list[int] | None) -> list[tuple[int, int]] | None:
+    """Windows of one position each, at the given word starts."""
+    return None if starts is None else [(s, s) for s in starts]

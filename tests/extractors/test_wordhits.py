@@ -12,7 +12,8 @@ from komsos_extract.extractors import names, people, roles, wordhits
 from komsos_extract.extractors.people import civilian_hits
 from komsos_extract.extractors.ranks import find_ranks
 from komsos_extract.extractors.roles import find_roles
-from komsos_extract.extractors.wordhits import WordHits, matches_at
+from komsos_extract.extractors.wordhits import WordHits
+from komsos_extract.textutil import at_words, matches_at
 
 
 @pytest.fixture
@@ -102,9 +103,9 @@ def _spans(matches):
     (people._AGE, lambda t: people._after_blanks(t, ("(",))),
     (people._APPOSITION, people._apposition_windows),
     (people._comma_apposition(), people._comma_windows),
-    (people._LIST_OPEN, lambda t: wordhits.at_words(wordhits.WordHits(t).substring_starts(
+    (people._LIST_OPEN, lambda t: at_words(wordhits.WordHits(t).substring_starts(
         ("hadir", "dihadiri", "diikuti", "turut", "tampak")))),
-    (roles._head_pattern(), lambda t: wordhits.at_words(WordHits(t).starts(roles._head_first_words()))),
+    (roles._head_pattern(), lambda t: at_words(WordHits(t).starts(roles._head_first_words()))),
 ])
 def test_windows_hold_every_match(pattern, windows):
     for text in SENTENCES + _random_texts(400, seed=3):

@@ -17,7 +17,16 @@ if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a mod
     from spacy.tokens import Doc
 
 from .. import lexicon
-from ..textutil import by_first_char, caseless_lower, compile_guarded, in_clutter_line, line_bounds
+from ..textutil import (
+    at_words,
+    by_first_char,
+    caseless_lower,
+    compile_guarded,
+    in_clutter_line,
+    line_bounds,
+    literal_starts,
+    matches_at,
+)
 from .base import Candidate, CandidateExtractor, doc_text
 
 _WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum\s?(?:'|’|`|,)?\s?at|sabtu|minggu|ahad)"
@@ -244,19 +253,7 @@ class DateExtractor(CandidateExtractor):
         if low is None:
             yield from self._worded_hint.finditer(text)
             return
-        starts: list[int] = []
-        for word in self._hint_words:
-            i = low.find(word)
-            while i >= 0:
-                starts.append(i)
-                i = low.find(word, i + 1)
-        done = 0
-        for pos in sorted(starts):
-            if pos >= done:
-                m = self._worded_hint.match(text, pos)
-                if m is not None:
-                    done = m.end()
-                    yield m
+        yield from matches_at(self._worded_hint, text, at_words(literal_starts(low, self._hint_words)))
 
     @cached_property
     def _hint_words(self) -> tuple[str, ...]:
@@ -318,19 +315,8 @@ class DateExtractor(CandidateExtractor):
             rx = (self._textual, _NUMERIC, self._weekday_alone, self._relative)[which]
             yield from rx.finditer(text)
             return
-        rx = self._lower_scans[which]
-        if starts is None:
-            for m in rx.finditer(low):
-                yield _Read(m, text)
-            return
-        done = 0
-        for pos in starts:
-            if pos < done:
-                continue
-            m = rx.match(low, pos)
-            if m is not None:
-                done = m.end()
-                yield _Read(m, text)
+        for m in matches_at(self._lower_scans[which], low, at_words(starts)):
+            yield _Read(m, text)
 
     @staticmethod
     def _starts(low: str, weekdays: list) -> list[int]:
@@ -339,13 +325,8 @@ class DateExtractor(CandidateExtractor):
         trying them only here (a dozen places per article) replaces a scan of every position."""
         starts = [m.start() for m in _DIGIT_OR_OPEN.finditer(low)]
         starts += [m.start() for m in weekdays]
-        for word in _DATE_WORDS:
-            i = low.find(word)
-            while i >= 0:
-                starts.append(i)
-                i = low.find(word, i + 1)
-        starts.sort()
-        return starts
+        starts += literal_starts(low, _DATE_WORDS)
+        return sorted(set(starts))
 
     def find(self, doc: Doc) -> list[Candidate]:
         text = doc_text(doc)

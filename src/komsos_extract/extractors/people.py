@@ -33,7 +33,8 @@ from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, trailer_start
 from .names import (NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name,
                     short_line_bounds)
-from .wordhits import at_words, back_over, first_runs, literal_starts, matches_at, word_hits
+from ..textutil import at_words, literal_starts, matches_at
+from .wordhits import back_over, first_runs, word_hits
 
 # Patterns of the one-off checks below, compiled once (a module-level ``re`` call looks its pattern up on
 # every call).
@@ -598,7 +599,7 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
 def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
                    windows: list[tuple[int, int]]) -> list[CivilianHit]:
     """Hits for the names that end where ``anchor`` matches; ``windows`` hold every place a match
-    may start (see :func:`.wordhits.matches_at`)."""
+    may start (see :func:`komsos_extract.textutil.matches_at`)."""
     out: list[CivilianHit] = []
     for m in matches_at(anchor, text, windows):
         name = name_before(text, m.start())

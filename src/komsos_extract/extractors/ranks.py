@@ -16,7 +16,8 @@ from .. import lexicon
 from ..lexicon import RankEntry
 from ..textutil import by_first_char, first_char_guard
 from .names import fold
-from .wordhits import at_words, first_runs, matches_at, word_hits
+from ..textutil import at_words, matches_at
+from .wordhits import first_runs, word_hits
 
 # Patterns of the one-off checks below, compiled once (a module-level ``re`` call looks its pattern up on
 # every call).

@@ -15,7 +15,17 @@ if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a mod
     from spacy.tokens import Doc
 
 from .. import lexicon
-from ..textutil import NameScan, by_first_char, caseless_lower, first_char_guard, in_clutter_line, scan_name
+from ..textutil import (
+    NameScan,
+    at_words,
+    by_first_char,
+    caseless_lower,
+    first_char_guard,
+    in_clutter_line,
+    literal_starts,
+    matches_at,
+    scan_name,
+)
 from .base import Candidate, CandidateExtractor, doc_text
 
 # A number may sit on the next line ("Kodim\n0105/Aceh Barat"), after a hyphen ("Ramil-01/Sentani") or
@@ -120,18 +130,7 @@ class UnitExtractor(CandidateExtractor):
         if lowered is None:
             yield from self._pattern.finditer(text)
             return
-        starts: set[int] = set()
-        for opening in self._openings:
-            at = lowered.find(opening)
-            while at != -1:
-                starts.add(at)
-                at = lowered.find(opening, at + 1)
-        match = self._lower_pattern.match
-        end = 0
-        for at in sorted(starts):
-            if at >= end and (m := match(lowered, at)):
-                yield m
-                end = m.end()
+        yield from matches_at(self._lower_pattern, lowered, at_words(literal_starts(lowered, self._openings)))
 
     @cached_property
     def _stop(self) -> frozenset[str]:

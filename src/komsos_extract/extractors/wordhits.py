@@ -6,16 +6,16 @@ passes. Every one of those patterns starts its match on a whole word (a look-beh
 character before it) whose first run of word characters is one of a known set ("serka" for "Serka",
 "Sersan Kepala"; "kepala" for "Kepala Desa"). :class:`WordHits` reads the words of the text once;
 a scanner asks where its first words stand and tries its own pattern only there
-(:func:`matches_at`), which finds exactly what ``finditer`` over the whole text finds.
+(:func:`komsos_extract.textutil.matches_at`), which finds exactly what ``finditer`` over the whole text finds.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 
-from ..textutil import caseless_lower
+from ..textutil import caseless_lower, literal_starts
 
 _RUN = re.compile(r"\w+")
 # Runs of ASCII letters: every cue word is one, and the regex engine reads them faster than ``\w``.
@@ -93,45 +93,8 @@ def word_hits(text: str) -> WordHits:
     return WordHits(text)
 
 
-def literal_starts(text: str, literals: Iterable[str]) -> list[int]:
-    """Sorted starts of every occurrence of the ``literals`` in ``text``, case as written."""
-    out: set[int] = set()
-    for lit in literals:
-        i = text.find(lit)
-        while i >= 0:
-            out.add(i)
-            i = text.find(lit, i + 1)
-    return sorted(out)
-
-
 def back_over(text: str, pos: int, chars: str) -> int:
     """The start of the run of ``chars`` that ends at ``pos``."""
     while pos > 0 and text[pos - 1] in chars:
         pos -= 1
     return pos
-
-
-def matches_at(pattern: re.Pattern[str], text: str, windows: Iterable[tuple[int, int]] | None) -> Iterator[re.Match]:
-    """What ``pattern.finditer(text)`` yields, trying the pattern only at positions inside
-    ``windows`` (``(first, last)`` positions a match may start at, sorted by ``first``). Exact when
-    every match the pattern can have starts inside a window and no match is empty. ``None`` for
-    windows scans the whole text."""
-    if windows is None:
-        yield from pattern.finditer(text)
-        return
-    pos = 0  # where the scan stands: matches never overlap
-    match = pattern.match
-    for lo, hi in windows:
-        s = lo if lo > pos else pos
-        while s <= hi:
-            m = match(text, s)
-            if m is None:
-                s += 1
-                continue
-            yield m
-            pos = s = m.end() if m.end() > s else s + 1
-
-
-def at_words(starts: list[int] | None) -> list[tuple[int, int]] | None:
-    """Windows of one position each, at the given word starts."""
-    return None if starts is None else [(s, s) for s in starts]
