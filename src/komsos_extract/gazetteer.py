@@ -202,6 +202,20 @@ def region_keys(name: str, tier: int) -> set[str]:
     return keys
 
 
+_MISSING = object()
+
+
+def _remember(cache: dict, key, make):
+    """``cache[key]``, made by ``make()`` when missing; a full cache (:data:`FIND_CACHE_SIZE`) is
+    dropped all at once, which keeps it bounded without bookkeeping per entry."""
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        if len(cache) >= FIND_CACHE_SIZE:
+            cache.clear()
+        value = cache[key] = make()
+    return value
+
+
 # --------------------------------------------------------------------------------------------
 # The compact index
 
@@ -369,27 +383,17 @@ class Gazetteer:
         return Region(self._codes[row], self._names[row])
 
     def region(self, code: str) -> Region | None:
-        try:
-            return self._by_code[code]
-        except KeyError:
-            pass
-        if len(self._by_code) >= FIND_CACHE_SIZE:
-            self._by_code.clear()
-        row = self._row(code)
-        region = self._by_code[code] = None if row is None else self._region_at(row)
-        return region
+        def make() -> Region | None:
+            row = self._row(code)
+            return None if row is None else self._region_at(row)
+
+        return _remember(self._by_code, code, make)
 
     def find(self, key: str, tier: int | None = None, *, aliases: bool = True) -> list[Region]:
         """Regions whose name (or, for provinces, regencies and cities, short form) has ``key``.
         Answers are remembered: a text asks about the same names again and again, and a common name
         ("Sukamaju") has dozens of rows to decode."""
-        query = (key, tier, aliases)
-        found = self._found.get(query)
-        if found is None:
-            if len(self._found) >= FIND_CACHE_SIZE:
-                self._found.clear()
-            found = self._found[query] = tuple(self._find(key, tier, aliases))
-        return list(found)
+        return list(_remember(self._found, (key, tier, aliases), lambda: tuple(self._find(key, tier, aliases))))
 
     def _find(self, key: str, tier: int | None, aliases: bool) -> list[Region]:
         out: list[Region] = []
@@ -471,27 +475,18 @@ class Gazetteer:
         if region.tier == 1:
             return frozenset()
         parent = region.code.rsplit(".", 1)[0]
-        keys = self._ancestor_keys.get(parent)
-        if keys is None:
-            if len(self._ancestor_keys) >= FIND_CACHE_SIZE:
-                self._ancestor_keys.clear()
-            keys = self._ancestor_keys[parent] = frozenset(
-                k for a in self._ancestors_from(parent) for k in self.keys_of(a))
-        return keys
+        return _remember(self._ancestor_keys, parent, lambda: frozenset(
+            k for a in self._ancestors_from(parent) for k in self.keys_of(a)))
 
     def _ancestors_from(self, code: str) -> tuple[Region, ...]:
         """The region with ``code`` and its ancestors, nearest first (empty when no such code)."""
-        chain = self._ancestors.get(code)
-        if chain is None:
-            if len(self._ancestors) >= FIND_CACHE_SIZE:
-                self._ancestors.clear()
+        def make() -> tuple[Region, ...]:
             current = self.region(code)
             if current is None:
-                chain = ()
-            else:
-                chain = (current,) + (self._ancestors_from(code.rsplit(".", 1)[0]) if "." in code else ())
-            self._ancestors[code] = chain
-        return chain
+                return ()
+            return (current,) + (self._ancestors_from(code.rsplit(".", 1)[0]) if "." in code else ())
+
+        return _remember(self._ancestors, code, make)
 
     def children(self, region: Region) -> list[Region]:
         """Direct children (rows right after the parent in code order), remembered for districts,
