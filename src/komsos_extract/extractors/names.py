@@ -137,11 +137,39 @@ def read_degrees(text: str, pos: int) -> tuple[tuple[str, ...], int]:
         if not m:
             break
         token = m.group(1)
-        if not is_degree(token):
+        if not _token_facts(token)[0]:  # not a degree
             break
         degrees.append(token.rstrip(","))
         end = i = m.end(1)
     return tuple(degrees), end
+
+
+@lru_cache(maxsize=8192)
+def _token_facts(token: str) -> tuple[bool, bool, str, bool, str, bool, bool, bool]:
+    """What :func:`read_name` asks of a token that depends on the token alone, asked once per
+    distinct token (a long text names the same people again and again): (is a degree, is
+    initials, the word without a sentence-ending dot, whether that dot ended the sentence, its
+    :func:`norm_key`, capitalised, a name particle, the token ends with a dot)."""
+    initials = _INITIALS.match(token) is not None
+    word = token
+    ends_sentence = False
+    # A final dot belongs to initials ("P.", "M.A.") and name abbreviations ("Abd.", "Muh.");
+    # after any other word it ends the sentence ("... Serda Tarno.", "... M.Lingga.").
+    if word.endswith(".") and not initials and word[:-1].casefold() not in _abbreviations():
+        word = word[:-1]
+        ends_sentence = True
+    return (is_degree(token), initials, word, ends_sentence, norm_key(word), is_capitalised(word),
+            word in _particles(), token.endswith("."))
+
+
+@lru_cache(maxsize=8192)
+def _first_token_facts(token: str) -> tuple[str | None, str, bool, bool]:
+    """What :func:`read_name` asks of the first token of a name: its glued prefix and the rest
+    (:func:`_split_prefix`), whether it is a prefix word, and whether it is written like one (with
+    a dot, or two letters or more)."""
+    glued, rest = _split_prefix(token)
+    key = norm_key(token)
+    return glued, rest, key in _prefixes(), token.endswith(".") or len(key) >= 2
 
 
 def read_name(
@@ -162,51 +190,43 @@ def read_name(
     spans: list[tuple[int, int]] = []
     prefix: str | None = None
     i = pos
+    match = _TOKEN.match
     while len(words) < max_words:
-        m = _TOKEN.match(text, i)
+        m = match(text, i)
         if not m:
             break
-        gap = text[i:m.start(1)]
-        if words and "\n" in gap and not _wrapped_line(text, i):
+        token_start = m.start(1)
+        if words and "\n" in text[i:token_start] and not _wrapped_line(text, i):
             break
         token = m.group(1)
-        token_start = m.start(1)
+        token_end = m.end(1)
         if not words:
-            glued, rest = _split_prefix(token)
+            glued, rest, is_prefix, prefix_shape = _first_token_facts(token)
             if glued is not None:
                 prefix = glued
                 token = rest
-                token_start = m.start(1) + len(glued)
-            elif norm_key(token) in _prefixes() and _followed_by_name(text, m.end(1)):
-                if token.endswith(".") or len(norm_key(token)) >= 2:
+                token_start += len(glued)
+            elif is_prefix and _followed_by_name(text, token_end):
+                if prefix_shape:
                     prefix = token
-                    i = m.end(1)
+                    i = token_end
                     continue
-        if words and is_degree(token):
+        degree, initials, word, ends_sentence, key, capitalised, particle, dot = _token_facts(token)
+        if degree and (words or not initials):
             break
-        if not words and is_degree(token) and not _INITIALS.match(token):
-            break
-        # A final dot belongs to initials ("P.", "M.A.") and name abbreviations ("Abd.", "Muh.");
-        # after any other word it ends the sentence ("... Serda Tarno.", "... M.Lingga.").
-        ends_sentence = False
-        word = token
-        if word.endswith(".") and not _INITIALS.match(word) and word[:-1].casefold() not in _abbreviations():
-            word = word[:-1]
-            ends_sentence = True
-        key = norm_key(word)
         if not key:
             break
         if key in stop:
             break
-        if not is_capitalised(word):
-            if not (words and word in _particles() and _followed_by_name(text, m.end(1))):
+        if not capitalised:
+            if not (words and particle and _followed_by_name(text, token_end)):
                 break
         words.append(word)
         spans.append((token_start, token_start + len(word)))
-        i = m.end(1)
+        i = token_end
         if ends_sentence:
             break
-        if token.endswith(".") and _LINE_END.match(text, m.end(1)):
+        if dot and _LINE_END.match(text, token_end):
             break  # "M.A." closing a line ends the sentence too
     # A lone particle or nothing at all is no name.
     while words and words[-1] in _particles():
