@@ -347,6 +347,10 @@ class NameIndex:
         self._by_letter: dict[str, list[int]] = {}  # first letter of the first word
         self._initials: dict[str, list[int]] = {}  # names that are one initial
 
+    def __len__(self) -> int:
+        """How many items were added (answers of :meth:`compatible` hold while this is unchanged)."""
+        return len(self._items)
+
     def add(self, name: str, item) -> None:
         idx = len(self._items)
         self._names.append(name)

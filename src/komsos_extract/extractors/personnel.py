@@ -117,15 +117,35 @@ class PersonnelExtractor(CandidateExtractor):
         headline = is_title_case_line(text, rm.start) and not _wrapped_body_line(text, rm.start)
         words = _trim_headline_name(name) if headline else name.words
         end = name.spans[len(words) - 1][1]
-        services = sorted({s for e in rm.entries for s in e.services})
+        # Tuples shared between the mentions (the services of a rank, the corps' own, the degrees):
+        # a long text holds tens of thousands of these candidates, and every list the collector of
+        # the interpreter would have to walk again and again.
         return Candidate(
             label="PERSON", start=rm.start, end=end, text=text[rm.start:end],
-            rule=f"rank:{rm.rank}" + (":corps" if rm.corps else ""),
-            attrs={"rank": rm.rank, "rank_written": rm.written, "services": services, "corps": rm.corps,
-                   "corps_services": list(rm.corps_services), "name": " ".join(words),
-                   "name_start": name.start, "prefix": name.prefix, "degrees": list(name.degrees),
+            rule=f"rank:{rm.rank}:corps" if rm.corps else f"rank:{rm.rank}",
+            attrs={"rank": rm.rank, "rank_written": rm.written, "services": _services(rm.entries),
+                   "corps": rm.corps, "corps_services": rm.corps_services, "name": " ".join(words),
+                   "name_start": name.start, "prefix": name.prefix, "degrees": name.degrees,
                    "after": name.after if words == name.words else end, "headline": headline},
         )
+
+
+@lru_cache(maxsize=None)
+def _services_by_entries() -> dict[int, tuple]:
+    """id of a rank's entries (the tuples of :func:`.ranks._rank_forms`, kept alive in the values)
+    -> (entries, their services sorted). Cleared with the lexicon caches."""
+    return {}
+
+
+def _services(entries: tuple) -> tuple[str, ...]:
+    """The services of a rank's entries, sorted: one shared tuple per rank form."""
+    known = _services_by_entries()
+    got = known.get(id(entries))
+    if got is None or got[0] is not entries:
+        if len(known) > 1024:
+            known.clear()
+        got = known[id(entries)] = (entries, tuple(sorted({s for e in entries for s in e.services})))
+    return got[1]
 
 
 # --- building the records ----------------------------------------------------------------------
@@ -164,15 +184,23 @@ def _cluster_persons(persons: list[Candidate]) -> list[_Cluster]:
     """Group the mentions of one person: same rank and compatible names ("Andi Mulya" / "Andi"), or
     the very same name under a rank of the same service (a typo: "Serka Darmaji" / "Serma Darmaji").
     The record's name is the longest one written outside headlines."""
-    order = sorted(persons, key=lambda c: (c.attrs["headline"], _is_initial(c.attrs["name"]),
-                                           -len(name_words(c.attrs["name"])), -_full_letters(c.attrs["name"]),
-                                           c.start))
+    # What depends on the name alone is worked out once per name: a long text repeats few names.
+    shape: dict[str, tuple[bool, int, int]] = {}
+    for c in persons:
+        name = c.attrs["name"]
+        if name not in shape:
+            shape[name] = (_is_initial(name), -len(name_words(name)), -_full_letters(name))
+    order = sorted(persons, key=lambda c: (c.attrs["headline"], *shape[c.attrs["name"]], c.start))
     clusters: list[_Cluster] = []
     index = NameIndex()
+    compatible: dict[str, tuple[int, list[_Cluster]]] = {}  # name -> (index size, clusters)
     for c in order:
         name = c.attrs["name"]
         words = name_words(name)
-        fits = [cl for cl in index.compatible(name)
+        known = compatible.get(name)
+        if known is None or known[0] != len(index):  # the index grew: ask again
+            known = compatible[name] = (len(index), index.compatible(name))
+        fits = [cl for cl in known[1]
                 if cl.rank == c.attrs["rank"] or words == name_words(cl.name)
                 and set(c.attrs["services"]) & set(cl.first.attrs["services"])]
         if len(fits) > 1:
@@ -181,7 +209,7 @@ def _cluster_persons(persons: list[Candidate]) -> list[_Cluster]:
         if fits:
             fits[0].add(c)
             continue
-        if _is_initial(name):
+        if shape[name][0]:
             continue  # "Koptu P" alone is nobody we can name
         cluster = _Cluster(name=name, rank=c.attrs["rank"])
         cluster.add(c)
@@ -262,6 +290,8 @@ class _Linker:
         return role if _gap_links(self.text, role.end, person.start, self.skip) else None
 
     def role_after(self, person: Candidate) -> Candidate | None:
+        if not self.role_at:
+            return None  # no role in the text (the common case for most mentions of a long text)
         m = _AFTER_NAME_ROLE.match(self.text, person.attrs["after"])
         pos = m.end() if m else person.attrs["after"]
         role = self.role_at.get(pos)
@@ -288,6 +318,8 @@ class _Linker:
         return None
 
     def unit_after_name(self, person: Candidate) -> Unit | None:
+        if not self.unit_at:
+            return None
         m = _AFTER_NAME_UNIT.match(self.text, person.attrs["after"])
         if not m:
             return None
@@ -333,8 +365,10 @@ def _same_name(a: str | None, b: str | None) -> bool:
 def _service(cluster: _Cluster, role: Candidate | None, unit: Unit | None, unit_services: Counter) -> str:
     """Rank first (Polri ranks, Laksamana, Marsekal), then corps, role, unit, the story's units."""
     services = set(cluster.mentions[0].attrs["services"])
-    for m in cluster.mentions:
-        services = services & set(m.attrs["services"]) or services
+    # Narrowing by a set a second time changes nothing (the result is inside it, or was disjoint
+    # from it and still is): each distinct set is applied once, in order of first mention.
+    for of_mention in dict.fromkeys(tuple(m.attrs["services"]) for m in cluster.mentions):
+        services = services & set(of_mention) or services
     if len(services) == 1:
         return next(iter(services))
     for m in cluster.mentions:
@@ -352,10 +386,12 @@ def _service(cluster: _Cluster, role: Candidate | None, unit: Unit | None, unit_
 
 
 def _corps(cluster: _Cluster) -> str | None:
-    for m in sorted(cluster.mentions, key=lambda c: c.start):
-        if m.attrs["corps"]:
-            return m.attrs["corps"]
-    return None
+    """The corps of the earliest mention that writes one."""
+    first = None
+    for m in cluster.mentions:
+        if m.attrs["corps"] and (first is None or m.start < first.start):
+            first = m
+    return first.attrs["corps"] if first is not None else None
 
 
 _WORD_START = re.compile(r"(?<![\w.])\w+")
@@ -523,7 +559,8 @@ def _person_record(ctx, cl: _Cluster, linker: _Linker, bare: list[tuple[int, int
     text = ctx.text
     role_cand = None
     unit = None
-    for m in sorted(cl.mentions, key=lambda c: c.start):
+    in_order = sorted(cl.mentions, key=lambda c: c.start)
+    for m in in_order:
         before = linker.role_before(m)
         if before is not None:
             role_cand = before
@@ -534,15 +571,17 @@ def _person_record(ctx, cl: _Cluster, linker: _Linker, bare: list[tuple[int, int
             role_cand = after
             unit = linker.unit_after_role(after) or linker.unit_after_name(m) or linker.unit_of_role(after)
             break
-    if unit is None:
-        for m in sorted(cl.mentions, key=lambda c: c.start):
+    if unit is None and linker.unit_at:
+        for m in in_order:
             unit = linker.unit_after_name(m)
             if unit is not None:
                 break
     service = _service(cl, role_cand, unit, linker.unit_services)
     entry = _rank_entry(cl.rank, service)
     spans = [(m.start, m.end) for m in cl.mentions] + cl.extra + bare
-    mentions = [TextSpan(text=text[s:e], start=s, end=e) for s, e in sorted(set(spans))]
+    # The mentions are given as plain values: the model builds them in one call (as it would
+    # accept ready TextSpans), a microsecond a mention less.
+    mentions = [{"text": text[s:e], "start": s, "end": e} for s, e in sorted(set(spans))]
     return Person(
         rank=cl.rank, rank_full=entry.full if entry else None, service=service, corps=_corps(cl),
         name=cl.name, role=role_cand.attrs["role"] if role_cand else None,
