@@ -95,7 +95,9 @@ def _corps_forms() -> dict[str, tuple[str, tuple[str, ...]]]:
 @lru_cache(maxsize=None)
 def _corps_pattern() -> re.Pattern[str]:
     forms = sorted(_corps_forms(), key=lambda f: -len(f))
-    words = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in forms)
+    # Grouped by first letter: after a rank stands a name far more often than a corps, and the
+    # engine then gives up on a name after trying the corps of its first letter, not all of them.
+    words = by_first_char([r"\s+".join(re.escape(w) for w in f.split()) for f in forms])
     return re.compile(
         _WS + r"(?:"
         r"(?P<tni>TNI(?:" + _WS + r"\(\s*(?P<mar>Mar|Marinir)\s*\))?)"

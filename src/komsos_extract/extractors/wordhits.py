@@ -44,6 +44,44 @@ def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"{w}(?<!\w{w})(?!\w)")
 
 
+# Every byte but "a".."z" to a blank (see :func:`_letter_runs`).
+_LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+
+
+def _letter_runs(low: str) -> frozenset[str]:
+    """``frozenset(_LETTERS.findall(low))``: the text's bytes with every one but a lower-case ASCII
+    letter blanked (a character beyond ASCII is one "?" byte), split at the blanks, all in C rather
+    than a regex match object per run."""
+    return frozenset(low.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii").split())
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what ``\w`` matches in a str pattern
+
+
+def _whole_word_starts(low: str, word: str) -> list[int]:
+    """The starts of ``word`` (ASCII letters) as a whole word in ``low``: what
+    ``_whole_word(word).finditer(low)`` finds, with ``str.find`` jumping between occurrences (a cue
+    word stands a few times in a text; a regex scan costs its set-up on every word asked)."""
+    out: list[int] = []
+    n = len(word)
+    size = len(low)
+    misses = 0
+    i = low.find(word)
+    while i >= 0:
+        end = i + n
+        if (i == 0 or not _is_word_char(low[i - 1])) and (end == size or not _is_word_char(low[end])):
+            out.append(i)
+            i = low.find(word, end)
+        else:
+            misses += 1
+            if misses > 16 and misses > 2 * len(out):  # mostly inside other words: the regex is faster
+                out.extend(m.start() for m in _whole_word(word).finditer(low, i + 1))
+                break
+            i = low.find(word, i + 1)
+    return out
+
+
 class WordHits:
     """The runs of word characters of one text, lower-cased (see :func:`caseless_lower`), with
     where they start, looked up by word. ``exact`` is False for a text whose letters do not lower
@@ -55,7 +93,7 @@ class WordHits:
         self.exact = self.low is not None
         # The runs of lower-case ASCII letters: a whole word of ASCII letters is one of them (more
         # runs than words: the lookup below checks that a run is a whole word).
-        self.words: frozenset[str] = frozenset(_LETTERS.findall(self.low)) if self.low is not None else frozenset()
+        self.words: frozenset[str] = _letter_runs(self.low) if self.low is not None else frozenset()
         self._starts: dict[str, list[int]] = {}
 
     def starts(self, keys: frozenset[str] | None) -> list[int] | None:
@@ -76,7 +114,7 @@ class WordHits:
     def _word_starts(self, word: str) -> list[int]:
         got = self._starts.get(word)
         if got is None:
-            got = self._starts[word] = [m.start() for m in _whole_word(word).finditer(self.low)]
+            got = self._starts[word] = _whole_word_starts(self.low, word)
         return got
 
     def substring_starts(self, literals: Iterable[str]) -> list[int] | None:
