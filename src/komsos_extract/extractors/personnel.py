@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right, insort
 from itertools import accumulate
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a model runs
@@ -277,8 +277,15 @@ class _Linker:
         self.units_of_kind: dict[str, list[Unit]] = {}
         for u in self.units:
             self.units_of_kind.setdefault(u.kind, []).append(u)
-        self.unit_services = Counter(u.service for u in self.units)
-        self.skip = _Spans([(u.start, u.end) for u in self.unit_cands] + [(r.start, r.end) for r in self.roles])
+
+    # Built when first asked: most articles never need them (no role before a name, one service).
+    @cached_property
+    def unit_services(self) -> Counter:
+        return Counter(u.service for u in self.units)
+
+    @cached_property
+    def skip(self) -> _Spans:
+        return _Spans([(u.start, u.end) for u in self.unit_cands] + [(r.start, r.end) for r in self.roles])
 
     def role_before(self, person: Candidate) -> Candidate | None:
         i = bisect_right(self.role_ends, person.start) - 1  # the role ending last before the person
@@ -362,7 +369,7 @@ def _same_name(a: str | None, b: str | None) -> bool:
     return bool(na and nb) and (na == nb or na.startswith(nb + " ") or nb.startswith(na + " "))
 
 
-def _service(cluster: _Cluster, role: Candidate | None, unit: Unit | None, unit_services: Counter) -> str:
+def _service(cluster: _Cluster, role: Candidate | None, unit: Unit | None, linker: _Linker) -> str:
     """Rank first (Polri ranks, Laksamana, Marsekal), then corps, role, unit, the story's units."""
     services = set(cluster.mentions[0].attrs["services"])
     # Narrowing by a set a second time changes nothing (the result is inside it, or was disjoint
@@ -379,7 +386,7 @@ def _service(cluster: _Cluster, role: Candidate | None, unit: Unit | None, unit_
         return role.attrs["service"]
     if unit is not None and unit.service and unit.service in services:
         return unit.service
-    counts = Counter({s: n for s, n in unit_services.items() if s in services})
+    counts = Counter({s: n for s, n in linker.unit_services.items() if s in services})
     if counts:
         return counts.most_common(1)[0][0]
     return "TNI AD" if "TNI AD" in services else sorted(services)[0]
@@ -576,7 +583,7 @@ def _person_record(ctx, cl: _Cluster, linker: _Linker, bare: list[tuple[int, int
             unit = linker.unit_after_name(m)
             if unit is not None:
                 break
-    service = _service(cl, role_cand, unit, linker.unit_services)
+    service = _service(cl, role_cand, unit, linker)
     entry = _rank_entry(cl.rank, service)
     spans = [(m.start, m.end) for m in cl.mentions] + cl.extra + bare
     # The mentions are given as plain values: the model builds them in one call (as it would
