@@ -165,3 +165,59 @@ def test_service_narrows_as_every_mention_in_turn():
             assert got == next(iter(expected))
         else:
             assert got == ("TNI AD" if "TNI AD" in expected else sorted(expected)[0])
+
+
+def _old_openings(text, by_opening):
+    """personnel._openings as it was: the word index's starts of the lower-cased keys (the reference)."""
+    from komsos_extract.extractors.personnel import _WORD_CHARS, _WORD_START
+
+    starts = wordhits.WordHits(text).starts(frozenset(w.lower() for w in by_opening)) if by_opening else []
+    if starts is None:
+        return [(m.start(), m.group()) for m in _WORD_START.finditer(text) if m.group() in by_opening]
+    out = []
+    for p in starts:
+        if p and text[p - 1] == ".":
+            continue
+        end = _WORD_CHARS.match(text, p).end()
+        if text[p:end] in by_opening:
+            out.append((p, text[p:end]))
+    return out
+
+
+def test_name_openings_found_as_by_the_word_index():
+    from komsos_extract.extractors.personnel import _openings
+
+    rng = random.Random(21)
+    keys = ["Budi", "BUDI", "budi", "Ab", "Santoso", "I", "Ña", "Yusuf2", "Sri"]
+    seps = [" ", ".", "_", "é", "1", "", ",", "\n", "ſ", "\u212a", "-", "Ab"]
+    for _ in range(3000):
+        text = "".join(rng.choice(keys) + rng.choice(seps) for _ in range(rng.randint(0, 40)))
+        by_opening = {k: [] for k in rng.sample(keys, rng.randint(0, 4))}
+        assert _openings(text, by_opening) == _old_openings(text, by_opening), (text, by_opening)
+
+
+def _old_comma_windows(text):
+    """people._comma_windows as it was: every comma, then the letters after it (the reference)."""
+    from komsos_extract.extractors import people
+
+    windows = people._after_blanks(text, (",",))
+    low, keys = wordhits.WordHits(text).low, people._apposition_first_words()
+    if low is None or keys is None:
+        return windows
+    out = []
+    for lo, c in windows:
+        word = people._BLANKS_THEN_LETTERS.match(low, c + 1)
+        if word is not None and word.group(1) in keys:
+            out.append((lo, c))
+    return out
+
+
+def test_comma_windows_as_comma_by_comma():
+    from komsos_extract.extractors import people
+
+    rng = random.Random(8)
+    words = ["warga", "Warga", "wargane", "tokoh", "Ketua", "kades", "Budi", "petani2", "bidan", "ſ", "Kepala"]
+    seps = [",", ", ", ",\t ", " ,", ",,", " ", "\n", "é", "-"]
+    for _ in range(3000):
+        text = "".join(rng.choice(seps) + rng.choice(words) for _ in range(rng.randint(0, 20)))
+        assert people._comma_windows(text) == _old_comma_windows(text), text

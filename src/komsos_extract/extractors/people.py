@@ -351,7 +351,7 @@ def _leading_codes(tail: list[tuple[str, int, int, str]]) -> int:
     return k
 
 
-def _name_after_role(text: str, rm: re.Match) -> tuple[NameRead, str] | None:
+def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) -> tuple[NameRead, str] | None:
     """The name after a civilian role and its object or place, and the role as recorded: after a
     Haji/academic prefix ("Camat Cibatu Drs. Paryanto"), after codes ("Ketua BPD Hamdani"), after a
     comma ("Kepala Desa Mekarjaya, Cecep Ropiudin"), or from a known given name on ("Kades
@@ -360,7 +360,7 @@ def _name_after_role(text: str, rm: re.Match) -> tuple[NameRead, str] | None:
     kind = _civil_role_kind(role_written)
     if kind is None:
         return None
-    tail, tail_end = _role_tail(text, rm.end())
+    tail, tail_end = read_tail if read_tail is not None else _role_tail(text, rm.end())
     after = text[tail_end:tail_end + 40]
     nxt = _NEXT_NAME_TOKEN.match(after)
     name: NameRead | None = None
@@ -471,11 +471,12 @@ def role_hits(text: str) -> list[CivilianHit]:
             continue
         if _PLURAL_BEFORE.search(text, max(0, rm.start() - 12), rm.start()):
             continue  # "para guru SDN 3, ...": a group, not the role of the name after it
-        _, tail_end = _role_tail(text, rm.end())
+        read_tail = _role_tail(text, rm.end())
+        tail_end = read_tail[1]
         nxt = _NEXT_WORD.match(text[tail_end:tail_end + 40])
         if nxt and norm_key(nxt.group(1)) in honorific_keys:
             continue  # "Kuwu Cikalong Bapak Darsiman": the honorific source reads it
-        found = _name_after_role(text, rm)
+        found = _name_after_role(text, rm, read_tail)  # the tail read once for both
         if found is None:
             continue
         name, role = found
@@ -648,17 +649,23 @@ def _comma_apposition() -> re.Pattern[str]:
 
 def _comma_windows(text: str) -> list[tuple[int, int]]:
     """Where :func:`_comma_apposition` may start: at the blanks before a comma that a role noun or a
-    civilian role follows (its first word, found in the text's word index)."""
-    windows = _after_blanks(text, (",",))
-    low, keys = word_hits(text).low, _apposition_first_words()
-    if low is None or keys is None:
-        return windows
-    out = []
-    for lo, c in windows:
-        word = _BLANKS_THEN_LETTERS.match(low, c + 1)
-        if word is not None and word.group(1) in keys:
-            out.append((lo, c))
-    return out
+    civilian role follows (the whole run of lower-case letters after the comma and its blanks is
+    the first word of one), found by one scan of the lower-cased text."""
+    low, cue = word_hits(text).low, _comma_then_cue()
+    if low is None or cue is None:
+        return _after_blanks(text, (",",))
+    return [(back_over(text, m.start(), " \t"), m.start()) for m in cue.finditer(low)]
+
+
+@lru_cache(maxsize=None)
+def _comma_then_cue() -> re.Pattern[str] | None:
+    """A comma before the first word of a role noun or civilian role (:data:`_BLANKS_THEN_LETTERS`
+    reads the same run of letters)."""
+    keys = _apposition_first_words()
+    if keys is None:
+        return None
+    words = "|".join(sorted(keys, key=len, reverse=True))
+    return re.compile(rf",(?=[ \t]*(?:{words})(?![a-z]))")
 
 
 # The lower-case letters after a comma: a role word or noun that follows is a whole run of them.

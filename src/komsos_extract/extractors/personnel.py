@@ -29,7 +29,7 @@ from .ner import gate_person, place_blocks
 from .people import WEAK_SCORE, CivilianHit, civilian_hits, in_clutter, is_decoy, looks_like_place, name_stop, ner_hits
 from .ranks import RankMatch, find_ranks, without_corps
 from .roles import find_roles
-from .wordhits import word_hits
+from ..textutil import caseless_lower
 
 # Patterns of the one-off checks below, compiled once (a module-level ``re`` call looks its pattern up on
 # every call).
@@ -467,19 +467,56 @@ def _bare_mentions(text: str, clusters: list[_Cluster], taken: _Spans) -> list[l
 
 
 def _openings(text: str, by_opening: dict[str, list]) -> list[tuple[int, str]]:
-    """Where the text writes a word (not after a dot) that is a key of ``by_opening``, in order:
-    read off the text's word index (:mod:`.wordhits`) rather than by walking every word."""
-    starts = word_hits(text).starts(frozenset(w.lower() for w in by_opening)) if by_opening else []
-    if starts is None:
+    """Where the text writes a word (not after a dot) that is a key of ``by_opening``, in order.
+
+    Each key is looked for as written (``str.find``; names are few and their words rarely stand
+    inside other words), with the word boundaries checked around it. On a text that the word index
+    can read (:func:`.wordhits.word_hits`), as before only keys of ASCII letters are looked for;
+    on others every word of the text is read."""
+    if not by_opening:
+        return []
+    if caseless_lower(text) is None:  # the word index cannot read this text
         return [(m.start(), m.group()) for m in _WORD_START.finditer(text) if m.group() in by_opening]
-    out = []
-    for p in starts:
-        if p and text[p - 1] == ".":
-            continue
-        end = _WORD_CHARS.match(text, p).end()
-        if text[p:end] in by_opening:
-            out.append((p, text[p:end]))
+    out: list[tuple[int, str]] = []
+    for opening in by_opening:
+        low = opening.lower()
+        if low.isascii() and low.isalpha():
+            out.extend((p, opening) for p in _word_starts_as_written(text, opening))
+    out.sort()
     return out
+
+
+def _word_starts_as_written(text: str, word: str) -> list[int]:
+    """Starts of ``word`` (word characters) in ``text`` as a whole word not after a dot: where
+    ``(?<![\\w.])word(?!\\w)`` matches."""
+    out: list[int] = []
+    n = len(word)
+    size = len(text)
+    misses = 0
+    i = text.find(word)
+    while i >= 0:
+        end = i + n
+        if ((i == 0 or not (_is_word_char(text[i - 1]) or text[i - 1] == "."))
+                and (end == size or not _is_word_char(text[end]))):
+            out.append(i)
+            i = text.find(word, end)
+        else:
+            misses += 1
+            if misses > 16 and misses > 2 * len(out):  # mostly inside other words: one regex scan
+                out.extend(m.start() for m in _word_pattern(word).finditer(text, i + 1))
+                break
+            i = text.find(word, i + 1)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    w = re.escape(word)
+    return re.compile(rf"{w}(?<![\w.]{w})(?!\w)")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what ``\w`` matches in a str pattern
 
 
 class _Spans:
