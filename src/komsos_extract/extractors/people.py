@@ -664,7 +664,7 @@ def _comma_then_cue() -> re.Pattern[str] | None:
     keys = _apposition_first_words()
     if keys is None:
         return None
-    words = "|".join(sorted(keys, key=len, reverse=True))
+    words = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
     return re.compile(rf",(?=[ \t]*(?:{words})(?![a-z]))")
 
 
