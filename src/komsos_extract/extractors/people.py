@@ -517,13 +517,20 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str]) -> boo
     if _COMMA_NEXT.match(text[name.after:name.after + 3]):
         return True  # closed by a comma: "Kepala Dusun Krajan, Sutarji, mengatakan"
     nxt = _NEXT_LOWER_WORD.match(text[name.after:name.after + 30])
-    return bool(nxt) and nxt.group(1) not in _clause_words()
+    # a verb or another clause word ("memimpin", "selaku", "bahwa", "itu") makes the name the subject;
+    # a conjunction or preposition may join one more place ("Desa Sukamaju, Karangrejo dan ..."), and
+    # so may a known place before any word
+    return (bool(nxt) and nxt.group(1) not in _clause_words()
+            and not _known_place(text, list(name.words), name.start))
 
 
 @lru_cache(maxsize=None)
 def _clause_words() -> frozenset[str]:
-    """Lower-case words after a name that do not make it a subject ("..., Budi dan warga")."""
-    return lexicon.stopwords() | {"dan", "serta", "setempat"}
+    """Lower-case words after a name that do not make it a subject ("..., Budi dan warga",
+    "..., Karangrejo di ..."): conjunctions, prepositions and words that close a place."""
+    return frozenset({"dan", "serta", "atau", "di", "ke", "dari", "yang", "pada", "untuk", "dalam", "oleh",
+                      "dengan", "kepada", "bagi", "hingga", "sampai", "menuju", "antara", "sekitar",
+                      "setempat", "tersebut"})
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,44 @@
+"""Named civilians after a civilian role, in the ways releases write the role phrase: a verb right
+after "Role Place, Name", a spelled-out role with its acronym in brackets, degrees glued to the name,
+a plain role that ends in a level word ("Bidan Desa"), long Balinese names and Batak "boru".
+
+Each row is a sentence we wrote in the style of the releases, with the people it names
+([(name, role)]); the decoy rows name nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_offsets
+
+# (sentence, [(name, role)])
+CASES = [
+    # "Role Place, Name" then a verb or clause word: the name is the subject
+    ("Kepala Puskesmas Karangrejo, Wartono memimpin tim vaksinasi keliling.", [("Wartono", "Kepala Puskesmas")]),
+    ("Perjalanan dipandu kepala Distrik Wamena, Yopi Wenda selaku penunjuk jalan.", [("Yopi Wenda", "kepala Distrik")]),
+    ("Sementara, Pemilik Rumah, Darmin Tarigan menyampaikan terima kasih.", [("Darmin Tarigan", "Pemilik Rumah")]),
+    ("Apel dipimpin Kepala Desa Sukamaju, Tarmuji itu berjalan tertib.", [("Tarmuji", "Kepala Desa")]),
+    ("Dijelaskan Kades Sukamaju, Tarmuji bahwa apel digelar tiap pekan.", [("Tarmuji", "Kades")]),
+]
+
+# sentences that name nobody
+DECOYS = [
+    # another place after the comma, joined by a conjunction or a preposition, or a known place
+    "Babinsa bertemu Kepala Desa Sukamaju, Karangrejo dan warga di balai desa.",
+    "Hadir Kepala Desa Sukamaju, Karangrejo serta Sidomulyo di balai desa.",
+    "Camat Sukamaju, Karangrejo memimpin rapat koordinasi.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_role_phrases(extractor, sentence, expected):
+    record = extractor.extract(sentence)
+    assert_offsets(sentence, record)
+    assert [(c.name, c.role) for c in record.people] == expected
+    assert record.personnel == []
+
+
+@pytest.mark.parametrize("sentence", DECOYS, ids=[d[:40] for d in DECOYS])
+def test_role_phrase_decoys(extractor, sentence):
+    assert [c.name for c in extractor.extract(sentence).people] == []
