@@ -20,6 +20,17 @@ CASES = [
     ("Sementara, Pemilik Rumah, Darmin Tarigan menyampaikan terima kasih.", [("Darmin Tarigan", "Pemilik Rumah")]),
     ("Apel dipimpin Kepala Desa Sukamaju, Tarmuji itu berjalan tertib.", [("Tarmuji", "Kepala Desa")]),
     ("Dijelaskan Kades Sukamaju, Tarmuji bahwa apel digelar tiap pekan.", [("Tarmuji", "Kades")]),
+    # a degree glued after the comma belongs to the name before it; a known place opens the tail
+    ("Hadir juga Camat Karangrejo Wartono Hadi,S.E, Danramil dan Kapolsek.", [("Wartono Hadi", "Camat")]),
+    ("Hadir juga Camat Karangrejo Wartono Hadi, S.E., Danramil dan Kapolsek.", [("Wartono Hadi", "Camat")]),
+    # a plain role: the capitalised words before the degrees are the name
+    ("Babinsa ditemani Bidan Wartini Kemala, A.Md.Keb., dan kader posyandu.", [("Wartini Kemala", "Bidan")]),
+    ("Hadir Pendamping Gizi Surtini Manggala, Amd.Gz. di posyandu.", [("Surtini Manggala", "Pendamping Gizi")]),
+    # a plain role that ends in a level word: the word is the role's, not a place's
+    ("Babinsa ditemani Bidan Desa Ratna Kemala, A.Md.Keb. saat posyandu.", [("Ratna Kemala", "Bidan Desa")]),
+    ("Hadir Pendamping Lokal Desa Agus Wartono, S.S. yang bertugas di desa itu.",
+     [("Agus Wartono", "Pendamping Lokal Desa")]),
+    ("Hadir Pendamping Desa Agus Wartono yang bertugas di desa itu.", [("Agus Wartono", "Pendamping Desa")]),
 ]
 
 # sentences that name nobody
@@ -28,6 +39,9 @@ DECOYS = [
     "Babinsa bertemu Kepala Desa Sukamaju, Karangrejo dan warga di balai desa.",
     "Hadir Kepala Desa Sukamaju, Karangrejo serta Sidomulyo di balai desa.",
     "Camat Sukamaju, Karangrejo memimpin rapat koordinasi.",
+    # a plain role with no name after it: no name is guessed
+    "Hadir Bidan Desa Karangrejo dan kader posyandu.",
+    "Hadir Bidan Desa dan Pendamping Desa Sukamaju dalam kegiatan itu.",
 ]
 
 

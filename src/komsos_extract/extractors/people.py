@@ -377,26 +377,40 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
                 and _known_place(text, list(name.words), name.start)):
             name = None  # "Ketua DPRD Tanggamus, Heri": a place, and the name after the comma
     comma = _COMMA_GAP.match(after)
-    if name is None and comma:
+    # degrees right after the tail ("Camat Karangrejo Wartono,S.E, ..."): the name ends the tail, and
+    # the degree after the comma is no name of its own
+    degree_next = _degree_at(after, comma.end() if comma else 0)
+    if name is None and comma and not degree_next:
         cand = _read(text, tail_end + comma.end())
         if cand is not None and _accept_after_comma(text, cand, lexicon.given_names()):
             name = cand
+    if name is None and degree_next:  # a known place first: the given name may be the second word
+        name = _name_after_place(text, tail, kind, degree_next)
     if name is None and tail:
         start = _given_name_start(tail, skip_level=True)
         if start is not None:
             name = _read(text, start)
-    if name is None and kind in ("place", "head"):
+    if name is None and kind in ("place", "head") and not degree_next:
         name = _name_after_place(text, tail, kind)
     if name is None:
         return None
     return name, _role_text(role_written, kind, tail, until=name.start)
 
 
-def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: str) -> NameRead | None:
+def _degree_at(after: str, pos: int) -> bool:
+    """Whether the next token from ``pos`` in ``after`` is written like an academic degree."""
+    tok = _NEXT_NAME_TOKEN.match(after, pos)
+    return bool(tok) and is_degree(tok.group(1))
+
+
+def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: str,
+                      degrees: bool = False) -> NameRead | None:
     """Where a place and a name run together after a role ("Kepala Desa Sukamaju Wagiman Santoso",
     "Sekdes Simanjuntak"): the longest run of capitalised words that is a known place (in the
     gazetteer, or written after a level word elsewhere in the text) is the place, the rest the name.
-    A single word that is no known place is a name after a place role ("Ketua RT" holds its place)."""
+    A single word that is no known place is a name after a place role ("Ketua RT" holds its place).
+    After a plain role (no place of its own) with ``degrees`` after the tail, the capitalised words
+    are the name ("Bidan Desa Ratna Kemala, A.Md.Keb.")."""
     k = 0
     while k < len(tail) and tail[k][3] in ("abbr", "num", "level"):
         k += 1
@@ -413,6 +427,10 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
         name = _read(text, caps[0][1])
         if (name is not None and len(name.words) == 1 and plausible_bare_name(name)
                 and _item_ends(text, name.after, len(text))):
+            return name
+    if degrees and kind == "plain" and len(caps) <= 3:
+        name = _read(text, caps[0][1])
+        if name is not None and name.end == caps[-1][2] and name.degrees and plausible_bare_name(name):
             return name
     return None
 
@@ -1015,6 +1033,18 @@ def _thing_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _level_role_end() -> re.Pattern[str]:
+    """A plain civilian role whose last word is a level word ("Bidan Desa", "Pendamping Lokal Desa"),
+    at the end of the text before a name: the level word is part of the role, not a place's."""
+    level = lexicon.level_words()
+    forms = sorted({" ".join(f.split()) for f in lexicon.people().civil_roles.plain
+                    if len(f.split()) > 1 and fold(f.split()[-1]) in level}, key=len, reverse=True)
+    if not forms:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w\-])(?i:{'|'.join(_words_pattern(f) for f in forms)})[ \t]*$")
+
+
+@lru_cache(maxsize=None)
 def _credit_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(lexicon.people().credit_labels)})\s*:[^:]*$", re.IGNORECASE)
 
@@ -1027,8 +1057,8 @@ def is_decoy(text: str, start: int, end: int) -> bool:
     if words and is_name_prefix(words[-1] + "."):
         words = words[:-1]  # "Bandara H. Kasim": look past the Haji title
     if words and fold(words[-1]) in _thing_words():
-        if not _OPEN_PUNCT_AT_END.search(before):  # "Ketua Gapoktan, Darmo" or "(Darmo)": the chair
-            return True
+        if not _OPEN_PUNCT_AT_END.search(before) and not _level_role_end().search(before):
+            return True  # ("Ketua Gapoktan, Darmo" or "(Darmo)": the chair; "Bidan Desa Ratna": a role)
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
     head = text[max(line_start, start - 80):start]
     if _credit_pattern().search(head):
