@@ -31,6 +31,12 @@ CASES = [
     ("Hadir Pendamping Lokal Desa Agus Wartono, S.S. yang bertugas di desa itu.",
      [("Agus Wartono", "Pendamping Lokal Desa")]),
     ("Hadir Pendamping Desa Agus Wartono yang bertugas di desa itu.", [("Agus Wartono", "Pendamping Desa")]),
+    # a spelled-out role with its acronym in brackets, then the name
+    ("Turut hadir Kader Pembangunan Manusia (KPM) Wartini, bidan dan kader posyandu.",
+     [("Wartini", "Kader Pembangunan Manusia")]),
+    ("Hadir Penyuluh Pertanian Lapangan (PPL) Sulastri Ningsih, S.P. bersama petani.",
+     [("Sulastri Ningsih", "Penyuluh Pertanian Lapangan")]),
+    ("Hadir Ketua Karang Taruna (KT) Sukamaju, Budi Santoso dan pemuda.", [("Budi Santoso", "Ketua Karang Taruna")]),
 ]
 
 # sentences that name nobody
@@ -42,6 +48,10 @@ DECOYS = [
     # a plain role with no name after it: no name is guessed
     "Hadir Bidan Desa Karangrejo dan kader posyandu.",
     "Hadir Bidan Desa dan Pendamping Desa Sukamaju dalam kegiatan itu.",
+    # a known place after the codes or the acronym is the place, not a name
+    "Hadir Penyuluh Pertanian Lapangan (PPL) Sukamaju dan petani.",
+    "Hadir Kader Pembangunan Manusia (KPM) dan kader posyandu.",
+    "Rapat dibuka Ketua BPD Karangrejo dan dihadiri warga.",
 ]
 
 

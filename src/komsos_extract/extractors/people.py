@@ -181,19 +181,28 @@ def _read(text: str, pos: int) -> NameRead | None:
 
 # --- role phrases around a name ---------------------------------------------------------------
 
+_TAIL_ACRONYM = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,8})[ \t]*\)")
 _PHRASE_TOKEN = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?([^\W_][\w'’`.\-/]*)")
 
 
 def _role_tail(text: str, pos: int) -> tuple[list[tuple[str, int, int, str]], int]:
     """Tokens after a civilian role: object and place words (capitalised, abbreviations, numbers,
-    level words). Returns ``[(word, start, end, kind)]`` and the offset after the last one."""
+    level words) and once an acronym in brackets (kind ``acr``). Returns ``[(word, start, end, kind)]``
+    and the offset after the last one."""
     level = lexicon.level_words()
     honorifics = _honorific_keys()
     stop = _tail_stop()
     out: list[tuple[str, int, int, str]] = []
     end = pos
     i = pos
+    acronym = False
     while len(out) < 8:
+        am = None if acronym else _TAIL_ACRONYM.match(text, i)
+        if am:  # "Kader Pembangunan Manusia (KPM) Wartini": the spelled-out role's acronym
+            acronym = True
+            out.append((am.group(1), am.start(1), am.end(1), "acr"))
+            end = i = am.end()
+            continue
         m = _PHRASE_TOKEN.match(text, i)
         if not m:
             break
@@ -238,7 +247,7 @@ def _role_text(role: str, kind: str, tail: list[tuple[str, int, int, str]], unti
         return role
     words = [role]
     for word, start, _, k in tail:
-        if k in ("level", "num") or until is not None and start >= until:
+        if k in ("level", "num", "acr") or until is not None and start >= until:
             break
         words.append(word)
     return " ".join(words)
@@ -342,7 +351,7 @@ def _leading_codes(tail: list[tuple[str, int, int, str]]) -> int:
     k = 0
     while k < len(tail):
         kind = tail[k][3]
-        if kind in ("abbr", "num"):
+        if kind in ("abbr", "num", "acr"):
             k += 1
         elif kind == "level" and k + 1 < len(tail) and tail[k + 1][3] == "num":
             k += 2
@@ -373,9 +382,10 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     if (name is None and 0 < codes < len(tail) and tail[codes][3] == "cap"
             and (kind in ("head", "plain") or numbered)):
         name = _read(text, tail[codes][1])
-        if (name is not None and _COMMA_NEXT.match(text[name.after:name.after + 3])
+        if (name is not None and (_COMMA_NEXT.match(text[name.after:name.after + 3])
+                                  or name.words[0].casefold() not in lexicon.given_names())
                 and _known_place(text, list(name.words), name.start)):
-            name = None  # "Ketua DPRD Tanggamus, Heri": a place, and the name after the comma
+            name = None  # "Ketua DPRD Tanggamus, Heri", "PPL Sukamaju dan ...": a place, not the name
     comma = _COMMA_GAP.match(after)
     # degrees right after the tail ("Camat Karangrejo Wartono,S.E, ..."): the name ends the tail, and
     # the degree after the comma is no name of its own
