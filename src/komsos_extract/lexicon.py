@@ -196,6 +196,7 @@ class PeopleLexicon(BaseModel):
     name_prefixes: list[str]
     name_abbreviations: list[str]
     name_particles: list[str]
+    name_openers: list[str] = []
     degrees: list[str]
     degree_words: list[str]
     civil_roles: CivilRoles

@@ -37,6 +37,14 @@ CASES = [
     ("Hadir Penyuluh Pertanian Lapangan (PPL) Sulastri Ningsih, S.P. bersama petani.",
      [("Sulastri Ningsih", "Penyuluh Pertanian Lapangan")]),
     ("Hadir Ketua Karang Taruna (KT) Sukamaju, Budi Santoso dan pemuda.", [("Budi Santoso", "Ketua Karang Taruna")]),
+    # a name read back from its apposition or age: a Balinese opener past four words, a Batak "boru"/"br"
+    ("Penyuluhan dibantu Ni Kadek Ayu Sri Lestari, kader kesehatan setempat.",
+     [("Ni Kadek Ayu Sri Lestari", "kader kesehatan")]),
+    ("Penyuluhan dibantu I Gusti Ngurah Putu Wirawan, tokoh masyarakat setempat.",
+     [("I Gusti Ngurah Putu Wirawan", "tokoh masyarakat")]),
+    ("Bantuan diterima Tiurma boru Simanjuntak (70), warga Desa Sukamaju.", [("Tiurma boru Simanjuntak", "warga")]),
+    ("Kali ini Rosmawati br Sitompul, salah satu warga penerima bantuan, ikut bekerja.",
+     [("Rosmawati br Sitompul", "warga penerima bantuan")]),
 ]
 
 # sentences that name nobody
@@ -52,6 +60,8 @@ DECOYS = [
     "Hadir Penyuluh Pertanian Lapangan (PPL) Sukamaju dan petani.",
     "Hadir Kader Pembangunan Manusia (KPM) dan kader posyandu.",
     "Rapat dibuka Ketua BPD Karangrejo dan dihadiri warga.",
+    # five capitalised words without an opener are no name read back
+    "Babinsa memantau Pasar Baru Sukamaju Indah Permai, salah satu pasar desa.",
 ]
 
 

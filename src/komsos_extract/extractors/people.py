@@ -610,15 +610,23 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
         i -= 1
     end = i
     starts: list[int] = []
-    while len(starts) < max_words:
+    particles, openers = _particle_words(), _opener_words()
+    while len(starts) <= max_words:  # one word more only for an opener (below)
         m = _token_back(text, i)
         if not m:
             break
         word = m.group(1).rstrip(".")
-        if not word or not is_capitalised(word) or norm_key(word) in stop:
-            break
         if m.start(1) > 0 and text[m.start(1) - 1] not in " \t\n(\"“'":
             break
+        if starts and word in particles:  # "Tiurma boru Simanjuntak": a particle inside the name
+            i = m.start(1)
+            while i > 0 and text[i - 1] in " \t":
+                i -= 1
+            continue
+        if not word or not is_capitalised(word) or norm_key(word) in stop:
+            break
+        if len(starts) == max_words and word not in openers:
+            break  # past the usual length only a Balinese opener ("Ni Putu Sri Ayu Lestari")
         starts.append(m.start(1))
         i = m.start(1)
         while i > 0 and text[i - 1] in " \t":
@@ -630,6 +638,16 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
         if name is not None and name.end == end:
             return name
     return None
+
+
+@lru_cache(maxsize=None)
+def _particle_words() -> frozenset[str]:
+    return frozenset(lexicon.people().name_particles)
+
+
+@lru_cache(maxsize=None)
+def _opener_words() -> frozenset[str]:
+    return frozenset(lexicon.people().name_openers)
 
 
 def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
