@@ -22,6 +22,7 @@ import re
 import sys
 import unicodedata
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -220,17 +221,21 @@ def _remember(cache: dict, key, make):
 # The compact index
 
 
+_SAMPLE_STEP = 16  # a column keeps every 16th entry as bytes (~6,000 for the keys) to bisect in C
+
+
 class _Column:
     """A list of strings kept as UTF-8 inside one shared buffer plus an offsets array (a few bytes per
     entry instead of a Python object each); entries are decoded when read."""
 
-    __slots__ = ("buf", "starts", "_first", "_searches")
+    __slots__ = ("buf", "starts", "_first", "_searches", "_sample")
 
     def __init__(self, buf: bytes, base: int, lengths: bytes) -> None:
         self.buf = buf
         self.starts = array("I", accumulate(lengths, initial=base))
         self._first: dict[str, int] | None = None
         self._searches = 0
+        self._sample: list[bytes] | None = None  # every _SAMPLE_STEP-th entry, made on first search
 
     def first(self, value: str) -> int:
         """Where to start reading the entries equal to ``value``: the index of the first, or some
@@ -240,10 +245,21 @@ class _Column:
             self._searches += 1
             if self._searches < INDEX_AFTER_SEARCHES:
                 return self.bisect_left(value)
-            first = self._first = {}
-            for i in range(len(self) - 1, -1, -1):  # backwards: a repeated entry keeps its first index
-                first[self[i]] = i
+            first = self._first = self._entry_index()
         return first.get(value, len(self))
+
+    def _entry_index(self) -> dict[str, int]:
+        """Each entry and the index of its first occurrence. An ASCII column (keys, codes, words) is
+        decoded once and cut at its offsets, instead of decoding entry by entry."""
+        starts, n = self.starts, len(self)
+        section = self.buf[starts[0]:starts[n]]
+        if section.isascii():
+            text, base = section.decode("ascii"), starts[0]
+            entries = [text[a - base:b - base] for a, b in zip(starts, starts[1:])]
+        else:
+            entries = [self[i] for i in range(n)]
+        # backwards: a repeated entry keeps its first index
+        return dict(zip(reversed(entries), range(n - 1, -1, -1)))
 
     def __len__(self) -> int:
         return len(self.starts) - 1
@@ -255,12 +271,20 @@ class _Column:
         return self.raw(i).decode("utf-8")
 
     def bisect_left(self, value: str) -> int:
-        """First index whose entry is >= ``value`` (entries sorted by their UTF-8 bytes)."""
+        """First index whose entry is >= ``value`` (entries sorted by their UTF-8 bytes): a C bisection
+        over every :data:`_SAMPLE_STEP`-th entry, then a few steps inside that stretch."""
         target = value.encode("utf-8")
-        lo, hi = 0, len(self)
+        buf, starts = self.buf, self.starts
+        sample = self._sample
+        if sample is None:
+            sample = self._sample = [buf[starts[i]:starts[i + 1]] for i in range(0, len(starts) - 1, _SAMPLE_STEP)]
+        k = bisect_left(sample, target)
+        if k == 0:
+            return 0
+        lo, hi = (k - 1) * _SAMPLE_STEP + 1, min(k * _SAMPLE_STEP, len(starts) - 1)
         while lo < hi:
             mid = (lo + hi) // 2
-            if self.raw(mid) < target:
+            if buf[starts[mid]:starts[mid + 1]] < target:
                 lo = mid + 1
             else:
                 hi = mid
@@ -393,7 +417,13 @@ class Gazetteer:
         """Regions whose name (or, for provinces, regencies and cities, short form) has ``key``.
         Answers are remembered: a text asks about the same names again and again, and a common name
         ("Sukamaju") has dozens of rows to decode."""
-        return list(_remember(self._found, (key, tier, aliases), lambda: tuple(self._find(key, tier, aliases))))
+        return list(self._found_tuple(key, tier, aliases))
+
+    def _found_tuple(self, key: str, tier: int | None, aliases: bool) -> tuple[Region, ...]:
+        found = self._found.get((key, tier, aliases))
+        if found is None:
+            found = _remember(self._found, (key, tier, aliases), lambda: tuple(self._find(key, tier, aliases)))
+        return found
 
     def _find(self, key: str, tier: int | None, aliases: bool) -> list[Region]:
         out: list[Region] = []
@@ -456,7 +486,7 @@ class Gazetteer:
         return index
 
     def known(self, key: str, tier: int) -> bool:
-        return bool(self.find(key, tier))
+        return bool(self._found_tuple(key, tier, True))
 
     def parent(self, region: Region) -> Region | None:
         if region.tier == 1:

@@ -562,3 +562,87 @@ def test_one_edit_variants_agree_with_one_edit_apart(word):
     assert all(places_module.one_edit_apart(v, word) for v in variants)
     near = [word[1:], word + "x", word[:2] + word[3] + word[2] + word[4:], "x" + word[1:]]
     assert all(v in variants for v in near)
+
+
+# --------------------------------------------------------------------------------------------
+# Written-out scanners and indexes read exactly what the general ones they replace read.
+
+SCAN_TEXTS = [
+    "Desa Sumber Jaya Kecamatan Cikupa",
+    "Dusun II. Desa Karang Anyar",
+    "Desa X H. Ahmad hadir",
+    "Dusun I. warga",
+    "Kec.Jabung, Kab. Malang",
+    "Desa Sungai Raya\nKubu Raya hadir",
+    "Desa Sungai\n\nRaya",
+    "Dusun 4 Desa Tanjung",
+    "Desa Kota Raja dan Desa Ba'U serta Al-Ikhlas",
+    "DESA KEMANTAN DARAT KECAMATAN",
+    "Desa Nunukan Sembukan Bersihkan Laksanakan",
+    "Desa éAgung Ärzte İstanbul ſambang",
+]
+
+
+def _scan_pairs():
+    lex = places_module.PlaceExtractor()
+    stop = lex._stop
+    for allow_first, allow_digits, max_words in [(frozenset(), False, 5), (stop, True, 5),
+                                                 (lex._part_openers, True, 3), (frozenset({"kota"}), False, 2)]:
+        yield stop, allow_first, allow_digits, max_words
+
+
+def _both_scans(text):
+    from komsos_extract.textutil import scan_name
+
+    for stop, allow_first, allow_digits, max_words in _scan_pairs():
+        for pos in range(len(text) + 1):
+            fast = places_module.scan_place_name(text, pos, stop=stop, max_words=max_words,
+                                                 allow_first=allow_first, allow_digits=allow_digits)
+            plain = scan_name(text, pos, stop=stop, max_words=max_words, allow_first=allow_first,
+                              allow_digits=allow_digits, inner_dots=False, keep_verbs=True, digit_ends=True,
+                              first_any_case=False)
+            assert fast == plain, (text, pos)
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_scan_place_name_reads_as_scan_name(text):
+    _both_scans(text)
+
+
+def test_scan_place_name_reads_as_scan_name_on_random_text():
+    import random
+
+    rng = random.Random(5)
+    words = "Desa desa Sumber jaya Kec. Kota 12 II. I. H. Ahmad Nunukan Ba'U Al-Ikhlas x. ÄRZTE İs".split()
+    seps = [" ", "  ", "\n", "\r\n", "\n\n", ", ", ".", "-", "\t", "", "    "]
+    for _ in range(300):
+        _both_scans("".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 8))))
+
+
+@pytest.mark.parametrize("words", [
+    ["Malaysia"], ["Malaisia", "Timur"], ["Kemantan", "Darat"], ["Muara", "Kelantan"], ["Singapura"],
+    ["Sukamaju"], ["Timor", "Leste"], ["Timor", "Lesta"], ["Brunei", "Darussalam"], ["Filipina"], ["Filipino"],
+    ["Papua", "Nugini"], ["Thailand"], ["Thailant"], ["Xhailand"], ["Thailanda"], [],
+])
+def test_foreign_at_reads_as_a_scan_of_every_name(words):
+    """The half-word index finds what comparing each word with every foreign name finds."""
+    gaz = gazetteer()
+
+    def plain(words):
+        folded = [w.casefold() for w in words]
+        for i in range(len(folded)):
+            for name in places_module._foreign_words():
+                if len(name[0]) != len(folded[i]) or len(name) > len(folded) - i:
+                    continue
+                if all(w == f or (places_module._one_typo_apart(w, f) and not gaz.has_word(w))
+                       for w, f in zip(folded[i:], name)):
+                    if not any(gaz.find(name_key(" ".join(words[:j]))) for j in range(i + len(name), len(words) + 1)):
+                        return i
+        return None
+
+    assert places_module.foreign_at(words, gaz) == plain(words)
+    for name in places_module._foreign_words():  # every foreign name, and each one letter off
+        written = [w.capitalize() for w in name]
+        assert places_module.foreign_at(["Desa", *written], gaz) == plain(["Desa", *written])
+        slip = [written[0][:-2] + "q" + written[0][-1], *written[1:]]
+        assert places_module.foreign_at(slip, gaz) == plain(slip)

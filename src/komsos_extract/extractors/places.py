@@ -29,7 +29,7 @@ from ..gazetteer import (
 )
 from ..records import Location, Place, PlaceRef
 from ..textutil import (
-    LineIndex, NameScan, caseless_lower, covered_by, is_capitalised, line_index, overlapped_by, scan_name,
+    _PLAIN_WORD, LineIndex, NameScan, caseless_lower, covered_by, is_capitalised, line_index, overlapped_by,
 )
 from .base import Candidate, CandidateExtractor, doc_text
 
@@ -155,10 +155,44 @@ _CHAIN_GAP = re.compile(
 def scan_place_name(text: str, pos: int, *, stop: frozenset[str], max_words: int,
                     allow_first: frozenset[str] = frozenset(), allow_digits: bool = False) -> NameScan | None:
     """:func:`textutil.scan_name` as place names need it: no inner dots and initials end the name,
-    "-kan" words kept, a number closes the name, ``allow_first`` lifts only the stop-word check."""
-    return scan_name(text, pos, stop=stop, max_words=max_words, allow_first=allow_first,
-                     allow_digits=allow_digits, inner_dots=False, keep_verbs=True, digit_ends=True,
-                     first_any_case=False)
+    "-kan" words kept, a number closes the name, ``allow_first`` lifts only the stop-word check.
+
+    The same reading as ``scan_name(..., inner_dots=False, keep_verbs=True, digit_ends=True,
+    first_any_case=False)``, written out for these options (every level word of a text reads one
+    name; tests/extractors/test_places.py runs both on the same texts)."""
+    words: list[str] = []
+    start = end = i = pos
+    match = _PLAIN_WORD.match
+    while len(words) < max_words:
+        m = match(text, i)
+        if m is None:
+            break  # (one line break at most sits between two words: never a blank line)
+        word = m.group(1)
+        ends_sentence = word[-1] == "."
+        if ends_sentence:
+            word = word[:-1]  # the word holds one closing dot at most
+            if len(word) == 1 and word.isalpha() and word not in "IVX":
+                break  # an initial ("H. Ahmad") opens a person's name
+        key = word.casefold()
+        if (words or key not in allow_first) and key in stop:
+            break
+        head = word[:1]
+        if head.isdigit():
+            if not allow_digits:
+                break
+            ends_sentence = True  # a number closes the name
+        elif not head.isupper():
+            break
+        at = m.start(1)
+        if not words:
+            start = at
+        words.append(word)
+        end = i = at + len(word)
+        if ends_sentence:
+            break
+    if not words:
+        return None
+    return NameScan(start, end, tuple(words))
 
 
 _ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
@@ -201,18 +235,39 @@ def _foreign_words() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
-def _foreign_by_length() -> dict[int, tuple[tuple[str, ...], ...]]:
-    out: dict[int, list[tuple[str, ...]]] = {}
+def _foreign_by_half() -> dict[tuple[int, int, str], tuple[tuple[str, ...], ...]]:
+    """Foreign names by the halves of their first word ((length, 0, first half) and (length, 1,
+    second half)), for first words long enough to be mistyped: a word one letter off such a word
+    has its length and shares one half with it, so two lookups find the names it may be."""
+    out: dict[tuple[int, int, str], list[tuple[str, ...]]] = {}
     for name in _foreign_words():
-        out.setdefault(len(name[0]), []).append(name)
-    return {n: tuple(names) for n, names in out.items()}
+        first = name[0]
+        if len(first) >= 7:
+            half = len(first) // 2
+            out.setdefault((len(first), 0, first[:half]), []).append(name)
+            out.setdefault((len(first), 1, first[half:]), []).append(name)
+    return {k: tuple(names) for k, names in out.items()}
 
 
 @lru_cache(maxsize=None)
-def _foreign_openers() -> tuple[frozenset[str], frozenset[int]]:
-    """The first words of foreign names, and the lengths of those long enough to be mistyped."""
-    firsts = {name[0] for name in _foreign_words()}
-    return frozenset(firsts), frozenset(len(w) for w in firsts if len(w) >= 7)
+def _foreign_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in _foreign_words():
+        out.setdefault(name[0], []).append(name)
+    return {k: tuple(names) for k, names in out.items()}
+
+
+def _foreign_names_near(word: str) -> list[tuple[str, ...]]:
+    """The foreign names whose first word is ``word`` or may be one typing error away from it (a
+    superset of those :func:`_one_typo_apart` accepts), each once, in lexicon order."""
+    names = list(_foreign_by_first().get(word, ()))
+    if len(word) >= 7:
+        half = len(word) // 2
+        by_half = _foreign_by_half()
+        for name in by_half.get((len(word), 0, word[:half]), ()) + by_half.get((len(word), 1, word[half:]), ()):
+            if name not in names:
+                names.append(name)
+    return names
 
 
 def _one_typo_apart(a: str, b: str) -> bool:
@@ -236,13 +291,9 @@ def _foreign_at(words: tuple[str, ...], gaz: Gazetteer) -> int | None:
     list knows as written is Indonesian even with a foreign word in it ("Desa Muara Kelantan",
     "Desa Singapura")."""
     folded = [w.casefold() for w in words]
-    by_length = _foreign_by_length()
-    first_words, typo_lengths = _foreign_openers()
     for i in range(len(folded)):
-        if folded[i] not in first_words and len(folded[i]) not in typo_lengths:
-            continue  # neither a foreign name's first word nor one letter off a long one
-        # an exact name or one letter off it has the length of its first word
-        for name in by_length.get(len(folded[i]), ()):
+        # a foreign name's first word, or one letter off a long one
+        for name in _foreign_names_near(folded[i]):
             if len(name) > len(folded) - i:
                 continue
             if all(w == f or (_one_typo_apart(w, f) and not gaz.has_word(w))
@@ -371,14 +422,14 @@ class PlaceExtractor(CandidateExtractor):
                 yield start, end, form, spec
 
         def mistyped():
-            slips = {w for w in set(_LONG_WORD.findall(text)) & self._misspelled_written
-                     if self._misspelled_level(w) is not None}
-            if not slips:  # most texts: one scan and a set intersection
-                return
             for m in _LONG_WORD.finditer(text):
                 if m.group(0) in slips:
                     yield m.start(), m.end(), m.group(0), self._misspelled_level(m.group(0))
 
+        slips = {w for w in set(_LONG_WORD.findall(text)) & self._misspelled_written
+                 if self._misspelled_level(w) is not None}
+        if not slips:  # most texts: one scan and a set intersection, nothing to merge
+            return written()
         return heapq.merge(written(), mistyped(), key=lambda x: x[0])
 
     @cached_property
@@ -419,9 +470,18 @@ class PlaceExtractor(CandidateExtractor):
         return {spec.level: frozenset(set(self._lex.not_after.get(spec.level, ())) | shared)
                 for spec in self._lex.levels}
 
+    @cached_property
+    def _decoy_last_words(self) -> dict[str, frozenset[str]]:
+        """Per level, the last words of its decoys: a level word whose previous word is none of
+        them follows no decoy (one set test for most level words)."""
+        return {level: frozenset(d.split(" ")[-1] for d in decoys) for level, decoys in self._decoys.items()}
+
     def _after_decoy(self, text: str, start: int, level: str) -> bool:
+        before = text[max(0, start - 40):start].split()[-2:]
+        if not before or before[-1].strip("(),.:;\"“”").casefold() not in self._decoy_last_words[level]:
+            return False
         decoys = self._decoys[level]
-        before = [w.strip("(),.:;\"“”").casefold() for w in text[max(0, start - 40):start].split()[-2:]]
+        before = [w.strip("(),.:;\"“”").casefold() for w in before]
         return any(" ".join(before[i:]) in decoys for i in range(len(before)))
 
     def _read_place(self, text: str, lines: LineIndex, pos: int, spec: LevelSpec, start: int) -> _Found | None:
@@ -535,7 +595,7 @@ class PlaceExtractor(CandidateExtractor):
         capitalised elsewhere or the list knows only the longer one; capitalised stop words ("Desa
         Fajar Bulan") when the list knows the longer name."""
         pos, extra = end, []
-        known_short = tier is not None and self._gaz.known(name_key(" ".join(words)), tier)
+        gaz = self._gaz
         for _ in range(2):
             m = _NEXT_WORD.match(text, pos)
             if not m:
@@ -546,11 +606,12 @@ class PlaceExtractor(CandidateExtractor):
                 break
             extra.append(word)
             longer = words + [_cap(w) for w in extra]
-            known_longer = tier is not None and self._gaz.known(name_key(" ".join(longer)), tier)
-            closes = self._closes_name(text, m.end(1))
+            known_longer = tier is not None and gaz.known(name_key(" ".join(longer)), tier)
             if lower:
-                # the set of the text's capitalised names is built only when the cheaper tests fail
-                if (known_longer and (closes or not known_short)
+                # each test only when the cheaper ones before it fail; the set of the text's
+                # capitalised names last
+                closes = self._closes_name(text, m.end(1))
+                if (known_longer and (closes or not gaz.known(name_key(" ".join(words)), tier))
                         or tier is None and closes and all(w in self._lower_name_words for w in extra)
                         or tuple(longer) in _written_names(text)):
                     return words + extra, m.end(1)
