@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Literal, TYPE_CHECKING
 
@@ -691,26 +691,34 @@ class PlaceExtractor(CandidateExtractor):
 # Building the record fields
 
 
-@dataclass
 class _Mention:
-    cand: Candidate
-    chain: int
-    part: bool  # a part of a village (no code of its own)
-    level: str = field(init=False)
-    name: str = field(init=False)
+    """A PLACE candidate as the builder reads it: its level, name and name key, the run of places
+    (``chain``) it sits in, and, once :func:`_mentions` has settled whether it is a part of a village,
+    its ``tier`` (None for parts and foreign places) and ``rank``. Plain attributes: every mention is
+    read many times while linking and grouping."""
 
-    def __post_init__(self) -> None:
-        self.level = self.cand.attrs["level"]
-        self.name = self.cand.attrs["name"]
+    __slots__ = ("cand", "chain", "part", "level", "name", "foreign", "tier", "rank", "_key")
+
+    def __init__(self, cand: Candidate, chain: int, part: bool) -> None:
+        attrs = cand.attrs
+        self.cand, self.chain, self.part = cand, chain, part
+        self.level, self.name, self.foreign = attrs["level"], attrs["name"], attrs["foreign"]
+        self._key: str | None = None
+        self.settle()
+
+    def settle(self) -> None:
+        """Derive ``tier`` and ``rank`` (containment order inside a run of places: finer places have
+        higher ranks) from ``part``."""
+        tier = self.cand.attrs["tier"]
+        self.tier = None if self.part or self.foreign else tier
+        self.rank = _PART_RANK.get(self.level, 5) if self.part else (tier or 5)
 
     @property
-    def tier(self) -> int | None:
-        return None if self.part or self.cand.attrs["foreign"] else self.cand.attrs["tier"]
-
-    @property
-    def rank(self) -> int:
-        """Containment order inside a run of places: finer places have higher ranks."""
-        return _PART_RANK.get(self.level, 5) if self.part else (self.cand.attrs["tier"] or 5)
+    def key(self) -> str:
+        """``name_key`` of the name, computed once."""
+        if self._key is None:
+            self._key = name_key(self.name)
+        return self._key
 
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -741,14 +749,16 @@ def _mentions(ctx) -> list[_Mention]:
         if i + 1 < len(out) and out[i + 1].chain != m.chain:
             village_after = False
         if m.level in lex.part_when_followed:
-            m.part = m.part or village_after
+            if village_after and not m.part:
+                m.part = True
+                m.settle()
         elif m.cand.attrs["tier"] == 4:
             village_after = True
     return out
 
 
 def _mention_keys(m: _Mention) -> tuple[str, ...]:
-    keys = [name_key(m.name)]
+    keys = [m.key]
     # "Gampong Baro", "Kampung Baru", "Nagari Koto Baru": some official names keep the level word.
     if m.level in ("kampung", "gampong", "nagari", "negeri", "desa", "kota"):
         keys.append(name_key(f"{m.level} {m.name}"))
@@ -892,14 +902,14 @@ def _parents(i: int, mentions: list[_Mention], links: list[Link], gaz: Gazetteer
     out: list[tuple[str, str, str | None]] = []
     rank = me.rank
     if me.level == "kota" and me.tier == 2:
-        kab = [r for r in gaz.find(name_key(me.name), 2) if r.level == "kabupaten"]
+        kab = [r for r in gaz.find(me.key, 2) if r.level == "kabupaten"]
         if len(kab) == 1:
             return [_ref_key(kab[0])] + [_ref_key(a) for a in gaz.ancestors(kab[0])]
     for j in range(i + 1, min(i + 1 + PARENT_LOOKAHEAD, len(mentions))):
         other = mentions[j]
         if other.chain != me.chain:
             break
-        if other.cand.attrs["foreign"] or other.rank >= rank:
+        if other.foreign or other.rank >= rank:
             continue
         region = links[j].region
         if region is not None:
@@ -943,7 +953,7 @@ def _link(ctx, mentions: list[_Mention], gaz: Gazetteer) -> list[Link]:
     the first mention of every (level, name) comes before a name's later runs; a mention left out
     shares the link of its name's first mention."""
     linkable = [i for i, m in enumerate(mentions) if m.tier is not None]
-    name_of = {i: (mentions[i].level, name_key(mentions[i].name)) for i in linkable}
+    name_of = {i: (mentions[i].level, mentions[i].key) for i in linkable}
     runs: dict[int, set[tuple[str, str]]] = {}
     for i in linkable:
         runs.setdefault(mentions[i].chain, set()).add(name_of[i])
@@ -958,7 +968,8 @@ def _link(ctx, mentions: list[_Mention], gaz: Gazetteer) -> list[Link]:
     chosen = sorted(by_priority[:MAX_LINKED_MENTIONS])
     link_input = [Mention(level=mentions[i].level, name=mentions[i].name, keys=_mention_keys(mentions[i]),
                           tier=mentions[i].tier, chain=mentions[i].chain) for i in chosen]
-    links = [Link(None) for _ in mentions]
+    unlinked = Link(None)  # shared by the mentions left unlinked (links are only read)
+    links = [unlinked] * len(mentions)
     linker = Linker(gaz)
     wanted = frozenset().union(*(gaz.ancestor_keys(r) for m in link_input for r in linker.candidates(m)))
     clues = list(dict.fromkeys(_clues(ctx, mentions, wanted)))  # the same clue repeated says nothing more
@@ -999,10 +1010,14 @@ def build_places(ctx) -> dict:
     places: list[Place] = []
     most_specific: Region | None = None
     said = set(ctx.warnings)
+    text = ctx.text
     for idxs in _groups(mentions):
-        shown = idxs[0] if len(idxs) == 1 else next(
-            (i for i in idxs if all(is_capitalised(w) for w in mentions[i].name.split())), idxs[0])
-        linked = next((i for i in idxs if links[i].region is not None), None)
+        shown = linked = idxs[0]
+        if len(idxs) > 1:
+            shown = next((i for i in idxs if all(is_capitalised(w) for w in mentions[i].name.split())), idxs[0])
+            linked = next((i for i in idxs if links[i].region is not None), None)
+        elif links[linked].region is None:
+            linked = None
         if linked is not None:
             parents = _parents(linked, mentions, links, gaz)
         elif len(idxs) == 1:
@@ -1011,17 +1026,18 @@ def build_places(ctx) -> dict:
             parents = max((_parents(i, mentions, links, gaz) for i in idxs), key=len)
         link = links[linked if linked is not None else shown]
         region = link.region
-        c = mentions[shown].cand
+        m = mentions[shown]
+        c = m.cand
         # The span is the caller's text (a candidate holds the cleaned text, where control characters
         # and line separators read as spaces); the name is the normalised form.
-        places.append(Place(level=mentions[shown].level, name=mentions[shown].name,
-                            code=region.code if region else None, text=ctx.text[c.start:c.end],
-                            start=c.start, end=c.end,
+        places.append(Place(level=m.level, name=m.name, code=region.code if region else None,
+                            text=text[c.start:c.end], start=c.start, end=c.end,
                             parents=[PlaceRef(level=lv, name=nm, code=cd) for lv, nm, cd in parents]))
-        for message in (link.note, link.reason):
-            if message and message not in said:
-                said.add(message)
-                ctx.warnings.append(message)
+        if link.note or link.reason:
+            for message in (link.note, link.reason):
+                if message and message not in said:
+                    said.add(message)
+                    ctx.warnings.append(message)
         if region is not None and (most_specific is None or region.tier > most_specific.tier):
             most_specific = region
     places.sort(key=lambda p: p.start)
