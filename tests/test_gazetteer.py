@@ -285,3 +285,67 @@ def test_lookups_answer_alike_by_bisection_and_by_the_dict_built_after_many(monk
     assert by_dict._keys._first is not None and by_dict._words._first is not None
     assert after == before
     assert before[0][0] > 1 and before[4] == (0, False)
+
+
+# --------------------------------------------------------------------------------------------
+# Fast paths read as the general ones: a plain word's key, the sampled bisection, the entry dict.
+
+PLAIN_WORDS = ["Sukamaju", "SEI", "tj", "Tjoe", "Djoedjosari", "II", "vii", "Sumatra", "Kp", "oe", "X", "Ii"]
+
+
+def _general_word_key(word):
+    from komsos_extract.gazetteer import _finish, _parts
+
+    parts = _parts(word)
+    if not parts:
+        return "", ""
+    rest = "".join(_finish(w, False) for w in parts[1:])
+    return _finish(parts[0], True) + rest, _finish(parts[0], False) + rest
+
+
+@pytest.mark.parametrize("word", PLAIN_WORDS + ["İstanbul", "Ba'U", "Tj.Harapan", "ſei", "Sei-2", ""])
+def test_plain_word_keys_read_as_the_general_rules(word):
+    from komsos_extract.gazetteer import name_words, word_key
+
+    assert name_key.__wrapped__(word) == "".join(name_words(word))
+    assert word_key.__wrapped__(word) == _general_word_key(word)
+
+
+def test_plain_word_keys_on_random_words():
+    import random
+
+    from komsos_extract.gazetteer import name_words, word_key
+
+    rng = random.Random(11)
+    for _ in range(3000):
+        word = "".join(rng.choice("tjdsoeivxkpTJDSOEIVXab") for _ in range(rng.randint(1, 9)))
+        assert name_key.__wrapped__(word) == "".join(name_words(word))
+        assert word_key.__wrapped__(word) == _general_word_key(word)
+
+
+def _plain_bisect(column, value):
+    target = value.encode()
+    lo, hi = 0, len(column)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if column.raw(mid) < target:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+@pytest.mark.parametrize("column", ["_keys", "_codes", "_words"])
+def test_sampled_bisection_and_entry_index_read_as_the_plain_ones(column):
+    import random
+
+    col = getattr(gazetteer(), column)
+    rng = random.Random(3)
+    probes = ["", "0", "~", "zzzz", "é"] + [col[i] for i in range(0, len(col), 97)]
+    probes += [col[i] + "a" for i in range(0, len(col), 101)] + [col[i][:-1] for i in range(0, len(col), 103)]
+    probes += ["".join(rng.choice("abkst.019") for _ in range(rng.randint(1, 8))) for _ in range(500)]
+    assert [col.bisect_left(p) for p in probes] == [_plain_bisect(col, p) for p in probes]
+    first: dict[str, int] = {}
+    for i in range(len(col) - 1, -1, -1):
+        first[col[i]] = i
+    assert col._entry_index() == first

@@ -102,10 +102,19 @@ def _parts(name: str) -> list[str]:
 def _finish(word: str, first: bool) -> str:
     """A folded word as it stands in a key: a Roman numeral after the first word becomes digits
     ("Dusun III" = "Dusun 3", but "Ii" alone stays a name), other words get modern spelling."""
-    _, old_re, old = _spelling()
     if not first and word in _ROMAN:
         return _ROMAN[word]
-    return old_re.sub(lambda m: old[m.group(0)], word) if old_re is not None else word
+    _, old_re, old = _spelling()
+    return old_re.sub(lambda m: old[m.group(0)], word) if old_re is not None and old_re.search(word) else word
+
+
+def _plain_part(word: str) -> str | None:
+    """What :func:`_parts` makes of one word of ASCII letters (most words a text names places with):
+    the word in lower case, unified; None for any other word, which takes the general way."""
+    if word.isascii() and word.isalpha():
+        s = word.lower()
+        return _spelling()[0].get(s, s)
+    return None
 
 
 def name_words(name: str) -> list[str]:
@@ -116,6 +125,9 @@ def name_words(name: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """The comparison key of a place name: its normalised words joined without spaces."""
+    part = _plain_part(name)
+    if part is not None:  # one plain word
+        return _finish(part, True)
     return "".join(name_words(name))
 
 
@@ -125,6 +137,9 @@ def word_key(word: str) -> tuple[str, str]:
     first in a name and after other words. Keys of a run's sub-runs are joined from these, so a
     text's runs of n words cost O(n) normalisations, not one per sub-run:
     ``name_key(" ".join(ws)) == join_keys(ws)``."""
+    part = _plain_part(word)
+    if part is not None:  # a plain word
+        return _finish(part, True), _finish(part, False)
     parts = _parts(word)
     if not parts:
         return "", ""

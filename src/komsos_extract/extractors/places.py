@@ -562,8 +562,8 @@ class PlaceExtractor(CandidateExtractor):
         another region's name ("Sungai Raya Kubu Raya"), a headline's ("Sukamulya Hadapi Musim ..."),
         or begin with a word no official name has ("Kepala Desa Karangsari Sutejo": a person)."""
         gaz = self._gaz
-        if gaz.known(name_key(" ".join(words)), tier):
-            return words
+        if len(words) == 1 or gaz.known(name_key(" ".join(words)), tier):
+            return words  # (a one-word name has nothing to cut)
         for j in range(len(words) - 1, 0, -1):
             inner = gaz.find(name_key(" ".join(words[:j])), tier)
             if not inner:
