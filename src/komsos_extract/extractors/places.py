@@ -957,7 +957,11 @@ def _link(ctx, mentions: list[_Mention], gaz: Gazetteer) -> list[Link]:
     runs: dict[int, set[tuple[str, str]]] = {}
     for i in linkable:
         runs.setdefault(mentions[i].chain, set()).add(name_of[i])
-    signature = {chain: frozenset(names) for chain, names in runs.items()}
+    # runs naming the same places share a number (keys of plain strings and numbers, which the
+    # garbage collector stops tracking)
+    numbers: dict[frozenset[tuple[str, str]], int] = {}
+    signature = {chain: numbers.setdefault(frozenset(names), len(numbers)) for chain, names in runs.items()}
+    del runs, numbers
     first_of_name: dict[tuple[str, str], int] = {}
     first_in_context: dict[tuple, int] = {}
     for i in linkable:
@@ -988,6 +992,13 @@ def _link(ctx, mentions: list[_Mention], gaz: Gazetteer) -> list[Link]:
     return links
 
 
+def _ref(refs: dict[tuple[str, str, str | None], PlaceRef], key: tuple[str, str, str | None]) -> PlaceRef:
+    ref = refs.get(key)
+    if ref is None:
+        ref = refs[key] = PlaceRef(level=key[0], name=key[1], code=key[2])
+    return ref
+
+
 def _groups(mentions: list[_Mention]) -> list[list[int]]:
     """Mentions grouped by (level, name), in order of first mention."""
     groups: dict[tuple[str, str], list[int]] = {}
@@ -1011,6 +1022,9 @@ def build_places(ctx) -> dict:
     most_specific: Region | None = None
     said = set(ctx.warnings)
     text = ctx.text
+    # One PlaceRef per (level, name, code): the places of a run share their parents (records are
+    # read, not edited in place), which keeps a text of many places from holding a copy per place.
+    refs: dict[tuple[str, str, str | None], PlaceRef] = {}
     for idxs in _groups(mentions):
         shown = linked = idxs[0]
         if len(idxs) > 1:
@@ -1032,7 +1046,7 @@ def build_places(ctx) -> dict:
         # and line separators read as spaces); the name is the normalised form.
         places.append(Place(level=m.level, name=m.name, code=region.code if region else None,
                             text=text[c.start:c.end], start=c.start, end=c.end,
-                            parents=[PlaceRef(level=lv, name=nm, code=cd) for lv, nm, cd in parents]))
+                            parents=[_ref(refs, p) for p in parents]))
         if link.note or link.reason:
             for message in (link.note, link.reason):
                 if message and message not in said:
