@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import heapq
 import re
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Literal, TYPE_CHECKING
 
@@ -308,15 +307,6 @@ def _foreign_at(words: tuple[str, ...], gaz: Gazetteer) -> int | None:
 # Finding places
 
 
-@dataclass(frozen=True)
-class _Found:
-    start: int
-    name_start: int
-    end: int
-    words: tuple[str, ...]
-    foreign: bool
-
-
 class PlaceExtractor(CandidateExtractor):
     name = "places"
     labels = ("PLACE",)
@@ -382,41 +372,55 @@ class PlaceExtractor(CandidateExtractor):
         lines = line_index(text)
         found: list[Candidate] = []
         taken_until = -1
+        in_clutter, after_decoy, read_place = lines.in_clutter, self._after_decoy, self._read_place
+        rules = self._rules
         for m_start, m_end, form, spec in self._level_words(text):
-            if m_start < taken_until or lines.in_clutter(m_start):
+            if m_start < taken_until or in_clutter(m_start) or after_decoy(text, m_start, spec.level):
                 continue
-            if self._after_decoy(text, m_start, spec.level):
-                continue
-            place = self._read_place(text, lines, m_end, spec, m_start)
+            place = read_place(text, lines, m_end, spec, m_start)
             if place is None:
                 continue
-            name = " ".join(place.words)
-            found.append(self._candidate(text, place.start, place.end, spec, name, place.foreign,
-                                         rule=f"place:{spec.level}:{form.casefold()}"))
-            taken_until = place.end
-            if not place.foreign:
-                found.extend(self._list_members(text, place.end, spec))
+            start, end, words, foreign = place
+            rule = rules.get((spec.level, form))
+            if rule is None:
+                if len(rules) >= 1024:  # forms as written: a few dozen, unless a text mixes cases at will
+                    rules.clear()
+                rule = rules[spec.level, form] = f"place:{spec.level}:{form.casefold()}"
+            found.append(self._candidate(text, start, end, spec, " ".join(words), foreign, rule=rule))
+            taken_until = end
+            if not foreign:
+                found.extend(self._list_members(text, end, spec))
                 if found[-1].end > taken_until:
                     taken_until = found[-1].end
         found.extend(self._rt_rw(text, lines))
         return sorted(found, key=lambda c: c.start)
 
+    @cached_property
+    def _rules(self) -> dict[tuple[str, str], str]:
+        """The rule id of each (level, form as written), made once."""
+        return {}
+
     def _level_words(self, text: str):
         """(start, end, form, spec) of every level word, in text order: the lexicon's forms, and long
         ones mistyped by a letter ("Kecamtan Sukajaya")."""
+        form_level = self._form_level
+
         def written():
             lower = caseless_lower(text)
             if lower is None:
-                spans = ((m.start(), m.end(), *m.span(1 if m.start(1) >= 0 else 2))
-                         for m in self._level_re.finditer(text))
-            else:
-                spans = ((m.start(), m.end(), m.start(), m.end() - (lower[m.end() - 1] == "."))
-                         for m in self._level_re_lower.finditer(lower))
-            for start, end, form_start, form_end in spans:
-                form = text[form_start:form_end]
-                # The regex matches case-insensitively, and so finds "Dıstrik" (dotless ı), whose
-                # casefold is no key of ours: such a word is no level word.
-                spec = self._form_level.get(form.casefold())
+                for m in self._level_re.finditer(text):
+                    form = m.group(1 if m.start(1) >= 0 else 2)
+                    # The regex matches case-insensitively, and so finds "Dıstrik" (dotless ı), whose
+                    # casefold is no key of ours: such a word is no level word.
+                    spec = form_level.get(form.casefold())
+                    if spec is None or spec.capitalised and not form[:1].isupper():
+                        continue
+                    yield m.start(), m.end(), form, spec
+                return
+            for m in self._level_re_lower.finditer(lower):
+                start, end = m.span()
+                form = text[start:end - 1] if lower[end - 1] == "." else text[start:end]
+                spec = form_level.get(form.casefold())
                 if spec is None or spec.capitalised and not form[:1].isupper():
                     continue
                 yield start, end, form, spec
@@ -461,7 +465,11 @@ class PlaceExtractor(CandidateExtractor):
 
     def _after_title(self, text: str, start: int) -> bool:
         before = text[max(0, start - 20):start].split()
-        return bool(before) and before[-1].strip("(),.:;").casefold() in self._lex.head_titles
+        return bool(before) and before[-1].strip("(),.:;").casefold() in self._head_titles
+
+    @cached_property
+    def _head_titles(self) -> frozenset[str]:
+        return frozenset(self._lex.head_titles)
 
     @cached_property
     def _decoys(self) -> dict[str, frozenset[str]]:
@@ -484,41 +492,49 @@ class PlaceExtractor(CandidateExtractor):
         before = [w.strip("(),.:;\"“”").casefold() for w in before]
         return any(" ".join(before[i:]) in decoys for i in range(len(before)))
 
-    def _read_place(self, text: str, lines: LineIndex, pos: int, spec: LevelSpec, start: int) -> _Found | None:
+    def _read_place(self, text: str, lines: LineIndex, pos: int, spec: LevelSpec,
+                    start: int) -> tuple[int, int, list[str], bool] | None:
+        """(start, end, words, foreign) of the place whose level word spans ``start``-``pos``, or None."""
         tier = spec.tier
-        openers = self._stop if tier else self._part_openers
-        scan = scan_place_name(text, pos, stop=self._stop, max_words=5, allow_first=openers,
+        stop = self._stop
+        scan = scan_place_name(text, pos, stop=stop, max_words=5, allow_first=stop if tier else self._part_openers,
                                allow_digits=spec.digits)
         if scan is None:
             return None
         words = list(scan.words)
-        if self._not_a_name(words[0], spec) and not (tier and self._opener_ok(words, tier)):
+        first = words[0]
+        if self._not_a_name(first, spec) and not (tier and self._opener_ok(words, tier)):
             return None
-        if (words[0].casefold() in self._stop and not self._opener_ok(words, tier)
+        if (first.casefold() in stop and not self._opener_ok(words, tier)
                 and not self._lone_level_name(text, scan.end, words, tier)):
             return None
-        if self._after_title(text, start) and not words[0][:1].isdigit() and not self._gaz.has_word(words[0]):
+        if self._after_title(text, start) and not first[:1].isdigit() and not self._gaz.has_word(first):
             return None  # "Kepala Desa Ahmad": the head's name, not the village's
-        if spec.digits and words[0] in _ROMAN_NUMERALS:
+        if spec.digits and first in _ROMAN_NUMERALS:
             words = words[:1]  # "Huta II Silou": a numbered part, then the village's name
         foreign = False
-        cut = foreign_at(words, self._gaz)
+        cut = _foreign_at(scan.words, self._gaz) if len(words) == len(scan.words) else foreign_at(words, self._gaz)
         if cut is not None:
             if cut == 0:
                 return None
             words, foreign = words[:cut], True
         if tier and not foreign:
             words = self._fit_to_gazetteer(lines, start, words, tier)
-        end = self._end_of(text, scan.start, words)
+        # every cut keeps a prefix of the words read: all of them end where the scan ended
+        end = scan.end if len(words) == len(scan.words) else self._end_of(text, scan.start, words)
         if tier and not foreign or spec.digits:
             words, end = self._extend(text, end, words, tier)
         if spec.known and not foreign and not self._known(words, spec):
             return None
-        return _Found(start, scan.start, end, tuple(words), foreign)
+        return start, end, words, foreign
 
     def _not_a_name(self, first_word: str, spec: LevelSpec) -> bool:
         word = first_word.casefold()
-        return word in self._not_names or word in self._lex.not_names_by_level.get(spec.level, ())
+        return word in self._not_names or word in self._not_names_by_level.get(spec.level, ())
+
+    @cached_property
+    def _not_names_by_level(self) -> dict[str, frozenset[str]]:
+        return {level: frozenset(words) for level, words in self._lex.not_names_by_level.items()}
 
     def _known(self, words: list[str], spec: LevelSpec) -> bool:
         """Whether the list has the name at this level (known: tier) or at any level (known: any).
@@ -726,7 +742,10 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 @lru_cache(maxsize=4096)
 def _norm(s: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", s.casefold()).split())
+    folded = s.casefold()
+    if folded.isalpha():  # one word of letters: nothing to replace or split
+        return folded
+    return " ".join(_NON_WORD.sub(" ", folded).split())
 
 
 def _mentions(ctx) -> list[_Mention]:
