@@ -154,3 +154,26 @@ def test_wanted_keys_of_a_long_run_are_the_wanted_keys_of_all_its_parts():
         expected = tuple(p for p in parts if p[2] in wanted)
         assert tuple(p for p in kept if p[2] in wanted) == expected, run
         assert keys & wanted == frozenset(p[2] for p in expected)
+
+
+def _plain_level_words_with_slips(ex: PlaceExtractor, text: str) -> list[tuple[int, int, str]]:
+    """Every level word, by the case-insensitive regex over the whole text, and the mistyped ones."""
+    out = []
+    for start, end, form in _plain_level_words(ex, text):
+        spec = ex._form_level.get(form.casefold())
+        if spec is not None and not (spec.capitalised and not form[:1].isupper()):
+            out.append((start, end, form))
+    for m in _LONG_WORD.finditer(text):
+        if m.group(0) in ex._misspelled_written and ex._misspelled_level(m.group(0)) is not None:
+            out.append((m.start(), m.end(), m.group(0)))
+    return sorted(out)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_level_words_read_at_word_starts_match_the_plain_scan(extractor, text):
+    assert [w[:3] for w in extractor._level_words(text)] == _plain_level_words_with_slips(extractor, text)
+
+
+def test_level_words_read_at_word_starts_match_the_plain_scan_on_random_text(extractor):
+    for text in _random_texts(17):
+        assert [w[:3] for w in extractor._level_words(text)] == _plain_level_words_with_slips(extractor, text), text

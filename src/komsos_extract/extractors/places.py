@@ -28,9 +28,11 @@ from ..gazetteer import (
 )
 from ..records import Location, Place, PlaceRef
 from ..textutil import (
-    _PLAIN_WORD, LineIndex, NameScan, caseless_lower, covered_by, is_capitalised, line_index, overlapped_by,
+    _PLAIN_WORD, LineIndex, NameScan, at_words, caseless_lower, covered_by, is_capitalised, line_index, matches_at,
+    overlapped_by,
 )
 from .base import Candidate, CandidateExtractor, doc_text
+from .wordhits import first_runs, word_hits
 
 # Runs of two or more words that only whitespace separates, each opening with a character that may
 # be a capital (anything but a lower-case ASCII letter): where :func:`_written_names` looks. A word is
@@ -417,7 +419,9 @@ class PlaceExtractor(CandidateExtractor):
                         continue
                     yield m.start(), m.end(), form, spec
                 return
-            for m in self._level_re_lower.finditer(lower):
+            # only where a level word's first word stands as a whole word (the index of the text's
+            # words is shared with the people scanners), else the whole text
+            for m in matches_at(self._level_re_lower, lower, at_words(hits.starts(self._level_first_runs))):
                 start, end = m.span()
                 form = text[start:end - 1] if lower[end - 1] == "." else text[start:end]
                 spec = form_level.get(form.casefold())
@@ -430,9 +434,12 @@ class PlaceExtractor(CandidateExtractor):
                 if m.group(0) in slips:
                     yield m.start(), m.end(), m.group(0), self._misspelled_level(m.group(0))
 
+        hits = word_hits(text)
+        if hits.exact and hits.words.isdisjoint(self._misspelled_lower):
+            return written()  # most texts: no word of theirs is a slip (a set test), nothing to merge
         slips = {w for w in set(_LONG_WORD.findall(text)) & self._misspelled_written
                  if self._misspelled_level(w) is not None}
-        if not slips:  # most texts: one scan and a set intersection, nothing to merge
+        if not slips:
             return written()
         return heapq.merge(written(), mistyped(), key=lambda x: x[0])
 
@@ -447,6 +454,15 @@ class PlaceExtractor(CandidateExtractor):
                 if slip not in self._form_level:
                     out.setdefault(slip, self._form_level[form])
         return out
+
+    @cached_property
+    def _misspelled_lower(self) -> frozenset[str]:
+        return frozenset(self._misspelled_forms)
+
+    @cached_property
+    def _level_first_runs(self) -> frozenset[str] | None:
+        """The first words of the level words, lower-cased (None when some form is not plain ASCII)."""
+        return first_runs(f for s in self._lex.levels for f in s.forms + s.abbr)
 
     @cached_property
     def _misspelled_written(self) -> frozenset[str]:
