@@ -349,3 +349,25 @@ def test_sampled_bisection_and_entry_index_read_as_the_plain_ones(column):
     for i in range(len(col) - 1, -1, -1):
         first[col[i]] = i
     assert col._entry_index() == first
+
+
+def _plain_edit_distance(a, b, limit):
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return min(prev[-1], limit + 1)
+
+
+def test_banded_edit_distance_reads_as_the_full_table():
+    import random
+
+    rng = random.Random(9)
+    pairs = [("kematandarat", "kemantandarat"), ("", ""), ("a", ""), ("abc", "cba"), ("sukamaju", "sukamajuu")]
+    pairs += [("".join(rng.choice("abc") for _ in range(rng.randint(0, 9))),
+               "".join(rng.choice("abc") for _ in range(rng.randint(0, 9)))) for _ in range(4000)]
+    for a, b in pairs:
+        for limit in (0, 1, 2, 3):
+            assert _edit_distance(a, b, limit) == _plain_edit_distance(a, b, limit), (a, b, limit)

@@ -193,6 +193,12 @@ class Region:
         """The name without "Kabupaten"/"Kota" ("Asahan"), as places are named in records."""
         return _LEVEL2_PREFIX.sub("", self.name) if self.tier == 2 else self.name
 
+    @cached_property
+    def holder_codes(self) -> tuple[str, ...]:
+        """The codes of the regions that hold this one ("12", "12.09", "12.09.27" for a village)."""
+        code = self.code
+        return tuple(code[:k] for k, ch in enumerate(code) if ch == ".")
+
     @property
     def province_code(self) -> str:
         return self.code[:2]
@@ -643,18 +649,32 @@ def _deletions(key: str) -> set[str]:
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, giving up (returning limit + 1) once it exceeds ``limit``."""
+    """Levenshtein distance, giving up (returning limit + 1) once it exceeds ``limit``. Only the cells
+    within ``limit`` of the diagonal are filled: a path leaving that band costs more than ``limit``."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
-    prev = list(range(len(b) + 1))
+    over = limit + 1
+    n = len(b)
+    prev = [j if j <= limit else over for j in range(n + 1)]
     for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
+        lo, hi = max(1, i - limit), min(n, i + limit)
+        cur = [over] * (n + 1)
+        if i <= limit:
+            cur[0] = i
+        best = cur[lo - 1]
+        for j in range(lo, hi + 1):
+            d = prev[j - 1] + (ca != b[j - 1])
+            if prev[j] + 1 < d:
+                d = prev[j] + 1
+            if cur[j - 1] + 1 < d:
+                d = cur[j - 1] + 1
+            cur[j] = d
+            if d < best:
+                best = d
+        if best > limit:
+            return over
         prev = cur
-    return prev[-1]
+    return prev[n] if prev[n] <= limit else over
 
 
 def _describe(regions: Sequence[Region], gaz: Gazetteer, limit: int = 3) -> str:
@@ -699,6 +719,9 @@ class _Document:
     # per mention, the codes of every region that holds one of its candidates ("12", "12.09", ...)
     holders: list[frozenset[str]] = field(default_factory=list)
     support: dict[tuple[str, int], float] = field(default_factory=dict)  # (ancestor code, chain) -> weight
+    clue_keys: frozenset[str] = frozenset()  # the keys of by_key
+    # (chain, tier) -> the places of that chain that may name a region of that tier
+    named: dict[tuple[int, int], list[Clue]] = field(default_factory=dict)
 
 
 class Linker:
@@ -742,10 +765,9 @@ class Linker:
             if c.source == "place" and c.chain is not None:
                 chain_places.setdefault(c.chain, []).append(c)
         cands = [self.candidates(m) for m in mentions]
-        holders = [frozenset(c.code[:k] for c in found for k, ch in enumerate(c.code) if ch == ".")
-                   for found in cands]
+        holders = [frozenset(code for c in found for code in c.holder_codes) for found in cands]
         doc = _Document(mentions, cands, [None] * len(mentions), by_key, chain_places,
-                        self._doc_provinces(clues), holders)
+                        self._doc_provinces(clues), holders, clue_keys=frozenset(by_key))
         for tier in (1, 2, 3, 4):
             for i, m in enumerate(mentions):
                 if m.tier == tier:
@@ -765,18 +787,23 @@ class Linker:
         return got
 
     def _weigh_support(self, doc: _Document, anc: Region, m: Mention) -> float:
-        official = self.gaz.official_keys_of(anc)
         best = 0.0
-        for key in self.gaz.keys_of(anc):
-            for c in doc.by_key.get(key, ()):
-                if anc.tier not in c.tiers or (c.levels is not None and anc.level not in c.levels):
-                    continue
-                if not c.aliases and key not in official:
-                    continue
-                same_chain = c.chain is not None and c.chain == m.chain
-                best = max(best, c.weight * (CHAIN_FACTOR if same_chain else 1.0))
+        keys = self.gaz.keys_of(anc)
+        if not keys.isdisjoint(doc.clue_keys):  # (most ancestors of most candidates: no clue names them)
+            official = self.gaz.official_keys_of(anc)
+            for key in keys:
+                for c in doc.by_key.get(key, ()):
+                    if anc.tier not in c.tiers or (c.levels is not None and anc.level not in c.levels):
+                        continue
+                    if not c.aliases and key not in official:
+                        continue
+                    same_chain = c.chain is not None and c.chain == m.chain
+                    best = max(best, c.weight * (CHAIN_FACTOR if same_chain else 1.0))
         if best == 0:
-            named = [c for c in doc.chain_places.get(m.chain, ()) if anc.tier in c.tiers]
+            named = doc.named.get((m.chain, anc.tier))
+            if named is None:
+                named = doc.named[m.chain, anc.tier] = [
+                    c for c in doc.chain_places.get(m.chain, ()) if anc.tier in c.tiers]
             if named:
                 return self._contradiction(anc, named)
         return best * (PROVINCE_FACTOR if anc.tier == 1 else 1.0)
