@@ -143,7 +143,6 @@ _NEXT_WORD = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?([A-Za-z][a-z'’\-]*|\d{1,2})(?
 _AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:!?)\]\r\n]|$|([A-Za-z]+)(?![\w'’]))")
 _CAP_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
 _CAP_WORD = re.compile(r"\S+")  # a word of a _CAP_RUN match
-_MATCHED = re.Match.group  # the text of a match, as a function for map()
 # What may sit between two places of one run: commas, dashes, at most one bare name ("Kelurahan
 # Kota Tinggi, Pekanbaru Kota, Kota Pekanbaru"; "Kabupaten Kutai Kartanegara (Kukar)"), and words that
 # say the next place holds the one before ("Dusun Krajan di Desa X", "Desa X yang terletak di Kecamatan Y").
@@ -800,14 +799,18 @@ def _mention_keys(m: _Mention) -> tuple[str, ...]:
     return tuple(k for k in keys if k)
 
 
+_ONE_TIER = {tier: frozenset({tier}) for tier in (1, 2, 3, 4)}
+_ONE_LEVEL = {level: frozenset({level}) for level in ("kabupaten", "kota")}  # a place clue's levels, when bound
+
+
 def _clues(ctx, mentions: list[_Mention], wanted: frozenset[str]) -> list[Clue]:
     clues: list[Clue] = []
     for m in mentions:
         if m.tier is None or m.tier > 3:
             continue
-        levels = frozenset({m.level}) if m.level in ("kabupaten", "kota") else None
-        for key in _mention_keys(m)[:1]:
-            clues.append(Clue(key, frozenset({m.tier}), W_PLACE, levels=levels, chain=m.chain, source="place"))
+        levels = _ONE_LEVEL.get(m.level)
+        for key in (m.key,) if m.key else _mention_keys(m)[:1]:
+            clues.append(Clue(key, _ONE_TIER[m.tier], W_PLACE, levels=levels, chain=m.chain, source="place"))
     for unit in ctx.fields.get("units") or []:
         if not unit.name or "/" in unit.name:
             continue
@@ -890,23 +893,24 @@ def _text_clues(text: str, mentions: list[_Mention], wanted: frozenset[str]) -> 
     if not wanted:
         return []
     # Offsets, the clutter test and the place test are asked only of runs with a wanted key.
-    inside_place = covered_by([(m.cand.start, m.cand.end) for m in mentions])
-    lines = line_index(text)
+    inside_place = lines = None
     keys: set[str] = set()
     whole: set[str] = set()
-    runs = list(_CAP_RUN.finditer(text))
     prefixes: frozenset[str] | None = None
-    keyed = []
-    for written in map(_MATCHED, runs):
+    isdisjoint = wanted.isdisjoint
+    for run in _CAP_RUN.finditer(text):
+        written = run.group()
         if len(written) <= _REMEMBERED_RUN:
-            keyed.append(_short_run_keys(written))
+            run_keys, sub_runs = _short_run_keys(written)
         else:  # only the wanted keys of a long run (the prefixes of the wanted keys built once)
             if prefixes is None:
                 prefixes = _key_prefixes(wanted)
-            keyed.append(_wanted_keys_of_run(written, prefixes))
-    for run, (run_keys, sub_runs) in zip(runs, keyed):
-        if run_keys.isdisjoint(wanted):
+            run_keys, sub_runs = _wanted_keys_of_run(written, prefixes)
+        if isdisjoint(run_keys):
             continue
+        if inside_place is None:
+            inside_place = covered_by([(m.cand.start, m.cand.end) for m in mentions])
+            lines = line_index(text)
         base = run.start()
         if lines.in_clutter(base):
             continue
@@ -959,18 +963,15 @@ def _ref_key(region: Region) -> tuple[str, str, str | None]:
     return (region.level, region.short_name, region.code)
 
 
+_LOCATION_FIELDS = {1: "provinsi", 2: "kabupaten", 3: "kecamatan"}
+
+
 def _location(region: Region, gaz: Gazetteer) -> Location:
-    loc = Location()
+    values: dict[str, str] = {}
     for r in [region, *gaz.ancestors(region)]:
-        if r.tier == 1:
-            loc.provinsi, loc.provinsi_code = r.name, r.code
-        elif r.tier == 2:
-            loc.kabupaten, loc.kabupaten_code = r.name, r.code
-        elif r.tier == 3:
-            loc.kecamatan, loc.kecamatan_code = r.name, r.code
-        else:
-            loc.desa, loc.desa_code = r.name, r.code
-    return loc
+        level = _LOCATION_FIELDS.get(r.tier, "desa")
+        values[level], values[f"{level}_code"] = r.name, r.code
+    return Location(**values)
 
 
 # Linking compares every mention with the text's other places, so a text's mentions are linked
@@ -1014,6 +1015,8 @@ def _link(ctx, mentions: list[_Mention], gaz: Gazetteer) -> list[Link]:
     clues = list(dict.fromkeys(_clues(ctx, mentions, wanted)))  # the same clue repeated says nothing more
     for i, link in zip(chosen, linker.link(link_input, clues)):
         links[i] = link
+    if len(chosen) == len(linkable):
+        return links  # every linkable mention linked on its own (most texts)
     linked = set(chosen)
     too_many = Link(None, reason=f"the text names more than {MAX_LINKED_MENTIONS} distinct places; "
                                  f"the later ones are not linked")
