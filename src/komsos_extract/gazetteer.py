@@ -272,15 +272,18 @@ class _Column:
     def _entry_index(self) -> dict[str, int]:
         """Each entry and the index of its first occurrence. An ASCII column (keys, codes, words) is
         decoded once and cut at its offsets, instead of decoding entry by entry."""
+        n = len(self)
+        # backwards: a repeated entry keeps its first index
+        return dict(zip(reversed(self.entries()), range(n - 1, -1, -1)))
+
+    def entries(self) -> list[str]:
+        """Every entry, decoded: an ASCII column (keys, codes, words) at once and cut at its offsets."""
         starts, n = self.starts, len(self)
         section = self.buf[starts[0]:starts[n]]
         if section.isascii():
             text, base = section.decode("ascii"), starts[0]
-            entries = [text[a - base:b - base] for a, b in zip(starts, starts[1:])]
-        else:
-            entries = [self[i] for i in range(n)]
-        # backwards: a repeated entry keeps its first index
-        return dict(zip(reversed(entries), range(n - 1, -1, -1)))
+            return [text[a - base:b - base] for a, b in zip(starts, starts[1:])]
+        return [self[i] for i in range(n)]
 
     def __len__(self) -> int:
         return len(self.starts) - 1
@@ -477,7 +480,8 @@ class Gazetteer:
     @cached_property
     def _upper_regions(self) -> list[Region]:
         """The provinces, regencies and cities (552 of them)."""
-        return [self._region_at(i) for i in range(len(self._codes)) if self._codes.raw(i).count(b".") <= 1]
+        names = self._names
+        return [Region(code, names[i]) for i, code in enumerate(self._codes.entries()) if code.count(".") <= 1]
 
     def close(self, key: str, tier: int) -> Region | None:
         """The one province (tier 1) or regency/city (tier 2) whose name is a typing error away from
