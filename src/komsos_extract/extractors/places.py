@@ -722,34 +722,43 @@ class PlaceExtractor(CandidateExtractor):
 # Building the record fields
 
 
-class _Mention:
-    """A PLACE candidate as the builder reads it: its level, name and name key, the run of places
-    (``chain``) it sits in, and, once :func:`_mentions` has settled whether it is a part of a village,
-    its ``tier`` (None for parts and foreign places) and ``rank``. Plain attributes: every mention is
-    read many times while linking and grouping."""
+class _Mentions:
+    """The PLACE candidates of a text in text order, as columns indexed by mention: level, name,
+    whether foreign, the run of places (``chain``) each sits in, and, once :func:`_mentions` has
+    settled which are parts of a village, their ``tier`` (None for parts and foreign places) and
+    ``rank`` (containment order inside a run: finer places rank higher). Columns rather than one
+    object per mention: a text of many places is read many times while linking and grouping, and
+    holds no object per mention for the garbage collector to walk."""
 
-    __slots__ = ("cand", "chain", "part", "level", "name", "foreign", "tier", "rank", "_key")
+    __slots__ = ("cands", "level", "name", "foreign", "chain", "part", "tier", "rank", "_keys")
 
-    def __init__(self, cand: Candidate, chain: int, part: bool) -> None:
-        attrs = cand.attrs
-        self.cand, self.chain, self.part = cand, chain, part
-        self.level, self.name, self.foreign = attrs["level"], attrs["name"], attrs["foreign"]
-        self._key: str | None = None
-        self.settle()
+    def __init__(self, cands: list[Candidate], chains: list[int]) -> None:
+        attrs = [c.attrs for c in cands]
+        self.cands = cands
+        self.level: list[str] = [a["level"] for a in attrs]
+        self.name: list[str] = [a["name"] for a in attrs]
+        self.foreign: list[bool] = [a["foreign"] for a in attrs]
+        self.chain = chains
+        self.part: list[bool] = [a["tier"] is None for a in attrs]
+        self.tier: list[int | None] = [None if a["tier"] is None or a["foreign"] else a["tier"] for a in attrs]
+        self.rank: list[int] = [_PART_RANK.get(a["level"], 5) if a["tier"] is None else a["tier"] or 5 for a in attrs]
+        self._keys: list[str | None] = [None] * len(cands)
 
-    def settle(self) -> None:
-        """Derive ``tier`` and ``rank`` (containment order inside a run of places: finer places have
-        higher ranks) from ``part``."""
-        tier = self.cand.attrs["tier"]
-        self.tier = None if self.part or self.foreign else tier
-        self.rank = _PART_RANK.get(self.level, 5) if self.part else (tier or 5)
+    def __len__(self) -> int:
+        return len(self.cands)
 
-    @property
-    def key(self) -> str:
-        """``name_key`` of the name, computed once."""
-        if self._key is None:
-            self._key = name_key(self.name)
-        return self._key
+    def make_part(self, i: int) -> None:
+        """Mention ``i`` is a part of a village after all."""
+        self.part[i] = True
+        self.tier[i] = None
+        self.rank[i] = _PART_RANK.get(self.level[i], 5)
+
+    def key(self, i: int) -> str:
+        """``name_key`` of mention ``i``'s name, computed once."""
+        key = self._keys[i]
+        if key is None:
+            key = self._keys[i] = name_key(self.name[i])
+        return key
 
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -763,39 +772,41 @@ def _norm(s: str) -> str:
     return " ".join(_NON_WORD.sub(" ", folded).split())
 
 
-def _mentions(ctx) -> list[_Mention]:
+def _mentions(ctx) -> _Mentions:
     in_unit = overlapped_by([(u.start, u.end) for u in ctx.candidates("UNIT")])
     cands = [c for c in ctx.candidates("PLACE") if not in_unit(c.start, c.end)]
     cands.sort(key=lambda c: c.start)
     lex = place_lexicon()
-    out: list[_Mention] = []
+    text = ctx.text
+    chains: list[int] = []
     chain = 0
+    gap = _CHAIN_GAP.match
     for i, c in enumerate(cands):
-        if i and not _CHAIN_GAP.match(ctx.text[cands[i - 1].end:c.start]):
+        if i and not gap(text[cands[i - 1].end:c.start]):
             chain += 1
-        out.append(_Mention(c, chain, part=c.attrs["tier"] is None))
+        chains.append(chain)
+    out = _Mentions(cands, chains)
     # A village lies in no other village: a level word that names both villages and hamlets
     # ("Kampung": a desa in Papua, a hamlet in Banten) names a hamlet when a desa or kelurahan
     # follows it in the same run ("Kampung Cilame RT 02, Desa Pasir Nangka"). Read backwards, one pass.
     village_after = False
+    part_when_followed = lex.part_when_followed
     for i in range(len(out) - 1, -1, -1):
-        m = out[i]
-        if i + 1 < len(out) and out[i + 1].chain != m.chain:
+        if i + 1 < len(out) and chains[i + 1] != chains[i]:
             village_after = False
-        if m.level in lex.part_when_followed:
-            if village_after and not m.part:
-                m.part = True
-                m.settle()
-        elif m.cand.attrs["tier"] == 4:
+        if out.level[i] in part_when_followed:
+            if village_after and not out.part[i]:
+                out.make_part(i)
+        elif cands[i].attrs["tier"] == 4:
             village_after = True
     return out
 
 
-def _mention_keys(m: _Mention) -> tuple[str, ...]:
-    keys = [m.key]
+def _mention_keys(ms: _Mentions, i: int) -> tuple[str, ...]:
+    keys = [ms.key(i)]
     # "Gampong Baro", "Kampung Baru", "Nagari Koto Baru": some official names keep the level word.
-    if m.level in ("kampung", "gampong", "nagari", "negeri", "desa", "kota"):
-        keys.append(name_key(f"{m.level} {m.name}"))
+    if ms.level[i] in ("kampung", "gampong", "nagari", "negeri", "desa", "kota"):
+        keys.append(name_key(f"{ms.level[i]} {ms.name[i]}"))
     return tuple(k for k in keys if k)
 
 
@@ -803,14 +814,15 @@ _ONE_TIER = {tier: frozenset({tier}) for tier in (1, 2, 3, 4)}
 _ONE_LEVEL = {level: frozenset({level}) for level in ("kabupaten", "kota")}  # a place clue's levels, when bound
 
 
-def _clues(ctx, mentions: list[_Mention], wanted: frozenset[str]) -> list[Clue]:
+def _clues(ctx, mentions: _Mentions, wanted: frozenset[str]) -> list[Clue]:
     clues: list[Clue] = []
-    for m in mentions:
-        if m.tier is None or m.tier > 3:
+    for i, tier in enumerate(mentions.tier):
+        if tier is None or tier > 3:
             continue
-        levels = _ONE_LEVEL.get(m.level)
-        for key in (m.key,) if m.key else _mention_keys(m)[:1]:
-            clues.append(Clue(key, _ONE_TIER[m.tier], W_PLACE, levels=levels, chain=m.chain, source="place"))
+        levels = _ONE_LEVEL.get(mentions.level[i])
+        key = mentions.key(i)
+        for key in (key,) if key else _mention_keys(mentions, i)[:1]:
+            clues.append(Clue(key, _ONE_TIER[tier], W_PLACE, levels=levels, chain=mentions.chain[i], source="place"))
     for unit in ctx.fields.get("units") or []:
         if not unit.name or "/" in unit.name:
             continue
@@ -882,7 +894,7 @@ def _key_prefixes(wanted: frozenset[str]) -> frozenset[str]:
     return frozenset(k[:n] for k in wanted for n in range(1, len(k) + 1))
 
 
-def _text_clues(text: str, mentions: list[_Mention], wanted: frozenset[str]) -> list[Clue]:
+def _text_clues(text: str, mentions: _Mentions, wanted: frozenset[str]) -> list[Clue]:
     """Region names written without a level word ("Kelurahan Kota Tinggi, Pekanbaru Kota", "NTB"): runs
     of capitalised words outside the places themselves, and their parts of up to four words.
 
@@ -909,7 +921,7 @@ def _text_clues(text: str, mentions: list[_Mention], wanted: frozenset[str]) -> 
         if isdisjoint(run_keys):
             continue
         if inside_place is None:
-            inside_place = covered_by([(m.cand.start, m.cand.end) for m in mentions])
+            inside_place = covered_by([(c.start, c.end) for c in mentions.cands])
             lines = line_index(text)
         base = run.start()
         if lines.in_clutter(base):
@@ -930,31 +942,31 @@ def _text_clues(text: str, mentions: list[_Mention], wanted: frozenset[str]) -> 
 PARENT_LOOKAHEAD = 12
 
 
-def _parents(i: int, mentions: list[_Mention], links: list[Link], gaz: Gazetteer) -> list[tuple[str, str, str | None]]:
+def _parents(i: int, mentions: _Mentions, links: list[Link], gaz: Gazetteer) -> list[tuple[str, str, str | None]]:
     """Official chain of a linked place; otherwise the places written after it in its run, each
     containing the one before, completed by the first linked one's chain. As (level, name, code):
     a group of mentions compares several chains and keeps one, made a PlaceRef only then."""
     link = links[i]
     if link.region is not None:
         return [_ref_key(a) for a in gaz.ancestors(link.region)]
-    me = mentions[i]
     out: list[tuple[str, str, str | None]] = []
-    rank = me.rank
-    if me.level == "kota" and me.tier == 2:
-        kab = [r for r in gaz.find(me.key, 2) if r.level == "kabupaten"]
+    rank = mentions.rank[i]
+    if mentions.level[i] == "kota" and mentions.tier[i] == 2:
+        kab = [r for r in gaz.find(mentions.key(i), 2) if r.level == "kabupaten"]
         if len(kab) == 1:
             return [_ref_key(kab[0])] + [_ref_key(a) for a in gaz.ancestors(kab[0])]
+    chains, foreign, ranks = mentions.chain, mentions.foreign, mentions.rank
+    chain = chains[i]
     for j in range(i + 1, min(i + 1 + PARENT_LOOKAHEAD, len(mentions))):
-        other = mentions[j]
-        if other.chain != me.chain:
+        if chains[j] != chain:
             break
-        if other.foreign or other.rank >= rank:
+        if foreign[j] or ranks[j] >= rank:
             continue
         region = links[j].region
         if region is not None:
             return out + [_ref_key(region)] + [_ref_key(a) for a in gaz.ancestors(region)]
-        out.append((other.level, other.name, None))
-        rank = other.rank
+        out.append((mentions.level[j], mentions.name[j], None))
+        rank = ranks[j]
     return out
 
 
@@ -981,18 +993,19 @@ def _location(region: Region, gaz: Gazetteer) -> Location:
 MAX_LINKED_MENTIONS = 60
 
 
-def _link(ctx, mentions: list[_Mention], gaz: Gazetteer) -> list[Link]:
+def _link(ctx, mentions: _Mentions, gaz: Gazetteer) -> list[Link]:
     """A link (or the reason there is none) for every mention; parts of villages get none.
 
     Mentions of one name in runs that name the same other places ("Desa A, Kecamatan B" written
     twice) would link alike, so only the first is linked and the rest share its link. Under the cap,
     the first mention of every (level, name) comes before a name's later runs; a mention left out
     shares the link of its name's first mention."""
-    linkable = [i for i, m in enumerate(mentions) if m.tier is not None]
-    name_of = {i: (mentions[i].level, mentions[i].key) for i in linkable}
+    linkable = [i for i, tier in enumerate(mentions.tier) if tier is not None]
+    levels, chains = mentions.level, mentions.chain
+    name_of = {i: (levels[i], mentions.key(i)) for i in linkable}
     runs: dict[int, set[tuple[str, str]]] = {}
     for i in linkable:
-        runs.setdefault(mentions[i].chain, set()).add(name_of[i])
+        runs.setdefault(chains[i], set()).add(name_of[i])
     # runs naming the same places share a number (keys of plain strings and numbers, which the
     # garbage collector stops tracking)
     numbers: dict[frozenset[tuple[str, str]], int] = {}
@@ -1002,12 +1015,12 @@ def _link(ctx, mentions: list[_Mention], gaz: Gazetteer) -> list[Link]:
     first_in_context: dict[tuple, int] = {}
     for i in linkable:
         first_of_name.setdefault(name_of[i], i)
-        first_in_context.setdefault((*name_of[i], signature[mentions[i].chain]), i)
+        first_in_context.setdefault((*name_of[i], signature[chains[i]]), i)
     firsts = set(first_of_name.values())
     by_priority = sorted(firsts) + sorted(set(first_in_context.values()) - firsts)
     chosen = sorted(by_priority[:MAX_LINKED_MENTIONS])
-    link_input = [Mention(level=mentions[i].level, name=mentions[i].name, keys=_mention_keys(mentions[i]),
-                          tier=mentions[i].tier, chain=mentions[i].chain) for i in chosen]
+    link_input = [Mention(level=levels[i], name=mentions.name[i], keys=_mention_keys(mentions, i),
+                          tier=mentions.tier[i], chain=chains[i]) for i in chosen]
     unlinked = Link(None)  # shared by the mentions left unlinked (links are only read)
     links = [unlinked] * len(mentions)
     linker = Linker(gaz)
@@ -1023,7 +1036,7 @@ def _link(ctx, mentions: list[_Mention], gaz: Gazetteer) -> list[Link]:
     for i in linkable:
         if i in linked:
             continue
-        same = first_in_context[(*name_of[i], signature[mentions[i].chain])]
+        same = first_in_context[(*name_of[i], signature[chains[i]])]
         if same not in linked:
             same = first_of_name[name_of[i]]
         links[i] = links[same] if same in linked else too_many
@@ -1037,11 +1050,11 @@ def _ref(refs: dict[tuple[str, str, str | None], PlaceRef], key: tuple[str, str,
     return ref
 
 
-def _groups(mentions: list[_Mention]) -> list[list[int]]:
+def _groups(mentions: _Mentions) -> list[list[int]]:
     """Mentions grouped by (level, name), in order of first mention."""
     groups: dict[tuple[str, str], list[int]] = {}
-    for i, m in enumerate(mentions):
-        groups.setdefault((m.level, _norm(m.name)), []).append(i)
+    for i, (level, name) in enumerate(zip(mentions.level, mentions.name)):
+        groups.setdefault((level, _norm(name)), []).append(i)
     return list(groups.values())
 
 
@@ -1066,7 +1079,7 @@ def build_places(ctx) -> dict:
     for idxs in _groups(mentions):
         shown = linked = idxs[0]
         if len(idxs) > 1:
-            shown = next((i for i in idxs if all(is_capitalised(w) for w in mentions[i].name.split())), idxs[0])
+            shown = next((i for i in idxs if all(is_capitalised(w) for w in mentions.name[i].split())), idxs[0])
             linked = next((i for i in idxs if links[i].region is not None), None)
         elif links[linked].region is None:
             linked = None
@@ -1078,12 +1091,11 @@ def build_places(ctx) -> dict:
             parents = max((_parents(i, mentions, links, gaz) for i in idxs), key=len)
         link = links[linked if linked is not None else shown]
         region = link.region
-        m = mentions[shown]
-        c = m.cand
+        c = mentions.cands[shown]
         # The span is the caller's text (a candidate holds the cleaned text, where control characters
         # and line separators read as spaces); the name is the normalised form.
-        places.append(Place(level=m.level, name=m.name, code=region.code if region else None,
-                            text=text[c.start:c.end], start=c.start, end=c.end,
+        places.append(Place(level=mentions.level[shown], name=mentions.name[shown],
+                            code=region.code if region else None, text=text[c.start:c.end], start=c.start, end=c.end,
                             parents=[_ref(refs, p) for p in parents]))
         if link.note or link.reason:
             for message in (link.note, link.reason):
