@@ -15,6 +15,7 @@ numerals written as digits. "Paya Bakal" and "Payabakal" share the key ``payabak
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import json
@@ -122,7 +123,31 @@ def name_words(name: str) -> list[str]:
     return [_finish(w, i == 0) for i, w in enumerate(_parts(name))]
 
 
-@lru_cache(maxsize=8192)
+def remembered(maxsize: int):
+    """Remember a one-argument function's answers in a dict, dropped all at once when it holds
+    ``maxsize`` of them. Unlike ``functools.lru_cache`` it keeps no linked-list node per answer: a
+    cache of strings is one dict that the garbage collector does not walk entry by entry (long texts
+    fill these caches while they build many objects), and a hit is one dict lookup. ``cache_clear``
+    forgets everything, as :func:`komsos_extract.lexicon.clear_caches` expects."""
+    def wrap(func):
+        cache: dict = {}
+
+        def cached(arg):
+            value = cache.get(arg, _MISSING)
+            if value is _MISSING:
+                if len(cache) >= maxsize:
+                    cache.clear()
+                value = cache[arg] = func(arg)
+            return value
+
+        functools.update_wrapper(cached, func)
+        cached.cache_clear = cache.clear  # type: ignore[attr-defined]
+        return cached
+
+    return wrap
+
+
+@remembered(maxsize=8192)
 def name_key(name: str) -> str:
     """The comparison key of a place name: its normalised words joined without spaces."""
     part = _plain_part(name)
@@ -131,7 +156,7 @@ def name_key(name: str) -> str:
     return "".join(name_words(name))
 
 
-@lru_cache(maxsize=65_536)
+@remembered(maxsize=65_536)
 def word_key(word: str) -> tuple[str, str]:
     """The key of one written word (a name's words may hold several, "Tj.Harapan") as it stands
     first in a name and after other words. Keys of a run's sub-runs are joined from these, so a

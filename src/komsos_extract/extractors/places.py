@@ -24,7 +24,8 @@ if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a mod
 
 from .. import lexicon
 from ..gazetteer import (
-    W_PLACE, W_TEXT, W_UNIT, Clue, Gazetteer, Link, Linker, Mention, Region, gazetteer, name_key, word_key,
+    W_PLACE, W_TEXT, W_UNIT, Clue, Gazetteer, Link, Linker, Mention, Region, gazetteer, name_key, remembered,
+    word_key,
 )
 from ..records import Location, Place, PlaceRef
 from ..textutil import (
@@ -275,13 +276,19 @@ def _one_typo_apart(a: str, b: str) -> bool:
     return len(a) >= 7 and len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
-def foreign_at(words: list[str], gaz: Gazetteer) -> int | None:
-    """:func:`_foreign_at`, remembered by the words (a text names its places again and again, and
-    texts share their regions' names)."""
+def foreign_at(words: list[str] | tuple[str, ...], gaz: Gazetteer) -> int | None:
+    """:func:`_foreign_at`, remembered by the words for the process's gazetteer (a text names its
+    places again and again, and texts share their regions' names)."""
+    if gaz is gazetteer():
+        return _foreign_at_remembered(tuple(words))
     return _foreign_at(tuple(words), gaz)
 
 
-@lru_cache(maxsize=16_384)
+@remembered(maxsize=16_384)
+def _foreign_at_remembered(words: tuple[str, ...]) -> int | None:
+    return _foreign_at(words, gazetteer())
+
+
 def _foreign_at(words: tuple[str, ...], gaz: Gazetteer) -> int | None:
     """Index of the first word that begins the name of a foreign country or state, or None.
 
@@ -528,7 +535,7 @@ class PlaceExtractor(CandidateExtractor):
         if spec.digits and first in _ROMAN_NUMERALS:
             words = words[:1]  # "Huta II Silou": a numbered part, then the village's name
         foreign = False
-        cut = _foreign_at(scan.words, self._gaz) if len(words) == len(scan.words) else foreign_at(words, self._gaz)
+        cut = foreign_at(scan.words if len(words) == len(scan.words) else words, self._gaz)
         if cut is not None:
             if cut == 0:
                 return None
@@ -764,7 +771,7 @@ class _Mentions:
 _NON_WORD = re.compile(r"[\W_]+")
 
 
-@lru_cache(maxsize=4096)
+@remembered(maxsize=4096)
 def _norm(s: str) -> str:
     folded = s.casefold()
     if folded.isalpha():  # one word of letters: nothing to replace or split
@@ -853,7 +860,7 @@ def _strip_level(name: str) -> tuple[str, frozenset[str] | None]:
 _REMEMBERED_RUN = 80  # characters
 
 
-@lru_cache(maxsize=8192)
+@remembered(maxsize=8192)
 def _short_run_keys(run: str) -> tuple[frozenset[str], tuple[tuple[int, int, str], ...]]:
     """The keys of a run of capitalised words and of its parts of up to four words. Runs recur from
     text to text ("Babinsa Koramil", a regency's name), so short ones are remembered as written."""
