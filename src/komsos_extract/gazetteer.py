@@ -435,6 +435,7 @@ class Gazetteer:
         self._by_code: dict[str, Region | None] = {}
         self._ancestors: dict[str, tuple[Region, ...]] = {}
         self._found: dict[tuple[str, int | None, bool], tuple[Region, ...]] = {}  # recent find() answers
+        self._candidate_ancestor_keys: dict[tuple, frozenset[str]] = {}  # see Linker.ancestor_keys
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -775,6 +776,14 @@ class Linker:
         if found is None:
             found = self._candidates[memo] = self._candidates_of(m)
         return list(found)
+
+    def ancestor_keys(self, m: Mention) -> frozenset[str]:
+        """Every key of every ancestor of every candidate of ``m``: the only keys a clue can be read
+        through when ``m`` is linked. Remembered by the gazetteer per (keys, tier, level), as the
+        candidates are: texts name the same places again and again, some with dozens of homonyms."""
+        memo = (m.keys, m.tier, m.level)
+        return _remember(self.gaz._candidate_ancestor_keys, memo, lambda: frozenset().union(
+            *(self.gaz.ancestor_keys(r) for r in self._candidates.get(memo) or self.candidates(m))))
 
     def _candidates_of(self, m: Mention) -> list[Region]:
         found: list[Region] = []

@@ -1031,7 +1031,7 @@ def _link(ctx, mentions: _Mentions, gaz: Gazetteer) -> list[Link]:
     unlinked = Link(None)  # shared by the mentions left unlinked (links are only read)
     links = [unlinked] * len(mentions)
     linker = Linker(gaz)
-    wanted = frozenset().union(*(gaz.ancestor_keys(r) for m in link_input for r in linker.candidates(m)))
+    wanted = frozenset().union(*map(linker.ancestor_keys, link_input))
     clues = list(dict.fromkeys(_clues(ctx, mentions, wanted)))  # the same clue repeated says nothing more
     for i, link in zip(chosen, linker.link(link_input, clues)):
         links[i] = link
