@@ -436,6 +436,7 @@ class Gazetteer:
         self._ancestors: dict[str, tuple[Region, ...]] = {}
         self._found: dict[tuple[str, int | None, bool], tuple[Region, ...]] = {}  # recent find() answers
         self._candidate_ancestor_keys: dict[tuple, frozenset[str]] = {}  # see Linker.ancestor_keys
+        self._mention_candidates: dict[tuple, tuple[Region, ...]] = {}  # see Linker.candidates
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -770,11 +771,13 @@ class Linker:
         self._candidates: dict[tuple, list[Region]] = {}
 
     def candidates(self, m: Mention) -> list[Region]:
-        """The regions a mention's name may be (remembered by the linker: a text asks again)."""
+        """The regions a mention's name may be (remembered by the linker, and by the gazetteer per
+        (keys, tier, level): a text asks again, and texts name the same places)."""
         memo = (m.keys, m.tier, m.level)
         found = self._candidates.get(memo)
         if found is None:
-            found = self._candidates[memo] = self._candidates_of(m)
+            found = self._candidates[memo] = _remember(
+                self.gaz._mention_candidates, memo, lambda: tuple(self._candidates_of(m)))
         return list(found)
 
     def ancestor_keys(self, m: Mention) -> frozenset[str]:
@@ -787,9 +790,11 @@ class Linker:
 
     def _candidates_of(self, m: Mention) -> list[Region]:
         found: list[Region] = []
+        seen: set[Region] = set()
         for key in m.keys:
             for r in self.gaz.find(key, m.tier, aliases=m.tier <= 2):
-                if r not in found:
+                if r not in seen:
+                    seen.add(r)
                     found.append(r)
         if m.tier == 2 and m.level in ("kabupaten", "kota"):
             found = [r for r in found if r.level == m.level]
