@@ -860,7 +860,9 @@ def _strip_level(name: str) -> tuple[str, frozenset[str] | None]:
 _REMEMBERED_RUN = 80  # characters
 
 
-@remembered(maxsize=8192)
+# Each answer holds a dozen keys: 2,048 of them fill within the first thousand or so articles of a
+# run and stay a megabyte or two, where a larger cache went on growing the process for ten thousand.
+@remembered(maxsize=2048)
 def _short_run_keys(run: str) -> tuple[frozenset[str], tuple[tuple[int, int, str], ...]]:
     """The keys of a run of capitalised words and of its parts of up to four words. Runs recur from
     text to text ("Babinsa Koramil", a regency's name), so short ones are remembered as written."""
