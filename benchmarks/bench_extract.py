@@ -84,14 +84,28 @@ def _peak_rss_of_extract(n: int, hide_torch: bool = False) -> tuple[float, float
     and corpus), and whether it keeps growing."""
     code = ((_HIDE_TORCH if hide_torch else "")
             + "import sys; sys.path.insert(0, " + repr(str(Path(__file__).resolve().parent)) + "); "
-            "from bench_extract import peak_rss_mb; "
-            "from komsos_extract import Extractor; from komsos_extract.synthetic import generate; "
-            f"ex = Extractor(); texts = [a.text for a in generate({n}, seed=5)]; "
-            f"[ex.extract(t) for t in texts[:{max(1, n // 10)}]]; early = peak_rss_mb(); "
-            f"[ex.extract(t) for t in texts[{max(1, n // 10)}:]]; print(early, peak_rss_mb())")
+            f"from bench_extract import extract_generated; print(*extract_generated({n}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     early, end = map(float, out.split())
     return early, end
+
+
+def extract_generated(n: int) -> tuple[float, float]:
+    """Extract ``n`` generated articles, made a thousand at a time (a process reading files holds
+    one article at a time, not the whole run), and return the peak RSS after the first tenth and at
+    the end."""
+    from komsos_extract import Extractor
+    from komsos_extract.synthetic import generate
+
+    extractor, done, early, seed = Extractor(), 0, 0.0, 5
+    while done < n:
+        for article in generate(min(1000, n - done), seed=seed):
+            extractor.extract(article.text)
+            done += 1
+            if done == max(1, n // 10):
+                early = peak_rss_mb()
+        seed += 1
+    return early, peak_rss_mb()
 
 
 def _cold_start(runs: int, hide_torch: bool = False) -> float:
