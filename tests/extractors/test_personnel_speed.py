@@ -144,6 +144,19 @@ def test_whole_word_starts_and_letter_runs_as_the_regex_on_random_text():
             assert wordhits._whole_word_starts(text, w) == [m.start() for m in wordhits._whole_word(w).finditer(text)]
 
 
+def test_word_starts_as_written_as_the_regex_on_random_text():
+    """Personnel's openings are whole words not after a dot, as their regex says."""
+    from komsos_extract.extractors.personnel import _word_pattern, _word_starts_as_written
+
+    rng = random.Random(5)
+    words = ["Babinsa", "Serda", "ka", "Ka", "ab"]
+    seps = [" ", ".", "_", "é", "1", "", ",", "\n", "x", ". "]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 60)))
+        for w in words:
+            assert _word_starts_as_written(text, w) == [m.start() for m in _word_pattern(w).finditer(text)]
+
+
 def _old_narrowing(service_sets: list[tuple[str, ...]]) -> set[str]:
     services = set(service_sets[0])
     for s in service_sets:

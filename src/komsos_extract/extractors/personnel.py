@@ -29,6 +29,7 @@ from .ner import gate_person, place_blocks
 from .people import WEAK_SCORE, CivilianHit, civilian_hits, in_clutter, is_decoy, looks_like_place, name_stop, ner_hits
 from .ranks import RankMatch, find_ranks, without_corps
 from .roles import find_roles
+from .wordhits import whole_word_starts
 from ..textutil import caseless_lower
 
 # Patterns of the one-off checks below, compiled once (a module-level ``re`` call looks its pattern up on
@@ -489,34 +490,13 @@ def _openings(text: str, by_opening: dict[str, list]) -> list[tuple[int, str]]:
 def _word_starts_as_written(text: str, word: str) -> list[int]:
     """Starts of ``word`` (word characters) in ``text`` as a whole word not after a dot: where
     ``(?<![\\w.])word(?!\\w)`` matches."""
-    out: list[int] = []
-    n = len(word)
-    size = len(text)
-    misses = 0
-    i = text.find(word)
-    while i >= 0:
-        end = i + n
-        if ((i == 0 or not (_is_word_char(text[i - 1]) or text[i - 1] == "."))
-                and (end == size or not _is_word_char(text[end]))):
-            out.append(i)
-            i = text.find(word, end)
-        else:
-            misses += 1
-            if misses > 16 and misses > 2 * len(out):  # mostly inside other words: one regex scan
-                out.extend(m.start() for m in _word_pattern(word).finditer(text, i + 1))
-                break
-            i = text.find(word, i + 1)
-    return out
+    return whole_word_starts(text, word, _word_pattern(word), not_after=".")
 
 
 @lru_cache(maxsize=256)
 def _word_pattern(word: str) -> re.Pattern[str]:
     w = re.escape(word)
     return re.compile(rf"{w}(?<![\w.]{w})(?!\w)")
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what ``\w`` matches in a str pattern
 
 
 class _Spans:

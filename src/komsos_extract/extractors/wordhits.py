@@ -59,27 +59,35 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what ``\w`` matches in a str pattern
 
 
-def _whole_word_starts(low: str, word: str) -> list[int]:
-    """The starts of ``word`` (ASCII letters) as a whole word in ``low``: what
-    ``_whole_word(word).finditer(low)`` finds, with ``str.find`` jumping between occurrences (a cue
-    word stands a few times in a text; a regex scan costs its set-up on every word asked)."""
+def whole_word_starts(text: str, word: str, pattern: re.Pattern[str], not_after: str = "") -> list[int]:
+    """The starts of ``word`` in ``text`` as a whole word, not right after a word character nor one
+    of ``not_after``: what ``pattern`` (that test as a regex) finds with ``finditer``, with
+    ``str.find`` jumping between occurrences (a cue word stands a few times in a text; a regex scan
+    costs its set-up on every word asked). A word found mostly inside other words falls back to
+    the regex."""
     out: list[int] = []
     n = len(word)
-    size = len(low)
+    size = len(text)
     misses = 0
-    i = low.find(word)
+    i = text.find(word)
     while i >= 0:
         end = i + n
-        if (i == 0 or not _is_word_char(low[i - 1])) and (end == size or not _is_word_char(low[end])):
+        if ((i == 0 or not (_is_word_char(text[i - 1]) or text[i - 1] in not_after))
+                and (end == size or not _is_word_char(text[end]))):
             out.append(i)
-            i = low.find(word, end)
+            i = text.find(word, end)
         else:
             misses += 1
-            if misses > 16 and misses > 2 * len(out):  # mostly inside other words: the regex is faster
-                out.extend(m.start() for m in _whole_word(word).finditer(low, i + 1))
+            if misses > 16 and misses > 2 * len(out):
+                out.extend(m.start() for m in pattern.finditer(text, i + 1))
                 break
-            i = low.find(word, i + 1)
+            i = text.find(word, i + 1)
     return out
+
+
+def _whole_word_starts(low: str, word: str) -> list[int]:
+    """The starts of ``word`` (ASCII letters) as a whole word in ``low``, as ``_whole_word(word)`` finds them."""
+    return whole_word_starts(low, word, _whole_word(word))
 
 
 class WordHits:
