@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
-from komsos_extract import SCHEMA_VERSION, ArticleRecord
+import pytest
+from pydantic import ValidationError
+
+from komsos_extract import SCHEMA_VERSION, ArticleRecord, extract
 from komsos_extract.records import json_schema
 
 CONTRACT_KEYS = {
@@ -38,3 +41,14 @@ def test_schema_lists_every_key():
     schema = json_schema()
     assert CONTRACT_KEYS <= schema["properties"].keys()
     json.dumps(schema)
+
+
+def test_place_parents_are_shared_and_frozen():
+    """Two villages of one kecamatan share its PlaceRef; changing it through one place is refused."""
+    record = extract("Babinsa hadir di Desa Sei Silau Tua dan Desa Sei Silau Barat Kecamatan Setia Janji "
+                     "Kabupaten Asahan, Selasa (11/01/2022).")
+    villages = [p for p in record.places if p.level == "desa" and p.parents]
+    assert villages
+    with pytest.raises(ValidationError):
+        villages[0].parents[0].code = "00"
+    assert all(p.code != "00" for v in villages for p in v.parents)

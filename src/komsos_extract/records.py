@@ -86,6 +86,11 @@ class Civilian(_Model):
 
 
 class PlaceRef(_Model):
+    """A place above another (its regency, province, ...). Frozen: the places of one record share
+    these (one per level, name and code), so none can be changed through another."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
     level: str
     name: str
     code: str | None = None
