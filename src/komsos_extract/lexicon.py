@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -113,7 +113,15 @@ class UnitLexicon(BaseModel):
         return [{_fold_name(n) for n in group} for group in self.same_names]
 
     def by_kind(self, kind: str) -> UnitKind:
-        return next(k for k in self.kinds if k.kind == kind)
+        """The first entry of a kind (looked up for every unit read)."""
+        return self._kinds_by_name[kind]
+
+    @cached_property
+    def _kinds_by_name(self) -> dict[str, UnitKind]:
+        entries: dict[str, UnitKind] = {}
+        for k in self.kinds:
+            entries.setdefault(k.kind, k)
+        return entries
 
     def kind_words(self) -> frozenset[str]:
         """First words of every unit alias, case-folded: a name scan stops at them."""

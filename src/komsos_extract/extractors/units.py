@@ -145,14 +145,6 @@ class UnitExtractor(CandidateExtractor):
         )
 
     @cached_property
-    def _specs(self) -> dict:
-        """Each kind's lexicon entry by its name (the first entry of a name, as ``by_kind``)."""
-        specs: dict = {}
-        for k in self._lex.kinds:
-            specs.setdefault(k.kind, k)
-        return specs
-
-    @cached_property
     def _decoys(self) -> frozenset[str]:
         return frozenset(w.casefold() for w in self._lex.decoy_prefixes)
 
@@ -183,7 +175,7 @@ class UnitExtractor(CandidateExtractor):
         return any(w.strip("(),").casefold() in self._decoys for w in before)
 
     def _read_unit(self, text: str, start: int, pos: int, kind: str, how: str) -> Candidate | None:
-        spec = self._specs[kind]
+        spec = self._lex.by_kind(kind)
         number = None
         num_re = {"digits": _DIGITS, "roman": _ROMAN}.get(spec.number)
         if num_re is not None:
