@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 # A run of one punctuation character this long carries no meaning and makes spaCy's suffix search
 # quadratic ("////..."): such runs are read as spaces, one for one.
 _PUNCT_RUN = re.compile(r"([^\w\s])\1{31,}")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_CHARS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029"
+_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
 # Lone surrogates cannot be encoded (spaCy and any writer would fail on them): one U+FFFD each.
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_SURROGATE_CHARS = r"\ud800-\udfff"
+_SURROGATE = re.compile(f"[{_SURROGATE_CHARS}]")
 _ID_WORD_LIST = ("dan", "yang", "di", "ke", "dengan", "untuk", "dalam", "pada", "dari", "ini", "itu", "tersebut",
                  "warga", "kegiatan")
 _ID_WORDS = frozenset(_ID_WORD_LIST)
@@ -23,7 +25,7 @@ _ID_WORDS = frozenset(_ID_WORD_LIST)
 _ID_WORD = re.compile("|".join(_ID_WORD_LIST), re.I)
 _WORD = re.compile(r"\w+")
 # Characters that cleaning replaces: most texts hold none, and one search tells.
-_ODD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_ODD = re.compile(f"[{_CONTROL_CHARS}{_SURROGATE_CHARS}]")
 
 DEFAULT_MAX_CHARS = 100_000
 
