@@ -268,13 +268,9 @@ def cue_hits(text: str) -> list[tuple[_LabelCues, int, Cue, int, int]]:
     Lower-cased text is read through :func:`_cue_index`."""
     lowered = _lowered(text)
     indexed = _cue_index() if lowered is not None else None
-    if indexed is not None:
-        groups = _compiled_cues()
-        found = _indexed_hits(lowered, indexed, len(groups))
-        return [(groups[gi], index, groups[gi].cues[index], start, end)
-                for gi in range(len(groups)) for index, start, end in found[gi]]
-    found = _scanned_hits(text, lowered)
     groups = _compiled_cues()
+    found = (_indexed_hits(lowered, indexed, len(groups)) if indexed is not None
+             else _scanned_hits(text, lowered))
     return [(groups[gi], index, groups[gi].cues[index], start, end)
             for gi in range(len(groups)) for index, start, end in found[gi]]
 
@@ -554,11 +550,6 @@ def _words_before(text: str, pos: int) -> list[str]:
     return _all_words_before(text, pos)[-WORDS_KEPT:]
 
 
-def _clause_before(text: str, pos: int, max_words: int) -> str:
-    """The last ``max_words`` words before ``pos`` that are in the same clause."""
-    return " ".join(_all_words_before(text, pos)[-max_words:])
-
-
 def framing(text: str, start: int, end: int | None = None) -> tuple[str | None, bool]:
     """How the clause frames the cue at ``start``: the purpose, plan, appeal or negation word that
     makes it a mention (``None`` when the clause reports it as done), and whether that word negates."""
@@ -607,13 +598,9 @@ def _talk_index() -> tuple[dict[str, str], frozenset[str]]:
     return talk, frozenset(w.casefold() for w in lex.about_words)
 
 
-def subject_of_talk(text: str, start: int, label: str) -> bool:
-    """True when the cue at ``start`` is what a talk or meeting of another label was about
-    ("rapat koordinasi penanganan stunting", "penyuluhan tentang posyandu")."""
-    return _subject_of_talk(_words_before(text, start), label)
-
-
 def _subject_of_talk(words: list[str], label: str) -> bool:
+    """True when the cue after ``words`` (see :func:`_words_before`) is what a talk or meeting of
+    another label was about ("rapat koordinasi penanganan stunting", "penyuluhan tentang posyandu")."""
     talk, about = _talk_index()
     for word in words[-SUBJECT_WINDOW:]:
         word = word.casefold()
@@ -622,13 +609,8 @@ def _subject_of_talk(words: list[str], label: str) -> bool:
     return False
 
 
-def said_done(text: str, start: int) -> bool:
-    """True when a doing verb stands right before the cue ("melaksanakan kegiatan patroli")."""
-    words = _words_before(text, start)
-    return _said_done(words, _word_runs(words))
-
-
 def _said_done(words: list[str], runs: frozenset[str] | None) -> bool:
+    """True when a doing verb stands right before the cue ("melaksanakan kegiatan patroli")."""
     if not _may_match(runs, _framing_firsts()[1]):
         return False
     return bool(_framing_patterns()[2].search(" ".join(words[-(DOING_WINDOW + 1):])))
@@ -731,9 +713,10 @@ def _resolve_overlaps(hits: list[_Hit], text: str) -> list[_Hit]:
     """Longer hits win over shorter ones they overlap; hits of one label never overlap; an acronym in
     brackets right after its spelled-out form ("komunikasi sosial (Komsos)") is the same mention.
 
-    Hits are taken longest first, by start within a length: a hit is dropped when it overlaps a
-    longer kept hit (marked in ``taken``, one byte per character) or the last kept hit of its label
-    and length. Each hit costs its own length, so the whole text costs linear time."""
+    When some hits overlap, :func:`_longest_first` takes them longest first, by start within a
+    length: a hit is dropped when it overlaps a longer kept hit (marked in ``taken``, one byte per
+    character) or the last kept hit of its label and length. Each hit costs its own length, so the
+    whole text costs linear time."""
     kept = sorted(hits, key=lambda h: (h.start, -h.length))
     if any(a.end > b.start for a, b in zip(kept, kept[1:])):
         kept = _longest_first(hits, len(text))
