@@ -471,10 +471,7 @@ class Gazetteer:
         return list(self._found_tuple(key, tier, aliases))
 
     def _found_tuple(self, key: str, tier: int | None, aliases: bool) -> tuple[Region, ...]:
-        found = self._found.get((key, tier, aliases))
-        if found is None:
-            found = _remember(self._found, (key, tier, aliases), lambda: tuple(self._find(key, tier, aliases)))
-        return found
+        return _remember(self._found, (key, tier, aliases), lambda: tuple(self._find(key, tier, aliases)))
 
     def _find(self, key: str, tier: int | None, aliases: bool) -> list[Region]:
         out: list[Region] = []
@@ -605,8 +602,8 @@ class Gazetteer:
         """The keys a region answers to: its official name's keys and its aliases."""
         keys = self._region_keys.get(region.code)
         if keys is None:
-            keys = frozenset(region_keys(region.name, region.tier) | self._alias_keys.get(region.code, set()))
-            self._region_keys[region.code] = keys
+            aliases = self._alias_keys.get(region.code, set())
+            keys = self._region_keys[region.code] = self.official_keys_of(region) | aliases
         return keys
 
 
@@ -768,17 +765,15 @@ class Linker:
 
     def __init__(self, gaz: Gazetteer | None = None) -> None:
         self.gaz = gaz or gazetteer()
-        self._candidates: dict[tuple, list[Region]] = {}
 
     def candidates(self, m: Mention) -> list[Region]:
-        """The regions a mention's name may be (remembered by the linker, and by the gazetteer per
-        (keys, tier, level): a text asks again, and texts name the same places)."""
-        memo = (m.keys, m.tier, m.level)
-        found = self._candidates.get(memo)
-        if found is None:
-            found = self._candidates[memo] = _remember(
-                self.gaz._mention_candidates, memo, lambda: tuple(self._candidates_of(m)))
-        return list(found)
+        """The regions a mention's name may be (remembered by the gazetteer per (keys, tier, level):
+        a text asks again, and texts name the same places)."""
+        return list(self._candidate_tuple(m))
+
+    def _candidate_tuple(self, m: Mention) -> tuple[Region, ...]:
+        return _remember(self.gaz._mention_candidates, (m.keys, m.tier, m.level),
+                         lambda: tuple(self._candidates_of(m)))
 
     def ancestor_keys(self, m: Mention) -> frozenset[str]:
         """Every key of every ancestor of every candidate of ``m``: the only keys a clue can be read
@@ -786,7 +781,7 @@ class Linker:
         candidates are: texts name the same places again and again, some with dozens of homonyms."""
         memo = (m.keys, m.tier, m.level)
         return _remember(self.gaz._candidate_ancestor_keys, memo, lambda: frozenset().union(
-            *(self.gaz.ancestor_keys(r) for r in self._candidates.get(memo) or self.candidates(m))))
+            *(self.gaz.ancestor_keys(r) for r in self._candidate_tuple(m))))
 
     def _candidates_of(self, m: Mention) -> list[Region]:
         found: list[Region] = []

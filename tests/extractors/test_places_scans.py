@@ -141,7 +141,7 @@ def test_written_names_match_the_word_by_word_scan_on_random_text():
 def test_wanted_keys_of_a_long_run_are_the_wanted_keys_of_all_its_parts():
     """A long run keeps only the parts whose key is wanted: the same parts, in the same order, as
     computing every part's key and filtering."""
-    from komsos_extract.extractors.places import _keys_of_run, _key_prefixes, _wanted_keys_of_run
+    from komsos_extract.extractors.places import _keys_of_run, _key_prefixes
 
     rng = random.Random(11)
     words = ["Kota", "Baru", "Sungai", "Penuh", "Deli", "Serdang", "Tanjung", "Balai", "X", "Pulau", "Banyak"]
@@ -150,7 +150,7 @@ def test_wanted_keys_of_a_long_run_are_the_wanted_keys_of_all_its_parts():
     for _ in range(500):
         run = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
         _, parts = _keys_of_run(run)
-        keys, kept = _wanted_keys_of_run(run, prefixes)
+        keys, kept = _keys_of_run(run, prefixes)
         expected = tuple(p for p in parts if p[2] in wanted)
         assert tuple(p for p in kept if p[2] in wanted) == expected, run
         assert keys & wanted == frozenset(p[2] for p in expected)

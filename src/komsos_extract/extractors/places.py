@@ -127,15 +127,7 @@ _RTRW_OPENING = re.compile(r"[Rr][TtWw]")
 
 def _rtrw_matches(text: str):
     """What ``_RTRW.finditer(text)`` yields, trying the regex only where a match can start."""
-    end = 0
-    for hit in _RTRW_OPENING.finditer(text):
-        at = hit.start()
-        if at < end:
-            continue
-        m = _RTRW.match(text, at)
-        if m is not None:
-            yield m
-            end = m.end()
+    return matches_at(_RTRW, text, at_words([hit.start() for hit in _RTRW_OPENING.finditer(text)]))
 
 
 _LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+|[ \t]*&[ \t]*")
@@ -327,19 +319,16 @@ class PlaceExtractor(CandidateExtractor):
     def _gaz(self) -> Gazetteer:
         return gazetteer()
 
-    def _level_pattern(self, fold) -> str:
+    @cached_property
+    def _level_re(self) -> re.Pattern[str]:
         def alternation(forms) -> str:
             return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
-        words = alternation({fold(f) for s in self._lex.levels for f in s.forms})
-        abbrs = alternation({fold(f) for s in self._lex.levels for f in s.abbr})
+        words = alternation({f for s in self._lex.levels for f in s.forms})
+        abbrs = alternation({f for s in self._lex.levels for f in s.abbr})
         # An abbreviation may take a dot, and then a name may follow at once ("Kec.Kapuas"); a word
         # must end where it ends, and a dot after it ends the sentence.
-        return rf"(?<![\w/.\-'’])(?:({abbrs})(?:\.|(?![\w'’]))|({words})(?![\w'’.]))"
-
-    @cached_property
-    def _level_re(self) -> re.Pattern[str]:
-        return re.compile(self._level_pattern(str), re.IGNORECASE)
+        return re.compile(rf"(?<![\w/.\-'’])(?:({abbrs})(?:\.|(?![\w'’]))|({words})(?![\w'’.]))", re.IGNORECASE)
 
     @cached_property
     def _level_re_lower(self) -> re.Pattern[str]:
@@ -869,7 +858,12 @@ def _short_run_keys(run: str) -> tuple[frozenset[str], tuple[tuple[int, int, str
     return _keys_of_run(run)
 
 
-def _keys_of_run(run: str) -> tuple[frozenset[str], tuple[tuple[int, int, str], ...]]:
+def _keys_of_run(run: str, prefixes: frozenset[str] | None = None
+                 ) -> tuple[frozenset[str], tuple[tuple[int, int, str], ...]]:
+    """The keys of a run's parts of up to four words, as (first word, end word, key). With
+    ``prefixes``, only keys that are, or begin, a wanted key: a key grows by whole words, so one that
+    begins no wanted key has no wanted key after it (a text-long run of capitalised words costs a set
+    test per word instead of four joined keys)."""
     word_keys = [word_key(w) for w in run.split()]
     out = []
     for i in range(len(word_keys)):
@@ -877,25 +871,9 @@ def _keys_of_run(run: str) -> tuple[frozenset[str], tuple[tuple[int, int, str], 
         for j in range(i + 1, min(i + 4, len(word_keys)) + 1):
             first, later = word_keys[j - 1]
             key += later if key else first
-            out.append((i, j, key))
-    return frozenset(k for _, _, k in out), tuple(out)
-
-
-def _wanted_keys_of_run(run: str, prefixes: frozenset[str]) -> tuple[frozenset[str], tuple[tuple[int, int, str], ...]]:
-    """:func:`_keys_of_run` for a long run, keeping only keys that are, or begin, a wanted key: a
-    key grows by whole words, so one that begins no wanted key has no wanted key after it. A
-    text-long run of capitalised words costs a set test per word instead of four joined keys."""
-    word_keys = [word_key(w) for w in run.split()]
-    out = []
-    for i in range(len(word_keys)):
-        key = word_keys[i][0]
-        j = i + 1
-        while key in prefixes:
-            out.append((i, j, key))
-            if j == len(word_keys) or j - i == 4:
+            if prefixes is not None and key not in prefixes:
                 break
-            key += word_keys[j][1]
-            j += 1
+            out.append((i, j, key))
     return frozenset(k for _, _, k in out), tuple(out)
 
 
@@ -908,8 +886,8 @@ def _text_clues(text: str, mentions: _Mentions, wanted: frozenset[str]) -> list[
     of capitalised words outside the places themselves, and their parts of up to four words.
 
     The linker reads a clue only through the key of an ancestor of some candidate (``wanted``), so
-    only sub-runs with such keys become clues; a run's keys (:func:`_keys_of_run`, remembered for short runs) are joined from its
-    words' cached keys, and a run none of whose keys is wanted costs one set test. A text of n
+    only sub-runs with such keys become clues; a run's keys (:func:`_keys_of_run`, remembered for
+    short runs) are joined from its words' cached keys, and a run none of whose keys is wanted costs one set test. A text of n
     capitalised words thus costs O(n) however few of them name regions."""
     if not wanted:
         return []
@@ -926,7 +904,7 @@ def _text_clues(text: str, mentions: _Mentions, wanted: frozenset[str]) -> list[
         else:  # only the wanted keys of a long run (the prefixes of the wanted keys built once)
             if prefixes is None:
                 prefixes = _key_prefixes(wanted)
-            run_keys, sub_runs = _wanted_keys_of_run(written, prefixes)
+            run_keys, sub_runs = _keys_of_run(written, prefixes)
         if isdisjoint(run_keys):
             continue
         if inside_place is None:
