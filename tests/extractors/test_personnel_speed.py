@@ -55,14 +55,14 @@ def _old_read_name(text, pos, *, stop, max_words=5):
         if not key or key in stop:
             break
         if not names.is_capitalised(word):
-            if not (words and word in names._particles() and names._followed_by_name(text, m.end(1))):
+            if not (words and word in names.particles() and names._followed_by_name(text, m.end(1))):
                 break
         words.append(word)
         spans.append((token_start, token_start + len(word)))
         i = m.end(1)
         if ends_sentence or token.endswith(".") and names._LINE_END.match(text, m.end(1)):
             break
-    while words and words[-1] in names._particles():
+    while words and words[-1] in names.particles():
         words.pop()
         spans.pop()
     if not words:
@@ -130,7 +130,7 @@ def test_corps_pattern_matches_as_the_plain_alternation():
 ])
 def test_whole_word_starts_as_the_regex(text, word):
     expected = [m.start() for m in wordhits._whole_word(word).finditer(text)]
-    assert wordhits._whole_word_starts(text, word) == expected
+    assert wordhits.whole_word_starts(text, word) == expected
 
 
 def test_whole_word_starts_and_letter_runs_as_the_regex_on_random_text():
@@ -141,20 +141,19 @@ def test_whole_word_starts_and_letter_runs_as_the_regex_on_random_text():
         text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 60)))
         assert wordhits._letter_runs(text) == frozenset(wordhits._LETTERS.findall(text))
         for w in words:
-            assert wordhits._whole_word_starts(text, w) == [m.start() for m in wordhits._whole_word(w).finditer(text)]
+            assert wordhits.whole_word_starts(text, w) == [m.start() for m in wordhits._whole_word(w).finditer(text)]
 
 
 def test_word_starts_as_written_as_the_regex_on_random_text():
     """Personnel's openings are whole words not after a dot, as their regex says."""
-    from komsos_extract.extractors.personnel import _word_pattern, _word_starts_as_written
-
     rng = random.Random(5)
     words = ["Babinsa", "Serda", "ka", "Ka", "ab"]
     seps = [" ", ".", "_", "é", "1", "", ",", "\n", "x", ". "]
     for _ in range(3000):
         text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 60)))
         for w in words:
-            assert _word_starts_as_written(text, w) == [m.start() for m in _word_pattern(w).finditer(text)]
+            as_written = re.compile(rf"{re.escape(w)}(?<![\w.]{re.escape(w)})(?!\w)")
+            assert wordhits.whole_word_starts(text, w, not_after=".") == [m.start() for m in as_written.finditer(text)]
 
 
 def _old_narrowing(service_sets: list[tuple[str, ...]]) -> set[str]:

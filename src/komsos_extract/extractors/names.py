@@ -105,7 +105,8 @@ def _abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _particles() -> frozenset[str]:
+def particles() -> frozenset[str]:
+    """Lower-case words that may stand inside a name ("bin", "boru")."""
     return frozenset(lexicon.people().name_particles)
 
 
@@ -159,7 +160,7 @@ def _token_facts(token: str) -> tuple[bool, bool, str, bool, str, bool, bool, bo
         word = word[:-1]
         ends_sentence = True
     return (is_degree(token), initials, word, ends_sentence, norm_key(word), is_capitalised(word),
-            word in _particles(), token.endswith("."))
+            word in particles(), token.endswith("."))
 
 
 @lru_cache(maxsize=8192)
@@ -229,7 +230,7 @@ def read_name(
         if dot and _LINE_END.match(text, token_end):
             break  # "M.A." closing a line ends the sentence too
     # A lone particle or nothing at all is no name.
-    while words and words[-1] in _particles():
+    while words and words[-1] in particles():
         words.pop()
         spans.pop()
     if not words:

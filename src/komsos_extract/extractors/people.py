@@ -33,6 +33,7 @@ from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, trailer_start
 from .names import (NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name,
                     short_line_bounds)
+from .names import particles as name_particles
 from ..textutil import at_words, literal_starts, matches_at
 from .wordhits import back_over, first_runs, word_hits
 
@@ -605,12 +606,10 @@ def _token_back(text: str, end: int):
 def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
     """The name that ends at ``pos`` (spaces and degrees allowed before ``pos``), read back word by word."""
     stop = name_stop()
-    i = skip_degrees_back(text, pos)
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
+    i = back_over(text, skip_degrees_back(text, pos), " \t")
     end = i
     starts: list[int] = []
-    particles, openers = _particle_words(), _opener_words()
+    particles, openers = name_particles(), _opener_words()
     while len(starts) <= max_words:  # one word more only for an opener (below)
         m = _token_back(text, i)
         if not m:
@@ -619,18 +618,14 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
         if m.start(1) > 0 and text[m.start(1) - 1] not in " \t\n(\"“'":
             break
         if starts and word in particles:  # "Tiurma boru Simanjuntak": a particle inside the name
-            i = m.start(1)
-            while i > 0 and text[i - 1] in " \t":
-                i -= 1
+            i = back_over(text, m.start(1), " \t")
             continue
         if not word or not is_capitalised(word) or norm_key(word) in stop:
             break
         if len(starts) == max_words and word not in openers:
             break  # past the usual length only a Balinese opener ("Ni Putu Sri Ayu Lestari")
         starts.append(m.start(1))
-        i = m.start(1)
-        while i > 0 and text[i - 1] in " \t":
-            i -= 1
+        i = back_over(text, m.start(1), " \t")
         if i > 0 and text[i - 1] == "\n":
             break
     for s in reversed(starts):  # longest first; the read must end exactly at ``end``
@@ -638,11 +633,6 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
         if name is not None and name.end == end:
             return name
     return None
-
-
-@lru_cache(maxsize=None)
-def _particle_words() -> frozenset[str]:
-    return frozenset(lexicon.people().name_particles)
 
 
 @lru_cache(maxsize=None)
@@ -737,7 +727,7 @@ def apposition_hits(text: str) -> list[CivilianHit]:
     # counts after a verb of saying or for a known given name ("Di Tangerang, warga ..." is nobody)
     for h in _anchored_hits(text, _comma_apposition(), "apposition", _comma_windows(text)):
         prev = _LAST_WORD.search(text[max(0, h.start - 20):h.start])
-        quoted = bool(prev) and re.fullmatch(_QUOTE_VERBS, prev.group(1))
+        quoted = bool(prev) and prev.group(1) in _QUOTE_WORDS
         if quoted or h.name.split()[0].casefold() in lexicon.given_names() or _subject_apposition(text, h):
             hits.append(h)
     return hits

@@ -482,21 +482,9 @@ def _openings(text: str, by_opening: dict[str, list]) -> list[tuple[int, str]]:
     for opening in by_opening:
         low = opening.lower()
         if low.isascii() and low.isalpha():
-            out.extend((p, opening) for p in _word_starts_as_written(text, opening))
+            out.extend((p, opening) for p in whole_word_starts(text, opening, not_after="."))
     out.sort()
     return out
-
-
-def _word_starts_as_written(text: str, word: str) -> list[int]:
-    """Starts of ``word`` (word characters) in ``text`` as a whole word not after a dot: where
-    ``(?<![\\w.])word(?!\\w)`` matches."""
-    return whole_word_starts(text, word, _word_pattern(word), not_after=".")
-
-
-@lru_cache(maxsize=256)
-def _word_pattern(word: str) -> re.Pattern[str]:
-    w = re.escape(word)
-    return re.compile(rf"{w}(?<![\w.]{w})(?!\w)")
 
 
 class _Spans:

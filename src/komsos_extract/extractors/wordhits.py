@@ -37,11 +37,12 @@ def first_runs(phrases: Iterable[str]) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=4096)
-def _whole_word(word: str) -> re.Pattern[str]:
-    """``word`` as a whole word. The pattern opens with the word itself (the look-behind comes after
-    it), so the regex engine jumps from one occurrence of the word to the next."""
+def _whole_word(word: str, not_after: str = "") -> re.Pattern[str]:
+    """``word`` as a whole word, not right after one of ``not_after`` either. The pattern opens with
+    the word itself (the look-behind comes after it), so the regex engine jumps from one occurrence
+    of the word to the next."""
     w = re.escape(word)
-    return re.compile(rf"{w}(?<!\w{w})(?!\w)")
+    return re.compile(rf"{w}(?<![\w{re.escape(not_after)}]{w})(?!\w)")
 
 
 # Every byte but "a".."z" to a blank (see :func:`_letter_runs`).
@@ -59,9 +60,9 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what ``\w`` matches in a str pattern
 
 
-def whole_word_starts(text: str, word: str, pattern: re.Pattern[str], not_after: str = "") -> list[int]:
+def whole_word_starts(text: str, word: str, not_after: str = "") -> list[int]:
     """The starts of ``word`` in ``text`` as a whole word, not right after a word character nor one
-    of ``not_after``: what ``pattern`` (that test as a regex) finds with ``finditer``, with
+    of ``not_after``: what ``_whole_word(word, not_after)`` finds with ``finditer``, with
     ``str.find`` jumping between occurrences (a cue word stands a few times in a text; a regex scan
     costs its set-up on every word asked). A word found mostly inside other words falls back to
     the regex."""
@@ -79,15 +80,10 @@ def whole_word_starts(text: str, word: str, pattern: re.Pattern[str], not_after:
         else:
             misses += 1
             if misses > 16 and misses > 2 * len(out):
-                out.extend(m.start() for m in pattern.finditer(text, i + 1))
+                out.extend(m.start() for m in _whole_word(word, not_after).finditer(text, i + 1))
                 break
             i = text.find(word, i + 1)
     return out
-
-
-def _whole_word_starts(low: str, word: str) -> list[int]:
-    """The starts of ``word`` (ASCII letters) as a whole word in ``low``, as ``_whole_word(word)`` finds them."""
-    return whole_word_starts(low, word, _whole_word(word))
 
 
 class WordHits:
@@ -122,7 +118,7 @@ class WordHits:
     def _word_starts(self, word: str) -> list[int]:
         got = self._starts.get(word)
         if got is None:
-            got = self._starts[word] = _whole_word_starts(self.low, word)
+            got = self._starts[word] = whole_word_starts(self.low, word)
         return got
 
     def substring_starts(self, literals: Iterable[str]) -> list[int] | None:
