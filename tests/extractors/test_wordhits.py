@@ -4,6 +4,7 @@ scan of the whole text finds: run side by side on sentences we wrote and on rand
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -114,8 +115,9 @@ def test_windows_hold_every_match(pattern, windows):
 
 
 def test_prefix_titles_found_as_before():
+    plain = re.compile(rf"(?<![\w.])((?:{'|'.join(people._PREFIX_TITLES)})\.?)(?=[ \t]*[A-Z])")
     for text in SENTENCES + _random_texts(400, seed=9):
-        assert _spans(people._PREFIX_TOKEN_FAST.finditer(text)) == _spans(people._PREFIX_TOKEN.finditer(text))
+        assert _spans(people._PREFIX_TOKEN_FAST.finditer(text)) == _spans(plain.finditer(text))
 
 
 def test_backward_token_search_as_before():

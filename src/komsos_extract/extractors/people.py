@@ -702,17 +702,13 @@ def _comma_windows(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=None)
 def _comma_then_cue() -> re.Pattern[str] | None:
-    """A comma before the first word of a role noun or civilian role (:data:`_BLANKS_THEN_LETTERS`
-    reads the same run of letters)."""
+    """A comma before the first word of a role noun or civilian role (a whole run of lower-case
+    letters after blanks)."""
     keys = _apposition_first_words()
     if keys is None:
         return None
     words = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
     return re.compile(rf",(?=[ \t]*(?:{words})(?![a-z]))")
-
-
-# The lower-case letters after a comma: a role word or noun that follows is a whole run of them.
-_BLANKS_THEN_LETTERS = re.compile(r"[ \t]*([a-z]+)")
 
 
 @lru_cache(maxsize=None)
@@ -857,10 +853,9 @@ def prefix_hits(text: str) -> list[CivilianHit]:
 
 
 _PREFIX_TITLES = ("H", "Hj", "Hi", "Drs", "Dra", "Dr", "dr", "Ir", "Prof", "KH", "drg", "drh")
-_PREFIX_TOKEN = re.compile(rf"(?<![\w.])((?:{'|'.join(_PREFIX_TITLES)})\.?)(?=[ \t]*[A-Z])")
-# The same pattern with the look-behind moved after each title's first letter: a pattern that opens
-# with a letter lets the regex engine skip the positions holding none of those letters, where one
-# that opens with a look-behind is tried at every character.
+# A title before a capitalised word, not inside a word or after a dot: the look-behind stands after
+# each title's first letter, so the pattern opens with a letter and the regex engine skips the
+# positions holding none of those letters (one that opens with a look-behind is tried at every character).
 _PREFIX_TOKEN_FAST = re.compile(
     "((?:" + "|".join(f"{t[0]}(?<![\\w.]{t[0]}){t[1:]}" for t in _PREFIX_TITLES) + r")\.?)(?=[ \t]*[A-Z])")
 

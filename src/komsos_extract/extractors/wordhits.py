@@ -18,8 +18,6 @@ from functools import lru_cache
 from ..textutil import caseless_lower, literal_starts
 
 _RUN = re.compile(r"\w+")
-# Runs of ASCII letters: every cue word is one, and the regex engine reads them faster than ``\w``.
-_LETTERS = re.compile(r"[a-z]+")
 
 
 def first_runs(phrases: Iterable[str]) -> frozenset[str] | None:
@@ -50,9 +48,9 @@ _LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 
 
 def _letter_runs(low: str) -> frozenset[str]:
-    """``frozenset(_LETTERS.findall(low))``: the text's bytes with every one but a lower-case ASCII
-    letter blanked (a character beyond ASCII is one "?" byte), split at the blanks, all in C rather
-    than a regex match object per run."""
+    """The runs of lower-case ASCII letters of ``low`` (``re.findall("[a-z]+", low)``) as a set: the
+    text's bytes with every one but a lower-case ASCII letter blanked (a character beyond ASCII is
+    one "?" byte), split at the blanks, all in C rather than a regex match object per run."""
     return frozenset(low.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii").split())
 
 
