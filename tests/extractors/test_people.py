@@ -132,8 +132,8 @@ DECOYS = [
     ("Bus rombongan berhenti di Masjid Nurul Huda, lalu menuju Bandara H. Kasim Wirya lewat Jalan Ahmad Yani.", []),
     ("Seluruh rangkaian selesai sore hari. (Red)", []),
     ("Rilis ini dikirim oleh penerangan kodim. (PENDIM 1618/TTU)", []),
-    # a bare name after a verb of saying is not enough on its own
-    ("\"Narkoba merusak masa depan,\" tutur Yanto.", []),
+    # a bare name after a verb of saying is not enough on its own outside a speech tag
+    ("Seperti dikatakan Yanto di awal, narkoba merusak masa depan.", []),
     ("Tim (5) bergerak ke lokasi. Pos (2) dijaga ketat.", []),
     ("Ketua BPD Desa Sukamaju hadir bersama Kades Karangsari.", []),
     ("Di Serang, warga menyambut. Di Cilegon, Kepala Desa hadir.", []),

@@ -378,3 +378,17 @@ class NameIndex:
         if len(words) == 1 and len(words[0]) == 1:
             found.update(self._by_letter.get(words[0], ()))
         return [self._items[i] for i in sorted(found) if names_compatible(name, self._names[i])]
+
+
+def short_form_of(short: str, name: str) -> bool:
+    """Whether the one-word ``short`` may be the familiar short form of a word of ``name``: its start
+    ("Niko" of "Nikodemus") or, past its first letter, its end ("Iwan" of "Suryawan", "Yanto" of
+    "Suryanto"), as Indonesian nicknames are made."""
+    short = fold(short)
+    if " " in short or len(short) < 3:
+        return False
+    for w in name_words(name):
+        if len(w) > len(short) and (w.startswith(short) or (len(short) >= 4 and w.endswith(short[1:]))):
+            return True
+    return False
+

@@ -182,7 +182,7 @@ def _read(text: str, pos: int) -> NameRead | None:
 
 # --- role phrases around a name ---------------------------------------------------------------
 
-_TAIL_ACRONYM = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,8})[ \t]*\)")
+_TAIL_ACRONYM = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]{1,11})[ \t]*\)")
 _PHRASE_TOKEN = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?([^\W_][\w'’`.\-/]*)")
 
 
@@ -199,6 +199,8 @@ def _role_tail(text: str, pos: int) -> tuple[list[tuple[str, int, int, str]], in
     acronym = False
     while len(out) < 8:
         am = None if acronym else _TAIL_ACRONYM.match(text, i)
+        if am and not am.group(1).isupper() and not abbreviates(am.group(1), [w for w, *_ in out]):
+            am = None  # "(Sulsel)" after "Sulawesi Selatan" is read over; "(Budi)" is a name
         if am:  # "Kader Pembangunan Manusia (KPM) Wartini": the spelled-out role's acronym
             acronym = True
             out.append((am.group(1), am.start(1), am.end(1), "acr"))
@@ -394,6 +396,12 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     if name is None and comma and not degree_next:
         cand = _read(text, tail_end + comma.end())
         if cand is not None and _accept_after_comma(text, cand, lexicon.given_names()):
+            name = cand
+    acronym = next((k for k, t in enumerate(tail) if t[3] == "acr"), None)
+    if name is None and acronym is not None and acronym + 1 < len(tail) and tail[acronym + 1][3] == "cap":
+        # "Ketua Forum Jawa Tengah (Jateng) Suparno Hadi": the contraction closes the body's name
+        cand = _read(text, tail[acronym + 1][1])
+        if cand is not None and not _known_place(text, list(cand.words), cand.start):
             name = cand
     if name is None and degree_next:  # a known place first: the given name may be the second word
         name = _name_after_place(text, tail, kind, degree_next)
@@ -799,7 +807,8 @@ def bracket_hits(text: str) -> list[CivilianHit]:
         if role is not None and (_civil_role_kind(role) or _civil_role_kind(role.split()[0])) != "head":
             continue  # "Pemilihan Kepala Desa (Pilkades)": an abbreviation, not a name
         name = _read(text, m.end()) if role else None
-        if name is not None and plausible_bare_name(name) and _BRACKET_CLOSE.match(text[name.after:name.after + 3]):
+        if (name is not None and plausible_bare_name(name) and _BRACKET_CLOSE.match(text[name.after:name.after + 3])
+                and not abbreviates(name.name, _WORD_RUNS.findall(text[max(0, m.start() - 80):m.start()]))):
             out.append(CivilianHit(name.start, name.end, name.name, "bracket", role=role))
     return out
 
@@ -988,13 +997,26 @@ def bernama_hits(text: str) -> list[CivilianHit]:
     return out
 
 
+# A speech tag right after the closing quote: `"...," ujar Budi`.
+_CLOSED_QUOTE = re.compile(r"[\"”][ \t]*,?[ \t]*$")
+_TAG_END = re.compile(r"[ \t]*(?:[.,;!?\n]|[a-z]|$)")
+
+
 def quote_hits(text: str) -> list[CivilianHit]:
+    """A bare name after a verb of saying ("ujar Budi"). Weak (a mention of someone found otherwise),
+    except in a speech tag that closes a quotation and ends with the name (`"...," ujar Budi.`):
+    there the name is the speaker, and only a person speaks."""
     out: list[CivilianHit] = []
     at = word_hits(text).starts(_QUOTE_WORDS)
     for m in matches_at(_QUOTE, text, at_words(at)):
         name = _read(text, m.end())
-        if name is not None:
-            out.append(CivilianHit(name.start, name.end, name.name, "quote", score=0.3))
+        if name is None:
+            continue
+        tag = (_CLOSED_QUOTE.search(text, max(0, m.start() - 4), m.start()) is not None
+               and _TAG_END.match(text, name.after) is not None
+               and plausible_bare_name(name) and not gazetteer().find(place_key(name.name)))
+        out.append(CivilianHit(name.start, name.end, name.name, "speech_tag" if tag else "quote",
+                               score=WEAK_SCORE if tag else 0.3))
     return out
 
 
@@ -1062,9 +1084,58 @@ def _credit_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(lexicon.people().credit_labels)})\s*:[^:]*$", re.IGNORECASE)
 
 
+def abbreviates(short: str, words: list[str], first_by: int | None = None) -> bool:
+    """Whether ``short`` is a contraction of the run of ``words`` ending the list ("Sulsel" of
+    "Sulawesi Selatan", "Kesbangpol" of "Kesatuan Bangsa dan Politik", "KPM" of "Kader Pembangunan
+    Manusia"): its letters, in order, from those words, the first from the first word's start and some
+    from the last word. With ``first_by`` the run starts at or before that index of ``words``."""
+    short = fold(short)
+    if len(short) < 2 or not short.isalpha() or len(words) < 2:
+        return False
+    skipped = max(0, len(words) - 8)
+    words = [fold(w) for w in words[skipped:]]
+    last = len(words) - 2 if first_by is None else min(len(words) - 2, first_by - skipped)
+    for k in range(last, -1, -1):
+        run = words[k:]
+        if not run[0].startswith(short[0]) or any(not w.isalpha() for w in run):
+            continue
+        i = 0  # letters of ``short`` matched so far, through the words in order
+        for w in run:
+            j = 0
+            while i < len(short) and j < len(w):
+                if short[i] == w[j]:
+                    i += 1
+                j += 1
+        if i == len(short) and short[-1] in run[-1]:
+            return True
+    return False
+
+
+_ABBREVIATED_AFTER = re.compile(r"((?:[ \t]+(?:[A-Z][\w\-]*|dan|&))*)[ \t]*\([ \t]*([A-Za-z]{2,12})[ \t]*\)")
+_EXPANDED_AFTER = re.compile(r"[ \t]*\([ \t]*((?:[A-Z][\w\-]*[ \t]*){2,8})\)")
+
+
+def in_named_body(text: str, start: int, end: int) -> bool:
+    """A capitalised run that is part of a body's or a programme's name, shown by a contraction in
+    brackets: "Badan Kesatuan Bangsa dan Politik (Kesbangpol)" (the bracket contracts a run holding
+    the name), "Ngobras (Ngobrol Bareng Masyarakat)" (the name contracts the bracket)."""
+    after = _ABBREVIATED_AFTER.match(text, end)
+    if after:
+        before = _WORD_RUNS.findall(text[max(0, start - 60):start])[-6:]
+        run = before + _WORD_RUNS.findall(text[start:end]) + _WORD_RUNS.findall(after.group(1))
+        if abbreviates(after.group(2), run, first_by=len(before)):
+            return True
+    expanded = _EXPANDED_AFTER.match(text, end)
+    return bool(expanded) and " " not in text[start:end].strip() and abbreviates(
+        text[start:end], _WORD_RUNS.findall(expanded.group(1)))
+
+
 def is_decoy(text: str, start: int, end: int) -> bool:
-    """True for a name that names a thing ("Poktan Hadi Sumarno", "Jalan Ahmad Yani") or signs the
-    story ("Penulis : Budi", "(Red)", "(Pendim 1618/TTU)")."""
+    """True for a name that names a thing ("Poktan Hadi Sumarno", "Jalan Ahmad Yani", "Badan
+    Kesatuan Bangsa dan Politik (Kesbangpol)") or signs the story ("Penulis : Budi", "(Red)",
+    "(Pendim 1618/TTU)")."""
+    if in_named_body(text, start, end):
+        return True
     before = text[max(0, start - 40):start]
     words = _WORD_RUNS.findall(before)
     if words and is_name_prefix(words[-1] + "."):

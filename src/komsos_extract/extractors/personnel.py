@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a mod
 from .. import lexicon
 from ..records import Civilian, Person, TextSpan, Unit, UnitRef
 from .base import Candidate, CandidateExtractor, doc_text
-from .names import NameIndex, NameRead, is_title_case_line, name_words, read_name, short_line_bounds
+from .names import NameIndex, NameRead, is_title_case_line, name_words, read_name, short_form_of, short_line_bounds
 from .ner import gate_person, place_blocks
 from .people import WEAK_SCORE, CivilianHit, civilian_hits, in_clutter, is_decoy, looks_like_place, name_stop, ner_hits
 from .ranks import RankMatch, find_ranks, without_corps
@@ -532,6 +532,9 @@ def build_personnel(ctx) -> dict:
     people_hits: list[Candidate] = []
     for c in civilians:
         fits = index.compatible(c.attrs["name"])
+        if not fits and c.attrs["source"] == "speech_tag":
+            # a speaker named by a short form of a ranked person's name ("Niko" of "Nikodemus")
+            fits = [cl for cl in clusters if short_form_of(c.attrs["name"], cl.name)][:1]
         if len(fits) == 1:
             fits[0].extra.append((c.start, c.end))
         elif not fits:
@@ -626,6 +629,8 @@ def _people_records(text: str, hits: list[Candidate]) -> list[Civilian]:
         if _is_initial(h.attrs["name"]):
             continue
         fits = index.compatible(h.attrs["name"])
+        if not fits and h.attrs["source"] == "speech_tag":  # "Niko" for "Nikodemus", named before
+            fits = [g for g in groups if short_form_of(h.attrs["name"], g[0].attrs["name"])][:1]
         if len(fits) == 1:
             fits[0].append(h)
         elif not fits:

@@ -1,0 +1,63 @@
+"""People marked by the shape of the sentence rather than a role word: the speaker in a speech tag
+that closes a quotation, address forms of eastern Indonesia, and capitalised runs that a contraction
+in brackets shows to be the name of a body or a programme. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from komsos_extract import extract
+from komsos_extract.extractors.names import short_form_of
+from komsos_extract.extractors.people import abbreviates
+from tests.conftest import assert_offsets
+
+# (sentence, people names, personnel names)
+CASES = [
+    # the speaker of a closed quotation is a person
+    ("\"Kami senang dibantu bapak-bapak TNI,\" ujar Markus.", ["Markus"], []),
+    ("\"Jalan ini sudah lama rusak,\" kata Wartini ketika ditemui di kebunnya.", ["Wartini"], []),
+    # ... unless the speaker is a ranked person named by a short form, or a role
+    ("Babinsa Serda Nikolaus Wenda hadir. \"Kami siap membantu,\" ujar Niko.", [], ["Nikolaus Wenda"]),
+    ("Bhabinkamtibmas Bripka Suryawan Hadi memberi arahan. \"Jauhi narkoba,\" tutur Iwan.", [],
+     ["Suryawan Hadi"]),
+    ("Tokoh adat Yohanes Kogoya menyambut. \"Terima kasih,\" ungkap Yohan.", ["Yohanes Kogoya"], []),
+    ("\"Kami siap membantu,\" ujar Danramil.", [], []),
+    # Mama / Bapa / Nenek address a person and are not part of the name
+    ("Seorang warga Kampung Sagu, Mama Yosina (40), merasa terharu.", ["Yosina"], []),
+    ("Babinsa membantu Nenek Sumirah yang tinggal sebatang kara.", ["Sumirah"], []),
+    # contractions in brackets: body names are nobody, the name after the contraction is read
+    ("Pengukuhan dilakukan Ketua Forum Kemitraan Jawa Tengah (Jateng) Suparno Hadi di aula.",
+     ["Suparno Hadi"], []),
+    ("Hadir Plt Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) dan Kader Pembangunan Manusia "
+     "(KPM) Wartini.", ["Wartini"], []),
+    ("Program Kapolres yakni Ngopi ( Ngobrol Penuh Inspirasi ) disambut warga.", [], []),
+    ("Babinsa didampingi Istri, meninjau pos ronda.", [], []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "people", "personnel"), CASES, ids=[c[0][:40] for c in CASES])
+def test_people_by_sentence_shape(sentence, people, personnel):
+    record = extract(sentence)
+    assert [p.name for p in record.people] == people
+    assert [p.name for p in record.personnel] == personnel
+    assert_offsets(sentence, record)
+
+
+@pytest.mark.parametrize(("short", "words", "expected"), [
+    ("Sulsel", "Ketua Forum Sulawesi Selatan", True),
+    ("Kesbangpol", "Badan Kesatuan Bangsa dan Politik", True),
+    ("KPM", "Kader Pembangunan Manusia", True),
+    ("Sutrisno", "Ketua RT", False),
+    ("Budi", "Ketua Gapoktan Maju", False),
+    ("Wartini", "Kader Pembangunan Manusia", False),
+])
+def test_contractions(short, words, expected):
+    assert abbreviates(short, words.split()) is expected
+
+
+@pytest.mark.parametrize(("short", "name", "expected"), [
+    ("Niko", "Nikodemus Wenda", True), ("Iwan", "Suryawan", True), ("Yanto", "Budi Suryanto", True),
+    ("Budi", "Suryanto", False), ("Andi", "Andi Wijaya", False), ("Ani", "Maryani Putri", False),
+])
+def test_short_forms(short, name, expected):
+    assert short_form_of(short, name) is expected
