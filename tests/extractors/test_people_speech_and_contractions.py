@@ -32,6 +32,21 @@ CASES = [
      "(KPM) Wartini.", ["Wartini"], []),
     ("Program Kapolres yakni Ngopi ( Ngobrol Penuh Inspirasi ) disambut warga.", [], []),
     ("Babinsa didampingi Istri, meninjau pos ronda.", [], []),
+    # a name set off by commas between a title the lexicon need not know and a verb
+    ("Tenaga Kesejahteraan Sosial Kecamatan (TKSK) Sukaresmi, Endah Lestari, mengapresiasi polisi.",
+     ["Endah Lestari"], []),
+    ("Banjir melanda Kecamatan Sukaresmi, Kabupaten Garut, menyebabkan rumah terendam.", [], []),
+    ("Kegiatan di Desa Sukamaju, Jawa Barat, berjalan lancar.", [], []),
+    # the owner's noun between "milik" and the name; a lower-case house is someone's
+    ("Polisi memantau jagung milik petani Rosnani Pasaribu di ladangnya.", ["Rosnani Pasaribu"], []),
+    ("Sawah milik warga Sukamaju dipanen bersama.", [], []),
+    ("Musyawarah digelar di rumah Sarmin selaku Ketua RT 03.", ["Sarmin"], []),
+    ("Babinsa makan siang di Rumah Makan Sederhana Jaya.", [], []),
+    # after a plain role (no place of its own) the capitalised words are the name
+    ("Hadir Tokoh Masyarakat Warsidi, Kader Posyandu Sukinah serta warga.", ["Warsidi", "Sukinah"], []),
+    ("Kegiatan diikuti pengurus Pokdarkamtibmas dan warga.", [], []),
+    # after a Haji title a role word is the first name
+    ("Upacara dipimpin Bupati Sumbawa, H. Kader Sulaiman selaku inspektur upacara.", ["Kader Sulaiman"], []),
 ]
 
 

@@ -52,7 +52,8 @@ def _old_read_name(text, pos, *, stop, max_words=5):
                 and word[:-1].casefold() not in names._abbreviations()):
             word, ends_sentence = word[:-1], True
         key = names.norm_key(word)
-        if not key or key in stop:
+        if not key or key in stop and (words or prefix is None or not prefix.endswith(".")
+                                       or key not in names._role_names()):
             break
         if not names.is_capitalised(word):
             if not (words and word in names.particles() and names._followed_by_name(text, m.end(1))):

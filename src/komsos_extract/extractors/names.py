@@ -173,6 +173,13 @@ def _first_token_facts(token: str) -> tuple[str | None, str, bool, bool]:
     return glued, rest, key in _prefixes(), token.endswith(".") or len(key) >= 2
 
 
+@lru_cache(maxsize=1)
+def _role_names() -> frozenset[str]:
+    """One-word civilian roles that are also given names ("Kader", "Guru"): a name after "H."."""
+    roles = lexicon.people().civil_roles
+    return frozenset(f.casefold() for f in (*roles.place, *roles.head, *roles.plain) if " " not in f)
+
+
 def read_name(
     text: str,
     pos: int,
@@ -217,8 +224,8 @@ def read_name(
             break
         if not key:
             break
-        if key in stop:
-            break
+        if key in stop and (words or prefix is None or not prefix.endswith(".") or key not in _role_names()):
+            break  # (right after a Haji or academic title a role word is a name: "H. Kader Jaelani")
         if not capitalised:
             if not (words and particle and _followed_by_name(text, token_end)):
                 break

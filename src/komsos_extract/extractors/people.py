@@ -409,7 +409,8 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         start = _given_name_start(tail, skip_level=True)
         if start is not None:
             name = _read(text, start)
-    if name is None and kind in ("place", "head") and not degree_next:
+    if name is None and not degree_next and (kind != "plain" or not role_written.islower()):
+        # (a plain role in lower case is a common noun: "pengurus Pokdarkamtibmas", "kader Posyandu")
         name = _name_after_place(text, tail, kind)
     if name is None:
         return None
@@ -447,9 +448,12 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
         if (name is not None and len(name.words) == 1 and plausible_bare_name(name)
                 and _item_ends(text, name.after, len(text))):
             return name
-    if degrees and kind == "plain" and len(caps) <= 3:
+    if kind == "plain" and len(caps) <= 3 and (degrees or k == 0):
+        # a plain role holds no place: the capitalised words after it are the name ("Bidan Desa Ratna
+        # Kemala, A.Md.Keb.", "Kader Posyandu Sukinah dan ...")
         name = _read(text, caps[0][1])
-        if name is not None and name.end == caps[-1][2] and name.degrees and plausible_bare_name(name):
+        if (name is not None and name.end == caps[-1][2] and plausible_bare_name(name)
+                and (name.degrees if degrees else _item_ends(text, name.after, len(text)))):
             return name
     return None
 
@@ -496,6 +500,9 @@ def _level_lead() -> str:
 _PLURAL_BEFORE = re.compile(r"(?<![\w])(?:para|seluruh|semua|beberapa)[ \t]+$", re.IGNORECASE)
 
 
+_PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:H|Hj|Hi|KH|Drs|Dra|Ir)\.[ \t]*$")
+
+
 def role_hits(text: str) -> list[CivilianHit]:
     """A civilian role, its object or place, then the name (see :func:`_name_after_role`)."""
     out: list[CivilianHit] = []
@@ -508,6 +515,8 @@ def role_hits(text: str) -> list[CivilianHit]:
             continue
         if _PLURAL_BEFORE.search(text, max(0, rm.start() - 12), rm.start()):
             continue  # "para guru SDN 3, ...": a group, not the role of the name after it
+        if _PREFIX_BEFORE.search(text, max(0, rm.start() - 8), rm.start()):
+            continue  # "H. Kader Jaelani": after a Haji title the word is a name, not a role
         read_tail = _role_tail(text, rm.end())
         tail_end = read_tail[1]
         nxt = _NEXT_WORD.match(text[tail_end:tail_end + 40])
@@ -756,6 +765,28 @@ def _subject_apposition(text: str, h: CivilianHit) -> bool:
             and not gazetteer().find(place_key(h.name)))
 
 
+_FRAMED_OPEN = re.compile(r"(?<=[\w)]),[ \t]*(?=[A-Z])")
+_FRAMED_CLOSE = re.compile(r"[ \t]*,[ \t]*(?:(?:me|ber|ter)[a-z]{3,}|(?:" + _QUOTE_VERBS + r")(?:nya)?)\b")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w.'’\-]*|[A-Z]{2,}\)|\d+)[ \t]*$")
+
+
+def framed_hits(text: str) -> list[CivilianHit]:
+    """A name set off by commas between a capitalised title and a verb: "Kepala Dinas Pertanian
+    Kabupaten Blitar, Handoko Susilo, mengatakan ...", "Tenaga Kesejahteraan Sosial (TKSK) Prambanan,
+    Setyo Rini, mengapresiasi ...": the head of the sentence is the title of the person it names,
+    whatever the title is (the role lexicon need not know it)."""
+    out: list[CivilianHit] = []
+    for m in _FRAMED_OPEN.finditer(text):
+        if not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        name = _read(text, m.end())
+        if (name is None or not _FRAMED_CLOSE.match(text, name.after) or not plausible_bare_name(name)
+                or gazetteer().find(place_key(name.name))):
+            continue
+        out.append(CivilianHit(name.start, name.end, name.name, "framed", role=role_before(text, m.start())))
+    return out
+
+
 def noun_comma_hits(text: str) -> list[CivilianHit]:
     """A role noun, a comma and the name: "mendatangi tokoh masyarakat, Karyono di rumahnya"."""
     out: list[CivilianHit] = []
@@ -835,7 +866,7 @@ def led_by_hits(text: str) -> list[CivilianHit]:
 
 
 # "lahan milik Marino", "Dia adalah Mursidi", "yakni Rita", "sengketa antara Suhadi dengan Sabrori"
-_OBJECT_OF = re.compile(r"(?<![\w])(?:milik|adalah|yakni|yaitu|antara)[ \t]+(?=[A-Z])")
+_OBJECT_OF = re.compile(r"(?<![\w])(?:milik(?:[ \t]+(?P<noun>[a-z]+))?|adalah|yakni|yaitu|antara)[ \t]+(?=[A-Z])")
 _OBJECT_WORDS = frozenset({"milik", "adalah", "yakni", "yaitu", "antara"})
 
 
@@ -843,7 +874,10 @@ def object_hits(text: str) -> list[CivilianHit]:
     """A bare name after "milik", "adalah", "yakni", "antara": a person when it reads as a name and is
     no known place ("yaitu Sukamaju dan Sukajadi" are villages)."""
     at = word_hits(text).starts(_OBJECT_WORDS)
-    return [h for m in matches_at(_OBJECT_OF, text, at_words(at)) for h in _bare_list(text, m.end(), "object", limit=3)
+    # "milik petani Nurhayati": a person noun between the owner word and the name
+    return [h for m in matches_at(_OBJECT_OF, text, at_words(at))
+            if m.group("noun") is None or m.group("noun") in _nouns()
+            for h in _bare_list(text, m.end(), "object", limit=3)
             if not gazetteer().find(place_key(h.name))]
 
 
@@ -1038,7 +1072,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     """Every rule-based hit in ``text``, outside page clutter (Baca Juga lines, related headlines)."""
     hits = (honorific_hits(text) + role_hits(text) + age_hits(text) + apposition_hits(text)
             + bracket_hits(text) + led_by_hits(text) + list_hits(text) + noun_comma_hits(text)
-            + object_hits(text) + prefix_hits(text)
+            + object_hits(text) + prefix_hits(text) + framed_hits(text)
             + bernama_hits(text) + quote_hits(text))
     end = len(text.rstrip())
     # A name that runs into the end of the text was most likely cut off by the page ("Bupati H. Sofyan
@@ -1115,6 +1149,11 @@ _ABBREVIATED_AFTER = re.compile(r"((?:[ \t]+(?:[A-Z][\w\-]*|dan|&))*)[ \t]*\([ \
 _EXPANDED_AFTER = re.compile(r"[ \t]*\([ \t]*((?:[A-Z][\w\-]*[ \t]*){2,8})\)")
 
 
+# Lower-case, these name what a person owns ("di rumah Syamsudin", "kebun Wartini"); capitalised they
+# open the name of a thing ("Rumah Makan Sederhana", "Kebun Raya Bogor").
+_OWNED = frozenset({"rumah", "kebun"})
+
+
 def in_named_body(text: str, start: int, end: int) -> bool:
     """A capitalised run that is part of a body's or a programme's name, shown by a contraction in
     brackets: "Badan Kesatuan Bangsa dan Politik (Kesbangpol)" (the bracket contracts a run holding
@@ -1140,7 +1179,7 @@ def is_decoy(text: str, start: int, end: int) -> bool:
     words = _WORD_RUNS.findall(before)
     if words and is_name_prefix(words[-1] + "."):
         words = words[:-1]  # "Bandara H. Kasim": look past the Haji title
-    if words and fold(words[-1]) in _thing_words():
+    if words and fold(words[-1]) in _thing_words() and words[-1] not in _OWNED:
         if not _OPEN_PUNCT_AT_END.search(before) and not _level_role_end().search(before):
             return True  # ("Ketua Gapoktan, Darmo" or "(Darmo)": the chair; "Bidan Desa Ratna": a role)
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
