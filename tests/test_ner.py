@@ -66,7 +66,7 @@ SELECT_ROWS = [
     ("Usai panen, Darsono mengatakan hasil jagung cukup baik.", ["Darsono"], []),
     ("Babinsa Koramil 05/Cibadak Serda Andi membantu warga Desa Sukamaju.", [], ["Andi", "Sukamaju"]),
     ("Kegiatan berjalan lancar dan aman.", [], ["Kegiatan"]),
-    ("Warga Jakarta dan Bogor hadir. Lalu datang Yanti Marlina bersama warga.", ["Yanti"], ["Jakarta", "Bogor"]),
+    ("Warga Jakarta dan Bogor hadir. Lalu datang Wiranti Lakoro bersama warga.", ["Wiranti"], ["Jakarta", "Bogor"]),
 ]
 
 

@@ -242,6 +242,13 @@ def people() -> PeopleLexicon:
 
 
 @lru_cache(maxsize=None)
+def family_names() -> frozenset[str]:
+    """Family and clan names that end a personal name (Batak marga, Minahasa and Maluku fam, ...),
+    case-folded."""
+    return frozenset(n.casefold() for n in _load_yaml("family_names.yaml")["names"])
+
+
+@lru_cache(maxsize=None)
 def given_names() -> frozenset[str]:
     """Common Indonesian given names, case-folded."""
     return frozenset(n.casefold() for n in _load_yaml("given_names.yaml")["names"])

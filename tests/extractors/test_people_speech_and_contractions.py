@@ -1,6 +1,7 @@
 """People marked by the shape of the sentence rather than a role word: the speaker in a speech tag
-that closes a quotation, address forms of eastern Indonesia, and capitalised runs that a contraction
-in brackets shows to be the name of a body or a programme. Sentences are our own."""
+that closes a quotation, address forms of eastern Indonesia, names set off by commas, bare runs of
+known given or family names, and capitalised runs that a contraction in brackets shows to be the
+name of a body or a programme. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -47,6 +48,15 @@ CASES = [
     ("Kegiatan diikuti pengurus Pokdarkamtibmas dan warga.", [], []),
     # after a Haji title a role word is the first name
     ("Upacara dipimpin Bupati Sumbawa, H. Kader Sulaiman selaku inspektur upacara.", ["Kader Sulaiman"], []),
+    # a bare run that opens with a known given name or ends with a known family name
+    ("Rumah milik Rosmah di Dusun II, Warsini Br. Ginting Dusun III dan Tumpal Siregar Dusun IV selesai.",
+     ["Rosmah", "Warsini Br. Ginting", "Tumpal Siregar"], []),
+    ("Hadir dalam kegiatan itu Yance Wenda dan Markus Tabuni dari kampung sebelah.",
+     ["Yance Wenda", "Markus Tabuni"], []),
+    ("Kegiatan di Masjid Agung Sukamaju diikuti jamaah.", [], []),
+    ("Pembangunan Jalan Sisingamangaraja selesai bersama warga.", [], []),
+    ("Babinsa Gotong Royong Bersihkan Parit Warga Budi Santoso", [], []),
+    ("Babinsa membantu warga memanen padi.\nBudi Santoso\n", [], []),
 ]
 
 

@@ -92,7 +92,8 @@ def name_stop() -> frozenset[str]:
     kind_words = lexicon.units().kind_words()
     return frozenset(
         lexicon.stopwords() | lexicon.level_words() | lexicon.ranks().words() | lexicon.roles().words()
-        | {w.casefold() for w in lex.name_stop} | _honorific_keys() | kind_words
+        | {w.casefold() for w in lex.name_stop} | {w.casefold() for w in lex.credit_labels}
+        | _honorific_keys() | kind_words
         | {f.split()[0].casefold() for f in _civil_role_kinds()}
     )
 
@@ -787,6 +788,51 @@ def framed_hits(text: str) -> list[CivilianHit]:
     return out
 
 
+_CAPITAL_WORD = re.compile(r"(?<![\w.'’\-])[A-Z][a-z'’]{2,}(?![\w\-])")
+_RUN_OPENS_BEFORE = re.compile(r"(?:^|[\n(\"“,;:]|[ \t](?:[a-z]+|dan|&))[ \t]*$")
+
+
+def _alone_on_line(text: str, name: NameRead) -> bool:
+    """A name that is its whole line: a byline or an author's box, not a person of the story."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    line_end = text.find("\n", name.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return line.strip(" \t-–—:()") == text[name.start:name.end]
+
+
+def known_name_hits(text: str) -> list[CivilianHit]:
+    """A bare run of two to four capitalised words that reads as a personal name by its words: it
+    opens with a known given name ("Setyo Rini"), or ends with a known family or clan name
+    ("Rosnani Pasaribu", "Yance Wenda"). Only where the run stands alone (after a lower-case word or
+    punctuation, so "Masjid Agung" or "Desa Sukamaju Budi" are not read from the middle), outside
+    headlines, and never a known place."""
+    out: list[CivilianHit] = []
+    given, family = lexicon.given_names(), lexicon.family_names()
+    seen: set[int] = set()
+    for m in _CAPITAL_WORD.finditer(text):
+        key = m.group().casefold()
+        if key in given:
+            start = m.start()
+        elif key in family:
+            name = name_before(text, m.end())
+            if name is None:
+                continue
+            start = name.start
+        else:
+            continue
+        if start in seen or not _RUN_OPENS_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        seen.add(start)
+        name = _read(text, start)
+        if (name is None or not 2 <= len(name.words) <= 4 or name.start != start
+                or not plausible_bare_name(name) or is_title_case_line(text, start) or _alone_on_line(text, name)
+                or gazetteer().find(place_key(name.name))
+                or not (name.words[0].casefold() in given or name.words[-1].casefold() in family)):
+            continue
+        out.append(CivilianHit(name.start, name.end, name.name, "known_name", role=role_after(text, name.after)))
+    return out
+
+
 def noun_comma_hits(text: str) -> list[CivilianHit]:
     """A role noun, a comma and the name: "mendatangi tokoh masyarakat, Karyono di rumahnya"."""
     out: list[CivilianHit] = []
@@ -1072,7 +1118,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     """Every rule-based hit in ``text``, outside page clutter (Baca Juga lines, related headlines)."""
     hits = (honorific_hits(text) + role_hits(text) + age_hits(text) + apposition_hits(text)
             + bracket_hits(text) + led_by_hits(text) + list_hits(text) + noun_comma_hits(text)
-            + object_hits(text) + prefix_hits(text) + framed_hits(text)
+            + object_hits(text) + prefix_hits(text) + framed_hits(text) + known_name_hits(text)
             + bernama_hits(text) + quote_hits(text))
     end = len(text.rstrip())
     # A name that runs into the end of the text was most likely cut off by the page ("Bupati H. Sofyan
