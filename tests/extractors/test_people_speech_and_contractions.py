@@ -57,6 +57,12 @@ CASES = [
     ("Pembangunan Jalan Sisingamangaraja selesai bersama warga.", [], []),
     ("Babinsa Gotong Royong Bersihkan Parit Warga Budi Santoso", [], []),
     ("Babinsa membantu warga memanen padi.\nBudi Santoso\n", [], []),
+    # a name opening its sentence, described after the comma; sentence adverbs are nobody
+    ("Warsito, anggota kelompok tani yang sedang panen, merasa terbantu.", ["Warsito"], []),
+    ("Harapannya, warga semakin rajin. Selanjutnya, warga bergotong royong.", [], []),
+    # lower-case "rumah"/"kediaman": someone's house
+    ("Rehab rumah Sarmidi Lubis di lokasi yang sama mencapai 70 persen.", ["Sarmidi Lubis"], []),
+    ("Kegiatan digelar di rumah Dinas Camat dan rumah Adat Sukamaju.", [], []),
 ]
 
 

@@ -173,6 +173,13 @@ def _first_token_facts(token: str) -> tuple[str | None, str, bool, bool]:
     return glued, rest, key in _prefixes(), token.endswith(".") or len(key) >= 2
 
 
+# Derived Indonesian nouns and verbs ("Pembinaan", "Kesehatan", "Dilanjutkan", "Membangun",
+# "Harapannya"): the affixes of the common vocabulary, which personal names do not carry. Matched on
+# the case-folded word.
+AFFIXED = re.compile(r"^(?:(?:pe[mn]g?|pen[yg]?|per|ke|ber|ter)[a-z]{3,}an|di[a-z]{3,}(?:kan|i)|"
+                     r"(?:mem|men|meng|meny)[a-z]{4,}|(?:ber|ter)[a-z]{5,}|[a-z]{3,}(?:isasi|itas|kan)|[a-z]{4,}nya)$")
+
+
 @lru_cache(maxsize=1)
 def _role_names() -> frozenset[str]:
     """One-word civilian roles that are also given names ("Kader", "Guru"): a name after "H."."""

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from .base import Candidate, CandidateExtractor, doc_text
-from .names import NameRead, is_name_prefix, is_title_case_line, norm_key, read_name
+from .names import AFFIXED, NameRead, is_name_prefix, is_title_case_line, norm_key, read_name
 from .people import in_clutter, is_decoy, looks_like_place, name_stop
 
 if TYPE_CHECKING:  # spaCy is imported only where a model runs
@@ -132,7 +132,7 @@ def unexplained_sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
             if word.isupper() and len(word) > 1:
                 continue  # acronyms and upper-case datelines
             key = word.casefold().rstrip(".")
-            if key in stop or key in lower or key in vocab or key in not_names or _AFFIXED.match(key):
+            if key in stop or key in lower or key in vocab or key in not_names or AFFIXED.match(key):
                 continue
             if was_first and (tok.i + 1 >= e or not doc[tok.i + 1].text[:1].isupper()):
                 continue  # a sentence's first word alone: capitalised by position
@@ -180,10 +180,6 @@ def _is_place_name(name: str) -> bool:
     return bool(gaz.find(key(name)))
 
 
-# Derived Indonesian nouns and verbs ("Pembinaan", "Kesehatan", "Dilanjutkan", "Membangun"): the
-# affixes of the common vocabulary, which personal names do not carry.
-_AFFIXED = re.compile(r"^(?:(?:pe[mn]g?|pen[yg]?|per|ke|ber|ter)[a-z]{3,}an|di[a-z]{3,}(?:kan|i)|"
-                      r"(?:mem|men|meng|meny)[a-z]{4,}|(?:ber|ter)[a-z]{5,}|[a-z]{3,}(?:isasi|itas|kan)|[a-z]{4,}nya)$")
 
 
 @lru_cache(maxsize=8)
@@ -216,7 +212,7 @@ def _common_word(text: str, word: str) -> bool:
     folded = word.casefold()
     if folded in lexicon.given_names():
         return False
-    return folded in _lower_words(text) or folded in _vocabulary() or bool(_AFFIXED.match(folded))
+    return folded in _lower_words(text) or folded in _vocabulary() or bool(AFFIXED.match(folded))
 
 
 def _skip_openers(text: str, start: int, end: int) -> int:

@@ -31,7 +31,7 @@ from .. import lexicon
 from ..gazetteer import gazetteer
 from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, trailer_start
-from .names import (NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name,
+from .names import (AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name,
                     short_line_bounds)
 from .names import particles as name_particles
 from ..textutil import at_words, literal_starts, matches_at
@@ -742,9 +742,24 @@ def apposition_hits(text: str) -> list[CivilianHit]:
     for h in _anchored_hits(text, _comma_apposition(), "apposition", _comma_windows(text)):
         prev = _LAST_WORD.search(text[max(0, h.start - 20):h.start])
         quoted = bool(prev) and prev.group(1) in _QUOTE_WORDS
-        if quoted or h.name.split()[0].casefold() in lexicon.given_names() or _subject_apposition(text, h):
+        if (quoted or h.name.split()[0].casefold() in lexicon.given_names() or _subject_apposition(text, h)
+                or _opens_sentence(text, h)):
             hits.append(h)
     return hits
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|\n|[.!?][\"”]?[ \t])[ \t]*$")
+
+
+def _opens_sentence(text: str, h: CivilianHit) -> bool:
+    """"Junaidi, anggota kelompok tani, ...": a name opening its sentence with a role noun after the
+    comma is the subject described (sentence adverbs and places are no names)."""
+    if not _SENTENCE_OPEN.search(text, max(0, h.start - 4), h.start):
+        return False
+    name = _read(text, h.start)
+    return (name is not None and name.end == h.end and plausible_bare_name(name)
+            and not (len(name.words) == 1 and AFFIXED.match(name.words[0].casefold()))
+            and not gazetteer().find(place_key(h.name)))
 
 
 _CLOSING_VERB = re.compile(r"[^,.;\n]{2,90}?,[ \t]*(?:me|ber|ter)[a-z]{3,}\b")
@@ -911,9 +926,11 @@ def led_by_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-# "lahan milik Marino", "Dia adalah Mursidi", "yakni Rita", "sengketa antara Suhadi dengan Sabrori"
-_OBJECT_OF = re.compile(r"(?<![\w])(?:milik(?:[ \t]+(?P<noun>[a-z]+))?|adalah|yakni|yaitu|antara)[ \t]+(?=[A-Z])")
-_OBJECT_WORDS = frozenset({"milik", "adalah", "yakni", "yaitu", "antara"})
+# "lahan milik Marino", "rumah Saelan" (lower-case: someone's house), "Dia adalah Mursidi", "yakni Rita",
+# "sengketa antara Suhadi dengan Sabrori"
+_OBJECT_OF = re.compile(r"(?<![\w])(?:milik(?:[ \t]+(?P<noun>[a-z]+))?|rumah|kediaman|adalah|yakni|yaitu|antara)"
+                        r"[ \t]+(?=[A-Z])")
+_OBJECT_WORDS = frozenset({"milik", "rumah", "kediaman", "adalah", "yakni", "yaitu", "antara"})
 
 
 def object_hits(text: str) -> list[CivilianHit]:
