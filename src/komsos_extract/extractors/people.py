@@ -781,7 +781,9 @@ def _subject_apposition(text: str, h: CivilianHit) -> bool:
             and not gazetteer().find(place_key(h.name)))
 
 
-_FRAMED_OPEN = re.compile(r"(?<=[\w)]),[ \t]*(?=[A-Z])")
+# (the look-ahead finds the closing comma and verb before any name is read)
+_FRAMED_OPEN = re.compile(r"(?<=[\w)]),[ \t]*(?=[A-Z][^,;:.!?\n]{0,60},[ \t]*(?:me|ber|ter|" + _QUOTE_VERBS
+                          + r"))")
 _FRAMED_CLOSE = re.compile(r"[ \t]*,[ \t]*(?:(?:me|ber|ter)[a-z]{3,}|(?:" + _QUOTE_VERBS + r")(?:nya)?)\b")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w.'’\-]*|[A-Z]{2,}\)|\d+)[ \t]*$")
 
@@ -815,6 +817,11 @@ def _alone_on_line(text: str, name: NameRead) -> bool:
     return line.strip(" \t-–—:()") == text[name.start:name.end]
 
 
+@lru_cache(maxsize=1)
+def _known_name_keys() -> frozenset[str] | None:
+    return first_runs(lexicon.given_names() | lexicon.family_names())
+
+
 def known_name_hits(text: str) -> list[CivilianHit]:
     """A bare run of two to four capitalised words that reads as a personal name by its words: it
     opens with a known given name ("Setyo Rini"), or ends with a known family or clan name
@@ -824,7 +831,10 @@ def known_name_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
     given, family = lexicon.given_names(), lexicon.family_names()
     seen: set[int] = set()
-    for m in _CAPITAL_WORD.finditer(text):
+    at = word_hits(text).starts(_known_name_keys())
+    found = (_CAPITAL_WORD.finditer(text) if at is None
+             else filter(None, (_CAPITAL_WORD.match(text, i) for i in at)))
+    for m in found:
         key = m.group().casefold()
         if key in given:
             start = m.start()
