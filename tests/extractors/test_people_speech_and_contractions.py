@@ -63,6 +63,9 @@ CASES = [
     # lower-case "rumah"/"kediaman": someone's house
     ("Rehab rumah Sarmidi Lubis di lokasi yang sama mencapai 70 persen.", ["Sarmidi Lubis"], []),
     ("Kegiatan digelar di rumah Dinas Camat dan rumah Adat Sukamaju.", [], []),
+    # a place ends where its level word or its known name says, not at a given name inside it
+    ("Kegiatan dihadiri Penyuluh BPP Wonosari Kecamatan Tanjung dan Ketua BPD Hamdani.", ["Hamdani"], []),
+    ("Terima kasih kepada Kepala Desa Mekar Sari dan masyarakat. Warga Desa Mekar Sari senang.", [], []),
 ]
 
 

@@ -364,6 +364,12 @@ def _leading_codes(tail: list[tuple[str, int, int, str]]) -> int:
     return k
 
 
+def _level_word_next(text: str, pos: int) -> bool:
+    """Whether a level word ("Kecamatan", "Desa", "Kab.") follows at ``pos`` after blanks."""
+    m = _NEXT_WORD.match(text, pos)
+    return bool(m) and norm_key(m.group(1)) in lexicon.level_words()
+
+
 def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) -> tuple[NameRead, str] | None:
     """The name after a civilian role and its object or place, and the role as recorded: after a
     Haji/academic prefix ("Camat Cibatu Drs. Paryanto"), after codes ("Ketua BPD Hamdani"), after a
@@ -388,8 +394,10 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         name = _read(text, tail[codes][1])
         if (name is not None and (_COMMA_NEXT.match(text[name.after:name.after + 3])
                                   or name.words[0].casefold() not in lexicon.given_names())
-                and _known_place(text, list(name.words), name.start)):
-            name = None  # "Ketua DPRD Tanggamus, Heri", "PPL Sukamaju dan ...": a place, not the name
+                and (_known_place(text, list(name.words), name.start) or _level_word_next(text, name.after))):
+            # "Ketua DPRD Tanggamus, Heri", "PPL Sukamaju dan ...", "Penyuluh BPP Tanjung Kecamatan ...":
+            # a place, not the name
+            name = None
     comma = _COMMA_GAP.match(after)
     # degrees right after the tail ("Camat Karangrejo Wartono,S.E, ..."): the name ends the tail, and
     # the degree after the comma is no name of its own
@@ -410,6 +418,10 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         start = _given_name_start(tail, skip_level=True)
         if start is not None:
             name = _read(text, start)
+            words = [w for w, s, _, kind in tail if kind == "cap" and s <= start]
+            if name is not None and len(name.words) == 1 and len(words) > 1 and _known_place(
+                    text, words, tail[0][1]):
+                name = None  # "Kepala Desa Mekar Sari dan ...": the given name ends the place's name
     if name is None and not degree_next and (kind != "plain" or not role_written.islower()):
         # (a plain role in lower case is a common noun: "pengurus Pokdarkamtibmas", "kader Posyandu")
         name = _name_after_place(text, tail, kind)
@@ -758,7 +770,6 @@ def _opens_sentence(text: str, h: CivilianHit) -> bool:
         return False
     name = _read(text, h.start)
     return (name is not None and name.end == h.end and plausible_bare_name(name)
-            and not (len(name.words) == 1 and AFFIXED.match(name.words[0].casefold()))
             and not gazetteer().find(place_key(h.name)))
 
 
@@ -1077,6 +1088,8 @@ def plausible_bare_name(name: NameRead) -> bool:
     four words, none an organisation, place or unit word, no acronym (initials and prefixes aside)."""
     if len(name.words) > 4 or looks_like_place(name.words):
         return False
+    if len(name.words) == 1 and _derived_word(name.words[0]):
+        return False  # "Bekerja", "Pembinaan": a derived word, capitalised
     if all(_INITIAL_WORD.match(w) for w in name.words):
         return False  # "S.H.", "A. B."
     org = _org_words()
@@ -1151,7 +1164,13 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     # A name that runs into the end of the text was most likely cut off by the page ("Bupati H. Sofyan
     # Pu"): it may add a mention to someone named in full, never a person of its own.
     return [replace(h, score=min(h.score, TRUNCATED_SCORE)) if h.end >= end else h
-            for h in hits if not in_clutter(text, h.start)]
+            for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name)]
+
+
+def _derived_word(name: str) -> bool:
+    """A one-word "name" that is a derived common word ("Bekerja", "Harapannya"), not a given name."""
+    key = name.casefold()
+    return " " not in key and AFFIXED.match(key) is not None and key not in lexicon.given_names()
 
 
 def in_clutter(text: str, pos: int) -> bool:
