@@ -66,6 +66,12 @@ CASES = [
     # a place ends where its level word or its known name says, not at a given name inside it
     ("Kegiatan dihadiri Penyuluh BPP Wonosari Kecamatan Tanjung dan Ketua BPD Hamdani.", ["Hamdani"], []),
     ("Terima kasih kepada Kepala Desa Mekar Sari dan masyarakat. Warga Desa Mekar Sari senang.", [], []),
+    # a wrapped line does not open a sentence; lists of units are no framed names
+    ("Hadir Kapolres AKBP Gunawan\nSaputra, Ketua Pengadilan Negeri, dan warga.", [], ["Gunawan"]),
+    ("Hadir Yonif 741, Makorem 163/Wirasatya, Denkesyah Denpasar, termasuk Polres.", [], []),
+    # a known name after a thing's word or a rank with a lower-case corps
+    ("Latihan digelar di lapangan tembak udara Budi Santoso di Kecamatan Kurau.", [], []),
+    ("Acara dibongkar di rumah Keluarga Damar Kubalang pagi tadi.", [], []),
 ]
 
 

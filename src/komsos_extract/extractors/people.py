@@ -410,7 +410,8 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     if name is None and acronym is not None and acronym + 1 < len(tail) and tail[acronym + 1][3] == "cap":
         # "Ketua Forum Jawa Tengah (Jateng) Suparno Hadi": the contraction closes the body's name
         cand = _read(text, tail[acronym + 1][1])
-        if cand is not None and not _known_place(text, list(cand.words), cand.start):
+        if (cand is not None and plausible_bare_name(cand) and fold(cand.words[0]) not in _thing_words()
+                and not _known_place(text, list(cand.words), cand.start)):
             name = cand
     if name is None and degree_next:  # a known place first: the given name may be the second word
         name = _name_after_place(text, tail, kind, degree_next)
@@ -760,7 +761,8 @@ def apposition_hits(text: str) -> list[CivilianHit]:
     return hits
 
 
-_SENTENCE_OPEN = re.compile(r"(?:^|\n|[.!?][\"”]?[ \t])[ \t]*$")
+# (a line break opens a sentence only after closing punctuation or a blank line: wrapped lines go on)
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”]?[ \t]|[.!?:\"”][ \t]*\r?\n|\n[ \t]*\r?\n)[ \t]*$")
 
 
 def _opens_sentence(text: str, h: CivilianHit) -> bool:
@@ -795,7 +797,9 @@ def _subject_apposition(text: str, h: CivilianHit) -> bool:
 # (the look-ahead finds the closing comma and verb before any name is read)
 _FRAMED_OPEN = re.compile(r"(?<=[\w)]),[ \t]*(?=[A-Z][^,;:.!?\n]{0,60},[ \t]*(?:me|ber|ter|" + _QUOTE_VERBS
                           + r"))")
-_FRAMED_CLOSE = re.compile(r"[ \t]*,[ \t]*(?:(?:me|ber|ter)[a-z]{3,}|(?:" + _QUOTE_VERBS + r")(?:nya)?)\b")
+# (words of that shape that go on a list rather than tell what its subject does are left out)
+_FRAMED_CLOSE = re.compile(r"[ \t]*,[ \t]*(?!(?:termasuk|terutama|terdiri|tersebut|terkait|bersama|beserta|berikut)\b)"
+                           r"(?:(?:me|ber|ter)[a-z]{3,}|(?:" + _QUOTE_VERBS + r")(?:nya)?)\b")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w.'’\-]*|[A-Z]{2,}\)|\d+)[ \t]*$")
 
 
@@ -833,6 +837,19 @@ def _known_name_keys() -> frozenset[str] | None:
     return first_runs(lexicon.given_names() | lexicon.family_names())
 
 
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:([a-z]+)[ \t]+)?(?:([a-z]+)[ \t]+)?$")
+
+
+def _thing_or_rank_before(text: str, start: int) -> bool:
+    """A thing's word a few lower-case words before ("lapangan tembak udara Dwi Harmono") or a rank
+    with its corps in lower case ("Kolonel infanteri Arif"): the run names a thing or a ranked person."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 50), start)
+    if m is None:
+        return False
+    ranks, things = lexicon.ranks().words(), _thing_words()
+    return any(w is not None and (fold(w) in things or fold(w) in ranks) for w in m.groups())
+
+
 def known_name_hits(text: str) -> list[CivilianHit]:
     """A bare run of two to four capitalised words that reads as a personal name by its words: it
     opens with a known given name ("Setyo Rini"), or ends with a known family or clan name
@@ -856,7 +873,8 @@ def known_name_hits(text: str) -> list[CivilianHit]:
             start = name.start
         else:
             continue
-        if start in seen or not _RUN_OPENS_BEFORE.search(text, max(0, start - 12), start):
+        if (start in seen or not _RUN_OPENS_BEFORE.search(text, max(0, start - 12), start)
+                or _thing_or_rank_before(text, start)):
             continue
         seen.add(start)
         name = _read(text, start)
