@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from .base import Candidate, CandidateExtractor, doc_text
-from .names import AFFIXED, NameRead, is_name_prefix, is_title_case_line, norm_key, read_name
-from .people import in_clutter, is_decoy, looks_like_place, name_stop
+from .names import AFFIXED, NameRead, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
+from .people import QUOTE_WORDS, honorific_keys, in_clutter, is_decoy, looks_like_place, name_stop, role_before
 
 if TYPE_CHECKING:  # spaCy is imported only where a model runs
     from spacy.tokens import Doc
@@ -159,6 +159,7 @@ class GatedName:
 
     name: NameRead
     strong: bool
+    signal: str | None = None  # what made it strong: "given", "degree", "age", "apposition", ...
 
 
 @lru_cache(maxsize=None)
@@ -246,6 +247,104 @@ def _past_place_prefix(text: str, name: NameRead) -> NameRead | None:
     return name
 
 
+@dataclass(frozen=True)
+class _GateWords:
+    introducers: frozenset[str]
+    apposition: frozenset[str]
+    not_after: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> _GateWords:
+    data = lexicon._load_yaml("ner_gate.yaml")
+    nouns = frozenset(w.casefold() for w in lexicon.people().civil_roles.nouns)
+    return _GateWords(frozenset(data["introducers"]), frozenset(data["apposition_openers"]) | nouns,
+                      frozenset(data["not_after"]))
+
+
+_SPACED_DEGREE = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-z]?\.)[ \t]+([A-Z][A-Za-z.]{1,6})(?![\w])")
+_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*([^\W\d_][\w\-]*)")
+
+
+@lru_cache(maxsize=1)
+def _service_roles() -> frozenset[str]:
+    """One-word TNI/Polri role forms ("Babinsa", "Bhabinkamtibmas", "Danramil"), case-folded."""
+    return frozenset(f.casefold() for r in lexicon.roles().roles for f in r.forms if " " not in f)
+
+
+def _service_role_after(text: str, name: NameRead) -> bool:
+    """A TNI/Polri role right after the name ("Rudi Babinsa Desa X", "Budi, Bhabinkamtibmas ..."):
+    a serviceman written without his rank, no civilian."""
+    m = _WORD_AFTER.match(text, name.after)
+    return bool(m) and m.group(1).casefold() in _service_roles()
+
+
+def _spaced_degree_after(text: str, pos: int) -> bool:
+    """A degree written with a blank inside it after the name (", S. STP", "S. Sos")."""
+    m = _SPACED_DEGREE.match(text, pos)
+    return bool(m) and is_degree(m.group(1) + m.group(2))
+
+
+def _extend_left(text: str, name: NameRead, blocked) -> NameRead:
+    """The name from a known given name or a name opener written right before the span ("Ketut" of
+    "Desa Batuan Ketut Suandita" when the model tagged "Suandita"; "I Wayan"): the model often cuts a
+    name after a capitalised place or unit name."""
+    start = name.start
+    for _ in range(2):
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m is None or text[m.end(1):start].strip() or any(s <= m.start(1) < e for s, e in blocked):
+            break
+        word = m.group(1)
+        if not word[:1].isupper() or (word.casefold() not in lexicon.given_names()
+                                      and word not in lexicon.people().name_openers):
+            break
+        start = m.start(1)
+    if start == name.start:
+        return name
+    wider = read_name(text, start, stop=name_stop(), max_words=4)
+    return wider if wider is not None and wider.end >= name.end else name
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’`\-]*)\.?[ \t]*$")
+_AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\)")
+_APPOSITION_AFTER = re.compile(r"[ \t]*,[ \t]*(salah[ \t]+satu(?![\w])|[a-z]+(?![\w]))|[ \t]+(selaku|sebagai)(?![\w])")
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    """The word written right before ``pos`` on the same line (only blanks between), case-folded."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return m.group(1).casefold() if m else None
+
+
+def person_context(text: str, name: NameRead, before: str | None = None) -> str | None:
+    """Why the context says ``name`` (a model span that opens with no known given name) is a person,
+    or None: degrees after it ("Darmawan, S.STP"), an age ("Lodra (45)"), an apposition (", warga",
+    ", salah satu", " selaku"), or a word before it that introduces a person: an honorific, a
+    civilian role with its place ("Kepala Desa Sukamaju |"), "bernama", "yakni", "oleh", a verb of
+    saying ("ujar |"). These are the clues the rules also read; here they back a name the model found
+    where the rules' own reading failed."""
+    if name.degrees or _spaced_degree_after(text, name.after):
+        return "degree"
+    if _AGE_AFTER.match(text, name.after):
+        return "age"
+    m = _APPOSITION_AFTER.match(text, name.after)
+    if m and (m.group(2) or " ".join(m.group(1).split()) in _gate_words().apposition):
+        return "apposition"
+    if before is None:
+        before = _word_before(text, name.start)
+    if before is None:
+        return None
+    if before in _gate_words().introducers:
+        return "introducer"
+    if before in QUOTE_WORDS:
+        return "quote"
+    if norm_key(before) in honorific_keys():
+        return "honorific"
+    if role_before(text, name.start) is not None:
+        return "role"
+    return None
+
+
 def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] = ()) -> GatedName | None:
     """Our reading of the model's PER span ``text[start:end]``, or None when the context disagrees.
 
@@ -275,21 +374,27 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     name = _past_place_prefix(text, name)
     if name is None:
         return None
+    name = _extend_left(text, name, blocked)
     words = name.words
     first = words[0].casefold()
     if first in _not_names() or looks_like_place(words):
         return None
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and first not in lexicon.given_names():
         return None  # an acronym: "BPD", "PKK"
-    if in_clutter(text, name.start) or is_decoy(text, name.start, name.end):
+    if in_clutter(text, name.start) or is_decoy(text, name.start, name.end) or _service_role_after(text, name):
         return None
     if 2 * sum(_common_word(text, w) for w in words) >= len(words):
         return None  # "Mobile Tahun", "Suasana Komsos": mostly common words
     given = first in lexicon.given_names()
     if not given and _is_place_name(name.name):
         return None
-    strong = given and not is_title_case_line(text, name.start)
-    return GatedName(name, strong)
+    before = _word_before(text, name.start)
+    if before is not None and before in _gate_words().not_after:
+        return None  # "bulan Ramadhan", "program Keluarga Berencana"
+    if is_title_case_line(text, name.start):
+        return GatedName(name, False)
+    signal = "given" if given else person_context(text, name, before)
+    return GatedName(name, signal is not None, signal)
 
 
 def place_blocks(places: list[Candidate]) -> list[tuple[int, int]]:

@@ -67,6 +67,7 @@ _QUOTE_VERBS = ("ujar|kata|tutur|ucap|ungkap|jelas|terang|imbuh|tambah|pungkas|s
                 "lanjut|katanya|ujarnya")
 _QUOTE = re.compile(rf"(?<![\w])(?:{_QUOTE_VERBS})[ \t]+")
 _QUOTE_WORDS = frozenset(_QUOTE_VERBS.split("|"))
+QUOTE_WORDS = _QUOTE_WORDS  # verbs of saying before a bare name ("ujar Budi"), for the NER gate
 _TOKEN_BACK = re.compile(r"([^\W\d_][\w'’`.\-]*)[ \t]*(?:\r?\n[ \t]*)?$")
 
 
@@ -105,6 +106,11 @@ def _all_honorifics() -> list[str]:
 @lru_cache(maxsize=None)
 def _honorific_keys() -> frozenset[str]:
     return frozenset(norm_key(h) for h in _all_honorifics())
+
+
+def honorific_keys() -> frozenset[str]:
+    """Honorifics ("Bapak", "Bu", "Sdr"), as :func:`.names.norm_key` keys."""
+    return _honorific_keys()
 
 
 @lru_cache(maxsize=None)

@@ -624,8 +624,10 @@ def _people_records(text: str, hits: list[Candidate]) -> list[Civilian]:
     weak = [h for h in hits if is_weak(h)]
     groups: list[list[Candidate]] = []
     index = NameIndex()
-    for h in sorted(strong, key=lambda c: (-len(name_words(c.attrs["name"])), -_full_letters(c.attrs["name"]),
-                                           c.start)):
+    # The rules' names first: a model span compatible with one only adds a mention to it (the rules
+    # read boundaries better), and makes a person of its own only where no rule found one.
+    for h in sorted(strong, key=lambda c: (c.attrs["source"] == "ner", -len(name_words(c.attrs["name"])),
+                                           -_full_letters(c.attrs["name"]), c.start)):
         if _is_initial(h.attrs["name"]):
             continue
         fits = index.compatible(h.attrs["name"])
