@@ -252,6 +252,7 @@ class _GateWords:
     introducers: frozenset[str]
     apposition: frozenset[str]
     not_after: frozenset[str]
+    said_after: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -259,7 +260,7 @@ def _gate_words() -> _GateWords:
     data = lexicon._load_yaml("ner_gate.yaml")
     nouns = frozenset(w.casefold() for w in lexicon.people().civil_roles.nouns)
     return _GateWords(frozenset(data["introducers"]), frozenset(data["apposition_openers"]) | nouns,
-                      frozenset(data["not_after"]))
+                      frozenset(data["not_after"]), frozenset(data["said_after"]))
 
 
 _SPACED_DEGREE = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-z]?\.)[ \t]+([A-Z][A-Za-z.]{1,6})(?![\w])")
@@ -327,6 +328,9 @@ def person_context(text: str, name: NameRead, before: str | None = None) -> str 
         return "degree"
     if _AGE_AFTER.match(text, name.after):
         return "age"
+    m = _WORD_AFTER.match(text, name.after)
+    if m and m.group(1) in _gate_words().said_after and "," not in text[name.after:m.start(1)]:
+        return "said"
     m = _APPOSITION_AFTER.match(text, name.after)
     if m and (m.group(2) or " ".join(m.group(1).split()) in _gate_words().apposition):
         return "apposition"
@@ -381,6 +385,8 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
         return None
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and first not in lexicon.given_names():
         return None  # an acronym: "BPD", "PKK"
+    if _spaced_degree_after(text, name.start):
+        return None  # a degree written with a blank: "M. Si", "S. Sos"
     if in_clutter(text, name.start) or is_decoy(text, name.start, name.end) or _service_role_after(text, name):
         return None
     if 2 * sum(_common_word(text, w) for w in words) >= len(words):
