@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from .base import Candidate, CandidateExtractor, doc_text
-from .names import AFFIXED, NameRead, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
+from .names import AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
 from .people import QUOTE_WORDS, honorific_keys, in_clutter, is_decoy, looks_like_place, name_stop, role_before
 
 if TYPE_CHECKING:  # spaCy is imported only where a model runs
@@ -166,6 +166,17 @@ class GatedName:
 def _not_names() -> frozenset[str]:
     lex = lexicon.people()
     return frozenset(w.casefold() for w in lex.not_names) | frozenset(w.casefold() for w in lex.org_prefixes)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in lexicon.people().place_words)
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    """Words that open an organisation, office or event ("Ikatan", "Forum", "Dinas"), folded."""
+    return frozenset(fold(w) for w in lexicon.people().org_words)
 
 
 @lru_cache(maxsize=1)
@@ -379,9 +390,13 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     if name is None:
         return None
     name = _extend_left(text, name, blocked)
+    if len(name.words) > 1 and name.words[0].casefold() in _place_words():
+        name = read_name(text, name.spans[1][0], stop=name_stop(), max_words=4)  # "Kaler Ketut Suandita"
+        if name is None:
+            return None
     words = name.words
     first = words[0].casefold()
-    if first in _not_names() or looks_like_place(words):
+    if first in _not_names() or fold(words[0]) in _org_words() or looks_like_place(words):
         return None
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and first not in lexicon.given_names():
         return None  # an acronym: "BPD", "PKK"
@@ -400,6 +415,8 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     if is_title_case_line(text, name.start):
         return GatedName(name, False)
     signal = "given" if given else person_context(text, name, before)
+    if signal is not None and not given and any(fold(w) in _org_words() for w in words):
+        signal = None  # "Forum Warga Peduli", "Ikatan Pemuda" after "oleh"
     return GatedName(name, signal is not None, signal)
 
 
