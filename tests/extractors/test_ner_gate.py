@@ -27,8 +27,38 @@ ROWS = [
     # in a title-case headline a name is only a mention of someone found in the body
     ("Babinsa Dampingi Hendra Gunawan Panen Jagung\n\nSerda Andi hadir.", "Hendra Gunawan", [],
      "Hendra Gunawan", False),
-    # a one-word name that is no known given name only adds a mention to someone found otherwise
-    ("Menurut Marbun, jalan itu rusak parah.", "Marbun", [], "Marbun", False),
+    # a one-word name that is no known given name, with nothing around it that says "person", only
+    # adds a mention to someone found otherwise
+    ("Marbun tidak sempat datang karena hujan.", "Marbun", [], "Marbun", False),
+    ("Babinsa melaksanakan Binter, salah satunya dengan komsos.", "Binter", [], "Binter", False),
+    # ... but the context may say so: degrees, an age, an apposition, a word that introduces a person,
+    # a verb of saying before or after it, a civilian role with its place
+    ("Sekretaris kecamatan, Marbun, S.STP ikut memantau.", "Marbun", [], "Marbun", True),
+    ("Turut mendampingi Sembiring, S. Sos dari kantor camat.", "Sembiring", [], "Sembiring", True),
+    ("Lahan milik Kogoya (52) ditanami jagung.", "Kogoya", [], "Kogoya", True),
+    ("Tarigan, salah satu petani, mengaku senang.", "Tarigan", [], "Tarigan", True),
+    ("Yosias Wenda selaku ketua kelompok tani menerima bibit.", "Yosias Wenda", [], "Yosias Wenda", True),
+    ("Menurut Marbun, jalan itu rusak parah.", "Marbun", [], "Marbun", True),
+    ("Bantuan diserahkan kepada Kogoya dan keluarganya.", "Kogoya", [], "Kogoya", True),
+    ("\u201cKami senang sekali,\u201d ujar Tarigan sambil tersenyum.", "Tarigan", [], "Tarigan", True),
+    ("Wenda mengatakan jalan desa sudah diperbaiki.", "Wenda", [], "Wenda", True),
+    ("Kepala Desa Sukamaju Lodra Sumantri hadir.", "Lodra Sumantri", ["Desa Sukamaju"], "Lodra Sumantri", True),
+    # a known given name right before the span belongs to the name; a compass word does not
+    ("Pekaseh Desa Sukamaju Ketut Suwitra ikut hadir.", "Suwitra", ["Desa Sukamaju"], "Ketut Suwitra", True),
+    ("Linmas Batuan Kaler Ketut Suwitra ikut hadir.", "Kaler Ketut Suwitra", [], "Ketut Suwitra", True),
+    # a role of several words is skipped whole; a compass word alone is no name
+    ("Hadir Pendamping Gizi dan Kader Posyandu.", "Pendamping Gizi", [], None, None),
+    ("Dokter Puskesmas Kedaung Wetan ikut hadir.", "Wetan", [], None, None),
+    # not persons: a feast or an era, a serviceman without his rank, a degree written with a blank,
+    # an organisation after "oleh", a unit's Roman number
+    ("Selama bulan Ramadhan warga rajin ke masjid.", "Ramadhan", [], None, None),
+    ("Sekolah itu berdiri sejak zaman Soeharto dan masih dipakai.", "Soeharto", [], None, None),
+    ("Acara itu dihadiri Rudi Hartono Babinsa desa setempat.", "Rudi Hartono", [], None, None),
+    ("Lurah Sukamaju, Marbun SE. M. Si membuka acara.", "M. Si", [], None, None),
+    ("Kegiatan digelar oleh Ikatan Pemuda Tani setempat.", "Ikatan Pemuda Tani", [], None, None),
+    ("Anggota Persit PD V Brawijaya ikut hadir.", "V Brawijaya", [], None, None),
+    # a verb of saying after a headline name does not make it strong
+    ("Warga Desa Sukamaju Wenda Mengatakan Terima Kasih\n\nSerda Andi hadir.", "Wenda", [], "Wenda", False),
 ]
 
 
@@ -42,3 +72,23 @@ def test_gate_person(sentence, span, blocked, expected, strong):
     else:
         assert gated is not None and gated.name.name == expected and gated.strong is strong
         assert sentence[gated.name.start:gated.name.end] == expected
+
+
+def test_rules_name_wins_over_model_span():
+    """A model span compatible with a name the rules read only adds a mention to it: the rules'
+    boundaries stand ("Pendamping Gizi Reski Handayani" tagged whole by the model)."""
+    from komsos_extract.extractors.base import Candidate
+    from komsos_extract.extractors.personnel import _people_records
+
+    text = "Hadir Pendamping Gizi Reski Handayani bersama warga."
+    rule_at = text.index("Reski")
+    model_at = text.index("Gizi")
+    end = rule_at + len("Reski Handayani")
+    rule = Candidate("CIVILIAN", rule_at, end, text[rule_at:end], rule="role", score=1.0,
+                     attrs={"name": "Reski Handayani", "honorific": None, "role": "Pendamping Gizi", "source": "role"})
+    model = Candidate("CIVILIAN", model_at, end, text[model_at:end], rule="ner", score=0.5,
+                      attrs={"name": "Gizi Reski Handayani", "honorific": None, "role": None, "source": "ner"})
+    for hits in ([rule, model], [model, rule]):
+        people = _people_records(text, hits)
+        assert [p.name for p in people] == ["Reski Handayani"]
+        assert len(people[0].mentions) == 2

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from .base import Candidate, CandidateExtractor, doc_text
 from .names import AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
-from .people import QUOTE_WORDS, honorific_keys, in_clutter, is_decoy, looks_like_place, name_stop, role_before
+from .people import QUOTE_WORDS, civil_role_at, honorific_keys, in_clutter, is_decoy, looks_like_place, name_stop, role_before
 
 if TYPE_CHECKING:  # spaCy is imported only where a model runs
     from spacy.tokens import Doc
@@ -317,6 +317,7 @@ def _extend_left(text: str, name: NameRead, blocked) -> NameRead:
     return wider if wider is not None and wider.end >= name.end else name
 
 
+_ROMAN = re.compile(r"^[IVXLC]+$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’`\-]*)\.?[ \t]*$")
 _AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\)")
 _APPOSITION_AFTER = re.compile(r"[ \t]*,[ \t]*(salah[ \t]+satu(?![\w])|[a-z]+(?![\w]))|[ \t]+(selaku|sebagai)(?![\w])")
@@ -355,7 +356,8 @@ def person_context(text: str, name: NameRead, before: str | None = None) -> str 
         return "quote"
     if norm_key(before) in honorific_keys():
         return "honorific"
-    if role_before(text, name.start) is not None:
+    window = text[max(0, name.start - 80):name.start]  # the role's place words end where the name starts
+    if role_before(window, len(window)) is not None:
         return "role"
     return None
 
@@ -379,6 +381,9 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     while start < end and not text[start].isalpha():
         start += 1
     pos = _skip_openers(text, start, end)
+    role = civil_role_at(text, start)
+    if role is not None and role > pos:  # the whole role, not only its first word: "Pendamping Gizi"
+        pos = _skip_openers(text, role, end)
     if pos >= end:
         return None
     name = read_name(text, pos, stop=name_stop(), max_words=4)
@@ -396,10 +401,14 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
             return None
     words = name.words
     first = words[0].casefold()
+    if len(words) == 1 and first in _place_words():
+        return None  # "Wetan" of "Kedaung Wetan"
     if first in _not_names() or fold(words[0]) in _org_words() or looks_like_place(words):
         return None
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and first not in lexicon.given_names():
         return None  # an acronym: "BPD", "PKK"
+    if _ROMAN.match(words[0]) and words[0] not in lexicon.people().name_openers:
+        return None  # a unit's number: "Kodam V Brawijaya", "PD IX"
     if _spaced_degree_after(text, name.start):
         return None  # a degree written with a blank: "M. Si", "S. Sos"
     if in_clutter(text, name.start) or is_decoy(text, name.start, name.end) or _service_role_after(text, name):

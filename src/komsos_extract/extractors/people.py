@@ -170,6 +170,12 @@ def _civil_role_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-.]){first_char_guard(alts)}(?P<role>{alts})(?![\w\-])", re.IGNORECASE)
 
 
+def civil_role_at(text: str, pos: int) -> int | None:
+    """The end of a civilian role written at ``pos`` ("Pendamping Gizi", "Kepala Desa"), or None."""
+    rm = _civil_role_pattern().match(text, pos)
+    return rm.end() if rm else None
+
+
 @lru_cache(maxsize=None)
 def _nouns() -> frozenset[str]:
     return frozenset(lexicon.people().civil_roles.nouns)
