@@ -57,6 +57,7 @@ ROWS = [
     ("Lurah Sukamaju, Marbun SE. M. Si membuka acara.", "M. Si", [], None, None),
     ("Kegiatan digelar oleh Ikatan Pemuda Tani setempat.", "Ikatan Pemuda Tani", [], None, None),
     ("Anggota Persit PD V Brawijaya ikut hadir.", "V Brawijaya", [], None, None),
+    ("Danpos Sukamaju, Letda Inf Andi Saputra, memimpin patroli.", "Sukamaju", [], None, None),
     # a verb of saying after a headline name does not make it strong
     ("Warga Desa Sukamaju Wenda Mengatakan Terima Kasih\n\nSerda Andi hadir.", "Wenda", [], "Wenda", False),
 ]
@@ -92,3 +93,29 @@ def test_rules_name_wins_over_model_span():
         people = _people_records(text, hits)
         assert [p.name for p in people] == ["Reski Handayani"]
         assert len(people[0].mentions) == 2
+
+
+def _civilian(text: str, name: str, source: str):
+    from komsos_extract.extractors.base import Candidate
+
+    at = text.index(name)
+    return Candidate("CIVILIAN", at, at + len(name), name, rule=source, score=1.0 if source != "ner_weak" else 0.5,
+                     attrs={"name": name, "honorific": None, "role": None, "source": source})
+
+
+LIST_ROWS = [
+    # (sentence, a name the rules found, the weak model name, promoted)
+    ("Hadir Bapak Budi Santoso, Marbun dan warga lain.", "Budi Santoso", "Marbun", True),
+    ("Hadir Kogoya dan Bapak Budi Santoso di balai desa.", "Budi Santoso", "Kogoya", True),
+    ("Hadir Bapak Budi Santoso, Marbun serta Wenda.", "Budi Santoso", "Wenda", False),  # not next to a sure name
+    ("Bapak Budi Santoso bertemu Marbun di pasar.", "Budi Santoso", "Marbun", False),
+]
+
+
+@pytest.mark.parametrize("sentence, sure, weak, promoted", LIST_ROWS)
+def test_weak_model_name_listed_next_to_a_person(sentence, sure, weak, promoted):
+    from komsos_extract.extractors.personnel import _listed_with_person
+
+    hits = _listed_with_person(sentence, [_civilian(sentence, sure, "honorific"), _civilian(sentence, weak, "ner_weak")])
+    assert (hits[1].attrs["source"] == "ner") is promoted
+    assert hits[0].attrs["source"] == "honorific"

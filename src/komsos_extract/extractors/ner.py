@@ -419,8 +419,8 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     if not given and _is_place_name(name.name):
         return None
     before = _word_before(text, name.start)
-    if before is not None and before in _gate_words().not_after:
-        return None  # "bulan Ramadhan", "program Keluarga Berencana"
+    if before is not None and (before in _gate_words().not_after or before in _service_roles()):
+        return None  # "bulan Ramadhan", "program Keluarga Berencana", "Danpos Jampul" (a role's place)
     if is_title_case_line(text, name.start):
         return GatedName(name, False)
     signal = "given" if given else person_context(text, name, before)

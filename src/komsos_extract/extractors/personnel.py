@@ -24,9 +24,9 @@ if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a mod
 from .. import lexicon
 from ..records import Civilian, Person, TextSpan, Unit, UnitRef
 from .base import Candidate, CandidateExtractor, doc_text
-from .names import NameIndex, NameRead, is_title_case_line, name_words, read_name, short_form_of, short_line_bounds
+from .names import NameIndex, NameRead, is_title_case_line, name_words, norm_key, read_name, short_form_of, short_line_bounds
 from .ner import gate_person, place_blocks
-from .people import WEAK_SCORE, CivilianHit, civilian_hits, in_clutter, is_decoy, looks_like_place, name_stop, ner_hits
+from .people import WEAK_SCORE, CivilianHit, civilian_hits, honorific_keys, in_clutter, is_decoy, looks_like_place, name_stop, ner_hits
 from .ranks import RankMatch, find_ranks, without_corps
 from .roles import find_roles
 from .wordhits import whole_word_starts
@@ -520,7 +520,7 @@ def build_personnel(ctx) -> dict:
     if any(c.attrs["source"] == "ner" for c in hits):  # only model spans are vetted against places
         blocked = [(u.start, u.end) for u in linker.unit_cands] + place_blocks(ctx.candidates("PLACE"))
         hits = [_vet_ner(text, c, blocked) if c.attrs["source"] == "ner" else c for c in hits]
-    hits = [c for c in hits if c is not None]
+    hits = _listed_with_person(text, [c for c in hits if c is not None])
     civilians = [c for c in hits
                  if not claimed.overlaps((c.start, c.end))
                  and not is_decoy(text, c.start, c.end)
@@ -568,6 +568,37 @@ def _vet_ner(text: str, c: Candidate, blocked: list[tuple[int, int]]) -> Candida
     name = gated.name
     return replace(c, start=name.start, end=name.end, text=text[name.start:name.end],
                    attrs={**c.attrs, "name": name.name, "source": "ner" if gated.strong else "ner_weak"})
+
+
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta|maupun|&)[ \t]*")
+
+
+def _listed_with_person(text: str, hits: list[Candidate]) -> list[Candidate]:
+    """A weak model name listed next to a civilian found otherwise ("Bapak Budi Santoso, Marbun dan
+    Wenda": only a comma, "dan", "serta" between) is a person of its own: lists name like things.
+    (Not next to a ranked person: "Danpos Jampul, Letda Inf X" is a role and its place.)"""
+    if not any(c.attrs.get("source") == "ner_weak" for c in hits):
+        return hits
+    sure = sorted((c.start, c.end) for c in hits if c.attrs.get("source") not in ("ner_weak", "quote"))
+    starts = [s for s, _ in sure]
+
+    def list_gap(a: int, b: int) -> bool:
+        """Only a list separator between, and at most an honorific before the next name."""
+        m = _LIST_GAP.match(text, a, b)
+        if m is None or m.end() == a:
+            return False
+        rest = text[m.end():b].strip()
+        return not rest or norm_key(rest.rstrip(".")) in honorific_keys()
+
+    def next_to_sure(c: Candidate) -> bool:
+        k = bisect_left(starts, c.end)
+        if k < len(sure) and list_gap(c.end, sure[k][0]):
+            return True
+        k = bisect_left(starts, c.start) - 1
+        return k >= 0 and sure[k][1] <= c.start and list_gap(sure[k][1], c.start)
+
+    return [replace(c, attrs={**c.attrs, "source": "ner"}) if c.attrs.get("source") == "ner_weak" and next_to_sure(c)
+            else c for c in hits]
 
 
 def _person_record(ctx, cl: _Cluster, linker: _Linker, bare: list[tuple[int, int]]) -> Person:
