@@ -42,6 +42,8 @@ ROWS = [
     ("Bantuan diserahkan kepada Kogoya dan keluarganya.", "Kogoya", [], "Kogoya", True),
     ("\u201cKami senang sekali,\u201d ujar Tarigan sambil tersenyum.", "Tarigan", [], "Tarigan", True),
     ("Wenda mengatakan jalan desa sudah diperbaiki.", "Wenda", [], "Wenda", True),
+    ("Di kebun itu Kogoya memberikan bibit kepada warga.", "Kogoya", [], "Kogoya", True),
+    ("Tim Gabungan melaksanakan patroli malam.", "Tim Gabungan", [], None, None),
     ("Kepala Desa Sukamaju Lodra Sumantri hadir.", "Lodra Sumantri", ["Desa Sukamaju"], "Lodra Sumantri", True),
     # a known given name right before the span belongs to the name; a compass word does not
     ("Pekaseh Desa Sukamaju Ketut Suwitra ikut hadir.", "Suwitra", ["Desa Sukamaju"], "Ketut Suwitra", True),

@@ -317,6 +317,7 @@ def _extend_left(text: str, name: NameRead, blocked) -> NameRead:
     return wider if wider is not None and wider.end >= name.end else name
 
 
+_ACTIVE_VERB = re.compile(r"^(?:mem|men|meng|meny|me)[a-z]{3,}$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’`\-]*)\.?[ \t]*$")
 _AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\)")
@@ -332,10 +333,10 @@ def _word_before(text: str, pos: int) -> str | None:
 def person_context(text: str, name: NameRead, before: str | None = None) -> str | None:
     """Why the context says ``name`` (a model span that opens with no known given name) is a person,
     or None: degrees after it ("Darmawan, S.STP"), an age ("Lodra (45)"), an apposition (", warga",
-    ", salah satu", " selaku"), or a word before it that introduces a person: an honorific, a
-    civilian role with its place ("Kepala Desa Sukamaju |"), "bernama", "yakni", "oleh", a verb of
-    saying ("ujar |"). These are the clues the rules also read; here they back a name the model found
-    where the rules' own reading failed."""
+    ", salah satu", " selaku"), a verb after it ("Wenda mengatakan", "Wenda memberikan"), or a word
+    before it that introduces a person: an honorific, a civilian role with its place ("Kepala Desa
+    Sukamaju |"), "bernama", "yakni", "oleh", a verb of saying ("ujar |"). These are the clues the
+    rules also read; here they back a name the model found where the rules' own reading failed."""
     if name.degrees or _spaced_degree_after(text, name.after):
         return "degree"
     if _AGE_AFTER.match(text, name.after):
@@ -343,6 +344,8 @@ def person_context(text: str, name: NameRead, before: str | None = None) -> str 
     m = _WORD_AFTER.match(text, name.after)
     if m and m.group(1) in _gate_words().said_after and "," not in text[name.after:m.start(1)]:
         return "said"
+    if m and "," not in text[name.after:m.start(1)] and _ACTIVE_VERB.match(m.group(1)):
+        return "verb"
     m = _APPOSITION_AFTER.match(text, name.after)
     if m and (m.group(2) or " ".join(m.group(1).split()) in _gate_words().apposition):
         return "apposition"
