@@ -44,6 +44,8 @@ ROWS = [
     ("Wenda mengatakan jalan desa sudah diperbaiki.", "Wenda", [], "Wenda", True),
     ("Di kebun itu Kogoya memberikan bibit kepada warga.", "Kogoya", [], "Kogoya", True),
     ("Tim Gabungan melaksanakan patroli malam.", "Tim Gabungan", [], None, None),
+    ("Warga ikut kerja bakti Serentak membersihkan pasar.", "Serentak", [], "Serentak", False),
+    ("Menjelang Hari Raya Idul Fitri harga cabai naik.", "Fitri", [], None, None),
     ("Kepala Desa Sukamaju Lodra Sumantri hadir.", "Lodra Sumantri", ["Desa Sukamaju"], "Lodra Sumantri", True),
     # a known given name right before the span belongs to the name; a compass word does not
     ("Pekaseh Desa Sukamaju Ketut Suwitra ikut hadir.", "Suwitra", ["Desa Sukamaju"], "Ketut Suwitra", True),

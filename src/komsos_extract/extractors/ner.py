@@ -330,6 +330,19 @@ def _word_before(text: str, pos: int) -> str | None:
     return m.group(1).casefold() if m else None
 
 
+_CLAUSE_OPENERS = frozenset({"dan", "saat", "ketika", "lalu", "kemudian", "namun", "sementara", "bahwa", "itu", "ini"})
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """The name opens a clause (its subject): after punctuation, a line break, a capitalised word
+    or a conjunction, not after a lower-case word of the clause ("kerja bakti Serentak membersihkan")."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return True
+    word = m.group(1)
+    return word[:1].isupper() or word in _CLAUSE_OPENERS
+
+
 def person_context(text: str, name: NameRead, before: str | None = None) -> str | None:
     """Why the context says ``name`` (a model span that opens with no known given name) is a person,
     or None: degrees after it ("Darmawan, S.STP"), an age ("Lodra (45)"), an apposition (", warga",
@@ -344,7 +357,7 @@ def person_context(text: str, name: NameRead, before: str | None = None) -> str 
     m = _WORD_AFTER.match(text, name.after)
     if m and m.group(1) in _gate_words().said_after and "," not in text[name.after:m.start(1)]:
         return "said"
-    if m and "," not in text[name.after:m.start(1)] and _ACTIVE_VERB.match(m.group(1)):
+    if m and "," not in text[name.after:m.start(1)] and _ACTIVE_VERB.match(m.group(1)) and _opens_clause(text, name.start):
         return "verb"
     m = _APPOSITION_AFTER.match(text, name.after)
     if m and (m.group(2) or " ".join(m.group(1).split()) in _gate_words().apposition):
