@@ -78,8 +78,6 @@ class Generator:
             return f"{first[0]}. {self.fake.last_name()}"
         if r < 0.95:
             return f"{self.c('balinese')} {self.fake.last_name()}"
-        if r < 0.98 and self.p.get("eastern_surnames"):
-            return f"{self.c('eastern_given')} {self.c('eastern_surnames')}"
         return f"{first} {self.fake.first_name_male()} {self.fake.last_name()}"
 
     def person(self, t: LabelledText) -> LabelledText:
@@ -121,7 +119,7 @@ class Generator:
 
     def civilian(self, t: LabelledText, desa: str) -> None:
         n = self.name()
-        form = self.rng.randrange(16 if self.p.get("bracket_roles") else 12)
+        form = self.rng.randrange(12)
         if form == 0:
             t.add("Kepala Desa ").add(desa, "LOC").add(", " if self.rng.random() < 0.5 else " ")
             self.person(t).add(f", {self.c('verbs_say')} rasa terima kasihnya. ")
@@ -137,21 +135,6 @@ class Generator:
         elif form == 11:  # name with degree, then a capitalised sentence opener
             t.add(f"{self.c('honorifics')} ").add(n, "PER").add(f", {self.c('degrees')} ").add(
                 f"{self.c('verbs_say')} bahwa kegiatan berjalan lancar. ")
-        elif form == 12:  # a list of guests, each with a bracketed role
-            t.add(f"{self.c('guest_openers')} ")
-            k = self.rng.randint(2, 4)
-            for i in range(k):
-                t.add(self.name(), "PER").add(f" ({self.c('bracket_roles')})")
-                t.add(", " if i < k - 2 else (" dan " if i == k - 2 else ". "))
-        elif form == 13:  # role with its place, a comma, the name, a comma and a verb
-            t.add(f"{self.c('civilian_roles')} ").add(f"Desa {desa}", "LOC").add(", ")
-            self.person(t).add(f", {self.c('verbs_say')} bahwa warga siap mendukung. ")
-        elif form == 14:  # a one-word name in apposition, then a place
-            t.add(self.fake.first_name(), "PER").add(", warga ").add(f"Dusun {self.rng.randint(1, 9)}", "LOC").add(
-                f", {self.c('verbs_say')} terima kasih. ")
-        elif form == 15:  # a name after a capitalised place name without its level word
-            t.add(f"{self.c('civilian_roles')} ").add(desa, "LOC").add(" ").add(n, "PER").add(
-                f" {self.c('verbs_say')} kegiatan berjalan lancar. ")
         elif form == 1:
             t.add(n, "PER").add(f" ({self.rng.randint(25, 70)}), salah satu warga ").add(desa, "LOC").add(
                 ", mengaku senang dengan kegiatan tersebut. ")
@@ -200,10 +183,7 @@ class Generator:
         desa, kec, kab = self.chain()
         t = LabelledText()
         if self.rng.random() < 0.5:
-            words = self.rng.sample(self.p["headline_words"], 6)
-            if self.p.get("headline_caps") and self.rng.random() < 0.5:  # capitalised verbs, no names
-                words[:2] = self.rng.sample(self.p["headline_caps"], 2)
-            t.add(" ".join(words) + "\n\n")
+            t.add(" ".join(self.rng.sample(self.p["headline_words"], 6)) + "\n\n")
         t.add(kab.upper() if self.rng.random() < 0.5 else kab, "LOC").add(" | ")
         self.lead(t, desa, kec, kab)
         for _ in range(self.rng.randint(2, 6)):
