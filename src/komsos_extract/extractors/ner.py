@@ -116,6 +116,8 @@ def unexplained_sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
     not_names = _not_names()
     given = lexicon.given_names()
     vocab = _vocabulary()
+    org, compass = _org_words(), _place_words()
+    no_name_after = _gate_words().not_after | _service_roles()
     out = []
     j = 0
     for s, e in _sentences(doc):
@@ -134,6 +136,10 @@ def unexplained_sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
             key = word.casefold().rstrip(".")
             if key in stop or key in lower or key in vocab or key in not_names or AFFIXED.match(key):
                 continue
+            if key in org or key in compass:
+                continue  # the gate lets no person open with an organisation or compass word
+            if tok.i > s and doc[tok.i - 1].text.casefold() in no_name_after:
+                continue  # "bulan Ramadhan", "Danpos Sukamaju": the gate drops what follows them
             if was_first and (tok.i + 1 >= e or not doc[tok.i + 1].text[:1].isupper()):
                 continue  # a sentence's first word alone: capitalised by position
             if key not in given and _is_place_name(word):
