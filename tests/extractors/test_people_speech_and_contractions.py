@@ -72,6 +72,11 @@ CASES = [
     # a known name after a thing's word or a rank with a lower-case corps
     ("Latihan digelar di lapangan tembak udara Budi Santoso di Kecamatan Kurau.", [], []),
     ("Acara dibongkar di rumah Keluarga Damar Kubalang pagi tadi.", [], []),
+    # names ending like derived words are still names; the speaker's full name is used
+    ("Dua lansia diusulkan, yakni Mbah Pairan (62) dan Mbah Solekan (78).", ["Pairan", "Solekan"], []),
+    ("Asmin Triswenda, ketua kelompok ternak, menyambut baik. \"Terima kasih,\" kata Asmin.",
+     ["Asmin Triswenda"], []),
+    ("Berita ini dimuat oleh Tri Brata News pagi tadi.", [], []),
 ]
 
 

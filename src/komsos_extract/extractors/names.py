@@ -176,6 +176,10 @@ def _first_token_facts(token: str) -> tuple[str | None, str, bool, bool]:
 # Derived Indonesian nouns and verbs ("Pembinaan", "Kesehatan", "Dilanjutkan", "Membangun",
 # "Harapannya"): the affixes of the common vocabulary, which personal names do not carry. Matched on
 # the case-folded word.
+# Stricter, for a word read as a whole name anywhere: names end in -kan and -i too ("Solekan",
+# "Dimyati"), so only prefixed forms and -nya/-isasi/-itas count there.
+DERIVED = re.compile(r"^(?:(?:pe[mn]g?|pen[yg]?|per|ke|ber|ter)[a-z]{3,}an|di[a-z]{3,}kan|"
+                     r"(?:mem|men|meng|meny)[a-z]{4,}|(?:ber|ter)[a-z]{5,}|[a-z]{3,}(?:isasi|itas)|[a-z]{4,}nya)$")
 AFFIXED = re.compile(r"^(?:(?:pe[mn]g?|pen[yg]?|per|ke|ber|ter)[a-z]{3,}an|di[a-z]{3,}(?:kan|i)|"
                      r"(?:mem|men|meng|meny)[a-z]{4,}|(?:ber|ter)[a-z]{5,}|[a-z]{3,}(?:isasi|itas|kan)|[a-z]{4,}nya)$")
 

@@ -31,11 +31,11 @@ from .. import lexicon
 from ..gazetteer import gazetteer
 from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, trailer_start
-from .names import (AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name,
+from .names import (DERIVED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name,
                     short_line_bounds)
 from .names import particles as name_particles
 from ..textutil import at_words, literal_starts, matches_at
-from .wordhits import back_over, first_runs, word_hits
+from .wordhits import back_over, first_runs, whole_word_starts, word_hits
 
 # Patterns of the one-off checks below, compiled once (a module-level ``re`` call looks its pattern up on
 # every call).
@@ -1167,6 +1167,24 @@ def quote_hits(text: str) -> list[CivilianHit]:
                and plausible_bare_name(name) and not gazetteer().find(place_key(name.name)))
         out.append(CivilianHit(name.start, name.end, name.name, "speech_tag" if tag else "quote",
                                score=WEAK_SCORE if tag else 0.3))
+        if tag and len(name.words) == 1:
+            out.extend(_fuller_names(text, name))
+    return out
+
+
+def _fuller_names(text: str, name: NameRead) -> list[CivilianHit]:
+    """The speaker's full name where the text writes it ("kata Asmin" after "Asmin Triswenda, Ketua
+    ..."): runs of capitalised words opening with the one-word name, read as a name (the short form
+    then joins that person)."""
+    out: list[CivilianHit] = []
+    word = name.words[0]
+    for i in whole_word_starts(text, word):
+        if i == name.start or not _RUN_OPENS_BEFORE.search(text, max(0, i - 12), i):
+            continue
+        full = _read(text, i)
+        if (full is not None and 2 <= len(full.words) <= 4 and plausible_bare_name(full)
+                and not gazetteer().find(place_key(full.name)) and not is_title_case_line(text, i)):
+            out.append(CivilianHit(full.start, full.end, full.name, "speech_tag", score=WEAK_SCORE))
     return out
 
 
@@ -1200,7 +1218,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
 def _derived_word(name: str) -> bool:
     """A one-word "name" that is a derived common word ("Bekerja", "Harapannya"), not a given name."""
     key = name.casefold()
-    return " " not in key and AFFIXED.match(key) is not None and key not in lexicon.given_names()
+    return " " not in key and DERIVED.match(key) is not None and key not in lexicon.given_names()
 
 
 def in_clutter(text: str, pos: int) -> bool:
