@@ -99,7 +99,7 @@ CASES = [
     ("Jagung ditanam di lahan milik Suwarno bersama Babinsa.", [("Suwarno", None, None)]),
     ("Mediasi sengketa batas antara Karto dengan Mulyadi berjalan lancar.",
      [("Karto", None, None), ("Mulyadi", None, None)]),
-    ("Penerima bantuan adalah Rukiyah, janda lansia di dusun itu.", [("Rukiyah", None, None)]),
+    ("Penerima bantuan adalah Rukiyah, janda lansia di dusun itu.", [("Rukiyah", None, "janda lansia")]),
     ("H. Sulaiman Effendi mengaku senang jalan desanya diperbaiki.", [("Sulaiman Effendi", None, None)]),
     ("Panen dihadiri Ketua Gapoktan (Suparjo) dan puluhan petani.", [("Suparjo", None, "Ketua Gapoktan")]),
     # a role noun, a comma and the name; a subject apposition closed by a verb

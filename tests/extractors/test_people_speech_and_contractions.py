@@ -77,6 +77,17 @@ CASES = [
     ("Asmin Triswenda, ketua kelompok ternak, menyambut baik. \"Terima kasih,\" kata Asmin.",
      ["Asmin Triswenda"], []),
     ("Berita ini dimuat oleh Tri Brata News pagi tadi.", [], []),
+    # "atas nama"/"A.n.", Ustad, Almarhum, "seorang" appositions, list semicolons
+    ("Panitia Ngaben Massal A.n. I Gede Sudarta menyampaikan terima kasih.", ["I Gede Sudarta"], []),
+    ("Juri terdiri dari Ustad Salimin dan Ustad H. Rahmat Husein.", ["Salimin", "Rahmat Husein"], []),
+    ("Korban:\n1. Ni Nengah Ayu, seorang perempuan berusia 62 tahun, meninggal.", ["Ni Nengah Ayu"], []),
+    ("Hadir Plt. Kades Lumbulama, Fahmi; Mantan Kades Sarumbaya, Tamsir; serta warga.", ["Fahmi", "Tamsir"], []),
+    # a body's name goes on over "dan" to the contraction that closes it
+    ("Hadir Sekretaris Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Ratna Ningsih dan warga.",
+     ["Ratna Ningsih"], []),
+    ("Hadir Kepala Dinas Pengendalian Penduduk dan Keluarga Berencana (DP2KB) Ardinal, SKM.", ["Ardinal"], []),
+    ("Pengamanan dalam Pemilihan Kepala Desa (Pilkades) Serentak yang akan digelar Kamis.", [], []),
+    ("Hadir Ketua PMII Cabang Tarakan Lina Solihat.", [], []),
 ]
 
 

@@ -195,11 +195,14 @@ def _read(text: str, pos: int) -> NameRead | None:
 
 # --- role phrases around a name ---------------------------------------------------------------
 
-_TAIL_ACRONYM = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]{1,11})[ \t]*\)")
+_TAIL_ACRONYM = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z0-9]{1,11})[ \t]*\)")
 _PHRASE_TOKEN = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?([^\W_][\w'’`.\-/]*)")
 
 
-def _role_tail(text: str, pos: int) -> tuple[list[tuple[str, int, int, str]], int]:
+_CONJOINED_BODY = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){1,4}[ \t]*\([ \t]*([A-Za-z][A-Za-z0-9]{1,11})[ \t]*\)")
+
+
+def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int, int, str]], int]:
     """Tokens after a civilian role: object and place words (capitalised, abbreviations, numbers,
     level words) and once an acronym in brackets (kind ``acr``). Returns ``[(word, start, end, kind)]``
     and the offset after the last one."""
@@ -212,7 +215,8 @@ def _role_tail(text: str, pos: int) -> tuple[list[tuple[str, int, int, str]], in
     acronym = False
     while len(out) < 8:
         am = None if acronym else _TAIL_ACRONYM.match(text, i)
-        if am and not am.group(1).isupper() and not abbreviates(am.group(1), [w for w, *_ in out]):
+        if am and not (am.group(1).isupper() and am.group(1).isalpha()) and not abbreviates(
+                am.group(1), role.split() + [w for w, *_ in out]):
             am = None  # "(Sulsel)" after "Sulawesi Selatan" is read over; "(Budi)" is a name
         if am:  # "Kader Pembangunan Manusia (KPM) Wartini": the spelled-out role's acronym
             acronym = True
@@ -225,6 +229,16 @@ def _role_tail(text: str, pos: int) -> tuple[list[tuple[str, int, int, str]], in
         word = m.group(1).rstrip(".")
         key = norm_key(word)
         if not key:
+            break
+        if word == "dan" and out and out[-1][3] == "cap" and not acronym:
+            # "Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Ratna": a body's name goes on over "dan"
+            # when a contraction in brackets closes it
+            close = _CONJOINED_BODY.match(text, m.end(1))
+            if close and abbreviates(close.group(1), role.split() + [w for w, *_ in out]
+                                     + close.group(0).split()[:-1]):
+                out.append((word, m.start(1), m.end(1), "conj"))
+                end = i = m.end(1)
+                continue
             break
         if key in level:
             kind = "level"
@@ -266,6 +280,8 @@ def _role_text(role: str, kind: str, tail: list[tuple[str, int, int, str]], unti
         if k in ("level", "num", "acr") or until is not None and start >= until:
             break
         words.append(word)
+    while len(words) > 1 and words[-1] == "dan":
+        words.pop()
     return " ".join(words)
 
 
@@ -301,7 +317,7 @@ def role_after(text: str, pos: int) -> str | None:
     rm = _civil_role_pattern().match(text, at)
     kind = _civil_role_kind(rm.group("role")) if rm else None
     if rm and kind:
-        tail, _ = _role_tail(text, rm.end())
+        tail, _ = _role_tail(text, rm.end(), rm.group("role"))
         return _role_text(" ".join(rm.group("role").split()), kind, tail)
     return _noun_phrase(text, at)
 
@@ -315,7 +331,7 @@ def role_before(text: str, pos: int) -> str | None:
         kind = _civil_role_kind(rm.group("role"))
         if kind is None:
             continue
-        tail, tail_end = _role_tail(text, rm.end())
+        tail, tail_end = _role_tail(text, rm.end(), rm.group("role"))
         between = text[tail_end:pos].strip()
         if tail_end <= pos and (not between or between == "," and kind == "place"):
             best = _role_text(" ".join(rm.group("role").split()), kind, tail)
@@ -391,7 +407,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     kind = _civil_role_kind(role_written)
     if kind is None:
         return None
-    tail, tail_end = read_tail if read_tail is not None else _role_tail(text, rm.end())
+    tail, tail_end = read_tail if read_tail is not None else _role_tail(text, rm.end(), rm.group("role"))
     after = text[tail_end:tail_end + 40]
     nxt = _NEXT_NAME_TOKEN.match(after)
     name: NameRead | None = None
@@ -423,7 +439,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         # "Ketua Forum Jawa Tengah (Jateng) Suparno Hadi": the contraction closes the body's name
         cand = _read(text, tail[acronym + 1][1])
         if (cand is not None and plausible_bare_name(cand) and fold(cand.words[0]) not in _thing_words()
-                and not _known_place(text, list(cand.words), cand.start)):
+                and _item_ends(text, cand.after, len(text)) and not _known_place(text, list(cand.words), cand.start)):
             name = cand
     if name is None and degree_next:  # a known place first: the given name may be the second word
         name = _name_after_place(text, tail, kind, degree_next)
@@ -438,8 +454,8 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     if name is None and not degree_next and (kind != "plain" or not role_written.islower()):
         # (a plain role in lower case is a common noun: "pengurus Pokdarkamtibmas", "kader Posyandu")
         name = _name_after_place(text, tail, kind)
-    if name is None:
-        return None
+    if name is None or fold(name.words[0]) in _org_words():
+        return None  # ("Ketua PMII Cabang Tarakan ...": the body's branch, not a name)
     return name, _role_text(role_written, kind, tail, until=name.start)
 
 
@@ -543,7 +559,7 @@ def role_hits(text: str) -> list[CivilianHit]:
             continue  # "para guru SDN 3, ...": a group, not the role of the name after it
         if _PREFIX_BEFORE.search(text, max(0, rm.start() - 8), rm.start()):
             continue  # "H. Kader Jaelani": after a Haji title the word is a name, not a role
-        read_tail = _role_tail(text, rm.end())
+        read_tail = _role_tail(text, rm.end(), rm.group("role"))
         tail_end = read_tail[1]
         nxt = _NEXT_WORD.match(text[tail_end:tail_end + 40])
         if nxt and norm_key(nxt.group(1)) in honorific_keys:
@@ -579,6 +595,9 @@ def _listed_after(text: str, name: NameRead, limit: int = 5) -> list[NameRead]:
     return out
 
 
+_SEMICOLON_NEXT = re.compile(r"[ \t]*;")
+
+
 def _accept_after_comma(text: str, name: NameRead, given: frozenset[str]) -> bool:
     """A name after "Role Place," is a person, not another place, when it looks like one: a known
     given name, degrees after it, a closing comma, or a verb right after it."""
@@ -586,8 +605,8 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str]) -> boo
         return False
     if name.words[0].casefold() in given or name.degrees:
         return True
-    if _COMMA_NEXT.match(text[name.after:name.after + 3]):
-        return True  # closed by a comma: "Kepala Dusun Krajan, Sutarji, mengatakan"
+    if _COMMA_NEXT.match(text[name.after:name.after + 3]) or _SEMICOLON_NEXT.match(text, name.after):
+        return True  # closed by a comma or a list's semicolon: "Kepala Dusun Krajan, Sutarji, mengatakan"
     nxt = _NEXT_LOWER_WORD.match(text[name.after:name.after + 30])
     # a verb or another clause word ("memimpin", "selaku", "bahwa", "itu") makes the name the subject;
     # a conjunction or preposition may join one more place ("Desa Sukamaju, Karangrejo dan ..."), and
@@ -713,13 +732,13 @@ def age_hits(text: str) -> list[CivilianHit]:
     return _anchored_hits(text, _AGE, "age", _after_blanks(text, ("(",)))
 
 
-_APPOSITION = re.compile(r"(?<![ \t])[ \t]*(?:,[ \t]*)?(?:salah[ \t]+(?:satu|seorang)|selaku|sebagai)[ \t]+")
+_APPOSITION = re.compile(r"(?<![ \t])[ \t]*(?:,[ \t]*)?(?:salah[ \t]+(?:satu|seorang)|seorang|selaku|sebagai)[ \t]+")
 
 
 def _apposition_windows(text: str) -> list[tuple[int, int]]:
     """Where :data:`_APPOSITION` may start: blanks, a comma and blanks before its words."""
     out = []
-    for p in literal_starts(text, ("salah", "selaku", "sebagai")):
+    for p in literal_starts(text, ("salah", "seorang", "selaku", "sebagai")):
         lo = back_over(text, p, " \t")
         if lo > 0 and text[lo - 1] == ",":
             lo = back_over(text, lo - 1, " \t")
@@ -938,7 +957,7 @@ def bracket_hits(text: str) -> list[CivilianHit]:
         if kind is None:
             role = _noun_phrase(text, at)
         else:
-            tail, _ = _role_tail(text, rm.end())
+            tail, _ = _role_tail(text, rm.end(), rm.group("role"))
             role = _role_text(" ".join(rm.group("role").split()), kind, tail)
         if role is None:
             continue
@@ -978,10 +997,10 @@ def led_by_hits(text: str) -> list[CivilianHit]:
 
 
 # "lahan milik Marino", "rumah Saelan" (lower-case: someone's house), "Dia adalah Mursidi", "yakni Rita",
-# "sengketa antara Suhadi dengan Sabrori"
-_OBJECT_OF = re.compile(r"(?<![\w])(?:milik(?:[ \t]+(?P<noun>[a-z]+))?|rumah|kediaman|adalah|yakni|yaitu|antara)"
-                        r"[ \t]+(?=[A-Z])")
-_OBJECT_WORDS = frozenset({"milik", "rumah", "kediaman", "adalah", "yakni", "yaitu", "antara"})
+# "sengketa antara Suhadi dengan Sabrori", "penggugat atas nama Budiman", "A.n. I Nyoman Sudarta"
+_OBJECT_OF = re.compile(r"(?<![\w])(?:milik(?:[ \t]+(?P<noun>[a-z]+))?|rumah|kediaman|adalah|yakni|yaitu|antara"
+                        r"|atas[ \t]+nama|(?<![\w.])[Aa]\.?[Nn]\.)[ \t]+(?=[A-Z])")
+_OBJECT_WORDS = frozenset({"milik", "rumah", "kediaman", "adalah", "yakni", "yaitu", "antara", "atas", "a", "an"})
 
 
 def object_hits(text: str) -> list[CivilianHit]:
@@ -1263,7 +1282,7 @@ def abbreviates(short: str, words: list[str], first_by: int | None = None) -> bo
     "Sulawesi Selatan", "Kesbangpol" of "Kesatuan Bangsa dan Politik", "KPM" of "Kader Pembangunan
     Manusia"): its letters, in order, from those words, the first from the first word's start and some
     from the last word. With ``first_by`` the run starts at or before that index of ``words``."""
-    short = fold(short)
+    short = "".join(ch for ch in fold(short) if not ch.isdigit())  # "DP2KB": the digit doubles a letter
     if len(short) < 2 or not short.isalpha() or len(words) < 2:
         return False
     skipped = max(0, len(words) - 8)
