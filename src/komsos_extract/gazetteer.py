@@ -501,6 +501,12 @@ class Gazetteer:
                 return False
         return True
 
+    def regions(self, tier: int) -> list[Region]:
+        """Every region of one tier (4: villages) in code order, for checks of the lexicons against
+        official names ("how many village names hold this given name?"); not used while extracting."""
+        names = self._names
+        return [Region(code, names[i]) for i, code in enumerate(self._codes.entries()) if code.count(".") == tier - 1]
+
     @cached_property
     def _upper_regions(self) -> list[Region]:
         """The provinces, regencies and cities (552 of them)."""

@@ -1,0 +1,114 @@
+"""The given-name lexicon: facts of Indonesian naming, without words that are also stop, level, role,
+rank or common words, or frequent words of official place names (a given name opens a person)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import pytest
+
+from komsos_extract import extract, lexicon
+from komsos_extract.extractors.people import name_stop
+from komsos_extract.gazetteer import gazetteer, name_key, name_words
+
+# Given names that stand in ten or more official village names and are kept all the same: as a
+# capitalised word of running text they open a personal name (birth-order and Javanese names).
+VILLAGE_WORDS_KEPT = {"sri", "tri", "dwi", "adi", "budi", "maria", "toto", "basuki"}
+VILLAGE_LIMIT = 10
+
+
+def _people_words() -> set[str]:
+    lex = lexicon.people()
+    roles = lex.civil_roles
+    words = [*lex.honorifics, *lex.weak_honorifics, *lex.name_prefixes, *lex.not_names, *lex.org_prefixes,
+             *lex.credit_labels, *lex.name_stop, *lex.place_words,
+             *roles.place, *roles.head, *roles.plain, *roles.nouns]
+    return {w.rstrip(".").casefold() for form in words for w in form.split()}
+
+
+def _rank_words() -> set[str]:
+    return {w.rstrip(".").casefold() for e in lexicon.ranks().ranks for form in e.forms() for w in form.split()}
+
+
+def _role_words() -> set[str]:
+    return {w.casefold() for r in lexicon.roles().roles for form in (*r.forms, *r.long) for w in form.split()}
+
+
+WORD_SETS = [
+    ("stop words", lexicon.stopwords),
+    ("level words", lexicon.level_words),
+    ("civil roles, honorifics, not-names and name stops", _people_words),
+    ("rank words", _rank_words),
+    ("role words", _role_words),
+    ("unit kind words", lambda: lexicon.units().kind_words()),
+    ("words that end a name", name_stop),
+]
+
+
+def test_given_names_list_is_large_and_case_folded_once():
+    given = lexicon.given_names()
+    assert len(given) > 1500
+    assert all(n == n.casefold() and " " not in n for n in given)
+
+
+@pytest.mark.parametrize("label,words", WORD_SETS, ids=[w[0] for w in WORD_SETS])
+def test_no_given_name_is_a_lexicon_word(label, words):
+    assert sorted(lexicon.given_names() & set(words())) == []
+
+
+def test_no_given_name_is_a_province_regency_or_city():
+    gaz = gazetteer()
+    clashes = [n for n in lexicon.given_names()
+               if any(p.level in ("kabupaten", "kota", "provinsi") for p in gaz.find(name_key(n)))]
+    assert clashes == []
+
+
+@lru_cache(maxsize=1)
+def _village_word_counts() -> Counter:
+    counts: Counter = Counter()
+    for region in gazetteer().regions(4):
+        counts.update(set(name_words(region.name)))
+    return counts
+
+
+def test_given_names_are_rare_in_village_names():
+    counts = _village_word_counts()
+    assert counts["jaya"] > 100  # the count is real: a word of place names is frequent
+    frequent = sorted(n for n in lexicon.given_names()
+                      if counts[n] >= VILLAGE_LIMIT and n not in VILLAGE_WORDS_KEPT)
+    assert frequent == []
+
+
+@pytest.mark.parametrize("word", ["agung", "sari", "putra", "jaya", "indah", "lestari", "rahayu", "surya",
+                                  "pratama", "kartika", "chandra", "sultan", "ramadhan", "raja", "lalu"])
+def test_common_and_place_words_are_no_given_names(word):
+    assert word not in lexicon.given_names()
+
+
+# Sentences written for these tests. Names that open with a given name are read where nothing else
+# marks them (a bare pair joined by "dan", a list after a role); words of names of things that are
+# also given names elsewhere ("Sultan", "Anak", "Lestari") open no person; a person between commas
+# is still found when the first word is no longer listed ("Agung").
+ROWS = [
+    ("Hadir Ketua Kelompok Tani Sekar Arum, Sumarsih dan Oktovianus Bere dalam kegiatan itu.",
+     ["Sumarsih", "Oktovianus Bere"]),
+    ("Yosina Tefa dan Marthen Nalle ikut menanam jagung bersama Babinsa.", ["Yosina Tefa", "Marthen Nalle"]),
+    ("Pemilik lahan, Ngatiyem Rahayu dan Suparjo Wiyono, menyambut baik kegiatan itu.",
+     ["Ngatiyem Rahayu", "Suparjo Wiyono"]),
+    ("Selain itu Fathorrahman Hosnan dan Nurhasanah Lubis ikut membersihkan saluran.",
+     ["Fathorrahman Hosnan", "Nurhasanah Lubis"]),
+    ("Dalam kegiatan itu Yance Ndolu dan Dominggus Tefa membantu menanam.", ["Yance Ndolu", "Dominggus Tefa"]),
+    ("Warga yang hadir antara lain Euis Kurniasih dan Jajang Sukmana.", ["Euis Kurniasih", "Jajang Sukmana"]),
+    ("Kepala Dusun Krajan Sumarsih Wulandari hadir dalam kegiatan posyandu.", ["Sumarsih Wulandari"]),
+    ("Kegiatan itu didukung Sultan Agung Group dan warga sekitar.", []),
+    ("Anak Yatim menerima santunan dari Koramil.", []),
+    ("Lestari Alam Desa Sukamaju menjadi tema kegiatan.", []),
+    ("Menyambut Bulan Suci Ramadhan Penuh Berkah, warga Desa Sukamaju menggelar kerja bakti.", []),
+    ("Hadir Tokoh Pemuda, Agung Santoso, dalam kegiatan itu.", ["Agung Santoso"]),
+]
+
+
+@pytest.mark.parametrize("text,names", ROWS)
+def test_people_read_with_given_names(text, names):
+    assert [p.name for p in extract(text).people] == names
