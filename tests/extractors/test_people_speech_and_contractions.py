@@ -87,7 +87,19 @@ CASES = [
      ["Ratna Ningsih"], []),
     ("Hadir Kepala Dinas Pengendalian Penduduk dan Keluarga Berencana (DP2KB) Ardinal, SKM.", ["Ardinal"], []),
     ("Pengamanan dalam Pemilihan Kepala Desa (Pilkades) Serentak yang akan digelar Kamis.", [], []),
-    ("Hadir Ketua PMII Cabang Tarakan Lina Solihat.", [], []),
+    ("Hadir Ketua PMII Cabang Tarakan Lina Solihat.", ["Lina Solihat"], []),
+    # a place the gazetteer does not know, then a known given name; a noble title is no place
+    ("Hadir Ketua DPRD Halsel Yohana Lesnussa, dan Dandim.", ["Yohana Lesnussa"], []),
+    ("Hadir Ketua BPD Anak Agung Putu Mertha dan warga.", ["Anak Agung Putu Mertha"], []),
+    # acronyms, glued degrees, foster words, derived openers and buildings named after people
+    ("Selain itu, lanjut Bupati, TMMD telah mengembalikan semangat gotong royong.", [], []),
+    ("Kegiatan di Aula KH. DR. Idham Chalid berjalan lancar.", [], []),
+    ("Sebagai Bapak Asuh, Kapolres menyerahkan bantuan.", [], []),
+    ("Kehadiran Pecalang, sebagai petugas keamanan adat, membantu.", [], []),
+    # a rank at a line's end names the person on the next line; a name alone with a degree is a byline
+    ("Komandan Kodim 0728/Wonogiri Letkol\nBasuki Sepriadi, menyampaikan terima kasih.", [],
+     ["Basuki Sepriadi"]),
+    ("Walinagari Bagikan Sembako\nWempi Hardi, S.H\n24 Agustus 2021", [], []),
 ]
 
 

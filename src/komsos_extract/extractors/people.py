@@ -426,6 +426,14 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
             # "Ketua DPRD Tanggamus, Heri", "PPL Sukamaju dan ...", "Penyuluh BPP Tanjung Kecamatan ...":
             # a place, not the name
             name = None
+        if (name is not None and len(name.words) >= 3 and fold(name.words[0]) not in lexicon.given_names()
+                and name.words[0] not in lexicon.people().noble_titles):
+            # "Ketua DPRD Halut Cristina Lesnussa": a place the gazetteer does not know, then the name
+            # from its known given name on
+            later = next((k for k in range(1, len(name.words) - 1)
+                          if fold(name.words[k]) in lexicon.given_names()), None)
+            if later is not None:
+                name = _read(text, name.spans[later][0])
     comma = _COMMA_GAP.match(after)
     # degrees right after the tail ("Camat Karangrejo Wartono,S.E, ..."): the name ends the tail, and
     # the degree after the comma is no name of its own
@@ -601,8 +609,8 @@ _SEMICOLON_NEXT = re.compile(r"[ \t]*;")
 def _accept_after_comma(text: str, name: NameRead, given: frozenset[str]) -> bool:
     """A name after "Role Place," is a person, not another place, when it looks like one: a known
     given name, degrees after it, a closing comma, or a verb right after it."""
-    if looks_like_place(name.words):
-        return False
+    if looks_like_place(name.words) or not plausible_bare_name(name):
+        return False  # (also "lanjut Bupati, TMMD telah ...": an acronym)
     if name.words[0].casefold() in given or name.degrees:
         return True
     if _COMMA_NEXT.match(text[name.after:name.after + 3]) or _SEMICOLON_NEXT.match(text, name.after):
@@ -855,12 +863,15 @@ _CAPITAL_WORD = re.compile(r"(?<![\w.'’\-])[A-Z][a-z'’]{2,}(?![\w\-])")
 _RUN_OPENS_BEFORE = re.compile(r"(?:^|[\n(\"“,;:]|[ \t](?:[a-z]+|dan|&))[ \t]*$")
 
 
-def _alone_on_line(text: str, name: NameRead) -> bool:
-    """A name that is its whole line: a byline or an author's box, not a person of the story."""
-    line_start = text.rfind("\n", 0, name.start) + 1
-    line_end = text.find("\n", name.end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return line.strip(" \t-–—:()") == text[name.start:name.end]
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """A name that is its whole line, degrees aside: a byline or an author's box, not a person of the
+    story."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if text[line_start:start].strip(" \t-–—:()"):
+        return False
+    after = text[end:line_end if line_end >= 0 else len(text)].strip(" \t-–—:(),.")
+    return not after or all(is_degree(w) or is_degree(w + ".") for w in re.split(r"[\s,]+", after) if w)
 
 
 @lru_cache(maxsize=1)
@@ -868,7 +879,7 @@ def _known_name_keys() -> frozenset[str] | None:
     return first_runs(lexicon.given_names() | lexicon.family_names())
 
 
-_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:([a-z]+)[ \t]+)?(?:([a-z]+)[ \t]+)?$")
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*(?:\r?\n)?[ \t]*(?:([a-z]+)[ \t]+)?(?:([a-z]+)[ \t]+)?$")
 
 
 def _thing_or_rank_before(text: str, start: int) -> bool:
@@ -910,7 +921,7 @@ def known_name_hits(text: str) -> list[CivilianHit]:
         seen.add(start)
         name = _read(text, start)
         if (name is None or not 2 <= len(name.words) <= 4 or name.start != start
-                or not plausible_bare_name(name) or is_title_case_line(text, start) or _alone_on_line(text, name)
+                or not plausible_bare_name(name) or is_title_case_line(text, start)
                 or gazetteer().find(place_key(name.name))
                 or not (name.words[0].casefold() in given or name.words[-1].casefold() in family)):
             continue
@@ -1137,8 +1148,10 @@ def plausible_bare_name(name: NameRead) -> bool:
     four words, none an organisation, place or unit word, no acronym (initials and prefixes aside)."""
     if len(name.words) > 4 or looks_like_place(name.words):
         return False
-    if len(name.words) == 1 and _derived_word(name.words[0]):
-        return False  # "Bekerja", "Pembinaan": a derived word, capitalised
+    if _derived_word(name.words[0]):
+        return False  # "Bekerja", "Kehadiran Pecalang": a derived word, capitalised, opens no name
+    if any("." in w and all(is_degree(p) for p in w.split(".") if p) for w in name.words):
+        return False  # "SH.MH": degrees glued together
     if all(_INITIAL_WORD.match(w) for w in name.words):
         return False  # "S.H.", "A. B."
     org = _org_words()
@@ -1231,7 +1244,8 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     # A name that runs into the end of the text was most likely cut off by the page ("Bupati H. Sofyan
     # Pu"): it may add a mention to someone named in full, never a person of its own.
     return [replace(h, score=min(h.score, TRUNCATED_SCORE)) if h.end >= end else h
-            for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name)]
+            for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
+            and not _alone_on_line(text, h.start, h.end)]
 
 
 def _derived_word(name: str) -> bool:
@@ -1336,8 +1350,8 @@ def is_decoy(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 40):start]
     words = _WORD_RUNS.findall(before)
-    if words and is_name_prefix(words[-1] + "."):
-        words = words[:-1]  # "Bandara H. Kasim": look past the Haji title
+    while words and is_name_prefix(words[-1] + "."):
+        words = words[:-1]  # "Bandara H. Kasim", "Aula KH. DR. Idham": look past the titles
     if words and fold(words[-1]) in _thing_words() and words[-1] not in _OWNED:
         if not _OPEN_PUNCT_AT_END.search(before) and not _level_role_end().search(before):
             return True  # ("Ketua Gapoktan, Darmo" or "(Darmo)": the chair; "Bidan Desa Ratna": a role)
