@@ -100,6 +100,9 @@ CASES = [
     ("Komandan Kodim 0728/Wonogiri Letkol\nBasuki Sepriadi, menyampaikan terima kasih.", [],
      ["Basuki Sepriadi"]),
     ("Walinagari Bagikan Sembako\nWempi Hardi, S.H\n24 Agustus 2021", [], []),
+    # the Arabic article inside a name
+    ("Diresmikan oleh Bupati Kotabaru H. Sayed Ahmad Al Habsyi SH, sekaligus menyerahkan bantuan.",
+     ["Sayed Ahmad Al Habsyi"], []),
 ]
 
 

@@ -52,8 +52,10 @@ def _old_read_name(text, pos, *, stop, max_words=5):
                 and word[:-1].casefold() not in names._abbreviations()):
             word, ends_sentence = word[:-1], True
         key = names.norm_key(word)
-        if not key or key in stop and (words or prefix is None or not prefix.endswith(".")
-                                       or key not in names._role_names()):
+        if not key or (key in stop and (words or prefix is None or not prefix.endswith(".")
+                                        or key not in names._role_names())
+                       and not (words and key in names._INNER_ARTICLES
+                                and names._followed_by_name(text, m.end(1)))):
             break
         if not names.is_capitalised(word):
             if not (words and word in names.particles() and names._followed_by_name(text, m.end(1))):

@@ -184,6 +184,9 @@ AFFIXED = re.compile(r"^(?:(?:pe[mn]g?|pen[yg]?|per|ke|ber|ter)[a-z]{3,}an|di[a-
                      r"(?:mem|men|meng|meny)[a-z]{4,}|(?:ber|ter)[a-z]{5,}|[a-z]{3,}(?:isasi|itas|kan)|[a-z]{4,}nya)$")
 
 
+_INNER_ARTICLES = frozenset({"al", "el"})
+
+
 @lru_cache(maxsize=1)
 def _role_names() -> frozenset[str]:
     """One-word civilian roles that are also given names ("Kader", "Guru"): a name after "H."."""
@@ -235,8 +238,11 @@ def read_name(
             break
         if not key:
             break
-        if key in stop and (words or prefix is None or not prefix.endswith(".") or key not in _role_names()):
-            break  # (right after a Haji or academic title a role word is a name: "H. Kader Jaelani")
+        if (key in stop and (words or prefix is None or not prefix.endswith(".") or key not in _role_names())
+                and not (words and key in _INNER_ARTICLES and _followed_by_name(text, token_end))):
+            # (right after a Haji or academic title a role word is a name: "H. Kader Jaelani"; the Arabic
+            # article inside a name is part of it: "Sayed Jafar Al Aydrus")
+            break
         if not capitalised:
             if not (words and particle and _followed_by_name(text, token_end)):
                 break
