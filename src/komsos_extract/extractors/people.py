@@ -879,17 +879,23 @@ def _known_name_keys() -> frozenset[str] | None:
     return first_runs(lexicon.given_names() | lexicon.family_names())
 
 
-_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*(?:\r?\n)?[ \t]*(?:([a-z]+)[ \t]+)?(?:([a-z]+)[ \t]+)?$")
+@lru_cache(maxsize=1)
+def _thing_and_rank_words() -> frozenset[str]:
+    return _thing_words() | frozenset(lexicon.ranks().words())
 
 
 def _thing_or_rank_before(text: str, start: int) -> bool:
     """A thing's word a few lower-case words before ("lapangan tembak udara Dwi Harmono") or a rank
-    with its corps in lower case ("Kolonel infanteri Arif"): the run names a thing or a ranked person."""
-    m = _WORDS_BEFORE.search(text, max(0, start - 50), start)
-    if m is None:
-        return False
-    ranks, things = lexicon.ranks().words(), _thing_words()
-    return any(w is not None and (fold(w) in things or fold(w) in ranks) for w in m.groups())
+    with its corps in lower case ("Kolonel infanteri Arif", also at the end of the line above): the
+    run names a thing or a ranked person."""
+    words = _WORD_RUNS.findall(text, max(0, start - 50), start)
+    marks = _thing_and_rank_words()
+    for w in reversed(words[-3:]):
+        if fold(w) in marks:
+            return True
+        if not w.islower():
+            return False  # only lower-case words may stand between
+    return False
 
 
 def known_name_hits(text: str) -> list[CivilianHit]:
