@@ -42,6 +42,8 @@ from .wordhits import back_over, first_runs, whole_word_starts, word_hits
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
 _NUMBER_PAIR = re.compile(r"\d+[/\-]\d+")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+# a body's code with digits in it ("PLN UP3", "P3A", "BPP2"): never a name word
+_DIGIT_CODE = re.compile(r"(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{1,7}")
 _NEXT_NAME_TOKEN = re.compile(r"[ \t]*([^\W\d_][\w.]*)")
 _COMMA_NEXT = re.compile(r"[ \t]*,")
 _COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
@@ -247,7 +249,7 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
         elif (key in honorifics and not (out and out[-1][3] == "cap" and key in _weak_honorific_keys())
               or key in stop or is_degree(m.group(1)) or is_name_prefix(m.group(1))):
             break  # (a weak address form after a capitalised word is part of a place: "Bukit Tuan")
-        elif _ACRONYM.fullmatch(word):
+        elif _ACRONYM.fullmatch(word) or _DIGIT_CODE.fullmatch(word):
             kind = "abbr"
         elif is_capitalised(word):
             kind = "cap"
@@ -434,6 +436,12 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
                           if fold(name.words[k]) in lexicon.given_names()), None)
             if later is not None:
                 name = _read(text, name.spans[later][0])
+        if (name is not None and len(name.words) > 1 and fold(name.words[0]) not in lexicon.given_names()
+                and name.words[0] not in lexicon.people().noble_titles
+                and any(_known_place(text, list(name.words[:k]), name.start) for k in range(1, len(name.words)))):
+            # "Ketua PCNU Garut Wirandi Lasope", "Guru SDN 1 Cibatu Siti Aminah": a known place runs into
+            # the name; the later readings split them
+            name = None
     comma = _COMMA_GAP.match(after)
     # degrees right after the tail ("Camat Karangrejo Wartono,S.E, ..."): the name ends the tail, and
     # the degree after the comma is no name of its own

@@ -170,9 +170,11 @@ def _one_edit(word: str) -> set[str]:
 def _misspellings() -> dict[str, tuple[RankEntry, ...]]:
     """Folded misspelling -> the rank it stands for, when exactly one single-word rank form of five
     letters or more is one edit away and the misspelling is no word we know otherwise (another
-    rank, a unit kind, a role, a function word, a level word or a given name: "Polda" is one edit
-    from "Pelda", "Serta" from four ranks)."""
+    rank, a unit kind, a role, a civilian role word, a function word, a level word or a given name:
+    "Polda" is one edit from "Pelda", "Serta" from four ranks, "Sekda" from "Serda")."""
     forms = _rank_forms()
+    civil = lexicon.people().civil_roles
+    civil_words = {fold(w) for kind in (civil.place, civil.head, civil.plain) for form in kind for w in form.split()}
     near: dict[str, set[str]] = {}
     for form in forms:
         if " " in form or len(form) < 5 or not form.isalpha():
@@ -181,7 +183,7 @@ def _misspellings() -> dict[str, tuple[RankEntry, ...]]:
             near.setdefault(variant, set()).add(form)
     known = (set(forms) | lexicon.units().kind_words() | lexicon.roles().words() | lexicon.stopwords()
              | lexicon.level_words() | lexicon.given_names() | lexicon.ranks().words()
-             | {fold(w) for w in lexicon.ranks().not_misspellings})
+             | civil_words | {fold(w) for w in lexicon.ranks().not_misspellings})
     out: dict[str, tuple[RankEntry, ...]] = {}
     for variant, ranks in near.items():
         if len(ranks) == 1 and len(variant) >= 5 and variant not in known:
