@@ -437,7 +437,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
             if later is not None:
                 name = _read(text, name.spans[later][0])
         if (name is not None and len(name.words) > 1 and fold(name.words[0]) not in lexicon.given_names()
-                and name.words[0] not in lexicon.people().noble_titles
+                and name.words[0] not in lexicon.people().noble_titles and fold(name.words[0]) not in _org_words()
                 and any(_known_place(text, list(name.words[:k]), name.start) for k in range(1, len(name.words)))):
             # "Ketua PCNU Garut Wirandi Lasope", "Guru SDN 1 Cibatu Siti Aminah": a known place runs into
             # the name; the later readings split them
