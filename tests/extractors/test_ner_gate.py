@@ -38,7 +38,9 @@ ROWS = [
     ("Lahan milik Kogoya (52) ditanami jagung.", "Kogoya", [], "Kogoya", True),
     ("Tarigan, salah satu petani, mengaku senang.", "Tarigan", [], "Tarigan", True),
     ("Yosias Wenda selaku ketua kelompok tani menerima bibit.", "Yosias Wenda", [], "Yosias Wenda", True),
-    ("Menurut Marbun, jalan itu rusak parah.", "Marbun", [], "Marbun", True),
+    # a context alone (no honorific, age or degree) needs a known given or family name as well
+    ("Menurut Marbun, jalan itu rusak parah.", "Marbun", [], "Marbun", False),
+    ("Menurut Lodra Siregar, jalan itu rusak parah.", "Lodra Siregar", [], "Lodra Siregar", True),
     ("Bantuan diserahkan kepada Kogoya dan keluarganya.", "Kogoya", [], "Kogoya", True),
     ("\u201cKami senang sekali,\u201d ujar Tarigan sambil tersenyum.", "Tarigan", [], "Tarigan", True),
     ("Wenda mengatakan jalan desa sudah diperbaiki.", "Wenda", [], "Wenda", True),
@@ -46,7 +48,7 @@ ROWS = [
     ("Tim Gabungan melaksanakan patroli malam.", "Tim Gabungan", [], None, None),
     ("Warga ikut kerja bakti Serentak membersihkan pasar.", "Serentak", [], "Serentak", False),
     ("Menjelang Hari Raya Idul Fitri harga cabai naik.", "Fitri", [], None, None),
-    ("Kepala Desa Sukamaju Lodra Sumantri hadir.", "Lodra Sumantri", ["Desa Sukamaju"], "Lodra Sumantri", True),
+    ("Kepala Desa Sukamaju Lodra Sumantri hadir.", "Lodra Sumantri", ["Desa Sukamaju"], "Lodra Sumantri", False),
     # a known given name right before the span belongs to the name; a compass word does not
     ("Pekaseh Desa Sukamaju Ketut Suwitra ikut hadir.", "Suwitra", ["Desa Sukamaju"], "Ketut Suwitra", True),
     ("Linmas Batuan Kaler Ketut Suwitra ikut hadir.", "Kaler Ketut Suwitra", [], "Ketut Suwitra", True),

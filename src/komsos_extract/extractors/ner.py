@@ -446,6 +446,9 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     if is_title_case_line(text, name.start):
         return GatedName(name, False)
     signal = "given" if given else person_context(text, name, before)
+    if (signal is not None and not given and signal not in ("degree", "age", "honorific")
+            and not any(fold(w) in lexicon.given_names() or fold(w) in lexicon.family_names() for w in words)):
+        signal = None  # a context alone made too many junk names ("Dir Binmas", "Pol PP"): a known name word too
     if signal is not None and not given and any(fold(w) in _org_words() for w in words):
         signal = None  # "Forum Warga Peduli", "Ikatan Pemuda" after "oleh"
     return GatedName(name, signal is not None, signal)
