@@ -100,6 +100,13 @@ CASES = [
     ("Komandan Kodim 0728/Wonogiri Letkol\nBasuki Sepriadi, menyampaikan terima kasih.", [],
      ["Basuki Sepriadi"]),
     ("Walinagari Bagikan Sembako\nWempi Hardi, S.H\n24 Agustus 2021", [], []),
+    # a body's code, its place, then the name: after the comma, or read as a name after the code
+    ("Sementara itu, Guru Jemaat GKPI Lumbanjulu, Hotman Nainggolan, menyampaikan terima kasih.",
+     ["Hotman Nainggolan"], []),
+    ("Ketua RT 05 Huntap Baru, Abidin menyambut baik kegiatan.", ["Abidin"], []),
+    ("Rehab ini atas kerja sama Kepala Cabang BRI Tulus Hutapea dan Kodim.", ["Tulus Hutapea"], []),
+    ("Kepala Dusun 4 Marsin bersama anggota BPD Sunarya menyampaikan kondisi.", ["Marsin", "Sunarya"], []),
+    ("Para anggota BPD hadir bersama warga.", [], []),
     # the Arabic article inside a name
     ("Diresmikan oleh Bupati Kotabaru H. Sayed Ahmad Al Habsyi SH, sekaligus menyerahkan bantuan.",
      ["Sayed Ahmad Al Habsyi"], []),

@@ -442,6 +442,22 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
             # "Ketua PCNU Garut Wirandi Lasope", "Guru SDN 1 Cibatu Siti Aminah": a known place runs into
             # the name; the later readings split them
             name = None
+        if name is not None and fold(name.words[0]) not in lexicon.given_names() and _COMMA_NEXT.match(
+                text, name.after):
+            # "Guru Jemaat BNKP Betieli, Bazaro Nazara", "Ketua RT 05 Huntap Ganti, Abidin": when a name
+            # follows the comma, the words before it were the body's place
+            cand = _read(text, _COMMA_GAP.match(text, name.after).end())
+            if cand is not None and _accept_after_comma(text, cand, lexicon.given_names()):
+                name = cand
+    if name is None and codes == 0:
+        # "Kepala Cabang BRI Tulus Hutapea": after a code inside the tail, a run that reads as a name
+        inner = next((k for k in range(len(tail) - 2, 0, -1) if tail[k][3] in ("abbr", "acr")), None)
+        if inner is not None and tail[inner + 1][3] == "cap":
+            cand = _read(text, tail[inner + 1][1])
+            if (cand is not None and cand.end == tail[-1][2] and _item_ends(text, cand.after, len(text))
+                    and (fold(cand.words[0]) in lexicon.given_names() or fold(cand.words[-1]) in lexicon.family_names())
+                    and plausible_bare_name(cand) and not _known_place(text, list(cand.words), cand.start)):
+                name = cand
     comma = _COMMA_GAP.match(after)
     # degrees right after the tail ("Camat Karangrejo Wartono,S.E, ..."): the name ends the tail, and
     # the degree after the comma is no name of its own
@@ -558,6 +574,7 @@ def _level_lead() -> str:
 _PLURAL_BEFORE = re.compile(r"(?<![\w])(?:para|seluruh|semua|beberapa)[ \t]+$", re.IGNORECASE)
 
 
+_CODE_NEXT = re.compile(r"[ \t]+[A-Z]{2,8}[ \t]+[A-Z][a-z]")
 _PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:H|Hj|Hi|KH|Drs|Dra|Ir)\.[ \t]*$")
 
 
@@ -569,8 +586,8 @@ def role_hits(text: str) -> list[CivilianHit]:
     for rm in matches_at(_civil_role_pattern(), text, at_words(at)):
         role_written = " ".join(rm.group("role").split())
         kind = _civil_role_kind(role_written)
-        if kind is None or kind == "head" and not is_capitalised(role_written):
-            continue
+        if kind is None or kind == "head" and not is_capitalised(role_written) and not _CODE_NEXT.match(text, rm.end()):
+            continue  # (a lower-case head counts before a body's code: "anggota BPD Sunarya")
         if _PLURAL_BEFORE.search(text, max(0, rm.start() - 12), rm.start()):
             continue  # "para guru SDN 3, ...": a group, not the role of the name after it
         if _PREFIX_BEFORE.search(text, max(0, rm.start() - 8), rm.start()):
