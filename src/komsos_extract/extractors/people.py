@@ -479,7 +479,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         start = _given_name_start(tail, skip_level=True)
         if start is not None:
             name = _read(text, start)
-            words = [w for w, s, _, kind in tail if kind == "cap" and s <= start]
+            words = [w for w, at, _, k in tail if k == "cap" and at <= start]
             if name is not None and len(name.words) == 1 and len(words) > 1 and _known_place(
                     text, words, tail[0][1]):
                 name = None  # "Kepala Desa Mekar Sari dan ...": the given name ends the place's name
@@ -885,7 +885,8 @@ def framed_hits(text: str) -> list[CivilianHit]:
 
 
 _CAPITAL_WORD = re.compile(r"(?<![\w.'’\-])[A-Z][a-z'’]{2,}(?![\w\-])")
-_RUN_OPENS_BEFORE = re.compile(r"(?:^|[\n(\"“,;:]|[ \t](?:[a-z]+|dan|&))[ \t]*$")
+_RUN_OPENS_BEFORE = re.compile(r"(?:^|[\n(\"“,;:]|[ \t](?:[a-z]+|&))[ \t]*$")
+_BLANKS_OR_COMMAS = re.compile(r"[\s,]+")
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
@@ -896,7 +897,7 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     if text[line_start:start].strip(" \t-–—:()"):
         return False
     after = text[end:line_end if line_end >= 0 else len(text)].strip(" \t-–—:(),.")
-    return not after or all(is_degree(w) or is_degree(w + ".") for w in re.split(r"[\s,]+", after) if w)
+    return not after or all(is_degree(w) or is_degree(w + ".") for w in _BLANKS_OR_COMMAS.split(after) if w)
 
 
 @lru_cache(maxsize=1)
@@ -1046,8 +1047,9 @@ _OBJECT_WORDS = frozenset({"milik", "rumah", "kediaman", "adalah", "yakni", "yai
 
 
 def object_hits(text: str) -> list[CivilianHit]:
-    """A bare name after "milik", "adalah", "yakni", "antara": a person when it reads as a name and is
-    no known place ("yaitu Sukamaju dan Sukajadi" are villages)."""
+    """A bare name after "milik", lower-case "rumah"/"kediaman", "adalah", "yakni", "antara", "atas
+    nama": a person when it reads as a name and is no known place ("yaitu Sukamaju dan Sukajadi" are
+    villages)."""
     at = word_hits(text).starts(_OBJECT_WORDS)
     # "milik petani Nurhayati": a person noun between the owner word and the name
     return [h for m in matches_at(_OBJECT_OF, text, at_words(at))
@@ -1280,7 +1282,8 @@ def civilian_hits(text: str) -> list[CivilianHit]:
 
 
 def _derived_word(name: str) -> bool:
-    """A one-word "name" that is a derived common word ("Bekerja", "Harapannya"), not a given name."""
+    """Whether a word read as a name, or as its first word, is a derived common word ("Bekerja",
+    "Harapannya", "Kehadiran") rather than a given name."""
     key = name.casefold()
     return " " not in key and DERIVED.match(key) is not None and key not in lexicon.given_names()
 
