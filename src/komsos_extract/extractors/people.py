@@ -859,8 +859,9 @@ def _subject_apposition(text: str, h: CivilianHit) -> bool:
 
 
 # (the look-ahead finds the closing comma and verb before any name is read)
-_FRAMED_OPEN = re.compile(r"(?<=[\w)]),[ \t]*(?=[A-Z][^,;:.!?\n]{0,60},[ \t]*(?:me|ber|ter|" + _QUOTE_VERBS
-                          + r"))")
+# (it opens with the comma itself, so the engine jumps from comma to comma; the character before the
+# comma is checked in Python)
+_FRAMED_OPEN = re.compile(r",[ \t]*(?=[A-Z][^,;:.!?\n]{0,60},[ \t]*(?:me|ber|ter|" + _QUOTE_VERBS + r"))")
 # (words of that shape that go on a list rather than tell what its subject does are left out)
 _FRAMED_CLOSE = re.compile(r"[ \t]*,[ \t]*(?!(?:termasuk|terutama|terdiri|tersebut|terkait|bersama|beserta|berikut)\b)"
                            r"(?:(?:me|ber|ter)[a-z]{3,}|(?:" + _QUOTE_VERBS + r")(?:nya)?)\b")
@@ -874,7 +875,10 @@ def framed_hits(text: str) -> list[CivilianHit]:
     whatever the title is (the role lexicon need not know it)."""
     out: list[CivilianHit] = []
     for m in _FRAMED_OPEN.finditer(text):
-        if not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        at = m.start()
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == ")"):
+            continue
+        if not _CAPITALISED_BEFORE.search(text, max(0, at - 40), at):
             continue
         name = _read(text, m.end())
         if (name is None or not _FRAMED_CLOSE.match(text, name.after) or not plausible_bare_name(name)
