@@ -896,11 +896,17 @@ _BLANKS_OR_COMMAS = re.compile(r"[\s,]+")
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """A name that is its whole line, degrees aside: a byline or an author's box, not a person of the
     story."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if text[line_start:start].strip(" \t-–—:()"):
+    # (a byline is a short line: look no further than a few dozen characters each side, so that
+    # many names on one long line stay linear)
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    if line_start == 0 and start > 40 or text[line_start:start].strip(" \t-–—:()"):
         return False
-    after = text[end:line_end if line_end >= 0 else len(text)].strip(" \t-–—:(),.")
+    line_end = text.find("\n", end, end + 80)
+    if line_end < 0:
+        if len(text) > end + 80:
+            return False
+        line_end = len(text)
+    after = text[end:line_end].strip(" \t-–—:(),.")
     return not after or all(is_degree(w) or is_degree(w + ".") for w in _BLANKS_OR_COMMAS.split(after) if w)
 
 
@@ -1226,6 +1232,7 @@ def quote_hits(text: str) -> list[CivilianHit]:
     except in a speech tag that closes a quotation and ends with the name (`"...," ujar Budi.`):
     there the name is the speaker, and only a person speaks."""
     out: list[CivilianHit] = []
+    completed: set[str] = set()  # one-word speakers already looked up (once per name: linear)
     at = word_hits(text).starts(_QUOTE_WORDS)
     for m in matches_at(_QUOTE, text, at_words(at)):
         name = _read(text, m.end())
@@ -1236,7 +1243,8 @@ def quote_hits(text: str) -> list[CivilianHit]:
                and plausible_bare_name(name) and not gazetteer().find(place_key(name.name)))
         out.append(CivilianHit(name.start, name.end, name.name, "speech_tag" if tag else "quote",
                                score=WEAK_SCORE if tag else 0.3))
-        if tag and len(name.words) == 1:
+        if tag and len(name.words) == 1 and name.words[0] not in completed:
+            completed.add(name.words[0])
             out.extend(_fuller_names(text, name))
     return out
 
