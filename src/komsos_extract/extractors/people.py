@@ -946,7 +946,10 @@ def known_name_hits(text: str) -> list[CivilianHit]:
     at = word_hits(text).starts(_known_name_keys())
     found = (_CAPITAL_WORD.finditer(text) if at is None
              else filter(None, (_CAPITAL_WORD.match(text, i) for i in at)))
+    read_to = 0  # the end of the last run read: a word inside it was read with it
     for m in found:
+        if m.start() < read_to:
+            continue
         key = m.group().casefold()
         if key in given:
             start = m.start()
@@ -962,6 +965,8 @@ def known_name_hits(text: str) -> list[CivilianHit]:
             continue
         seen.add(start)
         name = _read(text, start)
+        if name is not None:
+            read_to = name.end
         if (name is None or not 2 <= len(name.words) <= 4 or name.start != start
                 or not plausible_bare_name(name) or is_title_case_line(text, start)
                 or gazetteer().find(place_key(name.name))
