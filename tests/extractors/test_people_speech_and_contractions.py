@@ -139,3 +139,14 @@ def test_contractions(short, words, expected):
 ])
 def test_short_forms(short, name, expected):
     assert short_form_of(short, name) is expected
+
+
+def test_model_names_alone_on_a_line_are_bylines():
+    from komsos_extract.extractors.ner import gate_person
+
+    text = "Babinsa membantu warga memanen padi di sawah.\nJauhar Fitriadi\n"
+    start = text.index("Jauhar")
+    assert gate_person(text, start, start + len("Jauhar Fitriadi")) is None
+    text = "Babinsa membantu Jauhar Fitriadi memanen padi di sawah."
+    start = text.index("Jauhar")
+    assert gate_person(text, start, start + len("Jauhar Fitriadi")) is not None

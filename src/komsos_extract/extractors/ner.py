@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from .base import Candidate, CandidateExtractor, doc_text
 from .names import AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
-from .people import QUOTE_WORDS, civil_role_at, honorific_keys, in_clutter, is_decoy, looks_like_place, name_stop, role_before
+from .people import QUOTE_WORDS, alone_on_line, civil_role_at, honorific_keys, in_clutter, is_decoy, looks_like_place, name_stop, role_before
 
 if TYPE_CHECKING:  # spaCy is imported only where a model runs
     from spacy.tokens import Doc
@@ -433,8 +433,9 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
         return None  # a unit's number: "Kodam V Brawijaya", "PD IX"
     if _spaced_degree_after(text, name.start):
         return None  # a degree written with a blank: "M. Si", "S. Sos"
-    if in_clutter(text, name.start) or is_decoy(text, name.start, name.end) or _service_role_after(text, name):
-        return None
+    if (in_clutter(text, name.start) or is_decoy(text, name.start, name.end) or _service_role_after(text, name)
+            or alone_on_line(text, name.start, name.end)):
+        return None  # (a name alone on its line is a byline)
     if 2 * sum(_common_word(text, w) for w in words) >= len(words):
         return None  # "Mobile Tahun", "Suasana Komsos": mostly common words
     given = first in lexicon.given_names()

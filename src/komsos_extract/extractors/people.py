@@ -893,7 +893,7 @@ _RUN_OPENS_BEFORE = re.compile(r"(?:^|[\n(\"“,;:]|[ \t](?:[a-z]+|&))[ \t]*$")
 _BLANKS_OR_COMMAS = re.compile(r"[\s,]+")
 
 
-def _alone_on_line(text: str, start: int, end: int) -> bool:
+def alone_on_line(text: str, start: int, end: int) -> bool:
     """A name that is its whole line, degrees aside: a byline or an author's box, not a person of the
     story."""
     # (a byline is a short line: look no further than a few dozen characters each side, so that
@@ -1295,7 +1295,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     # Pu"): it may add a mention to someone named in full, never a person of its own.
     return [replace(h, score=min(h.score, TRUNCATED_SCORE)) if h.end >= end else h
             for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
-            and not _alone_on_line(text, h.start, h.end)]
+            and not alone_on_line(text, h.start, h.end)]
 
 
 def _derived_word(name: str) -> bool:
