@@ -256,6 +256,12 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def ner_gate() -> dict[str, frozenset[str]]:
+    """Word lists of the NER gate (``ner_gate.yaml``): each list case-folded as a set."""
+    return {key: frozenset(w.casefold() for w in words) for key, words in _load_yaml("ner_gate.yaml").items()}
+
+
+@lru_cache(maxsize=None)
 def stopwords() -> frozenset[str]:
     """Function words that end a name (case-folded)."""
     return frozenset(_load_yaml("stopwords.yaml")["stopwords"])

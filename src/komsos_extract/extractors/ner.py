@@ -274,7 +274,7 @@ class _GateWords:
 
 @lru_cache(maxsize=1)
 def _gate_words() -> _GateWords:
-    data = lexicon._load_yaml("ner_gate.yaml")
+    data = lexicon.ner_gate()
     nouns = frozenset(w.casefold() for w in lexicon.people().civil_roles.nouns)
     return _GateWords(frozenset(data["introducers"]), frozenset(data["apposition_openers"]) | nouns,
                       frozenset(data["not_after"]), frozenset(data["said_after"]))
