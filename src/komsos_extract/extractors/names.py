@@ -175,13 +175,12 @@ def _first_token_facts(token: str) -> tuple[str | None, str, bool, bool]:
 
 # Derived Indonesian nouns and verbs ("Pembinaan", "Kesehatan", "Dilanjutkan", "Membangun",
 # "Harapannya"): the affixes of the common vocabulary, which personal names do not carry. Matched on
-# the case-folded word.
-# Stricter, for a word read as a whole name anywhere: names end in -kan and -i too ("Solekan",
-# "Dimyati"), so only prefixed forms and -nya/-isasi/-itas count there.
-DERIVED = re.compile(r"^(?:(?:pe[mn]g?|pen[yg]?|per|ke|ber|ter)[a-z]{3,}an|di[a-z]{3,}kan|"
-                     r"(?:mem|men|meng|meny)[a-z]{4,}|(?:ber|ter)[a-z]{5,}|[a-z]{3,}(?:isasi|itas)|[a-z]{4,}nya)$")
-AFFIXED = re.compile(r"^(?:(?:pe[mn]g?|pen[yg]?|per|ke|ber|ter)[a-z]{3,}an|di[a-z]{3,}(?:kan|i)|"
-                     r"(?:mem|men|meng|meny)[a-z]{4,}|(?:ber|ter)[a-z]{5,}|[a-z]{3,}(?:isasi|itas|kan)|[a-z]{4,}nya)$")
+# the case-folded word. DERIVED, for a word read as a whole name anywhere, leaves out the endings
+# names share ("Solekan", "Dimyati"); AFFIXED, for the NER gate's common-word test, adds them.
+_PREFIXED = (r"(?:pe[mn]g?|pen[yg]?|per|ke|ber|ter)[a-z]{3,}an|(?:mem|men|meng|meny)[a-z]{4,}|(?:ber|ter)[a-z]{5,}"
+             r"|[a-z]{4,}nya")
+DERIVED = re.compile(rf"^(?:{_PREFIXED}|di[a-z]{{3,}}kan|[a-z]{{3,}}(?:isasi|itas))$")
+AFFIXED = re.compile(rf"^(?:{_PREFIXED}|di[a-z]{{3,}}(?:kan|i)|[a-z]{{3,}}(?:isasi|itas|kan))$")
 
 
 _INNER_ARTICLES = frozenset({"al", "el"})

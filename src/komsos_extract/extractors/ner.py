@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from .base import Candidate, CandidateExtractor, doc_text
 from .names import AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
-from .people import QUOTE_WORDS, alone_on_line, civil_role_at, honorific_keys, in_clutter, is_decoy, looks_like_place, name_stop, role_before
+from .people import (QUOTE_WORDS, alone_on_line, civil_role_at, honorific_keys, in_clutter, is_decoy,
+                     looks_like_place, name_stop, place_marks, role_before)
 
 if TYPE_CHECKING:  # spaCy is imported only where a model runs
     from spacy.tokens import Doc
@@ -116,7 +117,7 @@ def unexplained_sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
     not_names = _not_names()
     given = lexicon.given_names()
     vocab = _vocabulary()
-    org, compass = _org_words(), _place_words()
+    org, compass = _org_words(), place_marks()
     no_name_after = _gate_words().not_after | _service_roles()
     out = []
     j = 0
@@ -172,11 +173,6 @@ class GatedName:
 def _not_names() -> frozenset[str]:
     lex = lexicon.people()
     return frozenset(w.casefold() for w in lex.not_names) | frozenset(w.casefold() for w in lex.org_prefixes)
-
-
-@lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in lexicon.people().place_words)
 
 
 @lru_cache(maxsize=1)
@@ -417,13 +413,13 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     if name is None:
         return None
     name = _extend_left(text, name, blocked)
-    if len(name.words) > 1 and name.words[0].casefold() in _place_words():
+    if len(name.words) > 1 and name.words[0].casefold() in place_marks():
         name = read_name(text, name.spans[1][0], stop=name_stop(), max_words=4)  # "Kaler Ketut Suandita"
         if name is None:
             return None
     words = name.words
     first = words[0].casefold()
-    if len(words) == 1 and first in _place_words():
+    if len(words) == 1 and first in place_marks():
         return None  # "Wetan" of "Kedaung Wetan"
     if first in _not_names() or fold(words[0]) in _org_words() or looks_like_place(words):
         return None

@@ -68,8 +68,7 @@ _AGE = re.compile(r"(?<![ \t])[ \t]*\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t
 _QUOTE_VERBS = ("ujar|kata|tutur|ucap|ungkap|jelas|terang|imbuh|tambah|pungkas|sebut|tegas|papar|"
                 "lanjut|katanya|ujarnya")
 _QUOTE = re.compile(rf"(?<![\w])(?:{_QUOTE_VERBS})[ \t]+")
-_QUOTE_WORDS = frozenset(_QUOTE_VERBS.split("|"))
-QUOTE_WORDS = _QUOTE_WORDS  # verbs of saying before a bare name ("ujar Budi"), for the NER gate
+QUOTE_WORDS = frozenset(_QUOTE_VERBS.split("|"))  # verbs of saying before a bare name ("ujar Budi")
 _TOKEN_BACK = re.compile(r"([^\W\d_][\w'’`.\-]*)[ \t]*(?:\r?\n[ \t]*)?$")
 
 
@@ -96,7 +95,7 @@ def name_stop() -> frozenset[str]:
     return frozenset(
         lexicon.stopwords() | lexicon.level_words() | lexicon.ranks().words() | lexicon.roles().words()
         | {w.casefold() for w in lex.name_stop} | {w.casefold() for w in lex.credit_labels}
-        | _honorific_keys() | kind_words
+        | honorific_keys() | kind_words
         | {f.split()[0].casefold() for f in _civil_role_kinds()}
     )
 
@@ -106,13 +105,9 @@ def _all_honorifics() -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def _honorific_keys() -> frozenset[str]:
-    return frozenset(norm_key(h) for h in _all_honorifics())
-
-
 def honorific_keys() -> frozenset[str]:
     """Honorifics ("Bapak", "Bu", "Sdr"), as :func:`.names.norm_key` keys."""
-    return _honorific_keys()
+    return frozenset(norm_key(h) for h in _all_honorifics())
 
 
 @lru_cache(maxsize=None)
@@ -209,7 +204,7 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
     level words) and once an acronym in brackets (kind ``acr``). Returns ``[(word, start, end, kind)]``
     and the offset after the last one."""
     level = lexicon.level_words()
-    honorifics = _honorific_keys()
+    honorifics = honorific_keys()
     stop = _tail_stop()
     out: list[tuple[str, int, int, str]] = []
     end = pos
@@ -581,7 +576,7 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:H|Hj|Hi|KH|Drs|Dra|Ir)\.[ \t]*$")
 def role_hits(text: str) -> list[CivilianHit]:
     """A civilian role, its object or place, then the name (see :func:`_name_after_role`)."""
     out: list[CivilianHit] = []
-    honorific_keys = _honorific_keys()
+    honorifics = honorific_keys()
     at = word_hits(text).starts(_civil_role_first_words())
     for rm in matches_at(_civil_role_pattern(), text, at_words(at)):
         role_written = " ".join(rm.group("role").split())
@@ -595,7 +590,7 @@ def role_hits(text: str) -> list[CivilianHit]:
         read_tail = _role_tail(text, rm.end(), rm.group("role"))
         tail_end = read_tail[1]
         nxt = _NEXT_WORD.match(text[tail_end:tail_end + 40])
-        if nxt and norm_key(nxt.group(1)) in honorific_keys:
+        if nxt and norm_key(nxt.group(1)) in honorifics:
             continue  # "Kuwu Cikalong Bapak Darsiman": the honorific source reads it
         found = _name_after_role(text, rm, read_tail)  # the tail read once for both
         if found is None:
@@ -658,13 +653,14 @@ def _clause_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _place_marks() -> frozenset[str]:
+def place_marks() -> frozenset[str]:
+    """Compass and river/land words that make a capitalised phrase a place ("Kaler", "Hilir"), folded."""
     return frozenset(fold(w) for w in lexicon.people().place_words)
 
 
 def looks_like_place(words: tuple[str, ...] | list[str]) -> bool:
     """A compass or river word in a name marks a place: "Kalijambe Tengah", "Kampar Hulu"."""
-    marks = _place_marks()
+    marks = place_marks()
     return any(fold(w) in marks for w in words[1:])
 
 
@@ -818,7 +814,7 @@ def apposition_hits(text: str) -> list[CivilianHit]:
     # counts after a verb of saying or for a known given name ("Di Tangerang, warga ..." is nobody)
     for h in _anchored_hits(text, _comma_apposition(), "apposition", _comma_windows(text)):
         prev = _LAST_WORD.search(text[max(0, h.start - 20):h.start])
-        quoted = bool(prev) and prev.group(1) in _QUOTE_WORDS
+        quoted = bool(prev) and prev.group(1) in QUOTE_WORDS
         if (quoted or h.name.split()[0].casefold() in lexicon.given_names() or _subject_apposition(text, h)
                 or _opens_sentence(text, h)):
             hits.append(h)
@@ -1238,7 +1234,7 @@ def quote_hits(text: str) -> list[CivilianHit]:
     there the name is the speaker, and only a person speaks."""
     out: list[CivilianHit] = []
     completed: set[str] = set()  # one-word speakers already looked up (once per name: linear)
-    at = word_hits(text).starts(_QUOTE_WORDS)
+    at = word_hits(text).starts(QUOTE_WORDS)
     for m in matches_at(_QUOTE, text, at_words(at)):
         name = _read(text, m.end())
         if name is None:
