@@ -624,6 +624,8 @@ def _listed_after(text: str, name: NameRead, limit: int = 5) -> list[NameRead]:
 
 
 _SEMICOLON_NEXT = re.compile(r"[ \t]*;")
+# a sentence's end right after a word: a dot before blanks and a capital or a line end, or the text's end
+_SENTENCE_CLOSE = re.compile(r"[ \t]*(?:\.[ \t]*(?:$|\r?\n|[ \t](?=[\"“]?[A-Z]))|\r?\n[ \t]*\r?\n|$)")
 
 
 def _accept_after_comma(text: str, name: NameRead, given: frozenset[str]) -> bool:
@@ -635,6 +637,10 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str]) -> boo
         return True
     if _COMMA_NEXT.match(text[name.after:name.after + 3]) or _SEMICOLON_NEXT.match(text, name.after):
         return True  # closed by a comma or a list's semicolon: "Kepala Dusun Krajan, Sutarji, mengatakan"
+    if _SENTENCE_CLOSE.match(text, name.after):
+        # the sentence ends with it: "dibuka oleh Bupati Sukamaju, Darsih." (a second place would
+        # have its level word, or be one the gazetteer knows)
+        return not _known_place(text, list(name.words), name.start)
     nxt = _NEXT_LOWER_WORD.match(text[name.after:name.after + 30])
     # a verb or another clause word ("memimpin", "selaku", "bahwa", "itu") makes the name the subject;
     # a conjunction or preposition may join one more place ("Desa Sukamaju, Karangrejo dan ..."), and
@@ -816,9 +822,28 @@ def apposition_hits(text: str) -> list[CivilianHit]:
         prev = _LAST_WORD.search(text[max(0, h.start - 20):h.start])
         quoted = bool(prev) and prev.group(1) in QUOTE_WORDS
         if (quoted or h.name.split()[0].casefold() in lexicon.given_names() or _subject_apposition(text, h)
-                or _opens_sentence(text, h)):
+                or _opens_sentence(text, h) or _object_apposition(text, h, prev)):
             hits.append(h)
     return hits
+
+
+# Words that take a person as their object: "kepada Darsih, warga ...", "mengunjungi Darsih, petani ..."
+_PERSON_TAKERS = frozenset({"kepada", "bagi", "bersama", "oleh", "menurut", "terhadap", "dengan"})
+_ACTIVE_VERB = re.compile(r"(?:mem|men|meng|meny|me)[a-z]{3,}")
+
+
+def _object_apposition(text: str, h: CivilianHit, prev: re.Match | None) -> bool:
+    """"kepada Darsih, warga Desa Sukamaju", "menyambangi Darsih, petani ...": a name after a word that
+    takes a person, described after the comma, is that person (one that takes a place, "di
+    Tangerang, warga ...", is not among them; nor is a known place)."""
+    if prev is None:
+        return False
+    word = prev.group(1)  # (the word right before the name: only blanks between)
+    if not (word in _PERSON_TAKERS or _ACTIVE_VERB.fullmatch(word)):
+        return False
+    name = _read(text, h.start)
+    return (name is not None and name.end == h.end and plausible_bare_name(name)
+            and not gazetteer().find(place_key(h.name)))
 
 
 # (a line break opens a sentence only after closing punctuation or a blank line: wrapped lines go on)
@@ -1051,10 +1076,12 @@ def led_by_hits(text: str) -> list[CivilianHit]:
 
 
 # "lahan milik Marino", "rumah Saelan" (lower-case: someone's house), "Dia adalah Mursidi", "yakni Rita",
-# "sengketa antara Suhadi dengan Sabrori", "penggugat atas nama Budiman", "A.n. I Nyoman Sudarta"
+# "sengketa antara Suhadi dengan Sabrori", "penggugat atas nama Budiman", "A.n. I Nyoman Sudarta",
+# "Menurut Darsih, ..." (the one whose view is told)
 _OBJECT_OF = re.compile(r"(?<![\w])(?:milik(?:[ \t]+(?P<noun>[a-z]+))?|rumah|kediaman|adalah|yakni|yaitu|antara"
-                        r"|atas[ \t]+nama|(?<![\w.])[Aa]\.?[Nn]\.)[ \t]+(?=[A-Z])")
-_OBJECT_WORDS = frozenset({"milik", "rumah", "kediaman", "adalah", "yakni", "yaitu", "antara", "atas", "a", "an"})
+                        r"|[Mm]enurut|atas[ \t]+nama|(?<![\w.])[Aa]\.?[Nn]\.)[ \t]+(?=[A-Z])")
+_OBJECT_WORDS = frozenset({"milik", "rumah", "kediaman", "adalah", "yakni", "yaitu", "antara", "menurut", "atas",
+                           "a", "an"})
 
 
 def object_hits(text: str) -> list[CivilianHit]:

@@ -1,0 +1,37 @@
+"""Bare names that the sentence around them marks as persons although no lexicon knows the name:
+the object of a word that takes a person and described after a comma, the one whose view is told
+("Menurut X, ..."), and a name that closes its sentence after a role and its place. Sentences are
+our own; the names are invented so that no given-name list knows them."""
+
+from __future__ import annotations
+
+import pytest
+
+from komsos_extract import extract
+from tests.conftest import assert_offsets
+
+# (sentence, people names)
+CASES = [
+    # the object of a word that takes a person, described after the comma
+    ("Bantuan diberikan kepada Darmisah, warga Desa Sukamaju.", ["Darmisah"]),
+    ("Babinsa menyambangi Darmisah Lubis, petani jagung di Desa Sukamaju.", ["Darmisah Lubis"]),
+    # ... not after a word that takes a place, nor a known place, nor a body
+    ("Kegiatan di Tangerang, warga bergotong royong.", []),
+    ("Babinsa mengunjungi Sukamaju, desa binaannya, pagi tadi.", []),
+    ("Bantuan diserahkan kepada Dinas Sosial, pihak terkait.", []),
+    # the one whose view is told
+    ("Menurut Darmisah, kegiatan ini sangat bermanfaat.", ["Darmisah"]),
+    ("Menurut Kapolsek, situasi aman.", []),
+    ("Menurut BPBD, banjir mulai surut.", []),
+    # a name closing the sentence after a role and its place
+    ("Kegiatan dibuka oleh Kepala Desa Mekarjaya, Darmisah. Acara berlangsung meriah.", ["Darmisah"]),
+    ("Kegiatan dibuka oleh Bupati Sukamaju, Darmisah Wulan.", ["Darmisah Wulan"]),
+    ("Kegiatan dihadiri Kepala Desa Mekarjaya, Karanganyar.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "people"), CASES, ids=[c[0][:40] for c in CASES])
+def test_people_marked_by_the_sentence(sentence, people):
+    record = extract(sentence)
+    assert [p.name for p in record.people] == people
+    assert_offsets(sentence, record)
