@@ -1,6 +1,7 @@
 """Bare names that the sentence around them marks as persons although no lexicon knows the name:
 the object of a word that takes a person and described after a comma, the one whose view is told
-("Menurut X, ..."), and a name that closes its sentence after a role and its place. Sentences are
+("Menurut X, ..."), a name that closes its sentence after a role and its place, and names after
+verbs of receiving and after kin words. Sentences are
 our own; the names are invented so that no given-name list knows them."""
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ CASES = [
     ("Kegiatan dibuka oleh Kepala Desa Mekarjaya, Darmisah. Acara berlangsung meriah.", ["Darmisah"]),
     ("Kegiatan dibuka oleh Bupati Sukamaju, Darmisah Wulan.", ["Darmisah Wulan"]),
     ("Kegiatan dihadiri Kepala Desa Mekarjaya, Karanganyar.", []),
+    # after a verb of receiving, and after a kin word
+    ("Rombongan disambut Darmisah Lubis di balai desa.", ["Darmisah Lubis"]),
+    ("Bantuan diterima Pemerintah Desa Sukamaju.", []),
+    ("Bantuan diberikan kepada pasangan suami istri Darmisah dan Sutinem.", ["Darmisah", "Sutinem"]),
+    ("Babinsa membantu istri Darmisah memanen padi.", ["Darmisah"]),
+    ("Kedatangan Babinsa disambut Kepala Desa Sukamaju.", []),
 ]
 
 

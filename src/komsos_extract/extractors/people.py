@@ -1054,11 +1054,15 @@ def bracket_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-# "diketuai Sutrisno", "dipimpin langsung oleh Hendra", "didampingi Marlina"
-_LED_BY = re.compile(r"(?<![\w])(?:diketuai|dipimpin|didampingi|dihadiri|diikuti|dibuka|disampaikan|diwakili)"
-                     r"(?:[ \t]+(?:langsung|pula|juga))?(?:[ \t]+oleh)?[ \t]+(?=[A-Z])")
+# "diketuai Sutrisno", "dipimpin langsung oleh Hendra", "didampingi Marlina", "disambut Darsih"; kin
+# words: "istri Darsih", "pasangan suami istri Darsih dan Marlina" (a passive verb of saying other than
+# "disampaikan" is not enough: "seperti dikatakan Yanto" refers back to a name told in full)
 _LED_BY_WORDS = frozenset(
-    {"diketuai", "dipimpin", "didampingi", "dihadiri", "diikuti", "dibuka", "disampaikan", "diwakili"})
+    {"diketuai", "dipimpin", "didampingi", "dihadiri", "diikuti", "dibuka", "disampaikan", "diwakili",
+     "diterima", "disambut", "diresmikan", "dibantu", "istri", "suami", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
+     "keponakan", "janda", "duda"})
+_LED_BY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(_LED_BY_WORDS, key=len, reverse=True)) + ")"
+                     r"(?:[ \t]+(?:langsung|pula|juga))?(?:[ \t]+oleh)?[ \t]+(?=[A-Z])")
 # Attendee lists: "Hadir dalam kegiatan itu antara lain ...", "turut hadir ...", "dihadiri oleh ..."
 _LIST_OPEN = re.compile(r"(?i:hadir|dihadiri|diikuti)\b[^.\n]{0,80}?(?i:antara[ \t]+lain|di[ \t]*antaranya|yakni|yaitu)"
                         r"[ \t]*:?[ \t]*|(?i:turut[ \t]+hadir|tampak[ \t]+hadir|hadir[ \t]+pula)[ \t]*:?[ \t]*")
