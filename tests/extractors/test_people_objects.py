@@ -34,6 +34,30 @@ CASES = [
     ("Bantuan diberikan kepada pasangan suami istri Darmisah dan Sutinem.", ["Darmisah", "Sutinem"]),
     ("Babinsa membantu istri Darmisah memanen padi.", ["Darmisah"]),
     ("Kedatangan Babinsa disambut Kepala Desa Sukamaju.", []),
+    # a name opening its sentence after an opening phrase, or after a sentence adverb
+    ("Sementara itu, Darmisah, Kepala Desa Sukamaju mengaku berterima kasih.", ["Darmisah"]),
+    ("Sementara Darmisah Lubis warga desa Sukamaju menyampaikan terima kasih.", ["Darmisah Lubis"]),
+    ("Di Tangerang, warga bergotong royong.", []),
+    # Balinese names from their opener, after a long lower-case word too
+    ("Kegiatan itu menggantikan I Ketut Darmisa yang sedang sakit.", ["I Ketut Darmisa"]),
+    ("Upacara dihadiri I Wayan Sudarma dan Ni Luh Putu Ardani.", ["I Wayan Sudarma", "Ni Luh Putu Ardani"]),
+    # two names joined by "dan": the second is a person when the first is; "termasuk" lists persons
+    ("Hadir perwakilan perusahaan Wartolo dan Darmisah selaku petugas keamanan.", ["Wartolo", "Darmisah"]),
+    ("Para petani, termasuk Darmisah dan Wartolo, telah menerima bantuan.", ["Darmisah", "Wartolo"]),
+    ("Warga, termasuk Darmisah Kuum dan Mama-mama Papua, menyambut prajurit.", ["Darmisah Kuum"]),
+    ("Bantuan diberikan kepada Ibu Darmisah dan Sukamaju.", ["Darmisah"]),
+    # no names: compass words, joined place names, programmes spelled out in brackets, lists of roles,
+    # posts of the services, the pronoun of respect
+    ("Kadus Lembar Barat mengungkapkan keluhan warga.", []),
+    ("Hadir perwakilan BBWS Citarum-Cisadane dan petani.", []),
+    ("Kapolsek memaparkan program Polisi Dusun (Poldus). Kolaborasi antara Poldus dan Bhabinkamtibmas berjalan.",
+     []),
+    ("Desa bersinergi dengan Tiga Pilar Kamtibmas (Kades, Babinsa dan Bhabinkamtibmas).", []),
+    ("Kami minta maaf kepada bapak Tentara.", []),
+    ("Kegiatan dihadiri Karo Ops dan Dir Intelkam Polda.", []),
+    ("\"Terima kasih,\" ujar Beliau.", []),
+    ("Hadir Rudi Hartawan (Ketua BPD Sukamaju dan tokoh masyarakat) dan warga.", ["Rudi Hartawan"]),
+    ("Hadir Rifki Maulana, Raksabumi setempat.", ["Rifki Maulana"]),
 ]
 
 

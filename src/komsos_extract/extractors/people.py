@@ -183,10 +183,16 @@ def _not_names() -> frozenset[str]:
     return frozenset(w.casefold() for w in lexicon.people().not_names)
 
 
+_JOINED_NAMES = re.compile(r"[A-Z][a-z]{3,}-[A-Z][a-z]{3,}")
+_REDUPLICATED = re.compile(r"(?i:([a-z]{2,})-\1)")
+
+
 def _read(text: str, pos: int) -> NameRead | None:
     name = read_name(text, pos, stop=name_stop())
-    if name is None or name.words[0].casefold() in _not_names():
-        return None
+    if (name is None or name.words[0].casefold() in _not_names()
+            or any(_JOINED_NAMES.fullmatch(w) or _REDUPLICATED.fullmatch(w) for w in name.words)):
+        return None  # two proper names joined by a hyphen ("Cimanuk-Cisanggarung": a river basin, a road),
+        # a plural noun ("Mama-mama Papua", "Ibu-ibu")
     return name
 
 
@@ -848,12 +854,17 @@ def _object_apposition(text: str, h: CivilianHit, prev: re.Match | None) -> bool
 
 # (a line break opens a sentence only after closing punctuation or a blank line: wrapped lines go on)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”]?[ \t]|[.!?:\"”][ \t]*\r?\n|\n[ \t]*\r?\n)[ \t]*$")
+# an opening phrase of lower-case words and its comma before the subject: "Sementara itu, ", "Saat
+# ditemui, " (not "Di Tangerang, ": a place is no adverb)
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?][\"”]?[ \t]+|\n[ \t]*)[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,[ \t]*$")
 
 
 def _opens_sentence(text: str, h: CivilianHit) -> bool:
-    """"Junaidi, anggota kelompok tani, ...": a name opening its sentence with a role noun after the
-    comma is the subject described (sentence adverbs and places are no names)."""
-    if not _SENTENCE_OPEN.search(text, max(0, h.start - 4), h.start):
+    """"Junaidi, anggota kelompok tani, ...", "Sementara itu, Junaidi, Kepala Dusun Krajan mengaku":
+    a name opening its sentence (after an opening phrase, too) with a role noun after the comma is the
+    subject described (sentence adverbs and places are no names)."""
+    if not (_SENTENCE_OPEN.search(text, max(0, h.start - 4), h.start)
+            or _OPENING_PHRASE.search(text, max(0, h.start - 50), h.start)):
         return False
     name = _read(text, h.start)
     return (name is not None and name.end == h.end and plausible_bare_name(name)
@@ -910,8 +921,10 @@ def framed_hits(text: str) -> list[CivilianHit]:
 
 
 _CAPITAL_WORD = re.compile(r"(?<![\w.'’\-])[A-Z][a-z'’]{2,}(?![\w\-])")
-_RUN_OPENS_BEFORE = re.compile(r"(?:^|[\n(\"“,;:]|[ \t](?:[a-z]+|&))[ \t]*$")
+_RUN_OPENS_BEFORE = re.compile(r"(?:^|[\n(\"“,;:]|[ \t](?:[a-z]+|&)|(?:^|[.!?\n][\"”]?[ \t]*)(?:Sementara|Kemudian|Selanjutnya"
+                               r"|Namun|Bahkan|Sedangkan|Adapun|Lalu|Menurut))[ \t]*$")
 _BLANKS_OR_COMMAS = re.compile(r"[\s,]+")
+_OPENER_BEFORE = re.compile(r"(?<![\w.])(I|Ni|Ida)[ \t]+$")
 
 
 def alone_on_line(text: str, start: int, end: int) -> bool:
@@ -974,6 +987,9 @@ def known_name_hits(text: str) -> list[CivilianHit]:
         key = m.group().casefold()
         if key in given:
             start = m.start()
+            opener = _OPENER_BEFORE.search(text, max(0, start - 4), start)
+            if opener is not None:
+                start = opener.start(1)  # "I Made Sutama", "Ni Luh Sari": the opener is the name's start
         elif key in family:
             name = name_before(text, m.end())
             if name is None:
@@ -981,7 +997,7 @@ def known_name_hits(text: str) -> list[CivilianHit]:
             start = name.start
         else:
             continue
-        if (start in seen or not _RUN_OPENS_BEFORE.search(text, max(0, start - 12), start)
+        if (start in seen or not _RUN_OPENS_BEFORE.search(text, max(0, start - 30), start)
                 or _thing_or_rank_before(text, start)):
             continue
         seen.add(start)
@@ -1024,6 +1040,9 @@ def _noun_comma_pattern() -> re.Pattern[str]:
 _ABBREVIATION_IN_BRACKETS = re.compile(r"[A-Z][A-Za-z]{1,9}[ \t]*\)")
 
 
+_LIST_INSIDE = re.compile(r",[^,)]*[ \t](?:dan|serta)[ \t]")
+
+
 def bracket_hits(text: str) -> list[CivilianHit]:
     """A name with its role in brackets: "Rudi Hartono (Ketua BPD)", "Siti, S.Keb (Bidan Desa)"."""
     out: list[CivilianHit] = []
@@ -1040,6 +1059,9 @@ def bracket_hits(text: str) -> list[CivilianHit]:
             role = _role_text(" ".join(rm.group("role").split()), kind, tail)
         if role is None:
             continue
+        close = text.find(")", at, at + 120)
+        if close > 0 and _LIST_INSIDE.search(text, at, close):
+            continue  # "Tiga Pilar (Kades, Babinsa dan Bhabinkamtibmas)": a list of three roles spells out a group
         name = name_before(text, m.start())
         if name is not None and name.after <= m.start() and plausible_bare_name(name):
             out.append(CivilianHit(name.start, name.end, name.name, "bracket", role=role))
@@ -1081,11 +1103,11 @@ def led_by_hits(text: str) -> list[CivilianHit]:
 
 # "lahan milik Marino", "rumah Saelan" (lower-case: someone's house), "Dia adalah Mursidi", "yakni Rita",
 # "sengketa antara Suhadi dengan Sabrori", "penggugat atas nama Budiman", "A.n. I Nyoman Sudarta",
-# "Menurut Darsih, ..." (the one whose view is told)
+# "Menurut Darsih, ..." (the one whose view is told), "para petani, termasuk Darsih dan Marlina"
 _OBJECT_OF = re.compile(r"(?<![\w])(?:milik(?:[ \t]+(?P<noun>[a-z]+))?|rumah|kediaman|adalah|yakni|yaitu|antara"
-                        r"|[Mm]enurut|atas[ \t]+nama|(?<![\w.])[Aa]\.?[Nn]\.)[ \t]+(?=[A-Z])")
-_OBJECT_WORDS = frozenset({"milik", "rumah", "kediaman", "adalah", "yakni", "yaitu", "antara", "menurut", "atas",
-                           "a", "an"})
+                        r"|[Mm]enurut|termasuk|atas[ \t]+nama|(?<![\w.])[Aa]\.?[Nn]\.)[ \t]+(?=[A-Z])")
+_OBJECT_WORDS = frozenset({"milik", "rumah", "kediaman", "adalah", "yakni", "yaitu", "antara", "menurut", "termasuk",
+                           "atas", "a", "an"})
 
 
 def object_hits(text: str) -> list[CivilianHit]:
@@ -1223,6 +1245,8 @@ def plausible_bare_name(name: NameRead) -> bool:
     four words, none an organisation, place or unit word, no acronym (initials and prefixes aside)."""
     if len(name.words) > 4 or looks_like_place(name.words):
         return False
+    if len(name.words) == 1 and fold(name.words[0]) in place_marks():
+        return False  # "Barat" of "Lembar Barat": a compass word alone
     if _derived_word(name.words[0]):
         return False  # "Bekerja", "Kehadiran Pecalang": a derived word, capitalised, opens no name
     if any("." in w and all(is_degree(p) for p in w.split(".") if p) for w in name.words):
@@ -1288,7 +1312,7 @@ def _fuller_names(text: str, name: NameRead) -> list[CivilianHit]:
     out: list[CivilianHit] = []
     word = name.words[0]
     for i in whole_word_starts(text, word):
-        if i == name.start or not _RUN_OPENS_BEFORE.search(text, max(0, i - 12), i):
+        if i == name.start or not _RUN_OPENS_BEFORE.search(text, max(0, i - 30), i):
             continue
         full = _read(text, i)
         if (full is not None and 2 <= len(full.words) <= 4 and plausible_bare_name(full)
@@ -1317,12 +1341,63 @@ def civilian_hits(text: str) -> list[CivilianHit]:
             + bracket_hits(text) + led_by_hits(text) + list_hits(text) + noun_comma_hits(text)
             + object_hits(text) + prefix_hits(text) + framed_hits(text) + known_name_hits(text)
             + bernama_hits(text) + quote_hits(text))
+    hits += coordinated_hits(text, hits)
+    defined = defined_contractions(text)
+    if defined:
+        hits = [h for h in hits if h.name.casefold() not in defined]
     end = len(text.rstrip())
     # A name that runs into the end of the text was most likely cut off by the page ("Bupati H. Sofyan
     # Pu"): it may add a mention to someone named in full, never a person of its own.
     return [replace(h, score=min(h.score, TRUNCATED_SCORE)) if h.end >= end else h
             for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
             and not alone_on_line(text, h.start, h.end)]
+
+
+_CONTRACTION = re.compile(r"\([ \t]*([A-Z][A-Za-z]{2,11})[ \t]*\)")
+
+
+def defined_contractions(text: str) -> frozenset[str]:
+    """The contractions the text defines in brackets after their long form, case-folded: "Polisi Dusun
+    (Poldus)" makes "Poldus" a programme's name wherever the text writes it, never a person's."""
+    if "(" not in text:
+        return frozenset()
+    out = set()
+    for m in _CONTRACTION.finditer(text):
+        short = m.group(1)
+        if abbreviates(short, _WORD_RUNS.findall(text[max(0, m.start() - 80):m.start()])[-6:]):
+            out.add(short.casefold())
+    return frozenset(out)
+
+
+_AND_AFTER = re.compile(r"[ \t]+(?:dan|serta|&)[ \t]+(?=[A-Z])")
+_AND_BEFORE = re.compile(r"[ \t]+(?:dan|serta|&)[ \t]+$")
+
+
+def coordinated_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
+    """A bare name joined by "dan"/"serta" to a person found: "Hamdan dan Entin tak lagi ...",
+    "perwakilan perusahaan Triyono dan Hendra selaku satpam": two names so joined are two persons
+    (a place, a body or a ranked person on the other side is no name, and is not read)."""
+    out: list[CivilianHit] = []
+    seen = {h.start for h in hits}
+    for h in hits:
+        m = _AND_AFTER.match(text, h.end)
+        if m is not None and m.end() not in seen:
+            name = _read(text, m.end())
+            if (name is not None and name.start == m.end() and plausible_bare_name(name)
+                    and _item_ends(text, name.after, len(text)) and not gazetteer().find(place_key(name.name))):
+                seen.add(name.start)
+                out.append(CivilianHit(name.start, name.end, name.name, "coordinated",
+                                       role=role_after(text, name.after)))
+        m = _AND_BEFORE.search(text, max(0, h.start - 12), h.start)
+        if m is not None:
+            name = name_before(text, m.start())
+            if (name is not None and name.start not in seen and name.end == m.start()
+                    and _RUN_OPENS_BEFORE.search(text, max(0, name.start - 30), name.start)
+                    and _read(text, name.start) is not None and plausible_bare_name(name)
+                    and not gazetteer().find(place_key(name.name))):
+                seen.add(name.start)
+                out.append(CivilianHit(name.start, name.end, name.name, "coordinated"))
+    return out
 
 
 def _derived_word(name: str) -> bool:
