@@ -390,6 +390,16 @@ def test_decoys_are_not_personnel(extractor, sentence):
     assert extractor.extract(sentence).personnel == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place word ends the sentence or the paragraph before the rank: no street, no building
+    ("Tim membongkar atap rumah.\n\nSerka Darmono Wijaya memimpin pemugaran.", [("Serka", "Darmono Wijaya")]),
+    ("Semen dibawa ke rumah. Serka Darmono memimpin.", [("Serka", "Darmono")]),
+    ("Toko di Jln. Kapten Tendean ramai pembeli.", []),
+])
+def test_a_decoy_word_must_stand_right_before_the_rank(extractor, text, expected):
+    assert _people(extractor.extract(text)) == expected
+
+
 def test_related_headlines_at_the_end_are_not_personnel(extractor):
     text = ("Babinsa Serda Joko membantu panen, Senin (3/6/2024).\n"
             "Babinsa Serka Budi Bantu Warga Perbaiki Rumah\n"

@@ -139,11 +139,14 @@ def _corps_at(text: str, pos: int) -> tuple[str, tuple[str, ...], int] | None:
 
 def _decoy_before(text: str, start: int) -> bool:
     """A street, campus or office word just before the rank: "Jalan Jenderal Sudirman"."""
-    before = text[max(0, start - 30):start].rsplit(None, 1)  # the last word is all we read
-    if not before:
-        return False
-    word = fold(before[-1].strip("().,:;\"'"))
-    return word in _decoy_words()
+    window = text[max(0, start - 30):start]
+    before = window.rsplit(None, 1)  # the last word is all we read
+    if not before or "\n" in window[len(window.rstrip()):]:
+        return False  # (a line break between: "... atap rumah.\n\nSerka Eko" opens a new paragraph)
+    token = before[-1].lstrip("(\"'")
+    if token[-1:] in ",;:!?)\"'" or (token.endswith(".") and len(token) > 5):
+        return False  # punctuation ends the phrase before: "... atap rumah. Serka Eko" (not "Jl." or "RSUD.")
+    return fold(token.rstrip(".")) in _decoy_words()
 
 
 @lru_cache(maxsize=None)
