@@ -58,6 +58,11 @@ CASES = [
     ("\"Terima kasih,\" ujar Beliau.", []),
     ("Hadir Rudi Hartawan (Ketua BPD Sukamaju dan tokoh masyarakat) dan warga.", ["Rudi Hartawan"]),
     ("Hadir Rifki Maulana, Raksabumi setempat.", ["Rifki Maulana"]),
+    # a role's own short form in brackets, then its place and the name; a body's contraction in two words
+    ("Kepala Desa (Kades) Sukamaju Darmisah mengucapkan terima kasih.", ["Darmisah"]),
+    ("Hadir Kepala Dinas Perumahan Kawasan Permukiman dan Lingkungan Hidup (Perkim LH) Darmisah Lubis. "
+     "Kapolres juga hadir.", ["Darmisah Lubis"]),
+    ("Hadir Kepala Dinas Pekerjaan Umum (Dinas PU) Darmisah dan warga.", ["Darmisah"]),
 ]
 
 

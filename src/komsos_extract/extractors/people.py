@@ -198,11 +198,12 @@ def _read(text: str, pos: int) -> NameRead | None:
 
 # --- role phrases around a name ---------------------------------------------------------------
 
-_TAIL_ACRONYM = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z0-9]{1,11})[ \t]*\)")
+_TAIL_ACRONYM = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z0-9]{1,11}(?:[ \t][A-Z][A-Za-z0-9]{1,5})?)[ \t]*\)")
 _PHRASE_TOKEN = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?([^\W_][\w'’`.\-/]*)")
 
 
-_CONJOINED_BODY = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){1,4}[ \t]*\([ \t]*([A-Za-z][A-Za-z0-9]{1,11})[ \t]*\)")
+_CONJOINED_BODY = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){1,4}[ \t]*\([ \t]*([A-Za-z][A-Za-z0-9]{1,11}(?:[ \t][A-Z][A-Za-z0-9]{1,5})?)"
+                             r"[ \t]*\)")
 
 
 def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int, int, str]], int]:
@@ -221,7 +222,12 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
         if am and not (am.group(1).isupper() and am.group(1).isalpha()) and not abbreviates(
                 am.group(1), role.split() + [w for w, *_ in out]):
             am = None  # "(Sulsel)" after "Sulawesi Selatan" is read over; "(Budi)" is a name
-        if am:  # "Kader Pembangunan Manusia (KPM) Wartini": the spelled-out role's acronym
+        if am and not out and abbreviates(am.group(1), role.split()):
+            # "Kepala Desa (Kades) Sukamaju Wartini": the role's own short form; its place and name follow
+            acronym = True
+            end = i = am.end()
+            continue
+        if am:  # "Ketua Forum Jawa Tengah (Jateng) Suparno": the contraction closes the body's name
             acronym = True
             out.append((am.group(1), am.start(1), am.end(1), "acr"))
             end = i = am.end()
@@ -238,7 +244,7 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
             # when a contraction in brackets closes it
             close = _CONJOINED_BODY.match(text, m.end(1))
             if close and abbreviates(close.group(1), role.split() + [w for w, *_ in out]
-                                     + close.group(0).split()[:-1]):
+                                     + text[m.end(1):close.start(1)].rstrip(" \t(").split()):
                 out.append((word, m.start(1), m.end(1), "conj"))
                 end = i = m.end(1)
                 continue
@@ -1449,7 +1455,8 @@ def abbreviates(short: str, words: list[str], first_by: int | None = None) -> bo
     "Sulawesi Selatan", "Kesbangpol" of "Kesatuan Bangsa dan Politik", "KPM" of "Kader Pembangunan
     Manusia"): its letters, in order, from those words, the first from the first word's start and some
     from the last word. With ``first_by`` the run starts at or before that index of ``words``."""
-    short = "".join(ch for ch in fold(short) if not ch.isdigit())  # "DP2KB": the digit doubles a letter
+    # ("DP2KB": the digit doubles a letter; "Perkim LH": a contraction in two words)
+    short = "".join(ch for ch in fold(short) if not ch.isdigit() and not ch.isspace())
     if len(short) < 2 or not short.isalpha() or len(words) < 2:
         return False
     skipped = max(0, len(words) - 8)
