@@ -16,9 +16,9 @@ from komsos_extract.extractors.personnel import _service
 SENTENCES = [
     "Serda Budi Santoso, Kapten Inf Agus, Bripka Joko dan warga hadir.",
     "Dandim 0712/Tegal Letkol Czi H.Abd.Rahim, S.Sos., M.Si. membuka acara.",
-    "Koptu M.Lingga.\nSelanjutnya Pelda (Purn) Harun bin Salim dan Serka N. G. Manafe tiba.",
+    "Koptu M.Purba.\nSelanjutnya Pelda (Purn) Harun bin Salim dan Serka S. G. Nenobais tiba.",
     "Hadir Kapten Cku (K) Sri Wahyuni serta Mayor Laut (P) Dedi Kurniawan bersama Letda Mar Yusuf.",
-    "Pratu Andi\nMulya, Praka Ba'u Al-Amin, dan Sertu Drs. Anton Wijaya mengikuti apel.",
+    "Pratu Andi\nLesmana, Praka Ba'u Al-Amin, dan Sertu Drs. Anton Wijaya mengikuti apel.",
     "Babinsa Serma Mus berkata, Peltu St. Marsudi ikut. Sertu R. Simatupang M.A.\nKemudian",
     "SERDA BUDI SANTOSO BERGERAK CEPAT\nKoptu İsmail dan Kopda Iwan ſyahputra.",
 ]
