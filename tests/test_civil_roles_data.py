@@ -54,7 +54,8 @@ PEOPLE = [
 
 # Role words and village acronyms with no name after them: nobody.
 NOBODY = [
-    "Kegiatan dihadiri Bidan Desa, PLD, KPM, Kaur Umum dan kader posyandu.",
+    "Kegiatan dihadiri PLD, Kaur Umum, Bidan Desa, KPM dan kader posyandu.",
+
     "Para Kelian Adat se-Desa Sukawati hadir dalam rapat.",
     "Satlinmas dan perwakilan BPD ikut membantu warga.",
     "Kasi Pemerintahan Kecamatan Cibatu menghadiri kegiatan itu.",

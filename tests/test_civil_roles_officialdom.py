@@ -62,7 +62,8 @@ NOBODY = [
 
 # (sentence, name): a name that holds a word of a role is read whole.
 WHOLE = [
-    ("Lahan milik Bapak Imam, Kamis (17/04/2025), ditanami padi.", "Imam"),
+    ("Kebun milik Bapak Imam, Rabu (9/10/2024), ditanami jagung.", "Imam"),
+
     ("Lukman Hakim Saputra menyerahkan bantuan kepada warga.", "Lukman Hakim Saputra"),
 ]
 

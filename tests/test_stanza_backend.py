@@ -25,19 +25,19 @@ def _document(text: str, tags: dict[str, str]):
     return doc
 
 
-TEXT = "Kegiatan itu dihadiri Wawan, salah satu tokoh pemuda, bersama warga Rimba Ukur."
+TEXT = "Kegiatan itu dihadiri Rohman, salah satu tokoh pemuda, bersama warga Rimba Ukur."
 
 
 def test_entities_become_candidates_with_offsets():
-    doc = _document(TEXT, {"Wawan": "S-PER", "Rimba": "B-LOC", "Ukur": "E-LOC"})
+    doc = _document(TEXT, {"Rohman": "S-PER", "Rimba": "B-LOC", "Ukur": "E-LOC"})
     cands = candidates_from_document(doc, TEXT)
-    assert [(c.label, c.text) for c in cands] == [("NER_PER", "Wawan"), ("NER_LOC", "Rimba Ukur")]
+    assert [(c.label, c.text) for c in cands] == [("NER_PER", "Rohman"), ("NER_LOC", "Rimba Ukur")]
     assert all(TEXT[c.start:c.end] == c.text for c in cands)
     assert cands[0].rule == "ner:stanza:PER"
 
 
 def test_unknown_types_and_bad_offsets_are_dropped():
-    doc = _document(TEXT, {"Wawan": "S-MISC"})  # ORG is known since the model tags it (NER_ORG)
+    doc = _document(TEXT, {"Rohman": "S-MISC"})  # ORG is known since the model tags it (NER_ORG)
     assert candidates_from_document(doc, TEXT) == []
     assert candidates_from_document(_document(TEXT, {"Ukur": "S-PER"}), TEXT[:10]) == []
 

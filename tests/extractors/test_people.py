@@ -55,7 +55,7 @@ CASES = [
     # appositions after a name and quoted sources
     ("Di los sayur, Sumarni salah seorang penjual tomat mengatakan harga turun.",
      [("Sumarni", None, "penjual tomat")]),
-    ("\"Kami senang dibantu,\" ujar Wawan, salah satu tokoh pemuda setempat.", [("Wawan", None, "tokoh pemuda")]),
+    ("\"Kami senang dibantu,\" ujar Rohman, salah satu tokoh pemuda setempat.", [("Rohman", None, "tokoh pemuda")]),
     ("Karyadi selaku pemilik kolam ikan mengatakan airnya kini jernih.", [("Karyadi", None, "pemilik kolam ikan")]),
     ("\"Jalan kami kini bagus,\" ujar Darsono, warga Desa Sukamaju.", [("Darsono", None, "warga")]),
     ("Sutrisno, Ketua RT 03, mengatakan warga senang.", [("Sutrisno", None, "Ketua RT")]),
@@ -93,7 +93,7 @@ CASES = [
     ("Babinsa didampingi Kadus Krajan Paimin mengecek saluran irigasi.", [("Paimin", None, "Kadus")]),
     ("Warga bersama Kepala Desa Batu Mas Hendrik Sitompul menanam pohon.", [("Hendrik Sitompul", None, "Kepala Desa")]),
     ("Hadir pula Sekdes Simanjuntak dan perangkat desa lainnya.", [("Simanjuntak", None, "Sekdes")]),
-    ("Keluhan itu disampaikan Ketua RT Sanjaya kepada petugas.", [("Sanjaya", None, "Ketua RT")]),
+    ("Keluhan itu disampaikan Ketua RT Gunawan kepada petugas.", [("Gunawan", None, "Ketua RT")]),
     ("Hadir Ketua DPRD Karanganyar, Heru Sasongko, di lokasi.", [("Heru Sasongko", None, "Ketua DPRD Karanganyar")]),
     # after "milik", "adalah", "antara ... dengan", a Haji or academic title, or a role before brackets
     ("Jagung ditanam di lahan milik Suwarno bersama Babinsa.", [("Suwarno", None, None)]),
@@ -146,7 +146,8 @@ DECOYS = [
     ("Pos jaga dibangun antara Indonesia-Malaysia. Acara digelar di Villa H. Karsono. Lokasinya yaitu Sukamaju.", []),
     ("Petugas Penyuluh Lapang (PPL) hadir bersama Toga, Tomas dan Toda setempat.", []),
     # a name cut off by the end of the page is nobody
-    ("Dalam sambutannya, Bupati H. Sofyan Pra", []),
+    ("Dalam sambutannya, Bupati H. Rusdi Wija", []),
+
 ]
 
 

@@ -34,8 +34,9 @@ SENTENCES = [
     "Danramil 02/Kota Baru Kapten Inf Hendra, S.H. didampingi Kades Sukamaju Agus Riyanto.",
     "Kepala Desa Mekarjaya, Cecep Ropiudin, mengatakan warga senang. Pak Cecep juga hadir.",
     "Turut hadir antara lain Dr. Wulan, perwakilan Puskesmas, Edi dan Rudi Santoso.",
-    "Tarsih (52), salah satu petani, ujar Wawan, warga Desa Sukajadi, selaku Ketua RT 03.",
-    "Kegiatan dipimpin langsung oleh Hendra dan diikuti Sutrisno. Lahan milik Marino ditanami.",
+    "Tarsih (52), salah satu petani, ujar Rohman, warga Desa Sukajadi, selaku Ketua RT 03.",
+    "Kegiatan dipimpin langsung oleh Hendra dan diikuti Sutrisno. Lahan milik Darino ditanami.",
+
     "Seorang nelayan bernama Karsono menyampaikan terima kasih kepada Setru Wahyudi.",
     "H.Abd.Rahim dan Hj. Siti Aminah (Ketua PKK) hadir; KHAN dan HAMDAN tidak.",
     "PLH Danramil Kapten Czi Anwar, Ps. Kasi Ops, Ka SPKT Ipda Yoyok serta Kanit Reskrim.",
