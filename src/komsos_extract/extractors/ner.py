@@ -301,7 +301,7 @@ def _spaced_degree_after(text: str, pos: int) -> bool:
 
 def _extend_left(text: str, name: NameRead, blocked) -> NameRead:
     """The name from a known given name or a name opener written right before the span ("Ketut" of
-    "Desa Batuan Ketut Suandita" when the model tagged "Suandita"; "I Wayan"): the model often cuts a
+    "Desa Sukamaju Ketut Suwitra" when the model tagged "Suwitra"; "I Wayan"): the model often cuts a
     name after a capitalised place or unit name."""
     start = name.start
     for _ in range(2):
@@ -347,7 +347,7 @@ def _opens_clause(text: str, pos: int) -> bool:
 
 def person_context(text: str, name: NameRead, before: str | None = None) -> str | None:
     """Why the context says ``name`` (a model span that opens with no known given name) is a person,
-    or None: degrees after it ("Darmawan, S.STP"), an age ("Lodra (45)"), an apposition (", warga",
+    or None: degrees after it ("Darmawan, S.STP"), an age ("Tobar (45)"), an apposition (", warga",
     ", salah satu", " selaku"), a verb after it ("Wenda mengatakan", "Wenda memberikan"), or a word
     before it that introduces a person: an honorific, a civilian role with its place ("Kepala Desa
     Sukamaju |"), "bernama", "yakni", "oleh", a verb of saying ("ujar |"). These are the clues the
@@ -414,7 +414,7 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
         return None
     name = _extend_left(text, name, blocked)
     if len(name.words) > 1 and name.words[0].casefold() in place_marks():
-        name = read_name(text, name.spans[1][0], stop=name_stop(), max_words=4)  # "Kaler Ketut Suandita"
+        name = read_name(text, name.spans[1][0], stop=name_stop(), max_words=4)  # "Kaler Ketut Suwitra"
         if name is None:
             return None
     words = name.words
