@@ -2,7 +2,7 @@
 
 Forms: "Selasa (11/01/2022)", "Sabtu, 13 Desember 2025", "(24-02-2020)", "Senin(19/6)",
 "jum,at ( 26/01/2024 )", weekdays alone and relative words ("kemarin", "hari ini"). Page-header and
-publication timestamps ("SELASA, 23 APRIL 2019 | 03:25 WIB") are marked so the resolver skips them.
+publication timestamps ("KAMIS, 9 MEI 2019 | 08:10 WIB") are marked so the resolver skips them.
 """
 
 from __future__ import annotations

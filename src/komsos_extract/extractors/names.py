@@ -1,7 +1,7 @@
 """Reading a personal name word by word, and telling whether two written names are one person.
 
 A name in these releases follows a rank ("Serda A. Manurung"), an honorific ("Bapak Sutomo") or a
-role ("Kepala Desa Mekarjaya, Cecep Ropiudin"). It may hold initials ("M.Lingga", "N. G. Manafe"),
+role ("Kepala Desa Mekarjaya, Cecep Ropiudin"). It may hold initials ("M.Purba", "S. G. Nenobais"),
 break over a line, carry a Haji or academic prefix ("H.Abd.Rahim") and be followed by degrees
 ("S.I.K., M.H."). :func:`read_name` returns the name without prefix and degrees, with exact offsets.
 """
@@ -155,7 +155,7 @@ def _token_facts(token: str) -> tuple[bool, bool, str, bool, str, bool, bool, bo
     word = token
     ends_sentence = False
     # A final dot belongs to initials ("P.", "M.A.") and name abbreviations ("Abd.", "Muh.");
-    # after any other word it ends the sentence ("... Serda Tarno.", "... M.Lingga.").
+    # after any other word it ends the sentence ("... Serda Tarno.", "... M.Purba.").
     if word.endswith(".") and not initials and word[:-1].casefold() not in _abbreviations():
         word = word[:-1]
         ends_sentence = True
@@ -176,7 +176,7 @@ def _first_token_facts(token: str) -> tuple[str | None, str, bool, bool]:
 # Derived Indonesian nouns and verbs ("Pembinaan", "Kesehatan", "Dilanjutkan", "Membangun",
 # "Harapannya"): the affixes of the common vocabulary, which personal names do not carry. Matched on
 # the case-folded word. DERIVED, for a word read as a whole name anywhere, leaves out the endings
-# names share ("Solekan", "Dimyati"); AFFIXED, for the NER gate's common-word test, adds them.
+# names share ("Sarkan", "Dimyati"); AFFIXED, for the NER gate's common-word test, adds them.
 _PREFIXED = (r"(?:pe[mn]g?|pen[yg]?|per|ke|ber|ter)[a-z]{3,}an|(?:mem|men|meng|meny)[a-z]{4,}|(?:ber|ter)[a-z]{5,}"
              r"|[a-z]{4,}nya")
 DERIVED = re.compile(rf"^(?:{_PREFIXED}|di[a-z]{{3,}}kan|[a-z]{{3,}}(?:isasi|itas))$")
@@ -239,8 +239,8 @@ def read_name(
             break
         if (key in stop and (words or prefix is None or not prefix.endswith(".") or key not in _role_names())
                 and not (words and key in _INNER_ARTICLES and _followed_by_name(text, token_end))):
-            # (right after a Haji or academic title a role word is a name: "H. Kader Jaelani"; the Arabic
-            # article inside a name is part of it: "Sayed Jafar Al Aydrus")
+            # (right after a Haji or academic title a role word is a name: "H. Kader Sulaiman"; the Arabic
+            # article inside a name is part of it: "Sayed Umar Al Habsyi")
             break
         if not capitalised:
             if not (words and particle and _followed_by_name(text, token_end)):
@@ -324,7 +324,7 @@ def name_words(name: str) -> tuple[str, ...]:
     Cached: the same few names are compared again and again while mentions are grouped."""
     out = []
     for w in name.split():
-        for part in _INNER_DOT.split(w):  # "M.Lingga" -> M, Lingga; "Abd.Rahim" -> Abd, Rahim
+        for part in _INNER_DOT.split(w):  # "M.Purba" -> M, Purba; "Abd.Rahim" -> Abd, Rahim
             key = norm_key(part)
             if key:
                 out.append(key)
@@ -337,8 +337,8 @@ def _word_matches(short: str, long_: str) -> bool:
 
 
 def names_compatible(a: str, b: str) -> bool:
-    """True when two written names can be one person: "Andi Mulya" / "Andi", "R. Simatupang" /
-    "Simatupang", "Andika Yuda P" / "Andika Yuda Pratama". Every word of the shorter name must match a
+    """True when two written names can be one person: "Andi Lesmana" / "Andi", "R. Simatupang" /
+    "Simatupang", "Dimas Ardan P" / "Dimas Ardan Pratama". Every word of the shorter name must match a
     distinct word of the longer, in order, and at least one full (non-initial) word must match,
     unless the shorter is a single initial that opens the longer."""
     wa, wb = name_words(a), name_words(b)

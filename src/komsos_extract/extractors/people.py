@@ -6,7 +6,7 @@ Each source below is one clue the releases use, and each hit says which clue fir
 - ``role``: a civilian role before the name: "Kepala Desa Mekarjaya, Cecep Ropiudin",
   "Ketua LPM Zulkarnain S.Sos", "Kades Sukamaju Agus Riyanto" (a known given name marks the start)
 - ``age``: "Tarsih (52)"
-- ``apposition``: "Sutrisno, pedagang sayur", "ujar Wawan, salah satu tokoh pemuda",
+- ``apposition``: "Sutrisno, pedagang sayur", "ujar Rohman, salah satu tokoh pemuda",
   "Darsiman selaku Kuwu Cikalong"
 - ``bernama``: "nelayan bernama Karsono"
 - ``quote``: a bare name after a verb of saying ("ujar Budi"); too weak to make a person on its own,
@@ -240,7 +240,7 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
         if not key:
             break
         if word == "dan" and out and out[-1][3] == "cap" and not acronym:
-            # "Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Ratna": a body's name goes on over "dan"
+            # "Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Wulan": a body's name goes on over "dan"
             # when a contraction in brackets closes it
             close = _CONJOINED_BODY.match(text, m.end(1))
             if close and abbreviates(close.group(1), role.split() + [w for w, *_ in out]
@@ -437,7 +437,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
             name = None
         if (name is not None and len(name.words) >= 3 and fold(name.words[0]) not in lexicon.given_names()
                 and name.words[0] not in lexicon.people().noble_titles):
-            # "Ketua DPRD Halut Cristina Lesnussa": a place the gazetteer does not know, then the name
+            # "Ketua DPRD Halsel Yohana Latumahina": a place the gazetteer does not know, then the name
             # from its known given name on
             later = next((k for k in range(1, len(name.words) - 1)
                           if fold(name.words[k]) in lexicon.given_names()), None)
@@ -451,13 +451,13 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
             name = None
         if name is not None and fold(name.words[0]) not in lexicon.given_names() and _COMMA_NEXT.match(
                 text, name.after):
-            # "Guru Jemaat BNKP Betieli, Bazaro Nazara", "Ketua RT 05 Huntap Ganti, Abidin": when a name
+            # "Guru Jemaat GKPI Lumbanjulu, Hotman Nainggolan", "Ketua RT 07 Huntap Baru, Syamsul": when a name
             # follows the comma, the words before it were the body's place
             cand = _read(text, _COMMA_GAP.match(text, name.after).end())
             if cand is not None and _accept_after_comma(text, cand, lexicon.given_names()):
                 name = cand
     if name is None and codes == 0:
-        # "Kepala Cabang BRI Tulus Hutapea": after a code inside the tail, a run that reads as a name
+        # "Kepala Cabang BRI Tumpak Pardede": after a code inside the tail, a run that reads as a name
         inner = next((k for k in range(len(tail) - 2, 0, -1) if tail[k][3] in ("abbr", "acr")), None)
         if inner is not None and tail[inner + 1][3] == "cap":
             cand = _read(text, tail[inner + 1][1])
@@ -494,7 +494,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         # (a plain role in lower case is a common noun: "pengurus Pokdarkamtibmas", "kader Posyandu")
         name = _name_after_place(text, tail, kind)
     if name is None or fold(name.words[0]) in _org_words():
-        return None  # ("Ketua PMII Cabang Tarakan ...": the body's branch, not a name)
+        return None  # ("Ketua GMNI Cabang Tarakan ...": the body's branch, not a name)
     return name, _role_text(role_written, kind, tail, until=name.start)
 
 
@@ -594,11 +594,11 @@ def role_hits(text: str) -> list[CivilianHit]:
         role_written = " ".join(rm.group("role").split())
         kind = _civil_role_kind(role_written)
         if kind is None or kind == "head" and not is_capitalised(role_written) and not _CODE_NEXT.match(text, rm.end()):
-            continue  # (a lower-case head counts before a body's code: "anggota BPD Sunarya")
+            continue  # (a lower-case head counts before a body's code: "anggota BPD Wahyudi")
         if _PLURAL_BEFORE.search(text, max(0, rm.start() - 12), rm.start()):
             continue  # "para guru SDN 3, ...": a group, not the role of the name after it
         if _PREFIX_BEFORE.search(text, max(0, rm.start() - 8), rm.start()):
-            continue  # "H. Kader Jaelani": after a Haji title the word is a name, not a role
+            continue  # "H. Kader Sulaiman": after a Haji title the word is a name, not a role
         read_tail = _role_tail(text, rm.end(), rm.group("role"))
         tail_end = read_tail[1]
         nxt = _NEXT_WORD.match(text[tail_end:tail_end + 40])
@@ -732,7 +732,7 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
         if not word or not is_capitalised(word) or norm_key(word) in stop:
             break
         if len(starts) == max_words and word not in openers:
-            break  # past the usual length only a Balinese opener ("Ni Putu Sri Ayu Lestari")
+            break  # past the usual length only a Balinese opener ("Ni Kadek Ayu Sri Lestari")
         starts.append(m.start(1))
         i = back_over(text, m.start(1), " \t")
         if i > 0 and text[i - 1] == "\n":
@@ -866,7 +866,7 @@ _OPENING_PHRASE = re.compile(r"(?:^|[.!?][\"”]?[ \t]+|\n[ \t]*)[A-Z][a-z]+(?:[
 
 
 def _opens_sentence(text: str, h: CivilianHit) -> bool:
-    """"Junaidi, anggota kelompok tani, ...", "Sementara itu, Junaidi, Kepala Dusun Krajan mengaku":
+    """"Warsito, anggota kelompok tani, ...", "Sementara itu, Warsito, Kepala Dusun Krajan mengaku":
     a name opening its sentence (after an opening phrase, too) with a role noun after the comma is the
     subject described (sentence adverbs and places are no names)."""
     if not (_SENTENCE_OPEN.search(text, max(0, h.start - 4), h.start)
@@ -908,8 +908,8 @@ _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w.'’\-]*|[A-Z]{2,}\)|\d+)[ \t]*$"
 
 def framed_hits(text: str) -> list[CivilianHit]:
     """A name set off by commas between a capitalised title and a verb: "Kepala Dinas Pertanian
-    Kabupaten Blitar, Handoko Susilo, mengatakan ...", "Tenaga Kesejahteraan Sosial (TKSK) Prambanan,
-    Setyo Rini, mengapresiasi ...": the head of the sentence is the title of the person it names,
+    Kabupaten Blitar, Handoko Susilo, mengatakan ...", "Tenaga Kesejahteraan Sosial Kecamatan (TKSK)
+    Sukaresmi, Endah Lestari, mengapresiasi ...": the head of the sentence is the title of the person it names,
     whatever the title is (the role lexicon need not know it)."""
     out: list[CivilianHit] = []
     for m in _FRAMED_OPEN.finditer(text):
@@ -961,8 +961,8 @@ def _thing_and_rank_words() -> frozenset[str]:
 
 
 def _thing_or_rank_before(text: str, start: int) -> bool:
-    """A thing's word a few lower-case words before ("lapangan tembak udara Dwi Harmono") or a rank
-    with its corps in lower case ("Kolonel infanteri Arif", also at the end of the line above): the
+    """A thing's word a few lower-case words before ("lapangan tembak udara Budi Santoso") or a rank
+    with its corps in lower case ("Kolonel infanteri Hendra", also at the end of the line above): the
     run names a thing or a ranked person."""
     words = _WORD_RUNS.findall(text, max(0, start - 50), start)
     marks = _thing_and_rank_words()
@@ -976,7 +976,7 @@ def _thing_or_rank_before(text: str, start: int) -> bool:
 
 def known_name_hits(text: str) -> list[CivilianHit]:
     """A bare run of two to four capitalised words that reads as a personal name by its words: it
-    opens with a known given name ("Setyo Rini"), or ends with a known family or clan name
+    opens with a known given name ("Sri Wahyuni"), or ends with a known family or clan name
     ("Rosnani Pasaribu", "Yance Wenda"). Only where the run stands alone (after a lower-case word or
     punctuation, so "Masjid Agung" or "Desa Sukamaju Budi" are not read from the middle), outside
     headlines, and never a known place."""
@@ -1107,8 +1107,8 @@ def led_by_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-# "lahan milik Marino", "rumah Saelan" (lower-case: someone's house), "Dia adalah Mursidi", "yakni Rita",
-# "sengketa antara Suhadi dengan Sabrori", "penggugat atas nama Budiman", "A.n. I Nyoman Sudarta",
+# "lahan milik Suwarno", "rumah Sarmidi" (lower-case: someone's house), "Penerima adalah Rukiyah", "yakni Mbah
+# Paiman", "sengketa antara Karto dengan Mulyadi", "pemohon atas nama Darman", "A.n. I Gede Sudarta",
 # "Menurut Darsih, ..." (the one whose view is told), "para petani, termasuk Darsih dan Marlina"
 _OBJECT_OF = re.compile(r"(?<![\w])(?:milik(?:[ \t]+(?P<noun>[a-z]+))?|rumah|kediaman|adalah|yakni|yaitu|antara"
                         r"|[Mm]enurut|termasuk|atas[ \t]+nama|(?<![\w.])[Aa]\.?[Nn]\.)[ \t]+(?=[A-Z])")
@@ -1312,7 +1312,7 @@ def quote_hits(text: str) -> list[CivilianHit]:
 
 
 def _fuller_names(text: str, name: NameRead) -> list[CivilianHit]:
-    """The speaker's full name where the text writes it ("kata Asmin" after "Asmin Triswenda, Ketua
+    """The speaker's full name where the text writes it ("kata Tasmin" after "Tasmin Wiradenta, ketua
     ..."): runs of capitalised words opening with the one-word name, read as a name (the short form
     then joins that person)."""
     out: list[CivilianHit] = []
@@ -1352,8 +1352,8 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     if defined:
         hits = [h for h in hits if h.name.casefold() not in defined]
     end = len(text.rstrip())
-    # A name that runs into the end of the text was most likely cut off by the page ("Bupati H. Sofyan
-    # Pu"): it may add a mention to someone named in full, never a person of its own.
+    # A name that runs into the end of the text was most likely cut off by the page ("Bupati H. Rusdi
+    # Wi"): it may add a mention to someone named in full, never a person of its own.
     return [replace(h, score=min(h.score, TRUNCATED_SCORE)) if h.end >= end else h
             for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
             and not alone_on_line(text, h.start, h.end)]
@@ -1482,7 +1482,7 @@ _ABBREVIATED_AFTER = re.compile(r"((?:[ \t]+(?:[A-Z][\w\-]*|dan|&))*)[ \t]*\([ \
 _EXPANDED_AFTER = re.compile(r"[ \t]*\([ \t]*((?:[A-Z][\w\-]*[ \t]*){2,8})\)")
 
 
-# Lower-case, these name what a person owns ("di rumah Syamsudin", "kebun Wartini"); capitalised they
+# Lower-case, these name what a person owns ("di rumah Sarmin", "kebun Wartini"); capitalised they
 # open the name of a thing ("Rumah Makan Sederhana", "Kebun Raya Bogor").
 _OWNED = frozenset({"rumah", "kebun"})
 
@@ -1490,7 +1490,7 @@ _OWNED = frozenset({"rumah", "kebun"})
 def in_named_body(text: str, start: int, end: int) -> bool:
     """A capitalised run that is part of a body's or a programme's name, shown by a contraction in
     brackets: "Badan Kesatuan Bangsa dan Politik (Kesbangpol)" (the bracket contracts a run holding
-    the name), "Ngobras (Ngobrol Bareng Masyarakat)" (the name contracts the bracket)."""
+    the name), "Ngopi (Ngobrol Penuh Inspirasi)" (the name contracts the bracket)."""
     after = _ABBREVIATED_AFTER.match(text, end)
     if after:
         before = _WORD_RUNS.findall(text[max(0, start - 60):start])[-6:]
@@ -1511,7 +1511,7 @@ def is_decoy(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     words = _WORD_RUNS.findall(before)
     while words and is_name_prefix(words[-1] + "."):
-        words = words[:-1]  # "Bandara H. Kasim", "Aula KH. DR. Idham": look past the titles
+        words = words[:-1]  # "Bandara H. Kasim", "Gedung KH. DR. Idham": look past the titles
     if words and fold(words[-1]) in _thing_words() and words[-1] not in _OWNED:
         if not _OPEN_PUNCT_AT_END.search(before) and not _level_role_end().search(before):
             return True  # ("Ketua Gapoktan, Darmo" or "(Darmo)": the chair; "Bidan Desa Ratna": a role)
@@ -1520,6 +1520,6 @@ def is_decoy(text: str, start: int, end: int) -> bool:
     if _credit_pattern().search(head):
         return True
     if _BRACKET_AT_END.search(before) and _BRACKET_CLOSE_AFTER.match(text[end:end + 3]):
-        # a name alone in brackets is a credit, unless a role stands before it: "Ketua Gapoktan (Giranto)"
+        # a name alone in brackets is a credit, unless a role stands before it: "Ketua Gapoktan (Suparjo)"
         return role_before(text, text.rfind("(", 0, start)) is None
     return False

@@ -177,12 +177,12 @@ def _is_initial(name: str) -> bool:
 
 
 def _full_letters(name: str) -> int:
-    """Letters in the name's full words: "Andika Yuda Pratama" is fuller than "Andika Yuda P"."""
+    """Letters in the name's full words: "Dimas Ardan Pratama" is fuller than "Dimas Ardan P"."""
     return sum(len(w) for w in name_words(name) if len(w) > 1)
 
 
 def _cluster_persons(persons: list[Candidate]) -> list[_Cluster]:
-    """Group the mentions of one person: same rank and compatible names ("Andi Mulya" / "Andi"), or
+    """Group the mentions of one person: same rank and compatible names ("Andi Lesmana" / "Andi"), or
     the very same name under a rank of the same service (a typo: "Serka Darmaji" / "Serma Darmaji").
     The record's name is the longest one written outside headlines."""
     # What depends on the name alone is worked out once per name: a long text repeats few names.
@@ -525,7 +525,7 @@ def build_personnel(ctx) -> dict:
                  if not claimed.overlaps((c.start, c.end))
                  and not is_decoy(text, c.start, c.end)
                  and not (c.attrs["source"] != "honorific" and looks_like_place(c.attrs["name"].split()))]
-    # Civilian hits that name a ranked person ("Pak Andi" for "Serka Andi Mulya") are their mentions.
+    # Civilian hits that name a ranked person ("Pak Andi" for "Serka Andi Lesmana") are their mentions.
     index = NameIndex()
     for cl in clusters:
         index.add(cl.name, cl)
