@@ -123,10 +123,10 @@ PRIMARY = [
      "Senin (3/6/2024). Di sela kegiatan, Babinsa melaksanakan komsos dengan petani dan bersilaturahmi "
      "dengan ketua kelompok tani.", "ketahanan_pangan", ["ketahanan_pangan", "komsos"]),
     ("karhutla-patrol-is-bencana-first",
-     "Babinsa Laksanakan Patroli Karhutla di Wilayah Perkebunan\n\n"
-     "Batang – Babinsa Koramil 01/Batang melaksanakan patroli di lahan perkebunan warga, Selasa "
-     "(12/8/2025). Patroli menyisir kebun sawit untuk mencegah karhutla. Selama patroli tidak ditemukan "
-     "titik api.", "bencana", ["bencana", "keamanan"]),
+     "Babinsa Gelar Patroli Karhutla di Kebun Sawit Warga\n\n"
+     "Batang – Babinsa Koramil 01/Batang melaksanakan patroli di lahan perkebunan warga, Kamis "
+     "(14/8/2025). Patroli menyusuri kebun sawit untuk mencegah karhutla. Tidak satu pun titik api "
+     "ditemukan.", "bencana", ["bencana", "keamanan"]),
     ("tmmd-absorbs-karya-bakti",
      "Satgas TMMD Gotong Royong Bangun Jembatan Desa\n\n"
      "Kota – Personel Satgas TMMD dan warga melaksanakan karya bakti membangun jembatan penghubung "
@@ -165,7 +165,8 @@ TALKS_AND_MEETINGS = [
      "Babinsa menghadiri rapat koordinasi penanganan stunting di balai desa bersama bidan desa. Rapat "
      "membahas langkah bersama.", "koordinasi", ["koordinasi", "kesehatan"]),
     ("stunting-in-a-headline-is-the-topic",
-     "Babinsa Bersinergi Perangi Stunting\n\n"
+     "Babinsa Kompak Cegah Stunting\n\n"
+
      "Sukamaju – Babinsa menghadiri rapat koordinasi penanganan stunting di kantor desa, Rabu "
      "(5/6/2024). Rapat dihadiri bidan desa dan perangkat desa.", "koordinasi", ["koordinasi", "kesehatan"]),
     ("talk-to-cadres-is-sosialisasi",

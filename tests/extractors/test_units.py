@@ -84,9 +84,10 @@ CASES: list[tuple[str, list[U]]] = [
     ("Personel Polresta Tangerang menjaga TPS.", [("Polresta", None, "Tangerang", "Polresta Tangerang")]),
     ("Personel Polrestabes Medan menggelar razia.", [("Polrestabes", None, "Medan", "Polrestabes Medan")]),
     ("Anggota Polres Metro Bekasi hadir.", [("Polres", None, "Metro Bekasi", "Polres Metro Bekasi")]),
-    ("Personel Polsek Kota, Polsek Patebon dan Pegandon menggelar patroli.",
-     [("Polsek", None, "Kota", "Polsek Kota"), ("Polsek", None, "Patebon", "Polsek Patebon"),
-      ("Polsek", None, "Pegandon", "Pegandon")]),
+    ("Personel Polsek Kota, Polsek Weleri dan Cepiring menggelar patroli.",
+     [("Polsek", None, "Kota", "Polsek Kota"), ("Polsek", None, "Weleri", "Polsek Weleri"),
+      ("Polsek", None, "Cepiring", "Cepiring")]),
+
     # --- the full lexicon: battalions written in two words, detachments, Kostrad, navy, air force, police
     ("Prajurit Yon Arhanud 7/ABC membantu warga mengungsi.",
      [("Yonarhanud", "7", "ABC", "Yon Arhanud 7/ABC")]),

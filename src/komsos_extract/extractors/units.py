@@ -297,7 +297,7 @@ class UnitExtractor(CandidateExtractor):
         return out
 
     def _list_members(self, text: str, first: Candidate) -> list[Candidate]:
-        """Units listed after ``first`` with the kind word dropped: "Polsek Patebon dan Pegandon"."""
+        """Units listed after ``first`` with the kind word dropped: "Polsek Weleri dan Cepiring"."""
         out: list[Candidate] = []
         pos = first.end
         while True:
