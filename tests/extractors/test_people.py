@@ -22,7 +22,7 @@ CASES = [
     ("Menurut Bapak Darsiman selaku Kuwu Cikalong, jalan itu rusak sejak lama.", [("Darsiman", "Bapak", "Kuwu")]),
     ("Kolam milik Bapak Warsono, salah seorang peternak lele, dikuras bersama.",
      [("Warsono", "Bapak", "peternak lele")]),
-    ("Sawah milik Pak Darmin ditanami kedelai.", [("Darmin", "Pak", None)]),
+    ("Sawah milik Pak Darkim ditanami kedelai.", [("Darkim", "Pak", None)]),
     ("Bidan Desa Ibu Sri Wahyuni menyuntikkan vaksin.", [("Sri Wahyuni", "Ibu", "Bidan Desa")]),
     ("Ibu Hj. Siti Maemunah memimpin pengajian.", [("Siti Maemunah", "Ibu", None)]),
     ("Rumah Bpk. Ahmad Dahlan diperbaiki warga.", [("Ahmad Dahlan", "Bpk", None)]),

@@ -17,7 +17,7 @@ CASES = [
     # "Role Place, Name" then a verb or clause word: the name is the subject
     ("Kepala Puskesmas Karangrejo, Wartono memimpin tim vaksinasi keliling.", [("Wartono", "Kepala Puskesmas")]),
     ("Perjalanan dipandu kepala Distrik Wamena, Yopi Wenda selaku penunjuk jalan.", [("Yopi Wenda", "kepala Distrik")]),
-    ("Sementara, Pemilik Rumah, Darmin Tarigan menyampaikan terima kasih.", [("Darmin Tarigan", "Pemilik Rumah")]),
+    ("Sementara, Pemilik Rumah, Darkim Tarigan menyampaikan terima kasih.", [("Darkim Tarigan", "Pemilik Rumah")]),
     ("Apel dipimpin Kepala Desa Sukamaju, Tarmuji itu berjalan tertib.", [("Tarmuji", "Kepala Desa")]),
     ("Dijelaskan Kades Sukamaju, Tarmuji bahwa apel digelar tiap pekan.", [("Tarmuji", "Kades")]),
     # a degree glued after the comma belongs to the name before it; a known place opens the tail
