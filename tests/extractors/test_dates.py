@@ -51,7 +51,8 @@ def test_weekday_mismatch_is_a_warning(extractor):
     ("Babinsa membantu petani pada Minggu (20/01) kemarin.", "Minggu (20/01)"),
     ("Babinsa membantu petani pada hari Kamis di sawah.", "Kamis"),
     ("BLORA (WD) - Kamis\n(12/09) anggota Koramil 02/Kota membantu petani di desa binaan.", "Kamis\n(12/09)"),
-    ("Dandim menyampaikan hal itu lewat siaran pers hari ini di makodim.", "hari ini"),
+    ("Dandim menyampaikan dalam siaran persnya hari ini di makodim.", "hari ini"),
+
     ("Babinsa meninjau lokasi longsor kemarin bersama warga.", "kemarin"),
 ])
 def test_no_full_date_gives_null_with_warning(extractor, sentence, span):

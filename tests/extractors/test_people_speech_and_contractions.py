@@ -19,7 +19,7 @@ CASES = [
     ("\"Jalan ini sudah lama rusak,\" kata Wartini ketika ditemui di kebunnya.", ["Wartini"], []),
     # ... unless the speaker is a ranked person named by a short form, or a role
     ("Babinsa Serda Nikolaus Wenda hadir. \"Kami siap membantu,\" ujar Niko.", [], ["Nikolaus Wenda"]),
-    ("Bhabinkamtibmas Bripka Hermawan Hadi memberi arahan. \"Jaga ketertiban kampung,\" tutur Iwan.", [],
+    ("Bhabinkamtibmas Bripka Hermawan Hadi memberi arahan. \"Jauhi narkoba,\" kata Iwan.", [],
      ["Hermawan Hadi"]),
     ("Tokoh adat Yohanes Kogoya menyambut. \"Terima kasih,\" ungkap Yohan.", ["Yohanes Kogoya"], []),
     ("\"Kami siap membantu,\" ujar Danramil.", [], []),
@@ -68,25 +68,27 @@ CASES = [
     ("Kapolsek berterima kasih pada Kepala Desa Mekar Sari dan warganya. Warga Desa Mekar Sari gembira.", [], []),
     # a wrapped line does not open a sentence; lists of units are no framed names
     ("Hadir Kapolres AKBP Setiawan\nSaputra, Ketua Pengadilan Negeri, dan warga.", [], ["Setiawan"]),
-    ("Hadir Kodim Badung, Makorem 163/Wirasatya, Denkesyah Denpasar, termasuk Polres.", [], []),
+    ("Hadir Kodim 1611/Badung, Makorem 163/Wirasatya, Denkesyah Denpasar, termasuk Polres.", [], []),
+
     # a known name after a thing's word or a rank with a lower-case corps
     ("Para penerbang berlatih di lapangan tembak udara Budi Santoso di Kecamatan Sukaresmi.", [], []),
     ("Tenda dibongkar di rumah Keluarga Kenari Toluwang pagi tadi.", [], []),
     # names ending like derived words are still names; the speaker's full name is used
-    ("Warga mengajukan dua nama, yakni Mbah Paiman (70) dan Mbah Sarkan (81).", ["Paiman", "Sarkan"], []),
+    ("Warga mengusulkan dua lansia, yakni Mbah Paiman (70) dan Mbah Sarkan (81).", ["Paiman", "Sarkan"], []),
     ("Tasmin Wiradenta, ketua kelompok ternak, menyambut baik. \"Terima kasih,\" kata Tasmin.",
      ["Tasmin Wiradenta"], []),
     ("Berita ini dimuat oleh Tri Brata News pagi tadi.", [], []),
     # "atas nama"/"A.n.", Ustad, Almarhum, "seorang" appositions, list semicolons
     ("Panitia Ngaben Massal A.n. I Gede Sudarta menyampaikan terima kasih.", ["I Gede Sudarta"], []),
-    ("Juri terdiri dari Ustad Salimin dan Ustad H. Rahmat Husein.", ["Salimin", "Rahmat Husein"], []),
+    ("Lomba azan dinilai Ustad Salimin dan Ustad H. Rahmat Hakim.", ["Salimin", "Rahmat Hakim"], []),
+
     ("Korban:\n1. Ni Made Ayu, seorang pedagang berusia 54 tahun, luka ringan.", ["Ni Made Ayu"], []),
     ("Hadir Plt. Kades Tosale, Rizal; Mantan Kades Lembatoro, Darsum; serta warga.", ["Rizal", "Darsum"], []),
     # a body's name goes on over "dan" to the contraction that closes it
     ("Hadir Sekretaris Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Wulan Safitri dan warga.",
      ["Wulan Safitri"], []),
     ("Hadir Kepala Dinas Pengendalian Penduduk dan Keluarga Berencana (DP2KB) Syafrinal, SKM.", ["Syafrinal"], []),
-    ("Polisi berjaga menjelang Pemilihan Kepala Desa (Pilkades) Serentak yang digelar pekan depan.", [], []),
+    ("Polisi berjaga menjelang Pemilihan Kepala Desa (Pilkades) Serentak yang digelar Sabtu.", [], []),
     ("Hadir Ketua GMNI Cabang Tarakan Rina Maulidah.", ["Rina Maulidah"], []),
     # a place the gazetteer does not know, then a known given name; a noble title is no place
     ("Hadir Ketua DPRD Halsel Yohana Latumahina, dan Dandim.", ["Yohana Latumahina"], []),
@@ -95,7 +97,8 @@ CASES = [
     ("Di samping itu, lanjut Bupati, TMMD mempererat kebersamaan warga.", [], []),
     ("Kegiatan di Gedung KH. DR. Idham Chalid berjalan lancar.", [], []),
     ("Sebagai Bapak Asuh, Kapolres menyerahkan bantuan.", [], []),
-    ("Kehadiran Pecalang, selaku penjaga desa adat, sangat menolong.", [], []),
+    ("Kehadiran Pecalang, sebagai penjaga keamanan desa adat, sangat menolong.", [], []),
+
     # a rank at a line's end names the person on the next line; a name alone with a degree is a byline
     ("Komandan Kodim 0728/Wonogiri Letkol\nBasuki Wiratmo, menyampaikan terima kasih.", [],
      ["Basuki Wiratmo"]),

@@ -962,7 +962,7 @@ def _thing_and_rank_words() -> frozenset[str]:
 
 def _thing_or_rank_before(text: str, start: int) -> bool:
     """A thing's word a few lower-case words before ("lapangan tembak udara Budi Santoso") or a rank
-    with its corps in lower case ("Kolonel infanteri Hendra", also at the end of the line above): the
+    with its corps in lower case ("Kolonel infanteri Sugeng", also at the end of the line above): the
     run names a thing or a ranked person."""
     words = _WORD_RUNS.findall(text, max(0, start - 50), start)
     marks = _thing_and_rank_words()
