@@ -180,9 +180,10 @@ WHICH_DATE = [
     # A date alone on its line that ends the sentence of the line before is the story's.
     ("Kodim menggelar upacara bendera di lapangan makodim, Jalan Merdeka, Kelurahan Sukamaju,\n"
      "Senin (24-02-2020).\nUpacara dipimpin Kasdim.", D(2020, 2, 24)),
-    # So is a press-release date "Kamis, (28/1/2021)" on its own line after the lead.
-    ("Babinsa melaksanakan komsos dan pendataan wilayah di kantor desa bersama perangkat desa.\n"
-     "Kamis, (28/1/2021)\nPada kegiatan itu Babinsa memperbarui data.", D(2021, 1, 28)),
+    # So is a press-release date "Rabu, (27/1/2021)" on its own line after the lead.
+    ("Babinsa bersama perangkat desa mendata penduduk dan melaksanakan komsos di balai desa.\n"
+     "Rabu, (27/1/2021)\nPada kegiatan itu Babinsa menyapa warga.", D(2021, 1, 27)),
+
 ]
 
 

@@ -100,8 +100,9 @@ CASES = [
     ("Kehadiran Pecalang, sebagai penjaga keamanan desa adat, sangat menolong.", [], []),
 
     # a rank at a line's end names the person on the next line; a name alone with a degree is a byline
-    ("Komandan Kodim 0728/Wonogiri Letkol\nBasuki Wiratmo, menyampaikan terima kasih.", [],
-     ["Basuki Wiratmo"]),
+    ("Komandan Kodim 0728/Wonogiri Letkol\nHadi Wiratmo, menyampaikan terima kasih.", [],
+     ["Hadi Wiratmo"]),
+
     ("Walinagari Salurkan Beras\nYusri Hardani, S.H\n9 Maret 2022", [], []),
     # a body's code, its place, then the name: after the comma, or read as a name after the code
     ("Sementara itu, Guru Jemaat GKPI Lumbanjulu, Hotman Nainggolan, menyampaikan terima kasih.",

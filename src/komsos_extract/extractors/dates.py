@@ -437,7 +437,7 @@ class DateExtractor(CandidateExtractor):
     def _is_header(text: str, start: int, end: int, story_form: bool = False) -> bool:
         """Page furniture: a timestamp line, an all-caps date, a 'published' label, a date alone on its
         line. A date alone on its line is still the story's when the sentence before runs on into it
-        (the line before ends in a comma), or when it has the press-release form "Kamis, (28/1/2021)"
+        (the line before ends in a comma), or when it has the press-release form "Rabu, (27/1/2021)"
         and follows a sentence of the story (a stamp above the story stays furniture)."""
         if in_clutter_line(text, start):
             return True
