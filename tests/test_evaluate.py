@@ -19,7 +19,7 @@ def test_set_fields_and_accuracy():
         "event_date": "2022-01-11", "activity": "komsos", "activities": ["komsos"],
         "units": [{"kind": "Koramil", "number": "13", "name": "Buntu Pane"},
                   {"kind": "Polsek", "number": None, "name": "Cikupa"}],
-        "personnel": [{"rank": "Serda", "name": "Tukiran"}], "people": [], "places": [],
+        "personnel": [{"rank": "Serda", "name": "Sarnubi"}], "people": [], "places": [],
     }
     predicted = {
         "event_date": "2022-01-11", "activity": "karya_bakti", "activities": ["komsos", "tmmd"],

@@ -13,7 +13,7 @@ from tests.conftest import assert_offsets
 
 FRAGMENTS = [
     "Babinsa", "Koramil 13/Buntu Pane", "Kodim 0208/Asahan", "Kodim1602/Ende", "0621-19/Rumpin", "Polsek Cikupa",
-    "Lanal Dabo", "Serda Tukiran", "Kapten Inf Budi, S.H.", "Bripka Sunarto", "Letkol Laut (P) Arif",
+    "Lanal Dabo", "Serda Sarnubi", "Kapten Inf Budi, S.H.", "Bripka Sunarto", "Letkol Laut (P) Arif",
     "Desa Sei Silau Tua", "Kecamatan Setia Janji", "Kab. Asahan", "Dsn 2", "RT 004/RW 05", "Kel.", "Kec.",
     "Selasa (11/01/2022)", "Jum'at", "jum,at ( 26/01/2024 )", "(10/11/21)", "13 Desember 2025", "kemarin",
     "|", "-", ",", ".", "\n", "\n\n", "(", ")", "/", "“", "”", "Bapak", "Kepala Desa", "Baca Juga:",

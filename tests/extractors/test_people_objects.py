@@ -31,7 +31,7 @@ CASES = [
     # after a verb of receiving, and after a kin word
     ("Rombongan disambut Darmisah Lubis di balai desa.", ["Darmisah Lubis"]),
     ("Bantuan diterima Pemerintah Desa Sukamaju.", []),
-    ("Bantuan diberikan kepada pasangan suami istri Darmisah dan Sutinem.", ["Darmisah", "Sutinem"]),
+    ("Bantuan diberikan kepada pasangan suami istri Darmisah dan Sumirem.", ["Darmisah", "Sumirem"]),
     ("Babinsa membantu istri Darmisah memanen padi.", ["Darmisah"]),
     ("Kedatangan Babinsa disambut Kepala Desa Sukamaju.", []),
     # a name opening its sentence after an opening phrase, or after a sentence adverb
@@ -44,7 +44,8 @@ CASES = [
     # two names joined by "dan": the second is a person when the first is; "termasuk" lists persons
     ("Hadir perwakilan perusahaan Wartolo dan Darmisah selaku petugas keamanan.", ["Wartolo", "Darmisah"]),
     ("Para petani, termasuk Darmisah dan Wartolo, telah menerima bantuan.", ["Darmisah", "Wartolo"]),
-    ("Warga, termasuk Darmisah Kuum dan Mama-mama Papua, menyambut prajurit.", ["Darmisah Kuum"]),
+    ("Penduduk kampung, termasuk Darmisah Tebay dan Mama-mama Papua, ikut menyambut tim kesehatan.",
+     ["Darmisah Tebay"]),
     ("Bantuan diberikan kepada Ibu Darmisah dan Sukamaju.", ["Darmisah"]),
     # no names: compass words, joined place names, programmes spelled out in brackets, lists of roles,
     # posts of the services, the pronoun of respect
@@ -57,7 +58,7 @@ CASES = [
     ("Kegiatan dihadiri Karo Ops dan Dir Intelkam Polda.", []),
     ("\"Terima kasih,\" ujar Beliau.", []),
     ("Hadir Rudi Hartawan (Ketua BPD Sukamaju dan tokoh masyarakat) dan warga.", ["Rudi Hartawan"]),
-    ("Hadir Rifki Maulana, Raksabumi setempat.", ["Rifki Maulana"]),
+    ("Hadir Rifki Maulidan, Raksabumi setempat.", ["Rifki Maulidan"]),
     # a role's own short form in brackets, then its place and the name; a body's contraction in two words
     ("Kepala Desa (Kades) Sukamaju Darmisah mengucapkan terima kasih.", ["Darmisah"]),
     ("Hadir Kepala Dinas Perumahan Kawasan Permukiman dan Lingkungan Hidup (Perkim LH) Darmisah Lubis. "
