@@ -64,6 +64,16 @@ CASES = [
     ("Hadir Kepala Dinas Perumahan Kawasan Permukiman dan Lingkungan Hidup (Perkim LH) Darmisah Lubis. "
      "Kapolres juga hadir.", ["Darmisah Lubis"]),
     ("Hadir Kepala Dinas Pekerjaan Umum (Dinas PU) Darmisah dan warga.", ["Darmisah"]),
+    # a farmers' group after the name is not part of it; an age right after the name of a place role
+    ("Babinsa mendampingi panen padi milik Bapak Darmisah Poktan Rahayu di Desa Sukamaju.", ["Darmisah"]),
+    ("Kades Sukamaju Darmisah(48) juga menuturkan terima kasih.", ["Darmisah"]),
+    # a known place, then an unknown word and a given name: the name starts after the place
+    ("Plt. Walikota Pariaman Darmisah Mahyuddin, dalam sambutannya menjelaskan.", ["Darmisah Mahyuddin"]),
+    ("Hadir Kepala Kantor Pertanahan Tanah Laut Ahmad Suhardi dan warga.", ["Ahmad Suhardi"]),
+    # an office's building, a letter's number and a newspaper are nobody
+    ("Acara di Aula Kantor Bupati, Parit Malintang, belum lama ini.", []),
+    ("Surat Edaran Bupati Garut Nomor: 300.1/2023 ditindaklanjuti.", []),
+    ("Pantauan Radar Sukamaju, warga antusias.", []),
 ]
 
 

@@ -193,7 +193,16 @@ def _read(text: str, pos: int) -> NameRead | None:
             or any(_JOINED_NAMES.fullmatch(w) or _REDUPLICATED.fullmatch(w) for w in name.words)):
         return None  # two proper names joined by a hyphen ("Cimanuk-Cisanggarung": a river basin, a road),
         # a plural noun ("Mama-mama Papua", "Ibu-ibu")
+    cut = next((k for k in range(1, len(name.words)) if fold(name.words[k]) in _org_prefix_words()), None)
+    if cut is not None:  # "Bapak Darsih Poktan Rahayu": the farmers' group's name is no part of his
+        end = name.spans[cut - 1][1]
+        name = replace(name, end=end, words=name.words[:cut], degrees=(), after=end, spans=name.spans[:cut])
     return name
+
+
+@lru_cache(maxsize=1)
+def _org_prefix_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.people().org_prefixes)
 
 
 # --- role phrases around a name ---------------------------------------------------------------
@@ -386,6 +395,22 @@ def _given_name_start(tail: list[tuple[str, int, int, str]], *, skip_level: bool
     return None
 
 
+def _after_known_place(text: str, tail: list[tuple[str, int, int, str]], start: int) -> int:
+    """Where the name starts when a given name stands later in it: "Walikota Pariaman Darsih
+    Mahyuddin" (a known place, an unknown word, a given name) names "Darsih Mahyuddin"; without a known
+    place before the unknown words they may be the place ("Kades Mekar Jaya Budi")."""
+    caps = [t for t in tail if t[1] < start]
+    if not caps or any(t[3] != "cap" for t in caps):
+        return start
+    words = [t[0] for t in caps]
+    if _known_place(text, words, caps[0][1]):
+        return start
+    for k in range(len(words) - 1, 0, -1):
+        if _known_place(text, words[:k], caps[0][1]):
+            return caps[k][1]
+    return start
+
+
 def _leading_codes(tail: list[tuple[str, int, int, str]]) -> int:
     """How many tokens open the tail as codes: abbreviations and numbers, and "RT"/"RW" with their
     number ("BPD", "LPM", "RT 05 RW 02"); a level word with a name after it ("Desa Sukamaju") is a place."""
@@ -485,6 +510,8 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     if name is None and tail:
         start = _given_name_start(tail, skip_level=True)
         if start is not None:
+            if kind == "place":
+                start = _after_known_place(text, tail, start)
             name = _read(text, start)
             words = [w for w, at, _, k in tail if k == "cap" and at <= start]
             if name is not None and len(name.words) == 1 and len(words) > 1 and _known_place(
@@ -582,6 +609,8 @@ _PLURAL_BEFORE = re.compile(r"(?<![\w])(?:para|seluruh|semua|beberapa)[ \t]+$", 
 
 
 _CODE_NEXT = re.compile(r"[ \t]+[A-Z]{2,8}[ \t]+[A-Z][a-z]")
+_OFFICE_BEFORE = re.compile(r"(?<![\w])(?:(?:di|ke|dari|[Aa]ula|[Hh]alaman|[Gg]edung)[ \t]+[Kk]antor|[Pp]endopo|[Pp]endapa|[Rr]ujab"
+                            r"|[Rr]umdin|[Rr]umah[ \t]+[Dd]inas)[ \t]+$")
 _PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:H|Hj|Hi|KH|Drs|Dra|Ir)\.[ \t]*$")
 
 
@@ -599,6 +628,8 @@ def role_hits(text: str) -> list[CivilianHit]:
             continue  # "para guru SDN 3, ...": a group, not the role of the name after it
         if _PREFIX_BEFORE.search(text, max(0, rm.start() - 8), rm.start()):
             continue  # "H. Kader Sulaiman": after a Haji title the word is a name, not a role
+        if _OFFICE_BEFORE.search(text, max(0, rm.start() - 20), rm.start()):
+            continue  # "di Aula Kantor Bupati, Parit Malintang": the office's building, not its holder
         read_tail = _role_tail(text, rm.end(), rm.group("role"))
         tail_end = read_tail[1]
         nxt = _NEXT_WORD.match(text[tail_end:tail_end + 40])
@@ -758,6 +789,7 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
         name = name_before(text, m.start())
         if name is None:
             continue
+        name = _past_role_place(text, name)
         role = role_after(text, name.after)
         if rule == "apposition" and role is None:
             continue
@@ -767,6 +799,21 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
                 continue  # "(43)" after an acronym is a count, not an age
         out.append(CivilianHit(name.start, name.end, name.name, rule, role=role))
     return out
+
+
+def _past_role_place(text: str, name: NameRead) -> NameRead:
+    """The name after the place of the role written right before it: "Kades Sukamaju Darsih(48)" was
+    read back from the bracket as "Sukamaju Darsih"; the known place is the role's."""
+    if len(name.words) < 2:
+        return name
+    word = _LAST_WORD.search(text, max(0, name.start - 30), name.start)
+    if word is None or _civil_role_kind(word.group(1)) != "place":
+        return name
+    for k in range(len(name.words) - 1, 0, -1):
+        if _known_place(text, list(name.words[:k]), name.start):
+            rest = _read(text, name.spans[k][0])
+            return rest if rest is not None and rest.end == name.end else name
+    return name
 
 
 def _after_blanks(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
