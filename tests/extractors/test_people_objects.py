@@ -74,6 +74,20 @@ CASES = [
     ("Acara di Aula Kantor Bupati, Parit Malintang, belum lama ini.", []),
     ("Surat Edaran Bupati Garut Nomor: 300.1/2023 ditindaklanjuti.", []),
     ("Pantauan Radar Sukamaju, warga antusias.", []),
+    # a title after a village head's role opens the name; a speech word with "-nya" ends one
+    ("Musyawarah dipimpin oleh Kepala Desa H. Darmisah Budi Kurniawan ini berlangsung lancar.",
+     ["Darmisah Budi Kurniawan"]),
+    ("Kegiatan di Bandara H. Darmisah Kusuma berlangsung lancar.", []),
+    ("Hal itu disampaikan oleh Darmisah Lubis\nLanjutnya, warga diimbau tenang.", ["Darmisah Lubis"]),
+    # short titles of ministers, an heir, a role with no place before a two-word name
+    ("Kegiatan dihadiri Mensos Darmisah Wulan di Jakarta.", ["Darmisah Wulan"]),
+    ("Sengketa lahan antara Tri Nuryani dengan Ahliwaris Darmisah Kantilasa di Jalan Bumi Jaya.",
+     ["Tri Nuryani", "Darmisah Kantilasa"]),
+    ("Hadir Tokoh Masyarakat Darmisah Wulan dan warga.", ["Darmisah Wulan"]),
+    # an age written out after a comma; an honorific glued to the name
+    ("Reporter bersama Darmisah, berusia 57 tahun, mendatangi rumah.", ["Darmisah"]),
+    ("Total 30 peserta, berusia 17 tahun ke atas, ikut.", []),
+    ("Hadir Bpk.Wartolo dan Sdr.Darmisah.", ["Wartolo", "Darmisah"]),
 ]
 
 

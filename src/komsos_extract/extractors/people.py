@@ -64,7 +64,8 @@ _BRACKET_CLOSE_AFTER = re.compile(r"\s*\)")
 NER_LABELS = frozenset({"PER", "PERSON"})
 WEAK_SCORE = 0.5  # hits scored below this only add mentions to people found otherwise
 TRUNCATED_SCORE = 0.2
-_AGE = re.compile(r"(?<![ \t])[ \t]*\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*\)")
+_AGE = re.compile(r"(?<![ \t])[ \t]*(?:\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*\)"
+                  r"|,[ \t]*(?:berusia|berumur|usia|umur)[ \t]+(\d{1,3})[ \t]*(?:th|thn|tahun)\b)")
 _QUOTE_VERBS = ("ujar|kata|tutur|ucap|ungkap|jelas|terang|imbuh|tambah|pungkas|sebut|tegas|papar|"
                 "lanjut|katanya|ujarnya")
 _QUOTE = re.compile(rf"(?<![\w])(?:{_QUOTE_VERBS})[ \t]+")
@@ -120,7 +121,9 @@ def _honorific_pattern() -> re.Pattern[str]:
     abbrs = set(lexicon.people().honorific_abbreviations)
     forms = sorted(_all_honorifics(), key=len, reverse=True)
     alts = by_first_char([re.escape(h) + (r"\.?" if h in abbrs else "") for h in forms])
-    return re.compile(rf"(?<![\w/\-.]){first_char_guard(alts)}(?P<hon>{alts})(?![\w\-/.])", re.IGNORECASE)
+    # (an abbreviation's dot may be glued to the name: "Ny.Sumirah", "Bpk.Darsih")
+    return re.compile(rf"(?<![\w/\-.]){first_char_guard(alts)}(?P<hon>{alts})(?:(?![\w\-/.])|(?<=\.)(?-i:(?=[A-Z][a-z])))",
+                      re.IGNORECASE)
 
 
 def _weak_honorific_misread(text: str, start: int, honorific: str) -> bool:
@@ -189,6 +192,10 @@ _REDUPLICATED = re.compile(r"(?i:([a-z]{2,})-\1)")
 
 def _read(text: str, pos: int) -> NameRead | None:
     name = read_name(text, pos, stop=name_stop())
+    if name is not None and "." in name.words[0][:-1]:
+        head = name.words[0].split(".", 1)[0]
+        if norm_key(head) in honorific_keys():  # "Sdr.Darsih": an honorific glued to the name
+            return _read(text, name.start + len(head) + 1)
     if (name is None or name.words[0].casefold() in _not_names()
             or any(_JOINED_NAMES.fullmatch(w) or _REDUPLICATED.fullmatch(w) for w in name.words)):
         return None  # two proper names joined by a hyphen ("Cimanuk-Cisanggarung": a river basin, a road),
@@ -411,6 +418,20 @@ def _after_known_place(text: str, tail: list[tuple[str, int, int, str]], start: 
     return start
 
 
+def _plain_role_name_start(text: str, tail: list[tuple[str, int, int, str]], start: int) -> int:
+    """After a role with no place of its own ("Mensos", "Tokoh Masyarakat"), capitalised words right
+    before a given name are the name's own first words ("Mensos Darsih Wulan"), unless one is a
+    body's, level or place word ("Bidan Puskesmas Sukamaju Wulan")."""
+    caps = [t for t in tail if t[1] < start]
+    if not caps or any(t[3] != "cap" for t in caps) or len(caps) > 2:
+        return start
+    words = [t[0] for t in caps]
+    if any(fold(w) in _org_words() or fold(w) in place_marks() for w in words) or any(
+            _known_place(text, words[k:], caps[k][1]) for k in range(len(words))):
+        return start
+    return caps[0][1]
+
+
 def _leading_codes(tail: list[tuple[str, int, int, str]]) -> int:
     """How many tokens open the tail as codes: abbreviations and numbers, and "RT"/"RW" with their
     number ("BPD", "LPM", "RT 05 RW 02"); a level word with a name after it ("Desa Sukamaju") is a place."""
@@ -512,6 +533,8 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         if start is not None:
             if kind == "place":
                 start = _after_known_place(text, tail, start)
+            elif kind == "plain":
+                start = _plain_role_name_start(text, tail, start)
             name = _read(text, start)
             words = [w for w, at, _, k in tail if k == "cap" and at <= start]
             if name is not None and len(name.words) == 1 and len(words) > 1 and _known_place(
@@ -794,7 +817,7 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
         if rule == "apposition" and role is None:
             continue
         if rule == "age":
-            age = int(m.group(1))
+            age = int(m.group(1) or m.group(2))
             if not 3 <= age <= 110 or (len(name.words) == 1 and name.words[0].isupper()):
                 continue  # "(43)" after an acronym is a count, not an age
         out.append(CivilianHit(name.start, name.end, name.name, rule, role=role))
@@ -823,7 +846,19 @@ def _after_blanks(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]
 
 
 def age_hits(text: str) -> list[CivilianHit]:
-    return _anchored_hits(text, _AGE, "age", _after_blanks(text, ("(",)))
+    """A name with its age: "Darsih (57)", "Darsih, berusia 57 tahun"."""
+    windows = sorted(_after_blanks(text, ("(",)) + _before_comma(text, ("berusia", "berumur", "usia", "umur")))
+    return _anchored_hits(text, _AGE, "age", windows)
+
+
+def _before_comma(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Windows of the starts of ``[ \t]*,[ \t]*`` + one of ``literals`` (lower case)."""
+    out = []
+    for p in literal_starts(text, literals):
+        lo = back_over(text, p, " \t")
+        if lo > 0 and text[lo - 1] == ",":
+            out.append((back_over(text, lo - 1, " \t"), lo - 1))
+    return out
 
 
 _APPOSITION = re.compile(r"(?<![ \t])[ \t]*(?:,[ \t]*)?(?:salah[ \t]+(?:satu|seorang)|seorang|selaku|sebagai)[ \t]+")
@@ -1493,6 +1528,17 @@ def _level_role_end() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _place_role_end() -> re.Pattern[str]:
+    """A place role whose last word is a level word ("Kepala Desa", "Sekretaris Desa") at the end."""
+    level = lexicon.level_words()
+    forms = sorted({" ".join(f.split()) for f in lexicon.people().civil_roles.place
+                    if len(f.split()) > 1 and fold(f.split()[-1]) in level}, key=len, reverse=True)
+    if not forms:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w\-])(?i:{'|'.join(_words_pattern(f) for f in forms)})$")
+
+
+@lru_cache(maxsize=None)
 def _credit_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(lexicon.people().credit_labels)})\s*:[^:]*$", re.IGNORECASE)
 
@@ -1557,9 +1603,13 @@ def is_decoy(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 40):start]
     words = _WORD_RUNS.findall(before)
+    titled = False
     while words and is_name_prefix(words[-1] + "."):
         words = words[:-1]  # "Bandara H. Kasim", "Gedung KH. DR. Idham": look past the titles
+        titled = True
     if words and fold(words[-1]) in _thing_words() and words[-1] not in _OWNED:
+        if titled and _place_role_end().search(" ".join(words)):
+            return False  # "Kepala Desa H. Lulut": a title after the village head's role opens his name
         if not _OPEN_PUNCT_AT_END.search(before) and not _level_role_end().search(before):
             return True  # ("Ketua Gapoktan, Darmo" or "(Darmo)": the chair; "Bidan Desa Ratna": a role)
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
