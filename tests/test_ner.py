@@ -7,7 +7,7 @@ import pytest
 
 from komsos_extract import Extractor
 from komsos_extract.extractors.base import candidates
-from komsos_extract.extractors.ner import model_dir, unexplained_sentences
+from komsos_extract.extractors.ner import model_dir
 from komsos_extract.pipeline import DEFAULT_NER
 
 SENTENCE = "Usai panen, Darsono mengatakan hasil jagung tahun ini cukup baik bagi warga Rimba Ukur."
@@ -58,21 +58,3 @@ def test_training_recipe_runs(tmp_path):
     ex = Extractor(ner_model=out)
     assert "ner" in ex.nlp.component_names
     ex.extract(SENTENCE)  # runs end to end with the freshly trained model
-
-
-# (text, words that must be handed to the model, words that must not): the model only sees the
-# neighbourhood of capitalised words the rules left unexplained.
-SELECT_ROWS = [
-    ("Usai panen, Darsono mengatakan hasil jagung cukup baik.", ["Darsono"], []),
-    ("Babinsa Koramil 05/Cibadak Serda Andi membantu warga Desa Sukamaju.", [], ["Andi", "Sukamaju"]),
-    ("Kegiatan berjalan lancar dan aman.", [], ["Kegiatan"]),
-    ("Warga Jakarta dan Bogor hadir. Lalu datang Wiranti Lakoro bersama warga.", ["Wiranti"], ["Jakarta", "Bogor"]),
-]
-
-
-@pytest.mark.parametrize("text, tagged, untagged", SELECT_ROWS)
-def test_model_runs_only_where_rules_leave_capitals_unexplained(text, tagged, untagged):
-    doc = Extractor(ner=False).nlp(text)
-    seen = [t.text for s, e in unexplained_sentences(doc, text) for t in doc[s:e]]
-    assert all(w in seen for w in tagged)
-    assert not any(w in seen for w in untagged)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from .base import Candidate, CandidateExtractor, doc_text
+from .base import Candidate, CandidateExtractor, candidates, doc_text
 from .names import AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
 from .people import (QUOTE_WORDS, alone_on_line, civil_role_at, honorific_keys, in_clutter, is_decoy,
                      looks_like_place, name_stop, place_marks, role_before)
@@ -39,15 +39,12 @@ def model_dir() -> Path:
     return Path(str(resources.files("komsos_extract").joinpath("models", "ner")))
 
 
-# Rule candidates that explain the capitalised words they cover.
-_EXPLAINING = ("PERSON", "ROLE", "CIVILIAN", "UNIT", "PLACE", "DATE")
-
-
 class NerExtractor(CandidateExtractor):
     """NER spans as candidates. With a ``tagger`` (the model's ``ner`` pipe, set by
     :func:`komsos_extract.pipeline.create_nlp`) this component runs after the rules and tags only
-    the sentences that hold a capitalised word the rules left unexplained, which keeps the model's
-    cost a fraction of extract(); without one it reads ``doc.ents`` set by a pipe before it."""
+    windows around the words the gate could make a person (:mod:`.ner_windows`), which keeps the
+    model's cost a fraction of extract(); without one it reads ``doc.ents`` set by a pipe before it.
+    (extract() does the same without a spaCy Doc of the whole text: :class:`.ner_windows.WindowTagger`.)"""
 
     name = "ner"
     labels = ("NER_PER", "NER_LOC", "NER_ORG")
@@ -56,104 +53,24 @@ class NerExtractor(CandidateExtractor):
         self.tagger = None
 
     def find(self, doc: Doc) -> list[Candidate]:
+        from .ner_windows import name_hits, tag_windows, token_windows  # (it reads the gate's clues from here)
+
         text = doc_text(doc)
         if self.tagger is None:
             ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         else:
-            ents = self._tag_unexplained(doc, text)
-        out = []
-        for start, end, tag in ents:
-            label = LABEL_MAP.get(tag)
-            if label:
-                out.append(Candidate(f"NER_{label}", start, end, text[start:end], rule=f"ner:spacy:{tag}", score=0.5))
-        return out
-
-    def _tag_unexplained(self, doc: Doc, text: str) -> list[tuple[int, int, str]]:
-        """Tag the unexplained sentences as one short Doc of their tokens; map the spans back."""
-        from spacy.tokens import Doc
-
-        sentences = unexplained_sentences(doc, text)
-        if not sentences:
-            return []
-        index = [i for s, e in sentences for i in range(s, e)]
-        words = [doc[i].text for i in index]
-        spaces = [bool(doc[i].whitespace_) for i in index]
-        for k in range(len(index) - 1):
-            if index[k + 1] != index[k] + 1:
-                spaces[k] = True  # sentences meet: keep them apart
-        sub = self.tagger(Doc(doc.vocab, words=words, spaces=spaces))
-        return [(doc[index[e.start]].idx, doc[index[e.end - 1]].idx + len(doc[index[e.end - 1]]), e.label_)
-                for e in sub.ents]
+            hits = name_hits(text, candidates(doc))
+            ents = tag_windows(self.tagger, [(0, span) for span in token_windows(doc, hits)]) if hits else []
+        return ner_candidates(text, ents)
 
 
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of sentences: cut after . ! ? and at line breaks (no parser needed)."""
+def ner_candidates(text: str, ents: list[tuple[int, int, str]]) -> list[Candidate]:
+    """A model's spans ``(start, end, label)`` as ``NER_PER`` / ``NER_LOC`` / ``NER_ORG`` candidates."""
     out = []
-    start = 0
-    for tok in doc:
-        if tok.is_space or "\n" in tok.whitespace_ or (tok.text in (".", "!", "?") and tok.whitespace_):
-            if tok.i + 1 > start:
-                out.append((start, tok.i + 1))
-            start = tok.i + 1
-    if start < len(doc):
-        out.append((start, len(doc)))
-    return out
-
-
-# Tokens of context each side of an unexplained word: the model's CNN sees 3 tokens each side, its
-# transition system a few more.
-WINDOW = 6
-
-
-def unexplained_sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
-    """Token ranges to tag: around each capitalised word that no rule candidate covers and that is
-    no stop, role, rank, level or common word (nor one the text also writes in lower case),
-    ``WINDOW`` tokens each side within its sentence; overlapping ranges are merged."""
-    from .base import candidates
-
-    covered = sorted((c.start, c.end) for c in candidates(doc) if c.label in _EXPLAINING)
-    stop = name_stop()
-    lower = _lower_words(text)
-    not_names = _not_names()
-    given = lexicon.given_names()
-    vocab = _vocabulary()
-    org, compass = _org_words(), place_marks()
-    no_name_after = _gate_words().not_after | _service_roles()
-    out = []
-    j = 0
-    for s, e in _sentences(doc):
-        if is_title_case_line(text, doc[s].idx):
-            continue  # headlines: every word is capitalised, and their names recur in the body
-        first = True
-        for tok in doc[s:e]:
-            word = tok.text
-            if not word[:1].isalpha():
-                continue
-            was_first, first = first, False
-            if not word[:1].isupper() or len(word) < 2:
-                continue
-            if word.isupper() and len(word) > 1:
-                continue  # acronyms and upper-case datelines
-            key = word.casefold().rstrip(".")
-            if key in stop or key in lower or key in vocab or key in not_names or AFFIXED.match(key):
-                continue
-            if key in org or key in compass:
-                continue  # the gate lets no person open with an organisation or compass word
-            if tok.i > s and doc[tok.i - 1].text.casefold() in no_name_after:
-                continue  # "bulan Ramadhan", "Danpos Sukamaju": the gate drops what follows them
-            if was_first and (tok.i + 1 >= e or not doc[tok.i + 1].text[:1].isupper()):
-                continue  # a sentence's first word alone: capitalised by position
-            if key not in given and _is_place_name(word):
-                continue
-            while j < len(covered) and covered[j][1] <= tok.idx:
-                j += 1
-            if any(cs <= tok.idx < ce for cs, ce in covered[j:j + 8]):
-                continue
-            lo, hi = max(s, tok.i - WINDOW), min(e, tok.i + WINDOW + 1)
-            if out and lo <= out[-1][1]:
-                out[-1] = (out[-1][0], max(out[-1][1], hi))
-            else:
-                out.append((lo, hi))
+    for start, end, tag in ents:
+        label = LABEL_MAP.get(tag)
+        if label:
+            out.append(Candidate(f"NER_{label}", start, end, text[start:end], rule=f"ner:spacy:{tag}", score=0.5))
     return out
 
 
@@ -229,6 +146,27 @@ def _common_word(text: str, word: str) -> bool:
     return folded in _lower_words(text) or folded in _vocabulary() or bool(AFFIXED.match(folded))
 
 
+@lru_cache(maxsize=8192)
+def may_be_name_word(word: str) -> bool:
+    """Whether the gate could keep the capitalised ``word`` inside a person's name, whatever the text:
+    a known given name, or a word that neither ends nor opens no name (stop, role, rank, level words;
+    organisation, compass and not-name words) and is no degree, common vocabulary or place name.
+    The window choice (:mod:`.ner_windows`) asks it so that the model reads only where it may find a
+    name. (Cached: the same capitalised words come in text after text.)"""
+    key = fold(word)
+    if key in lexicon.given_names():
+        return key not in name_stop()
+    if key in name_stop() or key in _not_names() or key in _org_words() or key in place_marks():
+        return False
+    return not (is_degree(word) or key in _vocabulary() or AFFIXED.match(key) or _is_place_name(word))
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """``text`` also writes ``word`` (no known given name) in lower case: the gate reads it as common."""
+    folded = word.casefold()
+    return folded not in lexicon.given_names() and folded in _lower_words(text)
+
+
 def _skip_openers(text: str, start: int, end: int) -> int:
     """Past the words at the span's start that open a name but are not part of it: role words,
     honorifics, ranks, level words ("Kades", "Bapak", "Desa")."""
@@ -293,7 +231,7 @@ def _service_role_after(text: str, name: NameRead) -> bool:
     return bool(m) and m.group(1).casefold() in _service_roles()
 
 
-def _spaced_degree_after(text: str, pos: int) -> bool:
+def spaced_degree_after(text: str, pos: int) -> bool:
     """A degree written with a blank inside it after the name (", S. STP", "S. Sos")."""
     m = _SPACED_DEGREE.match(text, pos)
     return bool(m) and is_degree(m.group(1) + m.group(2))
@@ -322,11 +260,11 @@ def _extend_left(text: str, name: NameRead, blocked) -> NameRead:
 _ACTIVE_VERB = re.compile(r"^(?:mem|men|meng|meny|me)[a-z]{3,}$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’`\-]*)\.?[ \t]*$")
-_AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\)")
+AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\)")
 _APPOSITION_AFTER = re.compile(r"[ \t]*,[ \t]*(salah[ \t]+satu(?![\w])|[a-z]+(?![\w]))|[ \t]+(selaku|sebagai)(?![\w])")
 
 
-def _word_before(text: str, pos: int) -> str | None:
+def word_before(text: str, pos: int) -> str | None:
     """The word written right before ``pos`` on the same line (only blanks between), case-folded."""
     m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
     return m.group(1).casefold() if m else None
@@ -352,9 +290,9 @@ def person_context(text: str, name: NameRead, before: str | None = None) -> str 
     before it that introduces a person: an honorific, a civilian role with its place ("Kepala Desa
     Sukamaju |"), "bernama", "yakni", "oleh", a verb of saying ("ujar |"). These are the clues the
     rules also read; here they back a name the model found where the rules' own reading failed."""
-    if name.degrees or _spaced_degree_after(text, name.after):
+    if name.degrees or spaced_degree_after(text, name.after):
         return "degree"
-    if _AGE_AFTER.match(text, name.after):
+    if AGE_AFTER.match(text, name.after):
         return "age"
     m = _WORD_AFTER.match(text, name.after)
     if m and m.group(1) in _gate_words().said_after and "," not in text[name.after:m.start(1)]:
@@ -365,7 +303,7 @@ def person_context(text: str, name: NameRead, before: str | None = None) -> str 
     if m and (m.group(2) or " ".join(m.group(1).split()) in _gate_words().apposition):
         return "apposition"
     if before is None:
-        before = _word_before(text, name.start)
+        before = word_before(text, name.start)
     if before is None:
         return None
     if before in _gate_words().introducers:
@@ -427,7 +365,7 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
         return None  # an acronym: "BPD", "PKK"
     if _ROMAN.match(words[0]) and words[0] not in lexicon.people().name_openers:
         return None  # a unit's number: "Kodam V Brawijaya", "PD IX"
-    if _spaced_degree_after(text, name.start):
+    if spaced_degree_after(text, name.start):
         return None  # a degree written with a blank: "M. Si", "S. Sos"
     if (in_clutter(text, name.start) or is_decoy(text, name.start, name.end) or _service_role_after(text, name)
             or alone_on_line(text, name.start, name.end)):
@@ -437,7 +375,7 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     given = first in lexicon.given_names()
     if not given and _is_place_name(name.name):
         return None
-    before = _word_before(text, name.start)
+    before = word_before(text, name.start)
     if before is not None and (before in _gate_words().not_after or before in _service_roles()):
         return None  # "bulan Ramadhan", "program Keluarga Berencana", "Danpos Jampul" (a role's place)
     if is_title_case_line(text, name.start):
