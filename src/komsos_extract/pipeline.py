@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .extractors.activities import build_activities
 from .extractors.base import CANDIDATES_ATTR, TextDoc, register_extension, set_doc_text
 from .extractors.ner import model_dir
+from .extractors.ner_windows import WindowTagger
 from .extractors.personnel import build_personnel
 from .extractors.places import build_places
 from .records import ArticleRecord
@@ -57,8 +58,9 @@ def create_nlp(ner: bool = False, ner_model: str | Path | None = None) -> Langua
             raise FileNotFoundError(
                 f"no NER model in {folder}; reinstall komsos-extract, or train one with "
                 "`komsos-extract train --out DIR` and pass Extractor(ner_model=DIR), or use ner=False")
-        # The model is not run on the whole text: ``komsos_ner`` (last) hands it the sentences the
-        # rules left unexplained. It stays in the pipeline, disabled, so its strings and labels load.
+        # The model is not run on the whole text: ``komsos_ner`` (last) hands it windows around the
+        # words its gate could make a person (ner_windows). It stays in the pipeline, disabled, so
+        # its strings and labels load.
         nlp.add_pipe("ner", source=spacy.load(folder))
         nlp.disable_pipe("ner")
     for name in COMPONENTS:
@@ -213,12 +215,15 @@ class Extractor:
         self.ner = ner or ner_model is not None
         self._ner_model = ner_model
         self._nlp: Language | None = None
-        # Without a model the rules run on the text alone: no spaCy pipeline is built or run.
-        self.rules = shared_rules() if nlp is None and not self.ner else None
+        # The rules run on the text alone: no spaCy Doc of the whole text is built. With the model,
+        # only the lines it reads are tokenized (WindowTagger); a pipeline of the user's runs whole.
+        self.rules = shared_rules() if nlp is None else None
+        self.tagger: WindowTagger | None = None
         if nlp is not None:
             self.nlp = nlp
         elif self.ner:
             self._fit(shared_nlp(self.ner, ner_model))  # built now: a missing model fails here
+            self.tagger = WindowTagger(self._nlp)
         self.stanza = None
         if backend == "stanza":
             from .backends.stanza import StanzaBackend
@@ -239,6 +244,7 @@ class Extractor:
         """Run ``nlp`` (a pipeline with our components, or more) on every text from now on."""
         self._fit(nlp)
         self.rules = None
+        self.tagger = None
 
     def _fit(self, nlp: Language) -> None:
         # spaCy refuses texts over nlp.max_length (1M characters, a guard for parser memory that our
@@ -264,7 +270,7 @@ class Extractor:
         warnings += source_warnings + id_warnings
         try:
             cleaned = clean(raw, self.max_chars)
-            with (nullcontext() if self.rules is not None else _memory_zone(self.nlp),
+            with (nullcontext() if self.rules is not None and self.tagger is None else _memory_zone(self.nlp),
                   _collector_paused(len(cleaned.text))):
                 doc = self._process(cleaned.text)
                 if self.stanza is not None:
@@ -278,10 +284,13 @@ class Extractor:
                                  warnings=[*warnings, *published_warnings, f"extraction failed: {_describe(exc)}"])
 
     def _process(self, text: str) -> Doc:
-        """The document with every component's candidates: the rules' alone on the text, or the
-        spaCy pipeline's."""
+        """The document with every component's candidates: the rules' alone on the text (and the
+        model's on the lines it reads), or the spaCy pipeline's."""
         if self.rules is not None:
-            return self.rules(text)
+            doc = self.rules(text)
+            if self.tagger is not None:
+                self.add_candidates(doc, self.tagger.find(text, getattr(doc._, CANDIDATES_ATTR) or []))
+            return doc
         doc = self.nlp.make_doc(text)
         # The tokenizer keeps the text as it is: the extractors read it from here rather than have
         # spaCy rebuild it from the tokens (see ``doc_text``).
