@@ -3,11 +3,12 @@
     python benchmarks/bench_extract.py [--articles 5000] [--search-dates-sample 300]
     python benchmarks/bench_extract.py --quick      # small sizes, about 30 s of CPU: a smoke run
     python benchmarks/bench_extract.py --texts DIR --repeat 3   # your own articles (*.txt) instead
+    python benchmarks/bench_extract.py --texts DIR --ner        # extract() with the NER model on
 
 Progress goes to standard error as it runs; the report to standard output.
 
-Reports, on one core: extract() articles/s and MB/s (default settings) and its ratio to
-extract(ner=False); bare ``spacy.blank("id")`` tokenization of the same texts (the floor of any spaCy
+Reports, on one core: extract() articles/s and MB/s (default settings, or the model on with
+``--ner``) and its ratio to extract(ner=False); bare ``spacy.blank("id")`` tokenization of the same texts (the floor of any spaCy
 pipeline) and the ratio. Both sides get a warm-up pass over every text (their caches: our lexicons,
 gazetteer and cross-text caches; spaCy's vocabulary), then ``--rounds`` interleaved timing rounds
 (order alternating), in CPU time of this process; each side's fastest round is its rate (interference
@@ -123,6 +124,8 @@ def main() -> None:
                         help="150 articles, 20 for search_dates, adversarial size 1,000, one cold start")
     parser.add_argument("--texts", metavar="DIR", help="time the *.txt articles in DIR instead of generated ones")
     parser.add_argument("--repeat", type=int, default=3, help="passes over the --texts articles")
+    parser.add_argument("--ner", action="store_true",
+                        help="time extract() with the NER model on (Extractor(ner=True)) against ner=False")
     parser.add_argument("--rounds", type=int, default=5,
                         help="interleaved timing rounds of extract() and the tokenizer (each side's fastest is reported)")
     args = parser.parse_args()
@@ -149,8 +152,10 @@ def main() -> None:
     print(f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()}, "
           f"{what}, {mb:.1f} MB")
 
+    if args.ner:
+        print("extract() below is Extractor(ner=True): the NER model on")
     _step("building the pipeline")
-    extractor = Extractor()
+    extractor = Extractor(ner=True) if args.ner else Extractor()
     rules_only = Extractor(ner=False)
     bare = spacy.blank("id")
     _step("warm-up pass of each over every article (lexicons, gazetteer, caches; spaCy's vocabulary)")
