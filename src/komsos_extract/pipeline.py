@@ -1,8 +1,10 @@
-"""Turn a text into an :class:`ArticleRecord`: with the rule extractors alone by default, through
-the spaCy pipeline (built once per process) when a statistical model runs.
+"""Turn a text into an :class:`ArticleRecord`: with the rule extractors alone by default, with the
+NER model (its spaCy pipeline built once per process) beside them when asked, or through a spaCy
+pipeline the caller gives.
 
-spaCy is imported only when its pipeline is built: the rules read nothing but the text, so by
-default a text is neither tokenized nor wrapped in a spaCy ``Doc`` (see :mod:`komsos_extract.rules`).
+The rules read nothing but the text, so unless the caller gives a pipeline a text is not wrapped in
+a spaCy ``Doc`` for them (see :mod:`komsos_extract.rules`); spaCy is imported only when a model
+runs, and the NER model tokenizes only the lines it reads (:mod:`.extractors.ner_windows`).
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """The rule extractors in pipeline order, and running them on a text without spaCy.
 
-The rules read only the text of a ``Doc``: unless a spaCy model runs (``ner``, a
-pipeline of the user's; Stanza reads the text itself), :class:`RulePipeline` hands them a :class:`TextDoc`, which skips
-tokenization and leaves spaCy unimported (most of a cold start). The candidates, and so the
-records, are the same as from the spaCy pipeline built by :func:`komsos_extract.pipeline.create_nlp`.
+The rules read only the text of a ``Doc``: unless a pipeline of the user's runs (the NER model
+tokenizes only the lines it reads, Stanza reads the text itself), :class:`RulePipeline` hands them a
+:class:`TextDoc`, which skips tokenization and, without a model, leaves spaCy unimported (most of a
+cold start). The candidates, and so the records, are the same as from the spaCy pipeline built by
+:func:`komsos_extract.pipeline.create_nlp`.
 """
 
 from __future__ import annotations
