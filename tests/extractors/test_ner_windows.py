@@ -106,8 +106,12 @@ LINES = [
 def test_line_windows_are_the_windows_of_the_whole_text(text, with_ner):
     nlp = with_ner.nlp
     hits = [m.start() for m in re.finditer(r"(?<!\w)[A-Z]", text)]
-    whole = [(s.start_char, [(t.text, t.whitespace_) for t in s]) for s in token_windows(nlp.make_doc(text), hits)]
-    lines = [(o + s.start_char, [(t.text, t.whitespace_) for t in s]) for o, s in line_windows(text, hits, nlp.make_doc)]
+
+    def tokens(offset, span):
+        return offset + span.start_char, [(t.text, t.whitespace_) for t in span]
+
+    whole = [tokens(0, span) for span in token_windows(nlp.make_doc(text), hits)]
+    lines = [tokens(offset, span) for offset, span in line_windows(text, hits, nlp.make_doc)]
     assert lines and lines == whole
 
 

@@ -63,8 +63,8 @@ def _needs_model(text: str, start: int, end: int) -> bool:
         return True
     words = run.split()
     honorifics = honorific_keys()
-    if len(words) > 1 and (any(norm_key(w) in honorifics for w in words[:-1]) or any(map(is_degree, words[1:]))):
-        return True
+    if any(norm_key(w) in honorifics for w in words[:-1]) or any(map(is_degree, words[1:])):
+        return True  # "Bapak Lodra", "Lodra Kamesa S.Sos"
     if text[end:end + 8].lstrip(" \t")[:1] in _AFTER_NAME and (
             AGE_AFTER.match(text, end) or read_degrees(text, end)[0] or spaced_degree_after(text, end)):
         return True
@@ -147,26 +147,17 @@ def line_windows(text: str, hits: list[int], tokenize) -> list[tuple[int, Span]]
     tokenizing (``tokenize``: the pipeline's ``make_doc``) only the lines that hold a hit. A line
     runs from its first non-blank character to the next line's, where spaCy's tokenizer starts
     afresh (it splits on blanks first), so its tokens are the whole text's."""
-    out = []
-    end = -1
-    block: list[int] = []
+    lines: list[tuple[int, int, list[int]]] = []  # (start, end, hits) of each line to tokenize
     for hit in sorted(hits):
-        if hit >= end:
-            if block:
-                out += _block_windows(text, start, end, block, tokenize)
-            nl = text.rfind("\n", 0, hit)
-            start = 0 if nl < 0 else _LINE_START.search(text, nl + 1).start()
-            m = _NEXT_LINE.search(text, hit)
-            end = m.end() if m else len(text)
-            block = []
-        block.append(hit)
-    if block:
-        out += _block_windows(text, start, end, block, tokenize)
-    return out
-
-
-def _block_windows(text: str, start: int, end: int, hits: list[int], tokenize) -> list[tuple[int, Span]]:
-    return [(start, span) for span in token_windows(tokenize(text[start:end]), hits, start)]
+        if lines and hit < lines[-1][1]:
+            lines[-1][2].append(hit)
+            continue
+        nl = text.rfind("\n", 0, hit)
+        start = 0 if nl < 0 else _LINE_START.search(text, nl + 1).start()
+        m = _NEXT_LINE.search(text, hit)
+        lines.append((start, m.end() if m else len(text), [hit]))
+    return [(start, span) for start, end, line_hits in lines
+            for span in token_windows(tokenize(text[start:end]), line_hits, start)]
 
 
 def tag_windows(pipe: EntityRecognizer, windows: list[tuple[int, Span]]) -> list[tuple[int, int, str]]:
