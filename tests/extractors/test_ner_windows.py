@@ -11,7 +11,7 @@ import pytest
 
 from komsos_extract import Extractor
 from komsos_extract.extractors.base import candidates
-from komsos_extract.extractors.ner_windows import line_windows, name_hits, token_windows
+from komsos_extract.extractors.ner_windows import WindowTagger, line_windows, name_hits, token_windows
 from komsos_extract.pipeline import create_nlp
 from komsos_extract.rules import shared_rules
 
@@ -63,9 +63,22 @@ SKIPPED = [
 ]
 
 
+class _NoCall:
+    """A model pipe that must not be called."""
+
+    def pipe(self, docs):
+        raise AssertionError("the model was called")
+
+    def make_doc(self, text):
+        raise AssertionError("the text was tokenized")
+
+
 @pytest.mark.parametrize("text", SKIPPED)
-def test_window_choice_skips_text_with_nothing_to_tag(text):
+def test_window_choice_skips_text_with_nothing_to_tag(text, with_ner):
     assert _hits(text) == []
+    tagger = WindowTagger(with_ner.nlp)
+    tagger.pipe, tagger.tokenize = _NoCall(), _NoCall().make_doc
+    assert tagger.find(text, candidates(shared_rules()(text))) == []
 
 
 # (text, hits with no rule candidates at all): the clues of the gate, read on the plain text. A run
