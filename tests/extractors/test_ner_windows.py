@@ -41,7 +41,7 @@ def _hits(text: str, *, rules: bool = True) -> list[str]:
 KEPT = [
     ("Usai panen, Darsono mengatakan hasil jagung cukup baik.", "Darsono"),
     ("Dalam rapat itu Simanjuntak menyampaikan bahwa harga pupuk naik.", "Simanjuntak"),
-    ("Warga Desa Mekarjaya, Sutrisno dan Wartini, menerima bantuan beras.", "Wartini"),
+    ("Warga Desa Mekarjaya, Darmaji dan Wartini, menerima bantuan beras.", "Wartini"),
 ]
 
 
@@ -58,7 +58,7 @@ SKIPPED = [
     "Babinsa Koramil 05/Cibadak Serda Andi membantu warga Desa Sukamaju.",  # all read by the rules
     "Rapat Koordinasi Ketahanan Pangan digelar di Aula Kecamatan.",  # no name, no clue
     "Babinsa Bantu Petani Panen Jagung Bersama Darsono Di Sawah",  # a headline: the gate makes no person
-    "Turut hadir bapak Lodra dalam acara itu.",  # the rules read the name after the honorific
+    "Turut hadir bapak Tarendi dalam acara itu.",  # the rules read the name after the honorific
     "Warga Jakarta dan Bogor hadir dalam Lomba Desa.",
 ]
 
@@ -84,16 +84,16 @@ def test_window_choice_skips_text_with_nothing_to_tag(text, with_ner):
 # (text, hits with no rule candidates at all): the clues of the gate, read on the plain text. A run
 # of unknown capitalised words needs a degree, an age or an honorific by it.
 CLUES = [
-    ("lalu Lodra Kamesa hadir di sana.", []),
-    ("lalu Sutrisno hadir di sana.", ["Sutrisno"]),  # a known given name
-    ("lalu Lodra Simanjuntak hadir di sana.", ["Lodra", "Simanjuntak"]),  # a known family name
-    ("lalu Lodra Kamesa, S.Pd hadir di sana.", ["Lodra", "Kamesa"]),  # a degree after a comma
-    ("lalu Lodra Kamesa S.Sos hadir di sana.", ["Lodra", "Kamesa"]),  # a degree in the run (not a hit)
-    ("lalu Lodra Kamesa, S. Sos hadir.", ["Lodra", "Kamesa"]),  # a degree written with a blank
-    ("lalu Lodra Kamesa (45) hadir di sana.", ["Lodra", "Kamesa"]),  # an age
-    ("lalu Lodra Kamesa ( 45 tahun ) hadir.", ["Lodra", "Kamesa"]),
-    ("lalu bapak Lodra Kamesa hadir di sana.", ["Lodra", "Kamesa"]),  # a lower-case honorific before
-    ("lalu Bapak Lodra hadir di sana.", ["Lodra"]),  # an honorific in the run (not a hit itself)
+    ("lalu Tarendi Kamesa hadir di sana.", []),
+    ("lalu Darmaji hadir di sana.", ["Darmaji"]),  # a known given name
+    ("lalu Tarendi Simanjuntak hadir di sana.", ["Tarendi", "Simanjuntak"]),  # a known family name
+    ("lalu Tarendi Kamesa, S.Pd hadir di sana.", ["Tarendi", "Kamesa"]),  # a degree after a comma
+    ("lalu Tarendi Kamesa S.Sos hadir di sana.", ["Tarendi", "Kamesa"]),  # a degree in the run (not a hit)
+    ("lalu Tarendi Kamesa, S. Sos hadir.", ["Tarendi", "Kamesa"]),  # a degree written with a blank
+    ("lalu Tarendi Kamesa (45) hadir di sana.", ["Tarendi", "Kamesa"]),  # an age
+    ("lalu Tarendi Kamesa ( 45 tahun ) hadir.", ["Tarendi", "Kamesa"]),
+    ("lalu bapak Tarendi Kamesa hadir di sana.", ["Tarendi", "Kamesa"]),  # a lower-case honorific before
+    ("lalu Bapak Tarendi hadir di sana.", ["Tarendi"]),  # an honorific in the run (not a hit itself)
     ("lalu Dilanjutkan Kamesa, S.Pd hadir.", ["Kamesa"]),  # common and role words are no name words
     ("lalu Camat Sukamaju Kamesa (45) hadir.", ["Kamesa"]),  # (nor are place names)
 ]
@@ -108,10 +108,10 @@ def test_window_choice_reads_the_gates_clues(text, expected):
 # capitalised word taken as a hit, so that windows are cut all over them.
 LINES = [
     "SUKAMAJU | Babinsa Koramil 05/Cibadak Serda Andi Saputra membantu warga.\nUsai panen, Darsono "
-    "mengatakan hasil jagung baik. Hadir pula Kepala Desa Rudi Hartono dan Lodra Kamesa, S.Pd.",
-    "Dalam rapat itu Simanjuntak bicara.\n\n  Salah satu peserta, Lodra Kamesa (45) senang.\n\t Turut "
-    "hadir bapak Sutrisno.\r\nMenurut Wartini,  bantuan itu berarti. Ia berterima kasih.\n",
-    "  Budi\nAndi \n\nSari Dewi Lestari Wulandari Kusuma Putri Anggraini Maharani Puspita",
+    "mengatakan hasil jagung baik. Hadir pula Kepala Desa Rudi Hartono dan Tarendi Kamesa, S.Pd.",
+    "Dalam rapat itu Simanjuntak bicara.\n\n  Salah satu peserta, Tarendi Kamesa (45) senang.\n\t Turut "
+    "hadir bapak Darmaji.\r\nMenurut Wartini,  bantuan itu berarti. Ia berterima kasih.\n",
+    "  Budi\nAndi \n\nSari Dewi Maharani Puspita Kamesa Tarendi Darmaji Wartini",
 ]
 
 
@@ -133,10 +133,10 @@ def test_line_windows_are_the_windows_of_the_whole_text(text, with_ner):
 ARTICLES = [
     "SUKAMAJU | Babinsa Koramil 05/Cibadak Serda Andi Saputra membantu warga panen jagung di Desa "
     "Sukamaju, Selasa (12/03/2024).\nUsai panen, Darsono mengatakan hasil jagung tahun ini cukup baik.\n"
-    "Hadir pula Kepala Desa Sukamaju Rudi Hartono dan Lodra Kamesa, S.Pd.",
-    "Dalam rapat itu Simanjuntak menyampaikan bahwa harga pupuk naik.\nSalah satu peserta, Lodra Kamesa "
-    "(45) mengaku senang.\n\n  Turut hadir bapak Sutrisno dan ibu Wartini.",
-    "Warga Desa Mekarjaya, Sutrisno dan Wartini, menerima bantuan beras.\r\nMenurut Wartini, bantuan itu "
+    "Hadir pula Kepala Desa Sukamaju Rudi Hartono dan Tarendi Kamesa, S.Pd.",
+    "Dalam rapat itu Simanjuntak menyampaikan bahwa harga pupuk naik.\nSalah satu peserta, Tarendi Kamesa "
+    "(45) mengaku senang.\n\n  Turut hadir bapak Darmaji dan ibu Wartini.",
+    "Warga Desa Mekarjaya, Darmaji dan Wartini, menerima bantuan beras.\r\nMenurut Wartini, bantuan itu "
     "sangat berarti.  Ia berterima kasih kepada Pemerintah Desa.",
     "Babinsa Bantu Petani Panen Jagung Bersama Darsono Di Sawah\nKegiatan berjalan lancar dan aman.",
     "",
