@@ -400,6 +400,20 @@ def test_a_decoy_word_must_stand_right_before_the_rank(extractor, text, expected
     assert _people(extractor.extract(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # spellings of the real world: "Mayjend", the service in brackets, a corps in lower case, the
+    # rank's dot glued to the name, a capital I for an l
+    ("Bantuan dari Pangdam, Mayjend (TNI) Darmono Wijaya.", [("Mayjen", "Darmono Wijaya")]),
+    ("Dandim 0000/Sukamaju, Kolonel infanteri Darmono Wijaya, melalui Danramil.", [("Kolonel", "Darmono Wijaya")]),
+    ("Danramil 00/Sukamaju Kapten arh Darmono Wijaya menjelaskan kegiatan.", [("Kapten", "Darmono Wijaya")]),
+    ("Babinsa Serda.Darmono Wijaya berbicara kepada warga.", [("Serda", "Darmono Wijaya")]),
+    ("Pangdam memanggil Kazidam KoloneI Czi Darmono Wijaya.", [("Kolonel", "Darmono Wijaya")]),
+    ("Kapten kapal Darmono hadir.", []),
+])
+def test_ranks_as_they_are_written(extractor, text, expected):
+    assert _people(extractor.extract(text)) == expected
+
+
 def test_related_headlines_at_the_end_are_not_personnel(extractor):
     text = ("Babinsa Serda Joko membantu panen, Senin (3/6/2024).\n"
             "Babinsa Serka Budi Bantu Warga Perbaiki Rumah\n"

@@ -105,11 +105,12 @@ def _plain_corps_pattern() -> re.Pattern[str]:
     ws = ranks._WS
     return re.compile(
         ws + r"(?:"
-        r"(?P<tni>TNI(?:" + ws + r"\(\s*(?P<mar>Mar|Marinir)\s*\))?)"
+        r"(?P<tni>TNI(?:" + ws + r"\(\s*(?P<mar>Mar|Marinir)\s*\))?|\(\s*TNI\s*\))"
         r"|(?P<laut>Laut" + ws + r"\(\s*[A-Za-z]{1,3}(?:\s*/\s*[Ww])?\s*\))"
         r"|\(\s*(?P<paren>(?i:" + words + r"))\s*\)"
         r"|(?P<word>(?=[A-Z])(?i:" + words + r"|" + ranks._ARMY_CORPS + r"))(?P<dot>\.)?(?P<fem>" + ws
         + r"\(\s*[Kk]\s*\))?"
+        r"|(?P<lower>(?=[a-z])(?i:" + words + r"))(?=[ \t]+[A-Z])"
         r")(?![\w\-])"
     )
 

@@ -100,10 +100,12 @@ def _corps_pattern() -> re.Pattern[str]:
     words = by_first_char([r"\s+".join(re.escape(w) for w in f.split()) for f in forms])
     return re.compile(
         _WS + r"(?:"
-        r"(?P<tni>TNI(?:" + _WS + r"\(\s*(?P<mar>Mar|Marinir)\s*\))?)"
+        r"(?P<tni>TNI(?:" + _WS + r"\(\s*(?P<mar>Mar|Marinir)\s*\))?|\(\s*TNI\s*\))"
         r"|(?P<laut>Laut" + _WS + r"\(\s*[A-Za-z]{1,3}(?:\s*/\s*[Ww])?\s*\))"
         r"|\(\s*(?P<paren>(?i:" + words + r"))\s*\)"
         r"|(?P<word>(?=[A-Z])(?i:" + words + r"|" + _ARMY_CORPS + r"))(?P<dot>\.)?(?P<fem>" + _WS + r"\(\s*[Kk]\s*\))?"
+        # a corps in lower case, right before the capitalised name: "Kolonel infanteri Budi", "Kapten arh Budi"
+        r"|(?P<lower>(?=[a-z])(?i:" + words + r"))(?=[ \t]+[A-Z])"
         r")(?![\w\-])"
     )
 
@@ -113,9 +115,14 @@ def _corps_at(text: str, pos: int) -> tuple[str, tuple[str, ...], int] | None:
     m = _corps_pattern().match(text, pos)
     if not m:
         return None
+    if m.group("lower"):
+        found = _corps_forms().get(fold(m.group("lower")))
+        return (m.group("lower"), found[1], m.end()) if found else None
     if m.group("tni"):
         written = " ".join(m.group("tni").split())
         written = _BRACKET_OPEN_SPACES.sub("(", _SPACES_BRACKET_CLOSE.sub(")", written))
+        if written == "(TNI)":
+            written = "TNI"  # "Mayjend (TNI) Budi"
         return written, (("TNI AL",) if m.group("mar") else ()), m.end()
     if m.group("laut"):
         written = _SPACED_BRACKET_OPEN.sub(" (", " ".join(m.group("laut").split())).replace(" )", ")")
@@ -210,8 +217,8 @@ def _misspelled_ranks(text: str, taken: list[RankMatch]) -> list[RankMatch]:
     at = word_hits(text).starts(_misspelling_keys())
     for m in matches_at(_RANK_SHAPED, text, at_words(at)):
         word = m.group(0)
-        if m.start() in starts or not (word[1:].islower() or word.isupper()):
-            continue
+        if m.start() in starts or not (word[1:].islower() or word.isupper() or word[1:].replace("I", "l").islower()):
+            continue  # ("KoloneI": a capital I for the l)
         entries = table.get(fold(word))
         if entries is None or _decoy_before(text, m.start()) or not _NAME_NEXT.match(text, m.end()):
             continue
@@ -242,7 +249,10 @@ def find_ranks(text: str) -> list[RankMatch]:
         entries = forms.get(fold(" ".join(written.rstrip(".").split())))
         if not entries:
             continue
-        out.append(_with_corps(text, m.start(), m.end(), written, entries))
+        end = m.end()
+        if text[end:end + 1] == "." and text[end + 1:end + 2].isupper():
+            end += 1  # "Serda.Budi": the rank's dot glued to the name
+        out.append(_with_corps(text, m.start(), end, written, entries))
     extra = _misspelled_ranks(text, out)
     if extra:
         out = sorted(out + extra, key=lambda r: r.start)
