@@ -251,8 +251,10 @@ def family_names() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def given_names() -> frozenset[str]:
-    """Common Indonesian given names, case-folded."""
-    return frozenset(n.casefold() for n in _load_yaml("given_names.yaml")["names"])
+    """Common Indonesian given names, case-folded: the hand-written ``names`` and the ``derived`` ones
+    (counted in real names by ``scripts/build_given_names.py``)."""
+    data = _load_yaml("given_names.yaml")
+    return frozenset(n.casefold() for key in ("names", "derived") for n in data.get(key) or ())
 
 
 @lru_cache(maxsize=None)
