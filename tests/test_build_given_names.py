@@ -34,7 +34,9 @@ BALLOT = [
     ("SUTARMAN WIJOYO", ["sutarman", "wijoyo"]),
     ("Dr. H. SUTARMAN WIJOYO, S.H., M.H.", ["sutarman", "wijoyo"]),
     ("Kolonel TNI (Purn.) Ir. DARSIMAN, M.Si.", ["darsiman"]),
-    ("H.M. TARMIZI YUSRAN, S.Pd.", ["tarmizi", "yusran"]),
+    ("H.M. TARMIZI YUSRAN, S.Pd.", ["m", "tarmizi", "yusran"]),
+    ("Drs, H. TARMIZI, M.Si", ["tarmizi"]),
+    ("SUPARDI. B, S.Sos.", ["supardi", "b"]),
     ("M. ZULKARNAEN HADI", ["m", "zulkarnaen", "hadi"]),
     ("I WAYAN SUDIARTANA, S.E.", ["i", "wayan", "sudiartana"]),
     ("B. SARIFUDIN", ["sarifudin"]),
@@ -114,5 +116,5 @@ def test_write_yaml_replaces_only_the_derived_section(build, tmp_path):
         build.write_yaml(build.render_section(words, "python scripts/build_given_names.py", 10, 0.5, 100, 3), path)
     text = path.read_text(encoding="utf-8")
     data = yaml.safe_load(text)
-    assert data == {"names": ["Sutarman", "Darsiman"], "derived": ["Wartoyo"]}
+    assert data == {"names": ["Sutarman", "Darsiman"], "derived": "Wartoyo"}
     assert text.startswith("# hand-written header") and text.count(build.MARK) == 1

@@ -91,7 +91,7 @@ def _lists() -> dict:
 
 def test_derived_names_are_new_unique_and_sorted():
     hand = {n.casefold() for n in _lists()["names"]}
-    derived = [n.casefold() for n in _lists()["derived"]]
+    derived = [n.casefold() for n in _lists()["derived"].split()]
     assert len(derived) > 500
     assert derived == sorted(set(derived)) and not set(derived) & hand
     assert set(derived) <= lexicon.given_names()
@@ -139,7 +139,7 @@ def _yaml_words() -> set[str]:
 # file, no family name, no common word spaCy knows, no frequent village-name word
 # with no exception, none of the short words that collide with common words unless frequent.
 def test_derived_names_are_no_lexicon_or_common_words_and_rare_in_village_names():
-    derived = {n.casefold() for n in _lists()["derived"]}
+    derived = {n.casefold() for n in _lists()["derived"].split()}
     assert sorted(derived & (_yaml_words() | _spacy_words() | lexicon.family_names())) == []
     counts = _village_word_counts()
     assert sorted(n for n in derived if counts[n] >= VILLAGE_LIMIT) == []

@@ -254,7 +254,8 @@ def given_names() -> frozenset[str]:
     """Common Indonesian given names, case-folded: the hand-written ``names`` and the ``derived`` ones
     (counted in real names by ``scripts/build_given_names.py``)."""
     data = _load_yaml("given_names.yaml")
-    return frozenset(n.casefold() for key in ("names", "derived") for n in data.get(key) or ())
+    words = [*data["names"], *(data.get("derived") or "").split()]  # derived: one string of words
+    return frozenset(n.casefold() for n in words)
 
 
 @lru_cache(maxsize=None)
