@@ -88,6 +88,10 @@ CASES = [
     ("Reporter bersama Darmisah, berusia 57 tahun, mendatangi rumah.", ["Darmisah"]),
     ("Total 30 peserta, berusia 17 tahun ke atas, ikut.", []),
     ("Hadir Bpk.Wartolo dan Sdr.Darmisah.", ["Wartolo", "Darmisah"]),
+    # the subject of a verb of saying, opening its sentence
+    ("Untuk itu, Darmisah berharap masyarakat bekerja sama.", ["Darmisah"]),
+    ("Selain itu, Pemdes berharap warga tertib.", []),
+    ("Sementara itu, Kepala Desa mengatakan warga senang.", []),
 ]
 
 

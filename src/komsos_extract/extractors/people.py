@@ -839,6 +839,43 @@ def _past_role_place(text: str, name: NameRead) -> NameRead:
     return name
 
 
+# A verb of saying or feeling right after the subject: "Sementara itu, Darsih mengungkapkan ..."
+_SPEAKING = ("mengatakan", "menyampaikan", "menjelaskan", "mengungkapkan", "menuturkan", "menambahkan",
+             "menegaskan", "mengaku", "berharap", "berterima")
+_SPEAKING_AFTER = re.compile(r"[ \t]+(?:" + "|".join(_SPEAKING) + r")\b")
+
+
+def subject_hits(text: str) -> list[CivilianHit]:
+    """A name opening its sentence (after an opening phrase and its comma, too: "Untuk itu, Darsih
+    berharap ...") as the subject of a verb of saying: a person when it reads as a name and is no
+    known place, body or common word."""
+    out: list[CivilianHit] = []
+    for p in literal_starts(text, _SPEAKING):
+        lo = back_over(text, p, " \t")
+        if lo == p or lo == 0:
+            continue
+        name = name_before(text, lo)
+        if name is None or name.end != lo or len(name.words) > 3:
+            continue
+        if not (_SENTENCE_OPEN.search(text, max(0, name.start - 4), name.start)
+                or _OPENING_PHRASE.search(text, max(0, name.start - 50), name.start)):
+            continue
+        read = _read(text, name.start)
+        if (read is None or read.end != name.end or not plausible_bare_name(read) or is_title_case_line(text, name.start)
+                or gazetteer().find(place_key(read.name)) or _common_words(read.name)):
+            continue
+        out.append(CivilianHit(read.start, read.end, read.name, "subject"))
+    return out
+
+
+def _common_words(name: str) -> bool:
+    """Every word of ``name`` is a common Indonesian word or a unit's word, capitalised."""
+    from .ner import _vocabulary  # (the NER gate's vocabulary; imported here: ner imports this module)
+
+    vocabulary = _vocabulary()
+    return all(fold(w) in vocabulary for w in name.split())
+
+
 def _after_blanks(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
     """Windows of the starts of ``[ \t]*`` + one of ``literals``: a match of an anchor that opens
     with blanks before its literal starts in one."""
@@ -1428,7 +1465,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     hits = (honorific_hits(text) + role_hits(text) + age_hits(text) + apposition_hits(text)
             + bracket_hits(text) + led_by_hits(text) + list_hits(text) + noun_comma_hits(text)
             + object_hits(text) + prefix_hits(text) + framed_hits(text) + known_name_hits(text)
-            + bernama_hits(text) + quote_hits(text))
+            + bernama_hits(text) + quote_hits(text) + subject_hits(text))
     hits += coordinated_hits(text, hits)
     defined = defined_contractions(text)
     if defined:
