@@ -92,6 +92,11 @@ CASES = [
     ("Untuk itu, Darmisah berharap masyarakat bekerja sama.", ["Darmisah"]),
     ("Selain itu, Pemdes berharap warga tertib.", []),
     ("Sementara itu, Kepala Desa mengatakan warga senang.", []),
+    # one word after a village role, closed by a comma, that no place is known by: the officer's name
+    ("Hadir Ketua BPD Wartolo beserta anggota, Sekretaris Desa Darmisah, seluruh kepala dusun, dan linmas.",
+     ["Wartolo", "Darmisah"]),
+    ("Kepala Desa Mekarjaya, Kecamatan Sukamaju, hadir.", []),
+    ("Warga Desa Mekarsari senang. Hadir Kepala Desa Mekarsari, Camat, dan Kapolsek.", []),
 ]
 
 

@@ -1564,6 +1564,9 @@ def _level_role_end() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-])(?i:{'|'.join(_words_pattern(f) for f in forms)})[ \t]*$")
 
 
+_ONE_WORD_THEN_COMMA = re.compile(r"[A-Z][a-z]+[ \t]*,[ \t]*(?![ \t]*(?:Kec|Kab|Kel|Desa|Kecamatan|Kabupaten|Kota|Provinsi)\b)")
+
+
 @lru_cache(maxsize=None)
 def _place_role_end() -> re.Pattern[str]:
     """A place role whose last word is a level word ("Kepala Desa", "Sekretaris Desa") at the end."""
@@ -1647,6 +1650,10 @@ def is_decoy(text: str, start: int, end: int) -> bool:
     if words and fold(words[-1]) in _thing_words() and words[-1] not in _OWNED:
         if titled and _place_role_end().search(" ".join(words)):
             return False  # "Kepala Desa H. Lulut": a title after the village head's role opens his name
+        if (_place_role_end().search(" ".join(words)) and _ONE_WORD_THEN_COMMA.match(text, start)
+                and not gazetteer().find(place_key(text[start:end]))
+                and all(p == start for p in _names_after_levels(text).get(text[start:end].casefold(), ()))):
+            return False  # "Sekretaris Desa Warsono, ...": one word no place is known by, then a comma
         if not _OPEN_PUNCT_AT_END.search(before) and not _level_role_end().search(before):
             return True  # ("Ketua Gapoktan, Darmo" or "(Darmo)": the chair; "Bidan Desa Ratna": a role)
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
