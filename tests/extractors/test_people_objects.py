@@ -97,6 +97,16 @@ CASES = [
      ["Wartolo", "Darmisah"]),
     ("Kepala Desa Mekarjaya, Kecamatan Sukamaju, hadir.", []),
     ("Warga Desa Mekarsari senang. Hadir Kepala Desa Mekarsari, Camat, dan Kapolsek.", []),
+    # an age after a village's name drops the village; a compass word stays with its place
+    ("Salah seorang warga Desa Sukamaju Darmisah (40) mengungkapkan rasa senangnya.", ["Darmisah"]),
+    ("Hadir Kepala Desa Sukamaju Darmisah, Kadus Karang Bayan Timur Wartolo, dan warga.",
+     ["Darmisah", "Wartolo"]),
+    # a degree written with a blank after the comma is no name; a role spelled out before its short form
+    ("Kasikesra Kecamatan Cilacap Tengah Darmisah, S Sos, juga menjelaskan.", ["Darmisah"]),
+    ("Keterangan melalui Kepala Bagian Operasional (Kabag Ops) Polres, Kompol Sarmanto.", []),
+    # a Polda's staff written as one word, Kei villages, a headline's clergy line
+    ("Kapolda didampingi Karoops, Karolog, Dirintelkam, Dirbinmas, dan Kapolres.", []),
+    ("Konsentrasi massa antara Ohoi Debut dan Ohoi Letvuan.", []),
 ]
 
 

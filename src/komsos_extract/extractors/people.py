@@ -570,6 +570,8 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
         return None
     for split in range(len(caps) - 1, 0, -1):
         if _known_place(text, [c[0] for c in caps[:split]], caps[0][1]):
+            while split < len(caps) - 1 and fold(caps[split][0]) in place_marks():
+                split += 1  # "Kadus Karang Bayan Timur Sudiawan": the compass word is the place's
             name = _read(text, caps[split][1])
             if name is not None and plausible_bare_name(name) and _item_ends(text, name.after, len(text)):
                 return name
@@ -699,6 +701,8 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str]) -> boo
     given name, degrees after it, a closing comma, or a verb right after it."""
     if looks_like_place(name.words) or not plausible_bare_name(name):
         return False  # (also "lanjut Bupati, TMMD telah ...": an acronym)
+    if len(name.words) > 1 and is_degree("".join(name.words)):
+        return False  # a degree written with a blank: "Darsih, S Sos"
     if name.words[0].casefold() in given or name.degrees:
         return True
     if _COMMA_NEXT.match(text[name.after:name.after + 3]) or _SEMICOLON_NEXT.match(text, name.after):
@@ -830,8 +834,8 @@ def _past_role_place(text: str, name: NameRead) -> NameRead:
     if len(name.words) < 2:
         return name
     word = _LAST_WORD.search(text, max(0, name.start - 30), name.start)
-    if word is None or _civil_role_kind(word.group(1)) != "place":
-        return name
+    if word is None or (_civil_role_kind(word.group(1)) != "place" and norm_key(word.group(1)) not in lexicon.level_words()):
+        return name  # (after a level word too: "warga Desa Sukamaju Darsih (40)")
     for k in range(len(name.words) - 1, 0, -1):
         if _known_place(text, list(name.words[:k]), name.start):
             rest = _read(text, name.spans[k][0])
@@ -898,7 +902,7 @@ def _before_comma(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]
     return out
 
 
-_APPOSITION = re.compile(r"(?<![ \t])[ \t]*(?:,[ \t]*)?(?:salah[ \t]+(?:satu|seorang)|seorang|selaku|sebagai)[ \t]+")
+_APPOSITION = re.compile(r"(?<![ \t])[ \t]*(?:,[ \t]*)?(?:salah\s+(?:satu|seorang)|seorang|selaku|sebagai)[ \t]+")
 
 
 def _apposition_windows(text: str) -> list[tuple[int, int]]:
@@ -1175,6 +1179,9 @@ def bracket_hits(text: str) -> list[CivilianHit]:
         at = m.end()
         if _ABBREVIATION_IN_BRACKETS.match(text, at):
             continue  # "Penyuluh Pertanian Lapang (PPL)": the phrase before is spelled out, no name
+        close = text.find(")", at, at + 40)
+        if close > 0 and abbreviates(text[at:close].strip(), _WORD_RUNS.findall(text, max(0, m.start() - 80), m.start())):
+            continue  # "Kepala Bagian Operasional (Kabag Ops)": the same role spelled out before
         rm = _civil_role_pattern().match(text, at)
         kind = _civil_role_kind(rm.group("role")) if rm else None
         if kind is None:
