@@ -107,6 +107,14 @@ CASES = [
     # a Polda's staff written as one word, Kei villages, a headline's clergy line
     ("Kapolda didampingi Karoops, Karolog, Dirintelkam, Dirbinmas, dan Kapolres.", []),
     ("Konsentrasi massa antara Ohoi Debut dan Ohoi Letvuan.", []),
+    # a name's abbreviation right after a village head's role opens the name; glued degrees are cut off
+    ("Hadir Kepala Desa Moh Subhan Darmisah dan warga.", ["Moh Subhan Darmisah"]),
+    ("Hadir Bidan Desa Darmisah Wulan, SST.M.Kes dan warga.", ["Darmisah Wulan"]),
+    # a village role's holder named before it: the word after the role is the village
+    ("\"Terima kasih,\" ujar Darmisah Nasution, Kades Parbagunan saat ditemui.", ["Darmisah Nasution"]),
+    ("Hadir Camat Sukamaju, Kades Wartolo dan warga.", ["Wartolo"]),
+    ("Hadir Kepala Desa Sukamaju Darsono S.Sos, Kasi Pemerintahan Wartolo, dan warga.", ["Darsono", "Wartolo"]),
+    ("Sementara itu Kepala Dusun, Darmisah menyampaikan kerugian.", ["Darmisah"]),
 ]
 
 

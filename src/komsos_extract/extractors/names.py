@@ -85,13 +85,29 @@ def is_degree(token: str) -> bool:
     core = token.rstrip(".,")
     key = norm_key(core)
     if not key or key not in degree_keys():
-        return False
+        return "." in core and _glued_degrees(core)
     letters = _NOT_ASCII_LETTER.sub("", core)
     if "." in core:  # inner dot: S.Pd, M.I.Pol, A.Md
         return True
     if letters.isupper() and len(letters) >= 2:
         return True
     return core in _degree_words()
+
+
+def _glued_degrees(core: str) -> bool:
+    """Degrees written one after another with dots and no blank: "SH.M.Si", "S.Sos.MM"."""
+    parts = core.split(".")
+    if len(parts) < 2 or len(parts) > 8 or not all(parts):
+        return False
+    ends = {0}  # how many parts the degrees read so far cover
+    for i in range(len(parts)):
+        if i not in ends:
+            continue
+        for k in range(i + 1, min(len(parts), i + 3) + 1):
+            piece = ".".join(parts[i:k])
+            if (i, k) != (0, len(parts)) and is_degree(piece):
+                ends.add(k)
+    return len(parts) in ends
 
 
 @lru_cache(maxsize=None)

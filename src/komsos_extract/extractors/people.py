@@ -634,6 +634,7 @@ _PLURAL_BEFORE = re.compile(r"(?<![\w])(?:para|seluruh|semua|beberapa)[ \t]+$", 
 
 
 _CODE_NEXT = re.compile(r"[ \t]+[A-Z]{2,8}[ \t]+[A-Z][a-z]")
+_NAMED_COMMA_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z'’]+)[ \t]*,[ \t]*$")
 _OFFICE_BEFORE = re.compile(r"(?<![\w])(?:(?:di|ke|dari|[Aa]ula|[Hh]alaman|[Gg]edung)[ \t]+[Kk]antor|[Pp]endopo|[Pp]endapa|[Rr]ujab"
                             r"|[Rr]umdin|[Rr]umah[ \t]+[Dd]inas)[ \t]+$")
 _PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:H|Hj|Hi|KH|Drs|Dra|Ir)\.[ \t]*$")
@@ -664,6 +665,10 @@ def role_hits(text: str) -> list[CivilianHit]:
         if found is None:
             continue
         name, role = found
+        named = (kind == "place" and len(name.words) == 1 and read_tail[0] and name.start == read_tail[0][0][1]
+                 and _NAMED_COMMA_BEFORE.search(text, max(0, rm.start() - 40), rm.start()))
+        if named and not is_degree(named.group(1)) and not gazetteer().find(place_key(named.group(1))):
+            continue  # "ujar Darsih Nasution, Kades Parbagunan saat ...": the role's holder is named before it
         out.append(CivilianHit(name.start, name.end, name.name, "role", role=role))
         for more in _listed_after(text, name):  # "Linmas Kelurahan Sukajadi, Udin dan Asep"
             out.append(CivilianHit(more.start, more.end, more.name, "role", role=role))
@@ -1574,6 +1579,11 @@ def _level_role_end() -> re.Pattern[str]:
 _ONE_WORD_THEN_COMMA = re.compile(r"[A-Z][a-z]+[ \t]*,[ \t]*(?![ \t]*(?:Kec|Kab|Kel|Desa|Kecamatan|Kabupaten|Kota|Provinsi)\b)")
 
 
+@lru_cache(maxsize=1)
+def _name_abbreviation_keys() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.people().name_abbreviations)
+
+
 @lru_cache(maxsize=None)
 def _place_role_end() -> re.Pattern[str]:
     """A place role whose last word is a level word ("Kepala Desa", "Sekretaris Desa") at the end."""
@@ -1655,8 +1665,10 @@ def is_decoy(text: str, start: int, end: int) -> bool:
         words = words[:-1]  # "Bandara H. Kasim", "Gedung KH. DR. Idham": look past the titles
         titled = True
     if words and fold(words[-1]) in _thing_words() and words[-1] not in _OWNED:
-        if titled and _place_role_end().search(" ".join(words)):
-            return False  # "Kepala Desa H. Lulut": a title after the village head's role opens his name
+        if _place_role_end().search(" ".join(words)) and (titled or fold(text[start:end].split()[0].rstrip("."))
+                                                          in _name_abbreviation_keys()):
+            return False  # "Kepala Desa H. Lulut", "Kepala Desa Moh Subhan": a title or a name's
+            # abbreviation after the village head's role opens his name
         if (_place_role_end().search(" ".join(words)) and _ONE_WORD_THEN_COMMA.match(text, start)
                 and not gazetteer().find(place_key(text[start:end]))
                 and all(p == start for p in _names_after_levels(text).get(text[start:end].casefold(), ()))):
