@@ -115,6 +115,12 @@ CASES = [
     ("Hadir Camat Sukamaju, Kades Wartolo dan warga.", ["Wartolo"]),
     ("Hadir Kepala Desa Sukamaju Darsono S.Sos, Kasi Pemerintahan Wartolo, dan warga.", ["Darsono", "Wartolo"]),
     ("Sementara itu Kepala Dusun, Darmisah menyampaikan kerugian.", ["Darmisah"]),
+    # "Sementara itu" without its comma opens the sentence; "Adalah X" presents X; more degrees
+    ("Sementara itu Darmisah, warga Desa Sukamaju mengaku senang.", ["Darmisah"]),
+    ("Adalah Darmisah, salah seorang tokoh masyarakat, yang memprakarsai.", ["Darmisah"]),
+    ("Dari Dinas Kesehatan hadir Ibu Darmisah S.Giz yang merupakan ahli gizi.", ["Darmisah"]),
+    ("Keduanya masih kuat. Tetapi, anggota keluarga sakit.", []),
+    ("Wakil Gubernur Jawa Tengah (Wagub Jateng) Darmisah Wulan secara resmi membuka.", ["Darmisah Wulan"]),
 ]
 
 

@@ -990,7 +990,8 @@ def _object_apposition(text: str, h: CivilianHit, prev: re.Match | None) -> bool
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”]?[ \t]|[.!?:\"”][ \t]*\r?\n|\n[ \t]*\r?\n)[ \t]*$")
 # an opening phrase of lower-case words and its comma before the subject: "Sementara itu, ", "Saat
 # ditemui, " (not "Di Tangerang, ": a place is no adverb)
-_OPENING_PHRASE = re.compile(r"(?:^|[.!?][\"”]?[ \t]+|\n[ \t]*)[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,[ \t]*$")
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?][\"”]?[ \t]+|\n[ \t]*)(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,"
+                             r"|(?:Sementara|Selain|Setelah)[ \t]+itu)[ \t]*$")
 
 
 def _opens_sentence(text: str, h: CivilianHit) -> bool:
