@@ -315,6 +315,11 @@ VILLAGE_LIMIT = 10
 SHORT = 4
 
 
+# Arabic words in the construct state ("Lailatul", "Miftahul", "Husnul", "Uswatun": "-ul"/"-un" joined to
+# the next word) open set phrases and the names of schools and mosques as often as persons' names.
+ARABIC_CONSTRUCT = re.compile(r"(?:atul|atun|otul|ahul|akhul|snul|thul|ilul)$")
+
+
 def select(c: Counts, min_count: int, min_share: float, hand: set[str], vocab: set[str],
            lex: set[str] | None = None, villages: Counter | None = None,
            short_factor: float = 1.0) -> tuple[list[str], dict[str, str]]:
@@ -343,6 +348,8 @@ def select(c: Counts, min_count: int, min_share: float, hand: set[str], vocab: s
             reason = "a province, regency or city"
         elif word in vocab:
             reason = "a common word"
+        elif ARABIC_CONSTRUCT.search(word):
+            reason = "an Arabic construct word (opens phrases and bodies' names: Lailatul Qadar, Miftahul Jannah)"
         elif villages[word] >= VILLAGE_LIMIT:
             reason = f"in {villages[word]} village names"
         else:

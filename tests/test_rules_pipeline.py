@@ -27,7 +27,8 @@ SENTENCES = [
 
 _CODE = ("import sys; sys.modules['torch'] = None\n"
          "from komsos_extract import extract\n"
-         "r = extract('Babinsa Koramil 13/Buntu Pane hadir di Desa Sukamaju, Selasa (11/01/2022).')\n"
+         "r = extract('Babinsa Koramil 13/Buntu Pane hadir di Desa Sukamaju, Selasa (11/01/2022). '\n"
+         "            'Untuk itu, Darmisah Lubis berharap warga tertib. Menurut Sutarno, kegiatan ini baik.')\n"
          "print(r.units[0].text, r.event_date.value, sorted(m for m in ('spacy', 'thinc', 'numpy', 'dateparser') "
          "if m in sys.modules))")
 

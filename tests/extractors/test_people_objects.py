@@ -21,7 +21,9 @@ CASES = [
     ("Babinsa mengunjungi Sukamaju, desa binaannya, pagi tadi.", []),
     ("Bantuan diserahkan kepada Dinas Sosial, pihak terkait.", []),
     # the one whose view is told
-    ("Menurut Darmisah, kegiatan ini sangat bermanfaat.", ["Darmisah"]),
+    ("Menurut Sutarno, kegiatan ini sangat bermanfaat.", ["Sutarno"]),
+    ("Menurut Kemenkes, kasus turun.", []),
+    ("Kegiatan dibantu Tagana.", []),
     ("Menurut Kapolsek, situasi aman.", []),
     ("Menurut BPBD, banjir mulai surut.", []),
     # a name closing the sentence after a role and its place
@@ -43,14 +45,16 @@ CASES = [
     ("Upacara dihadiri I Wayan Sudarma dan Ni Luh Putu Ardani.", ["I Wayan Sudarma", "Ni Luh Putu Ardani"]),
     # two names joined by "dan": the second is a person when the first is; "termasuk" lists persons
     ("Hadir perwakilan perusahaan Wartolo dan Darmisah selaku petugas keamanan.", ["Wartolo", "Darmisah"]),
-    ("Para petani, termasuk Darmisah dan Wartolo, telah menerima bantuan.", ["Darmisah", "Wartolo"]),
+    ("Para petani, termasuk Sutarno dan Wartolo, telah menerima bantuan.", ["Sutarno", "Wartolo"]),
+    ("Bantuan termasuk Bansos dan sembako.", []),
     ("Penduduk kampung, termasuk Darmisah Tebay dan Mama-mama Papua, ikut menyambut tim kesehatan.",
      ["Darmisah Tebay"]),
     ("Bantuan diberikan kepada Ibu Darmisah dan Sukamaju.", ["Darmisah"]),
     # no names: compass words, joined place names, programmes spelled out in brackets, lists of roles,
     # posts of the services, the pronoun of respect
     ("Kadus Lembar Barat mengungkapkan keluhan warga.", []),
-    ("Hadir perwakilan BBWS Citarum-Cisadane dan petani.", []),
+    ("Hadir perwakilan BBWS Cimanuk-Citarum dan petani.", []),
+    ("Hadir Ibu Maria Siti-Aminah dan warga.", ["Maria Siti-Aminah"]),
     ("Kapolsek memaparkan program Polisi Dusun (Poldus). Kolaborasi antara Poldus dan Bhabinkamtibmas berjalan.",
      []),
     ("Desa bersinergi dengan Tiga Pilar Kamtibmas (Kades, Babinsa dan Bhabinkamtibmas).", []),
@@ -80,16 +84,18 @@ CASES = [
     ("Kegiatan di Bandara H. Darmisah Kusuma berlangsung lancar.", []),
     ("Hal itu disampaikan oleh Darmisah Lubis\nLanjutnya, warga diimbau tenang.", ["Darmisah Lubis"]),
     # short titles of ministers, an heir, a role with no place before a two-word name
-    ("Kegiatan dihadiri Mensos Darmisah Wulan di Jakarta.", ["Darmisah Wulan"]),
+    ("Kegiatan dihadiri Mensos Darmisah di Jakarta.", ["Darmisah"]),
     ("Sengketa lahan antara Tri Nuryani dengan Ahliwaris Darmisah Kantilasa di Jalan Bumi Jaya.",
      ["Tri Nuryani", "Darmisah Kantilasa"]),
-    ("Hadir Tokoh Masyarakat Darmisah Wulan dan warga.", ["Darmisah Wulan"]),
+    ("Guru Agama Sutarno hadir.", ["Sutarno"]),
     # an age written out after a comma; an honorific glued to the name
     ("Reporter bersama Darmisah, berusia 57 tahun, mendatangi rumah.", ["Darmisah"]),
     ("Total 30 peserta, berusia 17 tahun ke atas, ikut.", []),
+    ("Kadus Tegal Rejo (Tarjo) hadir. Bapak Tarjo mengajak warga.", ["Tarjo"]),
     ("Hadir Bpk.Wartolo dan Sdr.Darmisah.", ["Wartolo", "Darmisah"]),
     # the subject of a verb of saying, opening its sentence
-    ("Untuk itu, Darmisah berharap masyarakat bekerja sama.", ["Darmisah"]),
+    ("Untuk itu, Darmisah Lubis berharap masyarakat bekerja sama.", ["Darmisah Lubis"]),
+    ("Acara berjalan lancar. Peserta mengatakan senang.", []),
     ("Selain itu, Pemdes berharap warga tertib.", []),
     ("Sementara itu, Kepala Desa mengatakan warga senang.", []),
     # one word after a village role, closed by a comma, that no place is known by: the officer's name

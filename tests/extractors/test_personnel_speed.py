@@ -110,7 +110,7 @@ def _plain_corps_pattern() -> re.Pattern[str]:
         r"|\(\s*(?P<paren>(?i:" + words + r"))\s*\)"
         r"|(?P<word>(?=[A-Z])(?i:" + words + r"|" + ranks._ARMY_CORPS + r"))(?P<dot>\.)?(?P<fem>" + ws
         + r"\(\s*[Kk]\s*\))?"
-        r"|(?P<lower>(?=[a-z])(?i:" + words + r"))(?=[ \t]+[A-Z])"
+        r"|(?P<lower>(?-i:inf|infanteri|kav|kavaleri|arh|arhanud|armed|arm|" + ranks._ARMY_CORPS.lower() + r"))(?=[ \t]+[A-Z])"
         r")(?![\w\-])"
     )
 

@@ -41,7 +41,7 @@ EXPLAINING = frozenset({"PERSON", "ROLE", "CIVILIAN", "UNIT", "PLACE", "DATE"})
 WINDOW = 6
 
 # A capitalised word: letters (digits, hyphens, apostrophes inside), inner dots of initials and
-# degrees ("S.Pd", "M.Lingga"), a closing dot; a run is such words with only blanks between.
+# degrees ("S.Pd", "M.Purba"), a closing dot; a run is such words with only blanks between.
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _CAP_WORD = rf"[{_CAPITAL}][\w'’`\-]*(?:\.[^\W\d_][\w'’`\-]*)*\.?"
 _RUN = re.compile(rf"(?<![\w'’`\-.]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")

@@ -2,7 +2,7 @@
 
 Each source below is one clue the releases use, and each hit says which clue fired (``rule``):
 
-- ``honorific``: "Bapak Sutomo", "Ibu Bidan Sri", "Pak Andi"
+- ``honorific``: "Bapak Sutomo", "Ibu Bidan Sri", "Pak Darto"
 - ``role``: a civilian role before the name: "Kepala Desa Mekarjaya, Cecep Ropiudin",
   "Ketua LPM Zulkarnain S.Sos", "Kades Sukamaju Agus Riyanto" (a known given name marks the start)
 - ``age``: "Tarsih (52)"
@@ -65,7 +65,7 @@ NER_LABELS = frozenset({"PER", "PERSON"})
 WEAK_SCORE = 0.5  # hits scored below this only add mentions to people found otherwise
 TRUNCATED_SCORE = 0.2
 _AGE = re.compile(r"(?<![ \t])[ \t]*(?:\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*\)"
-                  r"|,[ \t]*(?:berusia|berumur|usia|umur)[ \t]+(\d{1,3})[ \t]*(?:th|thn|tahun)\b)")
+                  r"|,[ \t]*(?:berusia|berumur)[ \t]+(\d{1,3})[ \t]*(?:th|thn|tahun)\b(?![ \t]*(?:ke|hingga|sampai|-)))")
 _QUOTE_VERBS = ("ujar|kata|tutur|ucap|ungkap|jelas|terang|imbuh|tambah|pungkas|sebut|tegas|papar|"
                 "lanjut|katanya|ujarnya")
 _QUOTE = re.compile(rf"(?<![\w])(?:{_QUOTE_VERBS})[ \t]+")
@@ -197,9 +197,10 @@ def _read(text: str, pos: int) -> NameRead | None:
         if norm_key(head) in honorific_keys():  # "Sdr.Darsih": an honorific glued to the name
             return _read(text, name.start + len(head) + 1)
     if (name is None or name.words[0].casefold() in _not_names()
-            or any(_JOINED_NAMES.fullmatch(w) or _REDUPLICATED.fullmatch(w) for w in name.words)):
-        return None  # two proper names joined by a hyphen ("Cimanuk-Cisanggarung": a river basin, a road),
-        # a plural noun ("Mama-mama Papua", "Ibu-ibu")
+            or any(_REDUPLICATED.fullmatch(w) or _JOINED_NAMES.fullmatch(w)
+                   and any(gazetteer().find(place_key(p)) for p in w.split("-")) for w in name.words)):
+        return None  # places joined by a hyphen ("Cimanuk-Cisanggarung": a river basin, a road),
+        # a plural noun ("Bapak-bapak", "Ibu-ibu")
     cut = next((k for k in range(1, len(name.words)) if fold(name.words[k]) in _org_prefix_words()), None)
     if cut is not None:  # "Bapak Darsih Poktan Rahayu": the farmers' group's name is no part of his
         end = name.spans[cut - 1][1]
@@ -418,20 +419,6 @@ def _after_known_place(text: str, tail: list[tuple[str, int, int, str]], start: 
     return start
 
 
-def _plain_role_name_start(text: str, tail: list[tuple[str, int, int, str]], start: int) -> int:
-    """After a role with no place of its own ("Mensos", "Tokoh Masyarakat"), capitalised words right
-    before a given name are the name's own first words ("Mensos Darsih Wulan"), unless one is a
-    body's, level or place word ("Bidan Puskesmas Sukamaju Wulan")."""
-    caps = [t for t in tail if t[1] < start]
-    if not caps or any(t[3] != "cap" for t in caps) or len(caps) > 2:
-        return start
-    words = [t[0] for t in caps]
-    if any(fold(w) in _org_words() or fold(w) in place_marks() for w in words) or any(
-            _known_place(text, words[k:], caps[k][1]) for k in range(len(words))):
-        return start
-    return caps[0][1]
-
-
 def _leading_codes(tail: list[tuple[str, int, int, str]]) -> int:
     """How many tokens open the tail as codes: abbreviations and numbers, and "RT"/"RW" with their
     number ("BPD", "LPM", "RT 05 RW 02"); a level word with a name after it ("Desa Sukamaju") is a place."""
@@ -533,8 +520,6 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         if start is not None:
             if kind == "place":
                 start = _after_known_place(text, tail, start)
-            elif kind == "plain":
-                start = _plain_role_name_start(text, tail, start)
             name = _read(text, start)
             words = [w for w, at, _, k in tail if k == "cap" and at <= start]
             if name is not None and len(name.words) == 1 and len(words) > 1 and _known_place(
@@ -851,7 +836,6 @@ def _past_role_place(text: str, name: NameRead) -> NameRead:
 # A verb of saying or feeling right after the subject: "Sementara itu, Darsih mengungkapkan ..."
 _SPEAKING = ("mengatakan", "menyampaikan", "menjelaskan", "mengungkapkan", "menuturkan", "menambahkan",
              "menegaskan", "mengaku", "berharap", "berterima")
-_SPEAKING_AFTER = re.compile(r"[ \t]+(?:" + "|".join(_SPEAKING) + r")\b")
 
 
 def subject_hits(text: str) -> list[CivilianHit]:
@@ -871,18 +855,22 @@ def subject_hits(text: str) -> list[CivilianHit]:
             continue
         read = _read(text, name.start)
         if (read is None or read.end != name.end or not plausible_bare_name(read) or is_title_case_line(text, name.start)
-                or gazetteer().find(place_key(read.name)) or _common_words(read.name)):
+                or gazetteer().find(place_key(read.name)) or _common_words(text, read.words)):
             continue
+        if len(read.words) == 1 and not _known_name_word(read.words[0]):
+            continue  # "Peserta mengatakan", "Korban berharap": one unknown word is as often a noun
         out.append(CivilianHit(read.start, read.end, read.name, "subject"))
     return out
 
 
-def _common_words(name: str) -> bool:
-    """Every word of ``name`` is a common Indonesian word or a unit's word, capitalised."""
-    from .ner import _vocabulary  # (the NER gate's vocabulary; imported here: ner imports this module)
+def _known_name_word(word: str) -> bool:
+    return fold(word) in lexicon.given_names() or fold(word) in lexicon.family_names()
 
-    vocabulary = _vocabulary()
-    return all(fold(w) in vocabulary for w in name.split())
+
+def _common_words(text: str, words: tuple[str, ...]) -> bool:
+    """Some word of the name is a stop word or one the text also writes in lower case."""
+    stop = lexicon.stopwords()
+    return any(fold(w) in stop or re.search(rf"(?<![\w]){re.escape(w.lower())}(?![\w])", text) for w in words)
 
 
 def _after_blanks(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -893,7 +881,7 @@ def _after_blanks(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]
 
 def age_hits(text: str) -> list[CivilianHit]:
     """A name with its age: "Darsih (57)", "Darsih, berusia 57 tahun"."""
-    windows = sorted(_after_blanks(text, ("(",)) + _before_comma(text, ("berusia", "berumur", "usia", "umur")))
+    windows = sorted(_after_blanks(text, ("(",)) + _before_comma(text, ("berusia", "berumur")))
     return _anchored_hits(text, _AGE, "age", windows)
 
 
@@ -1235,8 +1223,16 @@ def led_by_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
     at = word_hits(text).starts(_LED_BY_WORDS)
     for m in matches_at(_LED_BY, text, at_words(at)):
-        out.extend(_bare_list(text, m.end(), "led_by", limit=4))
+        hits = _bare_list(text, m.end(), "led_by", limit=4)
+        if m.group(0).split()[0].casefold() in _NEWER_CUES:
+            hits = [h for h in hits if " " in h.name or _known_name_word(h.name)]  # ("dibantu Tagana")
+        out.extend(hits)
     return out
+
+
+# Cues that take a person, and also bodies and programmes written as one word ("dibantu Tagana",
+# "Menurut Kemenkes", "termasuk Bansos"): after them one word is a name only when it is a known one.
+_NEWER_CUES = frozenset({"diterima", "disambut", "diresmikan", "dibantu", "menurut", "termasuk"})
 
 
 # "lahan milik Suwarno", "rumah Sarmidi" (lower-case: someone's house), "Penerima adalah Rukiyah", "yakni Mbah
@@ -1257,7 +1253,8 @@ def object_hits(text: str) -> list[CivilianHit]:
     return [h for m in matches_at(_OBJECT_OF, text, at_words(at))
             if m.group("noun") is None or m.group("noun") in _nouns()
             for h in _bare_list(text, m.end(), "object", limit=3)
-            if not gazetteer().find(place_key(h.name))]
+            if not gazetteer().find(place_key(h.name))
+            and (m.group(0).split()[0].casefold() not in _NEWER_CUES or " " in h.name or _known_name_word(h.name))]
 
 
 def prefix_hits(text: str) -> list[CivilianHit]:
@@ -1482,7 +1479,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     hits += coordinated_hits(text, hits)
     defined = defined_contractions(text)
     if defined:
-        hits = [h for h in hits if h.name.casefold() not in defined]
+        hits = [h for h in hits if h.rule in ("honorific", "age") or h.name.casefold() not in defined]
     end = len(text.rstrip())
     # A name that runs into the end of the text was most likely cut off by the page ("Bupati H. Rusdi
     # Wi"): it may add a mention to someone named in full, never a person of its own.
@@ -1502,8 +1499,9 @@ def defined_contractions(text: str) -> frozenset[str]:
     out = set()
     for m in _CONTRACTION.finditer(text):
         short = m.group(1)
-        if abbreviates(short, _WORD_RUNS.findall(text[max(0, m.start() - 80):m.start()])[-6:]):
-            out.add(short.casefold())
+        if (abbreviates(short, _WORD_RUNS.findall(text[max(0, m.start() - 80):m.start()])[-6:])
+                and not _known_name_word(short) and role_before(text, m.start()) is None):
+            out.add(short.casefold())  # (not "Kadus Tegal Rejo (Tarjo)": a role's holder in brackets)
     return frozenset(out)
 
 
@@ -1518,6 +1516,8 @@ def coordinated_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
     out: list[CivilianHit] = []
     seen = {h.start for h in hits}
     for h in hits:
+        if h.score < WEAK_SCORE:
+            continue  # (a weak hit, a quote's bare name, seeds nobody)
         m = _AND_AFTER.match(text, h.end)
         if m is not None and m.end() not in seen:
             name = _read(text, m.end())

@@ -4,7 +4,7 @@
 ``ROLE`` (a role phrase of ranked personnel) and ``CIVILIAN`` (a name the text marks as a person's,
 see :mod:`.people`). :func:`build_personnel` puts them together: the mentions of one person become
 one record, roles written before or after a name are attached, each person is tied to the unit the
-text ties them to, and civilians who are really ranked personnel ("Pak Andi" for "Serka Andi") are
+text ties them to, and civilians who are really ranked personnel ("Pak Darto" for "Serka Darto") are
 folded into them.
 """
 
@@ -525,7 +525,7 @@ def build_personnel(ctx) -> dict:
                  if not claimed.overlaps((c.start, c.end))
                  and not is_decoy(text, c.start, c.end)
                  and not (c.attrs["source"] != "honorific" and looks_like_place(c.attrs["name"].split()))]
-    # Civilian hits that name a ranked person ("Pak Andi" for "Serka Andi Lesmana") are their mentions.
+    # Civilian hits that name a ranked person ("Pak Darto" for "Serka Darto Wiyono") are their mentions.
     index = NameIndex()
     for cl in clusters:
         index.add(cl.name, cl)

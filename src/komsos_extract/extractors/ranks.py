@@ -105,7 +105,7 @@ def _corps_pattern() -> re.Pattern[str]:
         r"|\(\s*(?P<paren>(?i:" + words + r"))\s*\)"
         r"|(?P<word>(?=[A-Z])(?i:" + words + r"|" + _ARMY_CORPS + r"))(?P<dot>\.)?(?P<fem>" + _WS + r"\(\s*[Kk]\s*\))?"
         # a corps in lower case, right before the capitalised name: "Kolonel infanteri Budi", "Kapten arh Budi"
-        r"|(?P<lower>(?=[a-z])(?i:" + words + r"))(?=[ \t]+[A-Z])"
+        r"|(?P<lower>(?-i:inf|infanteri|kav|kavaleri|arh|arhanud|armed|arm|" + _ARMY_CORPS.lower() + r"))(?=[ \t]+[A-Z])"
         r")(?![\w\-])"
     )
 
@@ -117,6 +117,8 @@ def _corps_at(text: str, pos: int) -> tuple[str, tuple[str, ...], int] | None:
         return None
     if m.group("lower"):
         found = _corps_forms().get(fold(m.group("lower")))
+        if found is None and _ARMY_CORPS_RE.match(m.group("lower")):
+            found = (m.group("lower"), ("TNI AD",))
         return (m.group("lower"), found[1], m.end()) if found else None
     if m.group("tni"):
         written = " ".join(m.group("tni").split())
