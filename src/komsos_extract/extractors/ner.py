@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from .base import Candidate, CandidateExtractor, candidates, doc_text
 from .names import AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
-from .people import (QUOTE_WORDS, alone_on_line, civil_role_at, honorific_keys, in_clutter, is_decoy,
+from .people import (ACTIVE_VERB, QUOTE_WORDS, alone_on_line, civil_role_at, honorific_keys, in_clutter, is_decoy,
                      looks_like_place, name_stop, place_marks, role_before)
 
 if TYPE_CHECKING:  # spaCy is imported only where a model runs
@@ -257,7 +257,6 @@ def _extend_left(text: str, name: NameRead, blocked) -> NameRead:
     return wider if wider is not None and wider.end >= name.end else name
 
 
-_ACTIVE_VERB = re.compile(r"^(?:mem|men|meng|meny|me)[a-z]{3,}$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’`\-]*)\.?[ \t]*$")
 AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\)")
@@ -297,7 +296,7 @@ def person_context(text: str, name: NameRead, before: str | None = None) -> str 
     m = _WORD_AFTER.match(text, name.after)
     if m and m.group(1) in _gate_words().said_after and "," not in text[name.after:m.start(1)]:
         return "said"
-    if m and "," not in text[name.after:m.start(1)] and _ACTIVE_VERB.match(m.group(1)) and _opens_clause(text, name.start):
+    if m and "," not in text[name.after:m.start(1)] and ACTIVE_VERB.fullmatch(m.group(1)) and _opens_clause(text, name.start):
         return "verb"
     m = _APPOSITION_AFTER.match(text, name.after)
     if m and (m.group(2) or " ".join(m.group(1).split()) in _gate_words().apposition):

@@ -957,7 +957,7 @@ def apposition_hits(text: str) -> list[CivilianHit]:
 
 # Words that take a person as their object: "kepada Darsih, warga ...", "mengunjungi Darsih, petani ..."
 _PERSON_TAKERS = frozenset({"kepada", "bagi", "bersama", "oleh", "menurut", "terhadap", "dengan"})
-_ACTIVE_VERB = re.compile(r"(?:mem|men|meng|meny|me)[a-z]{3,}")
+ACTIVE_VERB = re.compile(r"(?:mem|men|meng|meny|me)[a-z]{3,}")  # an active verb's shape (fullmatch it)
 
 
 def _object_apposition(text: str, h: CivilianHit, prev: re.Match | None) -> bool:
@@ -967,7 +967,7 @@ def _object_apposition(text: str, h: CivilianHit, prev: re.Match | None) -> bool
     if prev is None:
         return False
     word = prev.group(1)  # (the word right before the name: only blanks between)
-    if not (word in _PERSON_TAKERS or _ACTIVE_VERB.fullmatch(word)):
+    if not (word in _PERSON_TAKERS or ACTIVE_VERB.fullmatch(word)):
         return False
     name = _read(text, h.start)
     return (name is not None and name.end == h.end and plausible_bare_name(name)
