@@ -1565,16 +1565,22 @@ def _thing_words() -> frozenset[str]:
     return (frozenset(fold(w) for w in lexicon.people().org_prefixes) | lexicon.level_words()) - {"rt", "rw"}
 
 
+def _role_ending_in_level(kind: str, tail: str) -> re.Pattern[str]:
+    """Civilian roles of ``kind`` whose last word is a level word ("Bidan Desa", "Kepala Desa"), at the
+    end of the text searched (then ``tail``, such as blanks)."""
+    level = lexicon.level_words()
+    forms = sorted({" ".join(f.split()) for f in getattr(lexicon.people().civil_roles, kind)
+                    if len(f.split()) > 1 and fold(f.split()[-1]) in level}, key=len, reverse=True)
+    if not forms:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w\-])(?i:{'|'.join(_words_pattern(f) for f in forms)}){tail}$")
+
+
 @lru_cache(maxsize=None)
 def _level_role_end() -> re.Pattern[str]:
     """A plain civilian role whose last word is a level word ("Bidan Desa", "Pendamping Lokal Desa"),
     at the end of the text before a name: the level word is part of the role, not a place's."""
-    level = lexicon.level_words()
-    forms = sorted({" ".join(f.split()) for f in lexicon.people().civil_roles.plain
-                    if len(f.split()) > 1 and fold(f.split()[-1]) in level}, key=len, reverse=True)
-    if not forms:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?<![\w\-])(?i:{'|'.join(_words_pattern(f) for f in forms)})[ \t]*$")
+    return _role_ending_in_level("plain", r"[ \t]*")
 
 
 _ONE_WORD_THEN_COMMA = re.compile(r"[A-Z][a-z]+[ \t]*,[ \t]*(?![ \t]*(?:Kec|Kab|Kel|Desa|Kecamatan|Kabupaten|Kota|Provinsi)\b)")
@@ -1588,12 +1594,7 @@ def _name_abbreviation_keys() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _place_role_end() -> re.Pattern[str]:
     """A place role whose last word is a level word ("Kepala Desa", "Sekretaris Desa") at the end."""
-    level = lexicon.level_words()
-    forms = sorted({" ".join(f.split()) for f in lexicon.people().civil_roles.place
-                    if len(f.split()) > 1 and fold(f.split()[-1]) in level}, key=len, reverse=True)
-    if not forms:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?<![\w\-])(?i:{'|'.join(_words_pattern(f) for f in forms)})$")
+    return _role_ending_in_level("place", "")
 
 
 @lru_cache(maxsize=None)
