@@ -48,7 +48,7 @@ ROWS = [
     ("Tim Gabungan melaksanakan patroli malam.", "Tim Gabungan", [], None, None),
     ("Warga ikut kerja bakti Serentak membersihkan pasar.", "Serentak", [], "Serentak", False),
     ("Menjelang Hari Raya Idul Fitri harga cabai naik.", "Fitri", [], None, None),
-    ("Kepala Desa Sukamaju Tobar Sumantri hadir.", "Tobar Sumantri", ["Desa Sukamaju"], "Tobar Sumantri", False),
+    ("Kepala Desa Sukamaju Tobar Kalimpo hadir.", "Tobar Kalimpo", ["Desa Sukamaju"], "Tobar Kalimpo", False),
     # a known given name right before the span belongs to the name; a compass word does not
     ("Pekaseh Desa Sukamaju Ketut Suwitra ikut hadir.", "Suwitra", ["Desa Sukamaju"], "Ketut Suwitra", True),
     ("Linmas Pemecutan Kaler Ketut Suwitra ikut hadir.", "Kaler Ketut Suwitra", [], "Ketut Suwitra", True),

@@ -199,7 +199,7 @@ def _read(text: str, pos: int) -> NameRead | None:
     if (name is None or name.words[0].casefold() in _not_names()
             or any(_REDUPLICATED.fullmatch(w) or _JOINED_NAMES.fullmatch(w)
                    and any(gazetteer().find(place_key(p)) for p in w.split("-")) for w in name.words)):
-        return None  # places joined by a hyphen ("Cimanuk-Cisanggarung": a river basin, a road),
+        return None  # places joined by a hyphen ("Cimanuk-Citarum": a river basin, a road),
         # a plural noun ("Bapak-bapak", "Ibu-ibu")
     cut = next((k for k in range(1, len(name.words)) if fold(name.words[k]) in _org_prefix_words()), None)
     if cut is not None:  # "Bapak Darsih Poktan Rahayu": the farmers' group's name is no part of his
@@ -405,7 +405,7 @@ def _given_name_start(tail: list[tuple[str, int, int, str]], *, skip_level: bool
 
 def _after_known_place(text: str, tail: list[tuple[str, int, int, str]], start: int) -> int:
     """Where the name starts when a given name stands later in it: "Walikota Pariaman Darsih
-    Mahyuddin" (a known place, an unknown word, a given name) names "Darsih Mahyuddin"; without a known
+    Ramli" (a known place, an unknown word, a given name) names "Darsih Ramli"; without a known
     place before the unknown words they may be the place ("Kades Mekar Jaya Budi")."""
     caps = [t for t in tail if t[1] < start]
     if not caps or any(t[3] != "cap" for t in caps):
@@ -556,7 +556,7 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
     for split in range(len(caps) - 1, 0, -1):
         if _known_place(text, [c[0] for c in caps[:split]], caps[0][1]):
             while split < len(caps) - 1 and fold(caps[split][0]) in place_marks():
-                split += 1  # "Kadus Karang Bayan Timur Sudiawan": the compass word is the place's
+                split += 1  # "Kadus Mekarsari Timur Wartolo": the compass word is the place's
             name = _read(text, caps[split][1])
             if name is not None and plausible_bare_name(name) and _item_ends(text, name.after, len(text)):
                 return name
@@ -640,7 +640,7 @@ def role_hits(text: str) -> list[CivilianHit]:
         if _PREFIX_BEFORE.search(text, max(0, rm.start() - 8), rm.start()):
             continue  # "H. Kader Sulaiman": after a Haji title the word is a name, not a role
         if _OFFICE_BEFORE.search(text, max(0, rm.start() - 20), rm.start()):
-            continue  # "di Aula Kantor Bupati, Parit Malintang": the office's building, not its holder
+            continue  # "di Aula Kantor Bupati, Sukamaju Baru": the office's building, not its holder
         read_tail = _role_tail(text, rm.end(), rm.group("role"))
         tail_end = read_tail[1]
         nxt = _NEXT_WORD.match(text[tail_end:tail_end + 40])
@@ -653,7 +653,7 @@ def role_hits(text: str) -> list[CivilianHit]:
         named = (kind == "place" and len(name.words) == 1 and read_tail[0] and name.start == read_tail[0][0][1]
                  and _NAMED_COMMA_BEFORE.search(text, max(0, rm.start() - 40), rm.start()))
         if named and not is_degree(named.group(1)) and not gazetteer().find(place_key(named.group(1))):
-            continue  # "ujar Darsih Nasution, Kades Parbagunan saat ...": the role's holder is named before it
+            continue  # "kata Darsih Nasution, Kades Lumbanraya saat ...": the role's holder is named before it
         out.append(CivilianHit(name.start, name.end, name.name, "role", role=role))
         for more in _listed_after(text, name):  # "Linmas Kelurahan Sukajadi, Udin dan Asep"
             out.append(CivilianHit(more.start, more.end, more.name, "role", role=role))
@@ -1258,7 +1258,7 @@ def object_hits(text: str) -> list[CivilianHit]:
 
 
 def prefix_hits(text: str) -> list[CivilianHit]:
-    """A name after a Haji or academic title: "H. Amin Santosa", "Drs. Anton", "dr. Wulan" (ranked
+    """A name after a Haji or academic title: "H. Darto Wiyono", "Drs. Anton", "dr. Wulan" (ranked
     people and names of things after the title are sorted out later)."""
     out: list[CivilianHit] = []
     for m in _PREFIX_TOKEN_FAST.finditer(text):
@@ -1492,8 +1492,8 @@ _CONTRACTION = re.compile(r"\([ \t]*([A-Z][A-Za-z]{2,11})[ \t]*\)")
 
 
 def defined_contractions(text: str) -> frozenset[str]:
-    """The contractions the text defines in brackets after their long form, case-folded: "Polisi Dusun
-    (Poldus)" makes "Poldus" a programme's name wherever the text writes it, never a person's."""
+    """The contractions the text defines in brackets after their long form, case-folded: "Sahabat Desa
+    (Sabda)" makes "Sabda" a programme's name wherever the text writes it, never a person's."""
     if "(" not in text:
         return frozenset()
     out = set()
@@ -1669,7 +1669,7 @@ def is_decoy(text: str, start: int, end: int) -> bool:
     if words and fold(words[-1]) in _thing_words() and words[-1] not in _OWNED:
         if _place_role_end().search(" ".join(words)) and (titled or fold(text[start:end].split()[0].rstrip("."))
                                                           in _name_abbreviation_keys()):
-            return False  # "Kepala Desa H. Lulut", "Kepala Desa Moh Subhan": a title or a name's
+            return False  # "Kepala Desa H. Darto", "Kepala Desa Moh Darto": a title or a name's
             # abbreviation after the village head's role opens his name
         if (_place_role_end().search(" ".join(words)) and _ONE_WORD_THEN_COMMA.match(text, start)
                 and not gazetteer().find(place_key(text[start:end]))
