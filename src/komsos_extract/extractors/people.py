@@ -403,6 +403,12 @@ def _given_name_start(tail: list[tuple[str, int, int, str]], *, skip_level: bool
     return None
 
 
+def _known_place_prefix(text: str, words: list[str] | tuple[str, ...], at: int) -> int:
+    """How many of ``words`` (written from ``at``), fewer than all, open with the longest known place:
+    0 when none does ("Sukamaju Darsih" -> 1)."""
+    return next((k for k in range(len(words) - 1, 0, -1) if _known_place(text, list(words[:k]), at)), 0)
+
+
 def _after_known_place(text: str, tail: list[tuple[str, int, int, str]], start: int) -> int:
     """Where the name starts when a given name stands later in it: "Walikota Pariaman Darsih
     Ramli" (a known place, an unknown word, a given name) names "Darsih Ramli"; without a known
@@ -413,10 +419,8 @@ def _after_known_place(text: str, tail: list[tuple[str, int, int, str]], start: 
     words = [t[0] for t in caps]
     if _known_place(text, words, caps[0][1]):
         return start
-    for k in range(len(words) - 1, 0, -1):
-        if _known_place(text, words[:k], caps[0][1]):
-            return caps[k][1]
-    return start
+    k = _known_place_prefix(text, words, caps[0][1])
+    return caps[k][1] if k else start
 
 
 def _leading_codes(tail: list[tuple[str, int, int, str]]) -> int:
@@ -553,14 +557,14 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
     caps = tail[k:]
     if not caps or any(c[3] != "cap" for c in caps) or _known_place(text, [c[0] for c in caps], caps[0][1]):
         return None
-    for split in range(len(caps) - 1, 0, -1):
-        if _known_place(text, [c[0] for c in caps[:split]], caps[0][1]):
-            while split < len(caps) - 1 and fold(caps[split][0]) in place_marks():
-                split += 1  # "Kadus Mekarsari Timur Wartolo": the compass word is the place's
-            name = _read(text, caps[split][1])
-            if name is not None and plausible_bare_name(name) and _item_ends(text, name.after, len(text)):
-                return name
-            return None
+    split = _known_place_prefix(text, [c[0] for c in caps], caps[0][1])
+    if split:
+        while split < len(caps) - 1 and fold(caps[split][0]) in place_marks():
+            split += 1  # "Kadus Mekarsari Timur Wartolo": the compass word is the place's
+        name = _read(text, caps[split][1])
+        if name is not None and plausible_bare_name(name) and _item_ends(text, name.after, len(text)):
+            return name
+        return None
     if kind == "place" and len(caps) == 1 and not _known_place(text, [caps[0][0]], caps[0][1]):
         name = _read(text, caps[0][1])
         if (name is not None and len(name.words) == 1 and plausible_bare_name(name)
@@ -826,11 +830,11 @@ def _past_role_place(text: str, name: NameRead) -> NameRead:
     word = _LAST_WORD.search(text, max(0, name.start - 30), name.start)
     if word is None or (_civil_role_kind(word.group(1)) != "place" and norm_key(word.group(1)) not in lexicon.level_words()):
         return name  # (after a level word too: "warga Desa Sukamaju Darsih (40)")
-    for k in range(len(name.words) - 1, 0, -1):
-        if _known_place(text, list(name.words[:k]), name.start):
-            rest = _read(text, name.spans[k][0])
-            return rest if rest is not None and rest.end == name.end else name
-    return name
+    k = _known_place_prefix(text, name.words, name.start)
+    if not k:
+        return name
+    rest = _read(text, name.spans[k][0])
+    return rest if rest is not None and rest.end == name.end else name
 
 
 # A verb of saying or feeling right after the subject: "Sementara itu, Darsih mengungkapkan ..."
@@ -1047,7 +1051,6 @@ _CAPITAL_WORD = re.compile(r"(?<![\w.'’\-])[A-Z][a-z'’]{2,}(?![\w\-])")
 _RUN_OPENS_BEFORE = re.compile(r"(?:^|[\n(\"“,;:]|[ \t](?:[a-z]+|&)|(?:^|[.!?\n][\"”]?[ \t]*)(?:Sementara|Kemudian|Selanjutnya"
                                r"|Namun|Bahkan|Sedangkan|Adapun|Lalu|Menurut))[ \t]*$")
 _BLANKS_OR_COMMAS = re.compile(r"[\s,]+")
-_OPENER_BEFORE = re.compile(r"(?<![\w.])(I|Ni|Ida)[ \t]+$")
 
 
 def alone_on_line(text: str, start: int, end: int) -> bool:
@@ -1070,6 +1073,13 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _known_name_keys() -> frozenset[str] | None:
     return first_runs(lexicon.given_names() | lexicon.family_names())
+
+
+@lru_cache(maxsize=1)
+def _opener_before() -> re.Pattern[str]:
+    """A name opener ("I", "Ni", "Ida") right before a word: the name's start."""
+    openers = "|".join(re.escape(w) for w in sorted(lexicon.people().name_openers, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])({openers})[ \t]+$")
 
 
 @lru_cache(maxsize=1)
@@ -1110,7 +1120,7 @@ def known_name_hits(text: str) -> list[CivilianHit]:
         key = m.group().casefold()
         if key in given:
             start = m.start()
-            opener = _OPENER_BEFORE.search(text, max(0, start - 4), start)
+            opener = _opener_before().search(text, max(0, start - 6), start)
             if opener is not None:
                 start = opener.start(1)  # "I Made Sutama", "Ni Luh Sari": the opener is the name's start
         elif key in family:
@@ -1173,8 +1183,9 @@ def bracket_hits(text: str) -> list[CivilianHit]:
         at = m.end()
         if _ABBREVIATION_IN_BRACKETS.match(text, at):
             continue  # "Penyuluh Pertanian Lapang (PPL)": the phrase before is spelled out, no name
-        close = text.find(")", at, at + 40)
-        if close > 0 and abbreviates(text[at:close].strip(), _WORD_RUNS.findall(text, max(0, m.start() - 80), m.start())):
+        close = text.find(")", at, at + 120)
+        if 0 <= close < at + 40 and abbreviates(text[at:close].strip(),
+                                                _WORD_RUNS.findall(text, max(0, m.start() - 80), m.start())):
             continue  # "Kepala Bagian Operasional (Kabag Ops)": the same role spelled out before
         rm = _civil_role_pattern().match(text, at)
         kind = _civil_role_kind(rm.group("role")) if rm else None
@@ -1185,8 +1196,7 @@ def bracket_hits(text: str) -> list[CivilianHit]:
             role = _role_text(" ".join(rm.group("role").split()), kind, tail)
         if role is None:
             continue
-        close = text.find(")", at, at + 120)
-        if close > 0 and _LIST_INSIDE.search(text, at, close):
+        if close >= 0 and _LIST_INSIDE.search(text, at, close):
             continue  # "Tiga Pilar (Kades, Babinsa dan Bhabinkamtibmas)": a list of three roles spells out a group
         name = name_before(text, m.start())
         if name is not None and name.after <= m.start() and plausible_bare_name(name):
@@ -1223,16 +1233,19 @@ def led_by_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
     at = word_hits(text).starts(_LED_BY_WORDS)
     for m in matches_at(_LED_BY, text, at_words(at)):
-        hits = _bare_list(text, m.end(), "led_by", limit=4)
-        if m.group(0).split()[0].casefold() in _NEWER_CUES:
-            hits = [h for h in hits if " " in h.name or _known_name_word(h.name)]  # ("dibantu Tagana")
-        out.extend(hits)
+        out.extend(h for h in _bare_list(text, m.end(), "led_by", limit=4) if _after_cue_reads_as_name(m, h))
     return out
 
 
 # Cues that take a person, and also bodies and programmes written as one word ("dibantu Tagana",
 # "Menurut Kemenkes", "termasuk Bansos"): after them one word is a name only when it is a known one.
 _NEWER_CUES = frozenset({"diterima", "disambut", "diresmikan", "dibantu", "menurut", "termasuk"})
+
+
+def _after_cue_reads_as_name(cue: re.Match, h: CivilianHit) -> bool:
+    """A hit after ``cue`` stands as a name: two words or more, a known name, or any name after the
+    older cues."""
+    return cue.group(0).split()[0].casefold() not in _NEWER_CUES or " " in h.name or _known_name_word(h.name)
 
 
 # "lahan milik Suwarno", "rumah Sarmidi" (lower-case: someone's house), "Penerima adalah Rukiyah", "yakni Mbah
@@ -1253,8 +1266,7 @@ def object_hits(text: str) -> list[CivilianHit]:
     return [h for m in matches_at(_OBJECT_OF, text, at_words(at))
             if m.group("noun") is None or m.group("noun") in _nouns()
             for h in _bare_list(text, m.end(), "object", limit=3)
-            if not gazetteer().find(place_key(h.name))
-            and (m.group(0).split()[0].casefold() not in _NEWER_CUES or " " in h.name or _known_name_word(h.name))]
+            if not gazetteer().find(place_key(h.name)) and _after_cue_reads_as_name(m, h)]
 
 
 def prefix_hits(text: str) -> list[CivilianHit]:
@@ -1583,7 +1595,7 @@ def _level_role_end() -> re.Pattern[str]:
     return _role_ending_in_level("plain", r"[ \t]*")
 
 
-_ONE_WORD_THEN_COMMA = re.compile(r"[A-Z][a-z]+[ \t]*,[ \t]*(?![ \t]*(?:Kec|Kab|Kel|Desa|Kecamatan|Kabupaten|Kota|Provinsi)\b)")
+_ONE_WORD_THEN_COMMA = re.compile(r"[A-Z][a-z]+[ \t]*,")
 
 
 @lru_cache(maxsize=1)
@@ -1671,7 +1683,8 @@ def is_decoy(text: str, start: int, end: int) -> bool:
                                                           in _name_abbreviation_keys()):
             return False  # "Kepala Desa H. Darto", "Kepala Desa Moh Darto": a title or a name's
             # abbreviation after the village head's role opens his name
-        if (_place_role_end().search(" ".join(words)) and _ONE_WORD_THEN_COMMA.match(text, start)
+        comma = _ONE_WORD_THEN_COMMA.match(text, start)
+        if (comma and _place_role_end().search(" ".join(words)) and not _level_word_next(text, comma.end())
                 and not gazetteer().find(place_key(text[start:end]))
                 and all(p == start for p in _names_after_levels(text).get(text[start:end].casefold(), ()))):
             return False  # "Sekretaris Desa Warsono, ...": one word no place is known by, then a comma
