@@ -123,6 +123,36 @@ CASES = [
     ("Penyuluhan disampaikan Ibu Darmisah S.Giz dari Puskesmas.", ["Darmisah"]),
     ("Panen berhasil. Tetapi, harga gabah turun.", []),
     ("Acara dibuka Wakil Gubernur Jawa Timur (Wagub Jatim) Darmisah Wulan.", ["Darmisah Wulan"]),
+    # an academic degree after a name marks a person, after a body's or a place's words
+    ("Bantuan diserahkan Kepala Bidang Penyuluhan Pertanian Darmisah, S.P., M.Si, kepada petani.", ["Darmisah"]),
+    ("Materi disampaikan Kepala SD Negeri 4 Kota Batu, Darmisah, S.Pd.", ["Darmisah"]),
+    ("Hadir pula anggota DPR RI Darmisah Wulan, S.T., dan tokoh masyarakat.", ["Darmisah Wulan"]),
+    ("Acara dibuka Camat Lembang Selatan Ir. Darmisah Wulan, M.M.", ["Darmisah Wulan"]),
+    # ... not a ranked person's, not a body's name that runs on after "dan", not a spaced degree
+    ("Hadir Kapolsek AKP Darmo Tua Lubis, S.H, bersama warga.", []),
+    ("Hadir Kepala Dinas Pertanian dan Ketahanan Pangan Darmisah, S.P.", []),
+    ("Penyuluhan oleh Darmisah,S Sos MM dari BNN.", []),
+    ("Materi disampaikan oleh S. Pd dari dinas.", []),
+    # a village officer's role, one word no gazetteer knows, then a given name: the word opens the name
+    ("Kegiatan dihadiri Sekretaris Desa Darmisah Ismail, Ketua RT dan warga.", ["Darmisah Ismail"]),
+    ("Kegiatan dihadiri Kepala Desa Sukamaju Ismail dan warga.", ["Ismail"]),
+    ("Kegiatan dihadiri Kepala Dusun Krajan Ismail dan warga.", ["Ismail"]),
+    # a known place between a noun and a name is the person's, not the name's
+    ("Sementara, salah satu petani Papua Darmisah Lubis mengatakan, panen naik.", ["Darmisah Lubis"]),
+    ("Sementara, salah satu petani Papua Yohanis Darmo mengatakan, panen naik.", ["Yohanis Darmo"]),
+    ("Hadir Ketua KPU Balikpapan Darmisah Lowo Kencana, Ketua RT dan warga.", ["Darmisah Lowo Kencana"]),
+    # an honorific closing a wrapped line: the name goes on on the next one
+    ("Babinsa mendampingi petani dalam kegiatan panen padi di lahan seluas satu hektare milik Bpk\n"
+     "Darmisah Lubis.\nSerda Tono mengatakan pendampingan berjalan.", ["Darmisah Lubis"]),
+    ("Babinsa Bantu Warga Panen Padi\nDarmisah Lubis\nSerda Tono mengatakan pendampingan berjalan.", []),
+    # roles and name parts of the regions: KUPT, Wako, the Makassar "Dg."; "Pak Babin" is the Babinsa
+    ("Danramil Kapten Inf Budi Lubis, KUPT Darmisah mengatakan, Babinsa turun.", ["Darmisah"]),
+    ("Sebelumnya Wako Padang Darmisah Lubis mengukuhkan relawan.", ["Darmisah Lubis"]),
+    ("Kelompok tani diketuai oleh Darmo Dg. Sikki, di lahan milik petani.", ["Darmo Dg. Sikki"]),
+    ("Hadir juga Pak Babin dan warga.", []),
+    # a nickname is one more name of someone named before, not a second person
+    ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
+     "Mbah Darmo berterima kasih.", ["Sudarmo"]),
 ]
 
 

@@ -233,7 +233,7 @@ def read_name(
         if not m:
             break
         token_start = m.start(1)
-        if words and "\n" in text[i:token_start] and not _wrapped_line(text, i):
+        if words and "\n" in text[i:token_start] and not wrapped_line(text, i):
             break
         token = m.group(1)
         token_end = m.end(1)
@@ -317,7 +317,7 @@ def _title_case(line: str) -> bool:
     return sum(w[:1].isupper() for w in words) / len(words) >= 0.7
 
 
-def _wrapped_line(text: str, pos: int) -> bool:
+def wrapped_line(text: str, pos: int) -> bool:
     """True when the line ending before ``pos`` was wrapped in mid-sentence (a long body line, not a
     headline or a short line of its own), so a name may go on on the next line."""
     bounds = short_line_bounds(text, max(0, pos - 1))

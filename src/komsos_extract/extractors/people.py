@@ -32,9 +32,9 @@ from ..gazetteer import gazetteer
 from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, trailer_start
 from .names import (DERIVED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name,
-                    short_line_bounds)
+                    short_line_bounds, wrapped_line)
 from .names import particles as name_particles
-from ..textutil import at_words, literal_starts, matches_at
+from ..textutil import at_words, literal_starts, matches_at, overlapped_by
 from .wordhits import back_over, first_runs, whole_word_starts, word_hits
 
 # Patterns of the one-off checks below, compiled once (a module-level ``re`` call looks its pattern up on
@@ -409,10 +409,26 @@ def _known_place_prefix(text: str, words: list[str] | tuple[str, ...], at: int) 
     return next((k for k in range(len(words) - 1, 0, -1) if _known_place(text, list(words[:k]), at)), 0)
 
 
-def _after_known_place(text: str, tail: list[tuple[str, int, int, str]], start: int) -> int:
+# Roles whose place is a hamlet or a neighbourhood: names the gazetteer does not list
+_HAMLET_ROLE = re.compile(r"(?i)dus|dsn|kasun|kawil|\brt\b|\brw\b|lingkungan|kepling|kaling|jorong|banjar|kampung|korong")
+
+
+def may_open_name(word: str) -> bool:
+    """A capitalised word that may be a name's first: no organisation, thing, compass, role or
+    not-name word, no acronym, no derived word."""
+    key = fold(word)
+    return (word[:1].isupper() and not word.isupper() and key not in _org_words() and key not in _not_names()
+            and key not in place_marks() and _civil_role_kind(word) is None and not _derived_word(word)
+            and key not in lexicon.stopwords())
+
+
+def _after_known_place(text: str, tail: list[tuple[str, int, int, str]], start: int,
+                       village_or_above: bool = False) -> int:
     """Where the name starts when a given name stands later in it: "Walikota Pariaman Darsih
     Ramli" (a known place, an unknown word, a given name) names "Darsih Ramli"; without a known
-    place before the unknown words they may be the place ("Kades Mekar Jaya Budi")."""
+    place before the unknown words they may be the place ("Kades Mekar Jaya Budi"), unless it is
+    one word and the role's place is a village or larger, which the gazetteer lists in full (a
+    hamlet's or a neighbourhood's name it does not know)."""
     caps = [t for t in tail if t[1] < start]
     if not caps or any(t[3] != "cap" for t in caps):
         return start
@@ -420,7 +436,11 @@ def _after_known_place(text: str, tail: list[tuple[str, int, int, str]], start: 
     if _known_place(text, words, caps[0][1]):
         return start
     k = _known_place_prefix(text, words, caps[0][1])
-    return caps[k][1] if k else start
+    if k:
+        return caps[k][1]
+    if len(caps) == 1 and village_or_above and may_open_name(caps[0][0]):
+        return caps[0][1]  # "Sekdes Darsih Ismail": one word no gazetteer knows, the name's first
+    return start
 
 
 def _leading_codes(tail: list[tuple[str, int, int, str]]) -> int:
@@ -463,6 +483,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     # after codes: "Ketua BPD Hamdani", "Ketua RW 02 Sutarno", "Kadus Dsn 4 Karjo" (a place role's
     # codes must end with a number, or they may be the start of a place name)
     numbered = codes > 0 and tail[codes - 1][3] == "num"
+    split_off = False  # a known place was cut off the name's front
     if (name is None and 0 < codes < len(tail) and tail[codes][3] == "cap"
             and (kind in ("head", "plain") or numbered)):
         name = _read(text, tail[codes][1])
@@ -484,9 +505,13 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
                 and name.words[0] not in lexicon.people().noble_titles and fold(name.words[0]) not in _org_words()
                 and any(_known_place(text, list(name.words[:k]), name.start) for k in range(1, len(name.words)))):
             # "Ketua PCNU Garut Wirandi Lasope", "Guru SDN 1 Cibatu Siti Aminah": a known place runs into
-            # the name; the later readings split them
-            name = None
-        if name is not None and fold(name.words[0]) not in lexicon.given_names() and _COMMA_NEXT.match(
+            # the name; the name is what follows the longest known place when it reads as one
+            k = _known_place_prefix(text, name.words, name.start)
+            rest = _read(text, name.spans[k][0])
+            name = (rest if rest is not None and rest.end == name.end and len(rest.words) >= 2
+                    and plausible_bare_name(rest) and _item_ends(text, rest.after, len(text)) else None)
+            split_off = name is not None
+        if name is not None and not split_off and fold(name.words[0]) not in lexicon.given_names() and _COMMA_NEXT.match(
                 text, name.after):
             # "Guru Jemaat GKPI Lumbanjulu, Hotman Nainggolan", "Ketua RT 07 Huntap Baru, Syamsul": when a name
             # follows the comma, the words before it were the body's place
@@ -523,7 +548,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         start = _given_name_start(tail, skip_level=True)
         if start is not None:
             if kind == "place":
-                start = _after_known_place(text, tail, start)
+                start = _after_known_place(text, tail, start, not _HAMLET_ROLE.search(role_written))
             name = _read(text, start)
             words = [w for w, at, _, k in tail if k == "cap" and at <= start]
             if name is not None and len(name.words) == 1 and len(words) > 1 and _known_place(
@@ -867,6 +892,100 @@ def subject_hits(text: str) -> list[CivilianHit]:
     return out
 
 
+# A token that may be an academic degree, after a blank or a comma: "Darsih, S.KM", "Darsih,S.Sos"
+_DEGREE_TOKEN = re.compile(r"(?<=[ \t,])([A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,5}){0,3}\.?)(?![\w])")
+
+
+def degree_hits(text: str) -> list[CivilianHit]:
+    """A name with an academic degree written after it ("Kepala Dinas Pertanian Darsih, SKM",
+    "Kasek SD 5, Darsih, S.Pd"): only a person carries a degree, so the capitalised words read back
+    from it are a name, once the words of a body or a place before it are cut off."""
+    out: list[CivilianHit] = []
+    for m in _DEGREE_TOKEN.finditer(text):
+        if not is_degree(m.group(1)):
+            continue
+        end = back_over(text, m.start(), " \t")
+        if end > 0 and text[end - 1] == ",":
+            end = back_over(text, end - 1, " \t")
+        if skip_degrees_back(text, end) != end:
+            continue  # a second degree of the chain: the first one read the name
+        read = name_before(text, end)
+        if (read is None or read.end != end or _thing_or_rank_before(text, read.start) or _rank_in_run_before(text, read.start)
+                or is_decoy(text, read.start, read.end) or _SPACED_DEGREE_BEFORE.search(text, max(0, read.start - 6), read.start)):
+            continue  # (a ranked person's degree; "S Sos": a degree written with a blank)
+        name = _past_body_or_place(text, read)
+        if (name is None or not plausible_bare_name(name) or is_title_case_line(text, name.start)
+                or _known_place(text, list(name.words), name.start) or any(map(is_degree, name.words))
+                or len(name.words[-1].rstrip(".")) < 2):
+            continue
+        if len(name.words) == 1 and (fold(name.words[0]) in lexicon.stopwords() or _common_words(text, name.words)):
+            continue
+        if not (read.prefix or _role_in_sentence_before(text, read.start)):
+            continue  # (a role names the office the degree's holder fills)
+        if len(name.words) > 1 and not any(map(_known_name_word, name.words)) and _body_runs_on(text, read.start):
+            continue  # "Dinas Pertanian dan Ketahanan Pangan Budi, S.P": the body's name runs on
+        out.append(CivilianHit(name.start, name.end, name.name, "degree", role=role_after(text, name.after)))
+    return out
+
+
+_SPACED_DEGREE_BEFORE = re.compile(r"(?<![\w])[A-Z]\.?[ \t]+$")
+
+
+def _rank_in_run_before(text: str, start: int) -> bool:
+    """A rank among the capitalised words right before ``start`` ("AKP Maruli Tua |"): the name read
+    back from a degree is the end of a ranked person's name."""
+    ranks = lexicon.ranks().words()
+    for w in reversed(_WORD_RUNS.findall(text, max(0, start - 40), start)[-3:]):
+        if fold(w) in ranks:
+            return True
+        if not w[:1].isupper():
+            return False
+    return False
+
+
+def _role_in_sentence_before(text: str, pos: int) -> bool:
+    """A civilian role or a Haji/academic title among the few words before ``pos`` in its sentence."""
+    lo = max(0, pos - 80)
+    stop = max((m.end() for m in _SENTENCE_STOP.finditer(text, lo, pos)), default=lo)
+    if is_name_prefix((_LAST_WORD.search(text, stop, pos) or _EMPTY).group(0).strip() + "."):
+        return True
+    return any(_civil_role_kind(rm.group("role")) is not None for rm in _civil_role_pattern().finditer(text, stop, pos))
+
+
+_EMPTY = re.compile("").match("")
+
+
+def _body_runs_on(text: str, start: int) -> bool:
+    """The capitalised words read back from a degree continue a body's name: "dan" before them, or
+    a capitalised derived or stop word ("... dan Ketahanan | Pangan Budi")."""
+    if _AND_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    m = _LAST_WORD.search(text, max(0, start - 30), start)
+    return bool(m) and m.group(1)[:1].isupper() and (_derived_word(m.group(1)) or fold(m.group(1)) in lexicon.stopwords())
+
+
+def _past_body_or_place(text: str, name: NameRead) -> NameRead | None:
+    """The name without the body's or place's words read back with it ("Perkebunan Darsih",
+    "Sukamaju Darsih"): it starts after the last organisation, level, compass, role or derived word
+    ("Penyuluhan") and after a known place that opens it; a Haji or academic title opens it."""
+    org, level, marks = _org_words(), lexicon.level_words(), place_marks()
+    cut = 0
+    for k, w in enumerate(name.words[:-1]):
+        if (fold(w) in org or norm_key(w) in level or fold(w) in marks or _civil_role_kind(w) is not None
+                or _derived_word(w)):
+            cut = k + 1
+        elif k and is_name_prefix(w):
+            cut = k  # "Mandar Ir Budi": the title opens the name
+    if not cut:
+        cut = _known_place_prefix(text, name.words, name.start)
+        if cut >= len(name.words):
+            return None
+    if not cut:
+        return name
+    rest = _read(text, name.spans[cut][0])
+    return rest if rest is not None and rest.end == name.end else None
+
+
 def _known_name_word(word: str) -> bool:
     return fold(word) in lexicon.given_names() or fold(word) in lexicon.family_names()
 
@@ -1067,7 +1186,17 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
             return False
         line_end = len(text)
     after = text[end:line_end].strip(" \t-–—:(),.")
-    return not after or all(is_degree(w) or is_degree(w + ".") for w in _BLANKS_OR_COMMAS.split(after) if w)
+    if after and not all(is_degree(w) or is_degree(w + ".") for w in _BLANKS_OR_COMMAS.split(after) if w):
+        return False
+    # (unless a sentence wrapped onto it: "... lahan milik Bpk |Darsih Lubis.")
+    wrapped = _WORD_THEN_BREAK.search(text, max(0, line_start - 40), line_start) if line_start else None
+    return not (wrapped and (norm_key(wrapped.group(1)) in honorific_keys()
+                             or wrapped.group(1).islower() and not wrapped.group(2) and wrapped_line(text, line_start)))
+
+
+# The last word of the line before: an honorific, or a lower-case word (no dot) closing a long body line
+# (not "Published by"), means the sentence wrapped
+_WORD_THEN_BREAK = re.compile(r"(?<![\w.])([^\W\d_]{2,})(\.?)[ \t]*\r?\n[ \t]*\Z")
 
 
 @lru_cache(maxsize=1)
@@ -1101,6 +1230,25 @@ def _thing_or_rank_before(text: str, start: int) -> bool:
     return False
 
 
+_CAP_WORDS_BEFORE = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,3})$")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-z]{3,}[ \t]+$")
+
+
+def _place_before(text: str, start: int) -> int | None:
+    """Where a known place (one to three capitalised words in the gazetteer, no role word) written
+    right before ``start`` begins, or None."""
+    m = _CAP_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(_civil_role_kind(w) is not None or fold(w) in _org_words() for w in words):
+        return None
+    for k in range(len(words)):  # the longest place first
+        if gazetteer().find(place_key(" ".join(words[k:]))):
+            return start - len(" ".join(words[k:])) - (len(m.group(1)) - len(m.group(1).rstrip()))
+    return None
+
+
 def known_name_hits(text: str) -> list[CivilianHit]:
     """A bare run of two to four capitalised words that reads as a personal name by its words: it
     opens with a known given name ("Sri Wahyuni"), or ends with a known family or clan name
@@ -1128,11 +1276,18 @@ def known_name_hits(text: str) -> list[CivilianHit]:
             if name is None:
                 continue
             start = name.start
+            k = _known_place_prefix(text, name.words, start)
+            if k and len(name.words) - k >= 2 and _RUN_OPENS_BEFORE.search(text, max(0, start - 30), start):
+                start = name.spans[k][0]  # "petani Papua Darsih Lubis": the place is the farmer's
         else:
             continue
-        if (start in seen or not _RUN_OPENS_BEFORE.search(text, max(0, start - 30), start)
-                or _thing_or_rank_before(text, start)):
+        if start in seen or _thing_or_rank_before(text, start):
             continue
+        if not _RUN_OPENS_BEFORE.search(text, max(0, start - 30), start):
+            place = _place_before(text, start)  # "petani Papua Yohanis ...": the run opens before a known place
+            if (place is None or not _LOWER_WORD_BEFORE.search(text, max(0, place - 30), place)
+                    or _thing_or_rank_before(text, place)):
+                continue
         seen.add(start)
         name = _read(text, start)
         if name is not None:
@@ -1488,16 +1643,28 @@ def civilian_hits(text: str) -> list[CivilianHit]:
             + bracket_hits(text) + led_by_hits(text) + list_hits(text) + noun_comma_hits(text)
             + object_hits(text) + prefix_hits(text) + framed_hits(text) + known_name_hits(text)
             + bernama_hits(text) + quote_hits(text) + subject_hits(text))
+    taken = overlapped_by([(h.start, h.end) for h in hits])
+    hits += [h for h in degree_hits(text) if not taken(h.start, h.end)]  # (other cues read boundaries better)
     hits += coordinated_hits(text, hits)
     defined = defined_contractions(text)
     if defined:
         hits = [h for h in hits if h.rule in ("honorific", "age") or h.name.casefold() not in defined]
+    # A nickname ("Sudarmo atau yang akrab disapa Mbah Darmo") is one more name of someone named before.
+    nicknames = {h.name for h in hits if _NICKNAME_BEFORE.search(text, max(0, h.start - 50), h.start)}
+    if nicknames:
+        hits = [replace(h, score=min(h.score, _NICKNAME_SCORE)) if h.name in nicknames else h for h in hits]
     end = len(text.rstrip())
     # A name that runs into the end of the text was most likely cut off by the page ("Bupati H. Rusdi
     # Wi"): it may add a mention to someone named in full, never a person of its own.
     return [replace(h, score=min(h.score, TRUNCATED_SCORE)) if h.end >= end else h
             for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
-            and not alone_on_line(text, h.start, h.end)]
+            and not alone_on_line(text, h.start, h.end) and not is_degree(h.name.replace(" ", ""))]
+
+
+_NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:akrab|biasa|sering|lebih)[ \t]+(?:di)?(?:sapa|panggil|sebut|kenal)"
+                              r"(?:[ \t]+(?:dengan|sebagai))?(?:[ \t]+(?:nama|sebutan|panggilan))?[ \t]+"
+                              r"(?:[A-Z][a-z]{1,6}\.?[ \t]+)?$")
+_NICKNAME_SCORE = 0.4  # below WEAK_SCORE: a mention of a person found otherwise, never a person of its own
 
 
 _CONTRACTION = re.compile(r"\([ \t]*([A-Z][A-Za-z]{2,11})[ \t]*\)")
@@ -1688,6 +1855,10 @@ def is_decoy(text: str, start: int, end: int) -> bool:
                 and not gazetteer().find(place_key(text[start:end]))
                 and all(p == start for p in _names_after_levels(text).get(text[start:end].casefold(), ()))):
             return False  # "Sekretaris Desa Warsono, ...": one word no place is known by, then a comma
+        named = text[start:end].split()
+        if (_place_role_end().search(" ".join(words)) and len(named) > 1 and not _known_place(text, named[:1], start)
+                and any(fold(w) in lexicon.given_names() for w in named[1:])):
+            return False  # "Sekretaris Desa Darsih Ismail": a word no place is known by, then a given name
         if not _OPEN_PUNCT_AT_END.search(before) and not _level_role_end().search(before):
             return True  # ("Ketua Gapoktan, Darmo" or "(Darmo)": the chair; "Bidan Desa Ratna": a role)
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
