@@ -32,7 +32,7 @@ def _old_read_name(text, pos, *, stop, max_words=5):
         if not m:
             break
         gap = text[i:m.start(1)]
-        if words and "\n" in gap and not names._wrapped_line(text, i):
+        if words and "\n" in gap and not names.wrapped_line(text, i):
             break
         token, token_start = m.group(1), m.start(1)
         if not words:
