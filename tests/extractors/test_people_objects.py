@@ -150,6 +150,21 @@ CASES = [
     ("Sebelumnya Wako Padang Darmisah Lubis mengukuhkan relawan.", ["Darmisah Lubis"]),
     ("Kelompok tani diketuai oleh Darmo Dg. Sikki, di lahan milik petani.", ["Darmo Dg. Sikki"]),
     ("Hadir juga Pak Babin dan warga.", []),
+    # a bare name listed among persons, written like its neighbours
+    ("Rumah yang diperbaiki milik Ibu Darsih, Ibu Wartini, Karmun, Bapak Sukiran dan Bapak Lodra.",
+     ["Darsih", "Wartini", "Karmun", "Sukiran", "Lodra"]),
+    ("Rumah milik Bapak Darmo Lubis (RT 08), Karmun (RT 03), dan Lodra Wiguna (RT 02).",
+     ["Darmo Lubis", "Karmun", "Lodra Wiguna"]),
+    ("Rumah milik Ibu Darsih Br. Sinaga Dusun III, Jelita Br. Tarigan Dusun VII, Darto Nasution Dusun VIII.",
+     ["Darsih Br. Sinaga", "Jelita Br. Tarigan", "Darto Nasution"]),
+    ("Hadir Ibu Darsih, Sukamaju, dan Bapak Darmo.", ["Darsih", "Darmo"]),
+    ("Hadir Ketua BPD Desa Sukamaju Darmo Lubis, Perangkat dan Staf Kecamatan, serta Ibu Darsih.",
+     ["Darmo Lubis", "Darsih"]),
+    # a spaced degree is no initial and surname; a couple joined by a hyphen is two persons
+    ("Hadir Kades Darsih S. Ip dan warga.", ["Darsih"]),
+    ("Sasaran bedah rumah adalah pasangan suami-istri Darmin Lelo-Rofa Nenu. Keduanya masih kuat.",
+     ["Darmin Lelo", "Rofa Nenu"]),
+    ("Rumah milik Bapak Darsih Abdul-Karim diperbaiki.", ["Darsih Abdul-Karim"]),
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),

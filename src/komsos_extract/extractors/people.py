@@ -201,6 +201,9 @@ def _read(text: str, pos: int) -> NameRead | None:
                    and any(gazetteer().find(place_key(p)) for p in w.split("-")) for w in name.words)):
         return None  # places joined by a hyphen ("Cimanuk-Citarum": a river basin, a road),
         # a plural noun ("Bapak-bapak", "Ibu-ibu")
+    if len(name.words) > 2 and len(name.words[-2].rstrip(".")) == 1 and is_degree(name.words[-2] + name.words[-1]):
+        end = name.spans[-3][1]  # "Ruslan S. Ip": a degree written with a blank is no initial and surname
+        name = replace(name, end=end, words=name.words[:-2], degrees=(), after=end, spans=name.spans[:-2])
     cut = next((k for k in range(1, len(name.words)) if fold(name.words[k]) in _org_prefix_words()), None)
     if cut is not None:  # "Bapak Darsih Poktan Rahayu": the farmers' group's name is no part of his
         end = name.spans[cut - 1][1]
@@ -1646,6 +1649,8 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     taken = overlapped_by([(h.start, h.end) for h in hits])
     hits += [h for h in degree_hits(text) if not taken(h.start, h.end)]  # (other cues read boundaries better)
     hits += coordinated_hits(text, hits)
+    hits += sibling_hits(text, hits)
+    hits = [part for h in hits for part in _split_couple(text, h)]
     defined = defined_contractions(text)
     if defined:
         hits = [h for h in hits if h.rule in ("honorific", "age") or h.name.casefold() not in defined]
@@ -1715,6 +1720,85 @@ def coordinated_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
                 seen.add(name.start)
                 out.append(CivilianHit(name.start, name.end, name.name, "coordinated"))
     return out
+
+
+_PIECE_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|;[ \t]*|[ \t]+(?:dan|serta)[ \t]+)")
+_TRAILER_WORD = re.compile(r"[ \t]*\(?[ \t]*([^\W\d_]+)")
+
+
+def sibling_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
+    """A bare name listed among persons found: "milik Ibu Darsih, Karmun, Bapak Lodra", "Bapak Darmo
+    (RT 08), Karmun (RT 03), dan Lodra (RT 02)". An item between two persons of one list (or the last
+    item, written like the one before it) is a person when it reads as a name and what follows it in
+    its item (nothing, a bracket, a hamlet) is what follows its neighbour."""
+    # (not among persons named by their roles: a bare item there is a group, "Perangkat dan Staf")
+    strong = sorted((h for h in hits if h.score >= WEAK_SCORE and h.rule != "role"), key=lambda h: h.start)
+    out: list[CivilianHit] = []
+    seen = {h.start for h in hits}
+    for a, b in zip(strong, [*strong[1:], None]):
+        stop = b.start if b is not None else min(len(text), a.end + 120)
+        if b is not None and b.start - a.end > 200:
+            continue
+        sentence = next((m for m in _SENTENCE_STOP.finditer(text, a.end, stop) if not _abbreviation_dot(text, m.start())),
+                        None)
+        if sentence is not None:
+            if b is not None:
+                continue
+            stop = sentence.start()
+        pieces = _PIECE_SEP.split(text[a.end:stop])
+        if len(pieces) < (3 if b is not None else 2):
+            continue
+        shape = _trailer_shape(pieces[0])
+        at = a.end + len(pieces[0])
+        items = pieces[1:-1] if b is not None else pieces[1:]
+        for piece in items:
+            at = text.find(piece, at) if piece else at
+            name = _read(text, at) if piece[:1].isupper() else None
+            if name is None or name.start in seen or name.start != at:
+                break
+            rest = text[name.after:at + len(piece)]
+            if (_trailer_shape(rest) != shape or not plausible_bare_name(name) or len(name.words) > 3
+                    or _known_place(text, list(name.words), name.start) or _common_words(text, name.words)
+                    or (b is None and not shape)):
+                break
+            seen.add(name.start)
+            out.append(CivilianHit(name.start, name.end, name.name, "sibling", role=role_after(text, name.after)))
+            at += len(piece)
+    return out
+
+
+def _abbreviation_dot(text: str, pos: int) -> bool:
+    """The dot at ``pos`` closes an initial or an abbreviation inside a name ("Br.", "M.", "Moh."), not
+    a sentence."""
+    m = _WORD_AT_END.search(text, max(0, pos - 12), pos)
+    return m is not None and (len(m.group(1)) <= 2 or fold(m.group(1)) in _name_abbreviation_keys()
+                              or norm_key(m.group(1)) in honorific_keys() or is_name_prefix(m.group(1) + "."))
+
+
+def _trailer_shape(piece: str) -> str:
+    """What follows a name in its list item, by its first word: "" (nothing), "(rt", "dusun"."""
+    piece = piece.strip()
+    if not piece:
+        return ""
+    m = _TRAILER_WORD.match(piece)
+    return ("(" if piece.startswith("(") else "") + (fold(m.group(1)) if m else piece[:1])
+
+
+_COUPLE_JOIN = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
+
+
+def _split_couple(text: str, h: CivilianHit) -> list[CivilianHit]:
+    """A couple written as one run joined by a hyphen ("Markus Riu-Rofina Olin", the NTT way of
+    naming husband and wife): two persons, when each side has two words or more."""
+    joins = list(_COUPLE_JOIN.finditer(text, h.start, h.end))
+    if len(joins) != 1:
+        return [h]
+    cut = joins[0].start()
+    left, right = text[h.start:cut], text[cut + 1:h.end]
+    if len(left.split()) < 2 or len(right.split()) < 2:
+        return [h]
+    return [replace(h, end=cut, name=" ".join(left.split())),
+            replace(h, start=cut + 1, name=" ".join(right.split()), honorific=None)]
 
 
 def _derived_word(name: str) -> bool:
