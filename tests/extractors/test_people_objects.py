@@ -165,6 +165,23 @@ CASES = [
     ("Sasaran bedah rumah adalah pasangan suami-istri Darmin Lelo-Rofa Nenu. Keduanya masih kuat.",
      ["Darmin Lelo", "Rofa Nenu"]),
     ("Rumah milik Bapak Darsih Abdul-Karim diperbaiki.", ["Darsih Abdul-Karim"]),
+    # the wife of a ranked man, named with his name after hers, is a person of her own
+    ("Kegiatan dipimpin Kapolres AKBP Darmo Wiguna, S.I.K., bersama Ketua Bhayangkari Cabang Ny. Rina Darmo "
+     "Wiguna, menyapa warga.", ["Rina Darmo Wiguna"]),
+    ("Kegiatan dipimpin Kapolres AKBP Darmo Wiguna. Pak Darmo Wiguna menyapa warga.", []),
+    # pronouns are no names; a headline's verb ends the name; "CS" after a name is his party
+    ("Rumah Saya sudah diperbaiki, kata pemilik rumah.", []),
+    ("Mbah Darsih Menjadi Saksi Sejarah Peresmian Jalan Hasil TMMD\nWarga berkumpul.", ["Darsih"]),
+    ("Sedangkan warga atas nama Darsih CS alamat Dusun Kelor mengklaim tanah tersebut.", ["Darsih"]),
+    # roles: Satpol PP heads
+    ("Hadir Kasat Pol PP Darmo Wiguna, Kapolsek Iptu Budi dan warga.", ["Darmo Wiguna"]),
+    # a resident named after the village, then a verb
+    ("Sementara itu salah seorang warga desa Bukit Teratai,Darsih mengatakan jalan rusak.", ["Darsih"]),
+    ("Ia adalah warga Desa Sukamaju, Darsih yang rajin.", []),
+    # names listed line by line after a colon, each with its part in brackets
+    ("Kegiatan melibatkan tim dari berbagai pihak, di antaranya:\nDarmo Wiguna (Penguji Mutu Gabah)\n"
+     "Lodra dan Karmun (Tim Inspeksi Lapangan)\nSertu Budi Santoso (Babinsa)\n", ["Darmo Wiguna", "Lodra", "Karmun"]),
+    ("Bantuan yang diberikan sebagai berikut:\nBeras (10 karung)\nMinyak Goreng (5 liter)\n", []),
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),

@@ -205,6 +205,9 @@ def _read(text: str, pos: int) -> NameRead | None:
         end = name.spans[-3][1]  # "Ruslan S. Ip": a degree written with a blank is no initial and surname
         name = replace(name, end=end, words=name.words[:-2], degrees=(), after=end, spans=name.spans[:-2])
     cut = next((k for k in range(1, len(name.words)) if fold(name.words[k]) in _org_prefix_words()), None)
+    if cut is None and len(name.words) > 1 and any(map(_derived_word, name.words[1:])) and is_title_case_line(text, pos):
+        # a headline capitalises every word: "Mbah Darsih Menjadi Saksi Peresmian" ends at the verb
+        cut = next(k for k in range(1, len(name.words)) if _derived_word(name.words[k]))
     if cut is not None:  # "Bapak Darsih Poktan Rahayu": the farmers' group's name is no part of his
         end = name.spans[cut - 1][1]
         name = replace(name, end=end, words=name.words[:cut], degrees=(), after=end, spans=name.spans[:cut])
@@ -1313,8 +1316,16 @@ def noun_comma_hits(text: str) -> list[CivilianHit]:
         if (name is None or not plausible_bare_name(name) or not _item_ends(text, name.after, len(text))
                 or gazetteer().find(place_key(name.name))):
             continue
+        if any(c.isupper() for c in m.group(1)) and not _verb_next(text, name.after):
+            continue  # after the noun's village only a subject: "warga Desa Sukamaju, Darsih mengatakan"
         out.append(CivilianHit(name.start, name.end, name.name, "noun_comma", role=" ".join(m.group(1).split())))
     return out
+
+
+def _verb_next(text: str, pos: int) -> bool:
+    """An active verb or a verb of saying comes next."""
+    m = _NEXT_LOWER_WORD.match(text, pos)
+    return m is not None and (ACTIVE_VERB.fullmatch(m.group(1)) is not None or m.group(1) in _SPEAKING)
 
 
 @lru_cache(maxsize=None)
@@ -1325,7 +1336,9 @@ def _noun_first_words() -> frozenset[str] | None:
 @lru_cache(maxsize=None)
 def _noun_comma_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(_nouns(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])((?:{nouns})(?:[ \t]+[a-z]+){{0,2}})[ \t]*,[ \t]*(?=[A-Z])")
+    # (the noun's village may stand before the comma: "warga desa Sukamaju, Darsih mengatakan")
+    return re.compile(rf"(?<![\w])((?:{nouns})(?:[ \t]+[a-z]+){{0,2}}(?:[ \t]+(?i:desa|kelurahan|dusun|kampung|gampong)"
+                      rf"[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,2}})?)[ \t]*,[ \t]*(?=[A-Z])")
 
 
 _ABBREVIATION_IN_BRACKETS = re.compile(r"[A-Z][A-Za-z]{1,9}[ \t]*\)")
@@ -1383,6 +1396,39 @@ _LED_BY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(_LED_BY_WORDS, key=len, r
 _LIST_OPEN = re.compile(r"(?i:hadir|dihadiri|diikuti)\b[^.\n]{0,80}?(?i:antara[ \t]+lain|di[ \t]*antaranya|yakni|yaitu)"
                         r"[ \t]*:?[ \t]*|(?i:turut[ \t]+hadir|tampak[ \t]+hadir|hadir[ \t]+pula)[ \t]*:?[ \t]*")
 _ITEM_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|;|\b(?:dan|serta)\b|&)[ \t]*")
+
+
+# A list line: an optional bullet or number, the names ("Darsih", "Darsih dan Lodra"), a description in
+# brackets, nothing after it
+_LIST_LINE = re.compile(r"[ \t]*(?:[-•*–][ \t]*|\d{1,2}[.)][ \t]*|[a-z][.)][ \t]+)?(?P<names>[A-Z][^()\n]{1,80}?)[ \t]*"
+                        r"\([ \t]*[A-Za-z][^()\n]{2,80}\)[ \t]*[.,;]?[ \t]*(?=\r?\n|$)")
+_NAMES_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)")
+
+
+def colon_list_hits(text: str) -> list[CivilianHit]:
+    """Names listed line by line after a line that ends with a colon, each with its part in brackets:
+    "di antaranya:\nDarsih Lubis (Penguji Mutu)\nLodra dan Karmun (Tim Lapangan)"."""
+    out: list[CivilianHit] = []
+    for colon in literal_starts(text, (":\n", ":\r\n", ": \n")):
+        pos = text.index("\n", colon) + 1
+        for _ in range(20):
+            m = _LIST_LINE.match(text, pos)
+            if m is None:
+                break
+            at = m.start("names")
+            for part in _NAMES_SEP.split(m.group("names")):
+                at = text.find(part, at)
+                name = _read(text, at)
+                if (name is not None and name.start == at and name.end == at + len(part.rstrip(" .")) and len(name.words) <= 4
+                        and plausible_bare_name(name) and not _known_place(text, list(name.words), at)
+                        and not _common_words(text, name.words)):
+                    out.append(CivilianHit(name.start, name.end, name.name, "colon_list"))
+                at += len(part)
+            nl = text.find("\n", m.end())
+            if nl < 0:
+                break
+            pos = nl + 1
+    return out
 
 
 def led_by_hits(text: str) -> list[CivilianHit]:
@@ -1485,7 +1531,7 @@ def _bare_list(text: str, pos: int, rule: str, limit: int) -> list[CivilianHit]:
     return out
 
 
-_ITEM_END = re.compile(r"[ \t]*(?:[,;.:)(!?\"”]|\r?\n|[a-z]|$)")
+_ITEM_END = re.compile(r"[ \t]*(?:[,;.:)(!?\"”]|\r?\n|[a-z]|CS\b|Cs\b|$)")  # ("Darsih CS": and his party)
 
 
 def _item_ends(text: str, pos: int, end: int) -> bool:
@@ -1645,7 +1691,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     hits = (honorific_hits(text) + role_hits(text) + age_hits(text) + apposition_hits(text)
             + bracket_hits(text) + led_by_hits(text) + list_hits(text) + noun_comma_hits(text)
             + object_hits(text) + prefix_hits(text) + framed_hits(text) + known_name_hits(text)
-            + bernama_hits(text) + quote_hits(text) + subject_hits(text))
+            + bernama_hits(text) + quote_hits(text) + subject_hits(text) + colon_list_hits(text))
     taken = overlapped_by([(h.start, h.end) for h in hits])
     hits += [h for h in degree_hits(text) if not taken(h.start, h.end)]  # (other cues read boundaries better)
     hits += coordinated_hits(text, hits)

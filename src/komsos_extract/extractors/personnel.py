@@ -531,7 +531,7 @@ def build_personnel(ctx) -> dict:
         index.add(cl.name, cl)
     people_hits: list[Candidate] = []
     for c in civilians:
-        fits = index.compatible(c.attrs["name"])
+        fits = [cl for cl in index.compatible(c.attrs["name"]) if not _wife_of(c.attrs["name"], cl.name)]
         if not fits and c.attrs["source"] == "speech_tag":
             # a speaker named by a short form of a ranked person's name ("Niko" of "Nikodemus")
             fits = [cl for cl in clusters if short_form_of(c.attrs["name"], cl.name)][:1]
@@ -547,6 +547,14 @@ def build_personnel(ctx) -> dict:
 
     people = _people_records(text, people_hits)
     return {"personnel": personnel, "people": people}
+
+
+def _wife_of(name: str, ranked: str) -> bool:
+    """``name`` is the ranked person's whole name with a given name of its own before it: his wife,
+    named the way the Bhayangkari and Persit write their chairs ("Ny. Rina Agus Purnomo" beside "AKBP
+    Agus Purnomo")."""
+    words, his = name_words(name), name_words(ranked)
+    return len(his) >= 2 and len(words) > len(his) and words[-len(his):] == his
 
 
 def _ner_civilians(ctx) -> list[Candidate]:
