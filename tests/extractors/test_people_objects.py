@@ -182,6 +182,15 @@ CASES = [
     ("Kegiatan melibatkan tim dari berbagai pihak, di antaranya:\nDarmo Wiguna (Penguji Mutu Gabah)\n"
      "Lodra dan Karmun (Tim Inspeksi Lapangan)\nSertu Budi Santoso (Babinsa)\n", ["Darmo Wiguna", "Lodra", "Karmun"]),
     ("Bantuan yang diberikan sebagai berikut:\nBeras (10 karung)\nMinyak Goreng (5 liter)\n", []),
+    # after "yakni", "yaitu", "adalah" one unknown word is a person only when described after it
+    ("Kegiatan yang akan dilaksanakan yakni Ziarah ke Taman Makam Pahlawan.", []),
+    ("Ibu Kotanya adalah Ranau.", []),
+    ("Pihak yang bertikai yakni Darsih (Pemilik Tanah), dan Lodra (Penggarap).", ["Darsih", "Lodra"]),
+    ("Penerima bantuan yakni Darsih Wulan dan Lodra.", ["Darsih Wulan", "Lodra"]),
+    # a role's short form in brackets opens no name; a misspelled role is none
+    ("Acara dibuka Wakil Gubernur Jawa Tengah (Wagub Jateng) Darmo Wiguna secara resmi.", ["Darmo Wiguna"]),
+    ('"Sehat selalu Pak Baninsa." ungkap warga.', []),
+    ("Melalui program Ngopi Bareng Pak Babin’ ini, polisi bersilaturahmi.", []),
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),

@@ -1376,7 +1376,7 @@ def bracket_hits(text: str) -> list[CivilianHit]:
         role = role_before(text, m.start())
         if role is not None and (_civil_role_kind(role) or _civil_role_kind(role.split()[0])) != "head":
             continue  # "Pemilihan Kepala Desa (Pilkades)": an abbreviation, not a name
-        name = _read(text, m.end()) if role else None
+        name = _read(text, m.end()) if role and civil_role_at(text, m.end()) is None else None  # (not "(Wagub Jateng)")
         if (name is not None and plausible_bare_name(name) and _BRACKET_CLOSE.match(text[name.after:name.after + 3])
                 and not abbreviates(name.name, _WORD_RUNS.findall(text[max(0, m.start() - 80):m.start()]))):
             out.append(CivilianHit(name.start, name.end, name.name, "bracket", role=role))
@@ -1437,19 +1437,30 @@ def led_by_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
     at = word_hits(text).starts(_LED_BY_WORDS)
     for m in matches_at(_LED_BY, text, at_words(at)):
-        out.extend(h for h in _bare_list(text, m.end(), "led_by", limit=4) if _after_cue_reads_as_name(m, h))
+        out.extend(h for h in _bare_list(text, m.end(), "led_by", limit=4) if _after_cue_reads_as_name(text, m, h))
     return out
 
 
 # Cues that take a person, and also bodies and programmes written as one word ("dibantu Tagana",
 # "Menurut Kemenkes", "termasuk Bansos"): after them one word is a name only when it is a known one.
-_NEWER_CUES = frozenset({"diterima", "disambut", "diresmikan", "dibantu", "menurut", "termasuk"})
+# (after these one unknown word is as often a thing: "yakni Ziarah ke makam", "adalah Ranai", "yaitu Pelecehan")
+_NEWER_CUES = frozenset({"diterima", "disambut", "diresmikan", "dibantu", "menurut", "termasuk", "yakni", "yaitu",
+                         "adalah"})
 
 
-def _after_cue_reads_as_name(cue: re.Match, h: CivilianHit) -> bool:
-    """A hit after ``cue`` stands as a name: two words or more, a known name, or any name after the
-    older cues."""
-    return cue.group(0).split()[0].casefold() not in _NEWER_CUES or " " in h.name or _known_name_word(h.name)
+def _after_cue_reads_as_name(text: str, cue: re.Match, h: CivilianHit) -> bool:
+    """A hit after ``cue`` stands as a name: two words or more, a known name, a name described in
+    brackets after it ("yakni Darsih (Pemilik Tanah)"), or any name after the older cues."""
+    if cue.group(0).split()[0].casefold() not in _NEWER_CUES or " " in h.name or _known_name_word(h.name):
+        return True
+    if _DESCRIBED_AFTER.match(text, h.end) is not None:
+        return True
+    noun = _COMMA_NOUN_AFTER.match(text, h.end)  # "adalah Rukiyah, janda lansia"
+    return noun is not None and noun.group(1) in _nouns()
+
+
+_COMMA_NOUN_AFTER = re.compile(r"[ \t]*,[ \t]*([a-z]+)")
+_DESCRIBED_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[A-Z]|\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\))")
 
 
 # "lahan milik Suwarno", "rumah Sarmidi" (lower-case: someone's house), "Penerima adalah Rukiyah", "yakni Mbah
@@ -1470,7 +1481,7 @@ def object_hits(text: str) -> list[CivilianHit]:
     return [h for m in matches_at(_OBJECT_OF, text, at_words(at))
             if m.group("noun") is None or m.group("noun") in _nouns()
             for h in _bare_list(text, m.end(), "object", limit=3)
-            if not gazetteer().find(place_key(h.name)) and _after_cue_reads_as_name(m, h)]
+            if not gazetteer().find(place_key(h.name)) and _after_cue_reads_as_name(text, m, h)]
 
 
 def prefix_hits(text: str) -> list[CivilianHit]:
@@ -1524,11 +1535,16 @@ def _bare_list(text: str, pos: int, rule: str, limit: int) -> list[CivilianHit]:
         if name is None or not plausible_bare_name(name) or not _item_ends(text, name.after, len(text)):
             break
         out.append(CivilianHit(name.start, name.end, name.name, rule, role=role_after(text, name.after)))
-        sep = _LIST_SEP.match(text, name.after)
-        if not sep or sep.end() == name.after:
+        described = _BRACKETED.match(text, name.after)  # "Darsih (Pemilik Tanah), Lodra ..."
+        after = described.end() if described else name.after
+        sep = _LIST_SEP.match(text, after)
+        if not sep or sep.end() == after:
             break
         pos = sep.end()
     return out
+
+
+_BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
 
 
 _ITEM_END = re.compile(r"[ \t]*(?:[,;.:)(!?\"”]|\r?\n|[a-z]|CS\b|Cs\b|$)")  # ("Darsih CS": and his party)
@@ -1709,7 +1725,8 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     # Wi"): it may add a mention to someone named in full, never a person of its own.
     return [replace(h, score=min(h.score, TRUNCATED_SCORE)) if h.end >= end else h
             for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
-            and not alone_on_line(text, h.start, h.end) and not is_degree(h.name.replace(" ", ""))]
+            and not alone_on_line(text, h.start, h.end) and not is_degree(h.name.replace(" ", ""))
+            and not (" " not in h.name and (_misspelled_role(fold(h.name)) or fold(h.name.rstrip("'’`")) in _not_names()))]
 
 
 _NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:akrab|biasa|sering|lebih)[ \t]+(?:di)?(?:sapa|panggil|sebut|kenal)"
