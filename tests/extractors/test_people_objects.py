@@ -191,6 +191,13 @@ CASES = [
     ("Acara dibuka Wakil Gubernur Jawa Tengah (Wagub Jateng) Darmo Wiguna secara resmi.", ["Darmo Wiguna"]),
     ('"Sehat selalu Pak Baninsa." ungkap warga.', []),
     ("Melalui program Ngopi Bareng Pak Babin’ ini, polisi bersilaturahmi.", []),
+    # a district head's unknown words are his name (the gazetteer knows every district), a village's not
+    ("Kapolda didampingi Wabup Lowo Bunar dan Forkopimda pada acara tatap muka.", ["Lowo Bunar"]),
+    ("Kapolda didampingi Kades Lowo Bunar dan warga.", []),
+    ("Acara dihadiri Bupati Batang Hari dan Kapolres.", []),
+    # a name described in brackets, then "dan" and the next; police reports' "Lk." and "Pr."
+    ("Pihak hadir: Ujang Darmo (Penerima Kuasa) dan Karmun (Pemilik Tanah).", ["Ujang Darmo", "Karmun"]),
+    ("Salah paham antara Lk. Darmo kelahiran Dusun Sukamaju dengan Pr. Darsih Wulan.", ["Darmo", "Darsih Wulan"]),
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),

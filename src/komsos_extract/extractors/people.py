@@ -562,7 +562,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
                 name = None  # "Kepala Desa Mekar Sari dan ...": the given name ends the place's name
     if name is None and not degree_next and (kind != "plain" or not role_written.islower()):
         # (a plain role in lower case is a common noun: "pengurus Pokdarkamtibmas", "kader Posyandu")
-        name = _name_after_place(text, tail, kind)
+        name = _name_after_place(text, tail, kind, role=role_written)
     if name is None or fold(name.words[0]) in _org_words():
         return None  # ("Ketua GMNI Cabang Tarakan ...": the body's branch, not a name)
     return name, _role_text(role_written, kind, tail, until=name.start)
@@ -574,8 +574,12 @@ def _degree_at(after: str, pos: int) -> bool:
     return bool(tok) and is_degree(tok.group(1))
 
 
+_DISTRICT_ROLE = re.compile(r"(?i)bupati|wakil[ \t]+bupati|wabup|wali[ \t]*kota|wakil[ \t]+wali[ \t]*kota|wawali|wako|wawako"
+                            r"|camat|sekcam|sekretaris[ \t]+camat|gubernur|wakil[ \t]+gubernur|wagub")
+
+
 def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: str,
-                      degrees: bool = False) -> NameRead | None:
+                      degrees: bool = False, role: str | None = None) -> NameRead | None:
     """Where a place and a name run together after a role ("Kepala Desa Sukamaju Wagiman Santoso",
     "Sekdes Simanjuntak"): the longest run of capitalised words that is a known place (in the
     gazetteer, or written after a level word elsewhere in the text) is the place, the rest the name.
@@ -599,6 +603,13 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
     if kind == "place" and len(caps) == 1 and not _known_place(text, [caps[0][0]], caps[0][1]):
         name = _read(text, caps[0][1])
         if (name is not None and len(name.words) == 1 and plausible_bare_name(name)
+                and _item_ends(text, name.after, len(text))):
+            return name
+    if kind == "place" and 2 <= len(caps) <= 3 and role and _DISTRICT_ROLE.fullmatch(role):
+        # a district's or a town's head: the gazetteer knows every such place, so unknown words are the
+        # name ("Wabup Darsih Lubis dan ..."); a village's or a hamlet's name it may not know
+        name = _read(text, caps[0][1])
+        if (name is not None and name.end == caps[-1][2] and plausible_bare_name(name)
                 and _item_ends(text, name.after, len(text))):
             return name
     if kind == "plain" and len(caps) <= 3 and (degrees or k == 0):
@@ -1765,7 +1776,8 @@ def coordinated_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
     for h in hits:
         if h.score < WEAK_SCORE:
             continue  # (a weak hit, a quote's bare name, seeds nobody)
-        m = _AND_AFTER.match(text, h.end)
+        described = _BRACKETED.match(text, h.end)  # "Darsih (Penggarap) dan Lodra (Pemilik)"
+        m = _AND_AFTER.match(text, described.end() if described else h.end)
         if m is not None and m.end() not in seen:
             name = _read(text, m.end())
             if (name is not None and name.start == m.end() and plausible_bare_name(name)
