@@ -198,6 +198,12 @@ CASES = [
     # a name described in brackets, then "dan" and the next; police reports' "Lk." and "Pr."
     ("Pihak hadir: Ujang Darmo (Penerima Kuasa) dan Karmun (Pemilik Tanah).", ["Ujang Darmo", "Karmun"]),
     ("Salah paham antara Lk. Darmo kelahiran Dusun Sukamaju dengan Pr. Darsih Wulan.", ["Darmo", "Darsih Wulan"]),
+    # the plain words closing a long role phrase, after its body and a known place, are the name
+    ("Acara ini dihadiri oleh Kepala BPPD Provinsi NTT Darmo Lowo beserta stafnya.", ["Darmo Lowo"]),
+    ("Ketua Poktan Desa Pongok Darmo mengakui peran aktif Babinsa.", ["Darmo"]),
+    ("Hadir Ketua Karang Taruna Desa Lowo Bunar dan warga.", []),
+    ("Hadir Kepala Urusan Kesejahteraan Rakyat melaksanakan pendataan.", []),
+    ("Turut hadir Ketua Pelaksana BPBD Raja Lowobu, dan warga.", []),  # (no half name: "Raja" is no place)
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),

@@ -563,9 +563,64 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     if name is None and not degree_next and (kind != "plain" or not role_written.islower()):
         # (a plain role in lower case is a common noun: "pengurus Pokdarkamtibmas", "kader Posyandu")
         name = _name_after_place(text, tail, kind, role=role_written)
+    if name is None and len(tail) >= 2:
+        name = _name_closing_tail(text, tail, tail_end)
     if name is None or fold(name.words[0]) in _org_words():
         return None  # ("Ketua GMNI Cabang Tarakan ...": the body's branch, not a name)
     return name, _role_text(role_written, kind, tail, until=name.start)
+
+
+def _known_place_at(text: str, tail: list[tuple[str, int, int, str]], i: int) -> int:
+    """How many capitalised words of ``tail`` from ``i`` (up to three) name a known place: 0 if none."""
+    for n in range(min(3, len(tail) - i), 0, -1):
+        run = tail[i:i + n]
+        if n == 1 and (fold(run[0][0]) in lexicon.given_names() or run[0][0] in lexicon.people().noble_titles):
+            continue  # ("Raja Darsih": a word of names as often as of places)
+        if all(t[3] == "cap" for t in run) and _known_place(text, [t[0] for t in run], run[0][1]):
+            return n
+    return 0
+
+
+_CLOSE_AFTER_NAME = re.compile(r"[ \t]*(?:[,.;(]|\r?\n|$|[a-z]{3,})")
+
+
+def _name_closing_tail(text: str, tail: list[tuple[str, int, int, str]], tail_end: int) -> NameRead | None:
+    """The plain capitalised words that close a long role phrase after its body's and place's words:
+    "Kepala BPPD Provinsi NTT | Darmo Lowo beserta", "Ketua Poktan Desa Sukamaju | Darsih mengakui". A level word's place must be a known one (else the
+    words after it may still be the place's); one word alone must be followed by a comma or a verb."""
+    i, name_from = 0, None
+    while i < len(tail):
+        word, _, _, kind = tail[i]
+        if kind == "level":
+            n = _known_place_at(text, tail, i + 1)
+            if not n:
+                return None
+            i, name_from = i + 1 + n, None
+            continue
+        if kind != "cap":
+            i, name_from = i + 1, None
+            continue
+        n = _known_place_at(text, tail, i)
+        if n:
+            i, name_from = i + n, None
+            continue
+        key = fold(word)
+        if key in _org_words() or _civil_role_kind(word) is not None or _derived_word(word) or key in place_marks():
+            i, name_from = i + 1, None
+            continue
+        if name_from is None:
+            name_from = i
+        i += 1
+    if not name_from or len(tail) - name_from > 3:
+        return None  # (nothing before it: the role's own object reads it; four words: a body's name)
+    name = _read(text, tail[name_from][1])
+    if (name is None or name.end != tail[-1][2] or not plausible_bare_name(name)
+            or _known_place(text, list(name.words), name.start) or not _CLOSE_AFTER_NAME.match(text, tail_end)):
+        return None
+    if len(name.words) == 1 and (not (_COMMA_NEXT.match(text, tail_end) or _verb_next(text, tail_end))
+                                 or _derived_word(tail[name_from - 1][0])):
+        return None  # (after a derived word one word goes on with the body's name: "Kesejahteraan Rakyat")
+    return name
 
 
 def _degree_at(after: str, pos: int) -> bool:
