@@ -964,8 +964,13 @@ def subject_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-# A token that may be an academic degree, after a blank or a comma: "Darsih, S.KM", "Darsih,S.Sos"
-_DEGREE_TOKEN = re.compile(r"(?<=[ \t,])([A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,5}){0,3}\.?)(?![\w])")
+@lru_cache(maxsize=1)
+def _degree_token() -> re.Pattern[str]:
+    """A token written like an academic degree after a blank or a comma ("Darsih, S.KM", "Darsih,S.Sos"):
+    with an inner dot, in capitals, or one of the degree words; :func:`.names.is_degree` decides."""
+    words = "|".join(sorted(map(re.escape, lexicon.people().degree_words), key=len, reverse=True))
+    return re.compile(rf"(?<=[ \t,])((?:[A-Z][A-Za-z]{{0,3}}\.[A-Za-z]{{1,5}}(?:\.[A-Za-z]{{1,5}}){{0,2}}|[A-Z]{{2,5}}"
+                      rf"|{words})\.?)(?![\w])")
 
 
 def degree_hits(text: str) -> list[CivilianHit]:
@@ -973,7 +978,7 @@ def degree_hits(text: str) -> list[CivilianHit]:
     "Kasek SD 5, Darsih, S.Pd"): only a person carries a degree, so the capitalised words read back
     from it are a name, once the words of a body or a place before it are cut off."""
     out: list[CivilianHit] = []
-    for m in _DEGREE_TOKEN.finditer(text):
+    for m in _degree_token().finditer(text):
         if not is_degree(m.group(1)):
             continue
         end = back_over(text, m.start(), " \t")
@@ -1003,10 +1008,15 @@ def degree_hits(text: str) -> list[CivilianHit]:
 _SPACED_DEGREE_BEFORE = re.compile(r"(?<![\w])[A-Z]\.?[ \t]+$")
 
 
+@lru_cache(maxsize=None)
+def _rank_words() -> frozenset[str]:
+    return frozenset(lexicon.ranks().words())
+
+
 def _rank_in_run_before(text: str, start: int) -> bool:
     """A rank among the capitalised words right before ``start`` ("AKP Maruli Tua |"): the name read
     back from a degree is the end of a ranked person's name."""
-    ranks = lexicon.ranks().words()
+    ranks = _rank_words()
     for w in reversed(_WORD_RUNS.findall(text, max(0, start - 40), start)[-3:]):
         if fold(w) in ranks:
             return True
@@ -1302,22 +1312,31 @@ def _thing_or_rank_before(text: str, start: int) -> bool:
     return False
 
 
-_CAP_WORDS_BEFORE = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,3})$")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-z]{3,}[ \t]+$")
 
 
 def _place_before(text: str, start: int) -> int | None:
     """Where a known place (one to three capitalised words in the gazetteer, no role word) written
     right before ``start`` begins, or None."""
-    m = _CAP_WORDS_BEFORE.search(text, max(0, start - 60), start)
-    if m is None:
+    words: list[tuple[int, str]] = []  # (start, word), read back word by word (no regex search per call)
+    i = start
+    while len(words) < 3:
+        j = i
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        k = j
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        word = text[k:j]
+        if j == i or len(word) < 2 or not (word[0].isupper() and word[1:].islower()):
+            break
+        words.insert(0, (k, word))
+        i = k
+    if not words or any(_civil_role_kind(w) is not None or fold(w) in _org_words() for _, w in words):
         return None
-    words = m.group(1).split()
-    if any(_civil_role_kind(w) is not None or fold(w) in _org_words() for w in words):
-        return None
-    for k in range(len(words)):  # the longest place first
-        if gazetteer().find(place_key(" ".join(words[k:]))):
-            return start - len(" ".join(words[k:])) - (len(m.group(1)) - len(m.group(1).rstrip()))
+    for n in range(len(words)):  # the longest place first
+        if gazetteer().find(place_key(" ".join(w for _, w in words[n:]))):
+            return words[n][0]
     return None
 
 
@@ -1338,6 +1357,7 @@ def known_name_hits(text: str) -> list[CivilianHit]:
         if m.start() < read_to:
             continue
         key = m.group().casefold()
+        placed = False  # a known place was cut off the run's front: the run opened before it
         if key in given:
             start = m.start()
             opener = _opener_before().search(text, max(0, start - 6), start)
@@ -1351,15 +1371,18 @@ def known_name_hits(text: str) -> list[CivilianHit]:
             k = _known_place_prefix(text, name.words, start)
             if k and len(name.words) - k >= 2 and _RUN_OPENS_BEFORE.search(text, max(0, start - 30), start):
                 start = name.spans[k][0]  # "petani Papua Darsih Lubis": the place is the farmer's
+                placed = True
         else:
             continue
-        if start in seen or _thing_or_rank_before(text, start):
+        if start in seen:
             continue
-        if not _RUN_OPENS_BEFORE.search(text, max(0, start - 30), start):
-            place = _place_before(text, start)  # "petani Papua Yohanis ...": the run opens before a known place
-            if (place is None or not _LOWER_WORD_BEFORE.search(text, max(0, place - 30), place)
-                    or _thing_or_rank_before(text, place)):
+        if not placed and not _RUN_OPENS_BEFORE.search(text, max(0, start - 30), start):
+            place = _place_before(text, start)  # "petani Papua Yohanis ...": the
+            if (place is None or not _LOWER_WORD_BEFORE.search(text, max(0, place - 30), place)  # run opens
+                    or _thing_or_rank_before(text, place)):  # before a known place
                 continue
+        elif not placed and _thing_or_rank_before(text, start):
+            continue
         seen.add(start)
         name = _read(text, start)
         if name is not None:
