@@ -204,6 +204,9 @@ CASES = [
     ("Hadir Ketua Karang Taruna Desa Lowo Bunar dan warga.", []),
     ("Hadir Kepala Urusan Kesejahteraan Rakyat melaksanakan pendataan.", []),
     ("Turut hadir Ketua Pelaksana BPBD Raja Lowobu, dan warga.", []),  # (no half name: "Raja" is no place)
+    # in an attendee list one word no lexicon knows only adds a mention to someone found otherwise
+    ("Hadir antara lain Darsih Wulan, Karmun, Puskesmas dan warga.", ["Darsih Wulan"]),
+    ("Hadir antara lain Darsih Wulan dan Bapak Karmun. Hadir pula Karmun dan warga.", ["Darsih Wulan", "Karmun"]),
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),

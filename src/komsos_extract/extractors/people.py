@@ -1609,7 +1609,11 @@ def list_hits(text: str) -> list[CivilianHit]:
             name = _read(text, pos)
             nxt = name.after if name is not None else pos
             if name is not None and _item_ends(text, nxt, end) and plausible_bare_name(name):
-                out.append(CivilianHit(name.start, name.end, name.name, "list", role=role_after(text, nxt)))
+                # (one word no lexicon knows is as often a body or a thing in such lists: it only adds a
+                # mention to someone found otherwise)
+                weak = len(name.words) == 1 and not _known_name_word(name.words[0])
+                out.append(CivilianHit(name.start, name.end, name.name, "list", role=role_after(text, nxt),
+                                       score=_MENTION_SCORE if weak else 1.0))
             sep = _ITEM_SEP.search(text, max(nxt, pos + 1), end)
             if sep is None:
                 break
@@ -1808,7 +1812,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     # A nickname ("Sudarmo atau yang akrab disapa Mbah Darmo") is one more name of someone named before.
     nicknames = {h.name for h in hits if _NICKNAME_BEFORE.search(text, max(0, h.start - 50), h.start)}
     if nicknames:
-        hits = [replace(h, score=min(h.score, _NICKNAME_SCORE)) if h.name in nicknames else h for h in hits]
+        hits = [replace(h, score=min(h.score, _MENTION_SCORE)) if h.name in nicknames else h for h in hits]
     end = len(text.rstrip())
     # A name that runs into the end of the text was most likely cut off by the page ("Bupati H. Rusdi
     # Wi"): it may add a mention to someone named in full, never a person of its own.
@@ -1821,7 +1825,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
 _NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:akrab|biasa|sering|lebih)[ \t]+(?:di)?(?:sapa|panggil|sebut|kenal)"
                               r"(?:[ \t]+(?:dengan|sebagai))?(?:[ \t]+(?:nama|sebutan|panggilan))?[ \t]+"
                               r"(?:[A-Z][a-z]{1,6}\.?[ \t]+)?$")
-_NICKNAME_SCORE = 0.4  # below WEAK_SCORE: a mention of a person found otherwise, never a person of its own
+_MENTION_SCORE = 0.4  # below WEAK_SCORE: a mention of a person found otherwise, never a person of its own
 
 
 _CONTRACTION = re.compile(r"\([ \t]*([A-Z][A-Za-z]{2,11})[ \t]*\)")
