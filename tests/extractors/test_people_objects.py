@@ -136,6 +136,7 @@ CASES = [
     # a village officer's role, one word no gazetteer knows, then a given name: the word opens the name
     ("Kegiatan dihadiri Sekretaris Desa Darmisah Ismail, Ketua RT dan warga.", ["Darmisah Ismail"]),
     ("Kegiatan dihadiri Kepala Desa Sukamaju Ismail dan warga.", ["Ismail"]),
+    ("Kades Nangahure Darsih Lubis menyambut rombongan.", ["Darsih Lubis"]),
     ("Kegiatan dihadiri Kepala Dusun Krajan Ismail dan warga.", ["Ismail"]),
     # a known place between a noun and a name is the person's, not the name's
     ("Sementara, salah satu petani Papua Darmisah Lubis mengatakan, panen naik.", ["Darmisah Lubis"]),
@@ -165,10 +166,12 @@ CASES = [
     ("Sasaran bedah rumah adalah pasangan suami-istri Darmin Lelo-Rofa Nenu. Keduanya masih kuat.",
      ["Darmin Lelo", "Rofa Nenu"]),
     ("Rumah milik Bapak Darsih Abdul-Karim diperbaiki.", ["Darsih Abdul-Karim"]),
+    ("Acara dihadiri Muhammad Al-Fatih Ramadhan selaku ketua panitia.", ["Muhammad Al-Fatih Ramadhan"]),
     # the wife of a ranked man, named with his name after hers, is a person of her own
     ("Kegiatan dipimpin Kapolres AKBP Darmo Wiguna, S.I.K., bersama Ketua Bhayangkari Cabang Ny. Rina Darmo "
      "Wiguna, menyapa warga.", ["Rina Darmo Wiguna"]),
     ("Kegiatan dipimpin Kapolres AKBP Darmo Wiguna. Pak Darmo Wiguna menyapa warga.", []),
+    ("Kapolsek Iptu Darmo Wiguna hadir. Menurut Bapak M. Darmo Wiguna, situasi aman.", []),
     # pronouns are no names; a headline's verb ends the name; "CS" after a name is his party
     ("Rumah Saya sudah diperbaiki, kata pemilik rumah.", []),
     ("Mbah Darsih Menjadi Saksi Sejarah Peresmian Jalan Hasil TMMD\nWarga berkumpul.", ["Darsih"]),
@@ -182,6 +185,7 @@ CASES = [
     ("Kegiatan melibatkan tim dari berbagai pihak, di antaranya:\nDarmo Wiguna (Penguji Mutu Gabah)\n"
      "Lodra dan Karmun (Tim Inspeksi Lapangan)\nSertu Budi Santoso (Babinsa)\n", ["Darmo Wiguna", "Lodra", "Karmun"]),
     ("Bantuan yang diberikan sebagai berikut:\nBeras (10 karung)\nMinyak Goreng (5 liter)\n", []),
+    ("Hasil pemeriksaan:\nTekanan Darah (normal)\nPemenang:\nJuara I Darsih Lubis (SDN 1)\n", []),
     # after "yakni", "yaitu", "adalah" one unknown word is a person only when described after it
     ("Kegiatan yang akan dilaksanakan yakni Ziarah ke Taman Makam Pahlawan.", []),
     ("Ibu Kotanya adalah Ranau.", []),
@@ -191,18 +195,22 @@ CASES = [
     ("Acara dibuka Wakil Gubernur Jawa Tengah (Wagub Jateng) Darmo Wiguna secara resmi.", ["Darmo Wiguna"]),
     ('"Sehat selalu Pak Baninsa." ungkap warga.', []),
     ("Melalui program Ngopi Bareng Pak Babin’ ini, polisi bersilaturahmi.", []),
-    # a district head's unknown words are his name (the gazetteer knows every district), a village's not
+    # a district head's unknown words are his name (the gazetteer knows every district), a village's not;
+    # from a given name on when a short form of the district comes first
+    ("Wabup Malteng Darsih Lubis hadir dalam acara.", ["Darsih Lubis"]),
     ("Kapolda didampingi Wabup Lowo Bunar dan Forkopimda pada acara tatap muka.", ["Lowo Bunar"]),
     ("Kapolda didampingi Kades Lowo Bunar dan warga.", []),
     ("Acara dihadiri Bupati Batang Hari dan Kapolres.", []),
     # a name described in brackets, then "dan" and the next; police reports' "Lk." and "Pr."
     ("Pihak hadir: Ujang Darmo (Penerima Kuasa) dan Karmun (Pemilik Tanah).", ["Ujang Darmo", "Karmun"]),
-    ("Salah paham antara Lk. Darmo kelahiran Dusun Sukamaju dengan Pr. Darsih Wulan.", ["Darmo", "Darsih Wulan"]),
+    # ("Lk." is also a neighbourhood in Medan, "Pr" closes a priest's name: neither is an address form)
+    ("Warga Lk. Sidorejo Kelurahan Tanjung Sari ikut hadir.", []),
     # the plain words closing a long role phrase, after its body and a known place, are the name
     ("Acara ini dihadiri oleh Kepala BPPD Provinsi NTT Darmo Lowo beserta stafnya.", ["Darmo Lowo"]),
     ("Ketua Poktan Desa Pongok Darmo mengakui peran aktif Babinsa.", ["Darmo"]),
     ("Hadir Ketua Karang Taruna Desa Lowo Bunar dan warga.", []),
     ("Hadir Kepala Urusan Kesejahteraan Rakyat melaksanakan pendataan.", []),
+    ("Ketua Pokdarwis Garut Indah mengatakan wisata ramai.", []),
     ("Turut hadir Ketua Pelaksana BPBD Raja Lowobu, dan warga.", []),  # (no half name: "Raja" is no place)
     # in an attendee list one word no lexicon knows only adds a mention to someone found otherwise
     ("Hadir antara lain Darsih Wulan, Karmun, Puskesmas dan warga.", ["Darsih Wulan"]),

@@ -416,7 +416,8 @@ def _known_place_prefix(text: str, words: list[str] | tuple[str, ...], at: int) 
 
 
 # Roles whose place is a hamlet or a neighbourhood: names the gazetteer does not list
-_HAMLET_ROLE = re.compile(r"(?i)dus|dsn|kasun|kawil|\brt\b|\brw\b|lingkungan|kepling|kaling|jorong|banjar|kampung|korong")
+_HAMLET_ROLE = re.compile(r"(?i)dus|dsn|kasun|kawil|\brt\b|\brw\b|lingkungan|kepling|kaling|jorong|banjar|kampung|korong"
+                          r"|dukuh|suku|soa|adat|mosalaki")
 
 
 def may_open_name(word: str) -> bool:
@@ -426,6 +427,12 @@ def may_open_name(word: str) -> bool:
     return (word[:1].isupper() and not word.isupper() and key not in _org_words() and key not in _not_names()
             and key not in place_marks() and _civil_role_kind(word) is None and not _derived_word(word)
             and key not in lexicon.stopwords())
+
+
+def _last_word_at(tail: list[tuple[str, int, int, str]], start: int) -> bool:
+    """The given name at ``start`` is the tail's last word ("Sekdes Darsih Ismail,"; not "Kades
+    Nangahure Darsih Lubis", where the unknown word may be the village)."""
+    return bool(tail) and tail[-1][1] == start
 
 
 def _after_known_place(text: str, tail: list[tuple[str, int, int, str]], start: int,
@@ -444,7 +451,7 @@ def _after_known_place(text: str, tail: list[tuple[str, int, int, str]], start: 
     k = _known_place_prefix(text, words, caps[0][1])
     if k:
         return caps[k][1]
-    if len(caps) == 1 and village_or_above and may_open_name(caps[0][0]):
+    if len(caps) == 1 and village_or_above and may_open_name(caps[0][0]) and _last_word_at(tail, start):
         return caps[0][1]  # "Sekdes Darsih Ismail": one word no gazetteer knows, the name's first
     return start
 
@@ -586,27 +593,24 @@ _CLOSE_AFTER_NAME = re.compile(r"[ \t]*(?:[,.;(]|\r?\n|$|[a-z]{3,})")
 
 def _name_closing_tail(text: str, tail: list[tuple[str, int, int, str]], tail_end: int) -> NameRead | None:
     """The plain capitalised words that close a long role phrase after its body's and place's words:
-    "Kepala BPPD Provinsi NTT | Darmo Lowo beserta", "Ketua Poktan Desa Sukamaju | Darsih mengakui". A level word's place must be a known one (else the
-    words after it may still be the place's); one word alone must be followed by a comma or a verb."""
-    i, name_from = 0, None
+    "Kepala BPPD Provinsi NTT | Darmo Lowo beserta", "Ketua Poktan Desa Sukamaju | Darsih mengakui".
+    A level word's place must be a known one (else the words after it may still be the place's); one
+    word alone must follow a level word's place and come before a comma or a verb ("Ketua Pokdarwis
+    Garut Indah mengatakan": a group's name)."""
+    i, name_from, by_level = 0, None, False
     while i < len(tail):
         word, _, _, kind = tail[i]
         if kind == "level":
             n = _known_place_at(text, tail, i + 1)
             if not n:
                 return None
-            i, name_from = i + 1 + n, None
+            i, name_from, by_level = i + 1 + n, None, True
             continue
-        if kind != "cap":
-            i, name_from = i + 1, None
-            continue
-        n = _known_place_at(text, tail, i)
-        if n:
-            i, name_from = i + n, None
-            continue
+        n = _known_place_at(text, tail, i) if kind == "cap" else 0
         key = fold(word)
-        if key in _org_words() or _civil_role_kind(word) is not None or _derived_word(word) or key in place_marks():
-            i, name_from = i + 1, None
+        if kind != "cap" or n or key in _org_words() or _civil_role_kind(word) is not None or _derived_word(word) \
+                or key in place_marks():
+            i, name_from, by_level = i + max(n, 1), None, False
             continue
         if name_from is None:
             name_from = i
@@ -617,8 +621,8 @@ def _name_closing_tail(text: str, tail: list[tuple[str, int, int, str]], tail_en
     if (name is None or name.end != tail[-1][2] or not plausible_bare_name(name)
             or _known_place(text, list(name.words), name.start) or not _CLOSE_AFTER_NAME.match(text, tail_end)):
         return None
-    if len(name.words) == 1 and (not (_COMMA_NEXT.match(text, tail_end) or _verb_next(text, tail_end))
-                                 or _derived_word(tail[name_from - 1][0])):
+    if len(name.words) == 1 and not (by_level and (_COMMA_NEXT.match(text, tail_end) or _verb_next(text, tail_end))
+                                     and not _derived_word(tail[name_from - 1][0])):
         return None  # (after a derived word one word goes on with the body's name: "Kesejahteraan Rakyat")
     return name
 
@@ -663,8 +667,9 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
     if kind == "place" and 2 <= len(caps) <= 3 and role and _DISTRICT_ROLE.fullmatch(role):
         # a district's or a town's head: the gazetteer knows every such place, so unknown words are the
         # name ("Wabup Darsih Lubis dan ..."); a village's or a hamlet's name it may not know
-        name = _read(text, caps[0][1])
-        if (name is not None and name.end == caps[-1][2] and plausible_bare_name(name)
+        later = next((c for c in caps[1:-1] if fold(c[0]) in lexicon.given_names()), None)
+        name = _read(text, (later or caps[0])[1])  # ("Wabup Malteng Darsih Lubis": from the given name)
+        if (name is not None and name.end == caps[-1][2] and plausible_bare_name(name) and may_open_name(name.words[0])
                 and _item_ends(text, name.after, len(text))):
             return name
     if kind == "plain" and len(caps) <= 3 and (degrees or k == 0):
@@ -984,8 +989,9 @@ def degree_hits(text: str) -> list[CivilianHit]:
         end = back_over(text, m.start(), " \t")
         if end > 0 and text[end - 1] == ",":
             end = back_over(text, end - 1, " \t")
-        if skip_degrees_back(text, end) != end:
-            continue  # a second degree of the chain: the first one read the name
+        back = _DEGREE_BACK.search(text, max(0, end - 24), end)
+        if back and is_degree(back.group(1)) and back.start(1) > 0 and text[back.start(1) - 1] in " \t,":
+            continue  # a second degree of the chain: the first one read the name (one step back, not the chain)
         read = name_before(text, end)
         if (read is None or read.end != end or _thing_or_rank_before(text, read.start) or _rank_in_run_before(text, read.start)
                 or is_decoy(text, read.start, read.end) or _SPACED_DEGREE_BEFORE.search(text, max(0, read.start - 6), read.start)):
@@ -1075,7 +1081,19 @@ def _known_name_word(word: str) -> bool:
 def _common_words(text: str, words: tuple[str, ...]) -> bool:
     """Some word of the name is a stop word or one the text also writes in lower case."""
     stop = lexicon.stopwords()
-    return any(fold(w) in stop or re.search(rf"(?<![\w]){re.escape(w.lower())}(?![\w])", text) for w in words)
+    lower = _lower_runs(text)
+    return any(fold(w) in stop or (w.lower() in lower if _WORD_RUN.fullmatch(w) else
+                                   re.search(rf"(?<![\w]){re.escape(w.lower())}(?![\w])", text)) for w in words)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4)
+def _lower_runs(text: str) -> frozenset[str]:
+    """The runs of word characters the text writes in lower case, once per text (a long roster asks
+    for many names)."""
+    return frozenset(w for w in _WORD_RUN.findall(text) if w.islower() or w == w.lower())
 
 
 def _after_blanks(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -1490,7 +1508,8 @@ _ITEM_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|;|\b(?:dan|serta)\b|&)[ 
 # A list line: an optional bullet or number, the names ("Darsih", "Darsih dan Lodra"), a description in
 # brackets, nothing after it
 _LIST_LINE = re.compile(r"[ \t]*(?:[-•*–][ \t]*|\d{1,2}[.)][ \t]*|[a-z][.)][ \t]+)?(?P<names>[A-Z][^()\n]{1,80}?)[ \t]*"
-                        r"\([ \t]*[A-Za-z][^()\n]{2,80}\)[ \t]*[.,;]?[ \t]*(?=\r?\n|$)")
+                        r"\([ \t]*[A-Z][^()\n]{2,80}\)[ \t]*[.,;]?[ \t]*(?=\r?\n|$)")
+_ROMAN = re.compile(r"[IVX]{1,4}")  # "Juara I ...": a rank in a contest, no name
 _NAMES_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)")
 
 
@@ -1510,7 +1529,7 @@ def colon_list_hits(text: str) -> list[CivilianHit]:
                 name = _read(text, at)
                 if (name is not None and name.start == at and name.end == at + len(part.rstrip(" .")) and len(name.words) <= 4
                         and plausible_bare_name(name) and not _known_place(text, list(name.words), at)
-                        and not _common_words(text, name.words)):
+                        and not any(_ROMAN.fullmatch(w) for w in name.words) and not _common_words(text, name.words)):
                     out.append(CivilianHit(name.start, name.end, name.name, "colon_list"))
                 at += len(part)
             nl = text.find("\n", m.end())
@@ -1942,14 +1961,16 @@ def _trailer_shape(piece: str) -> str:
 
 
 _COUPLE_JOIN = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
+_COUPLE_CUE = re.compile(r"(?i)suami[ \t-]*istri|pasutri|pasangan|keluarga")
 
 
 def _split_couple(text: str, h: CivilianHit) -> list[CivilianHit]:
-    """A couple written as one run joined by a hyphen ("Markus Riu-Rofina Olin", the NTT way of
-    naming husband and wife): two persons, when each side has two words or more."""
+    """A couple written as one run joined by a hyphen ("pasangan suami-istri Darmin Lelo-Rofa Nenu", the NTT
+    way of naming husband and wife): two persons, when a couple is spoken of just before and each side
+    has two words or more."""
     joins = list(_COUPLE_JOIN.finditer(text, h.start, h.end))
-    if len(joins) != 1:
-        return [h]
+    if len(joins) != 1 or not _COUPLE_CUE.search(text, max(0, h.start - 60), h.start):
+        return [h]  # (only where a couple is spoken of: "Siti Nur-Aini Rahmawati" is one woman)
     cut = joins[0].start()
     left, right = text[h.start:cut], text[cut + 1:h.end]
     if len(left.split()) < 2 or len(right.split()) < 2:

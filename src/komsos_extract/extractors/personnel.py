@@ -531,7 +531,8 @@ def build_personnel(ctx) -> dict:
         index.add(cl.name, cl)
     people_hits: list[Candidate] = []
     for c in civilians:
-        fits = [cl for cl in index.compatible(c.attrs["name"]) if not _wife_of(c.attrs["name"], cl.name)]
+        fits = [cl for cl in index.compatible(c.attrs["name"])
+                if not (_wife_of(c.attrs["name"], cl.name) and _female_address(c.attrs["honorific"]))]
         if not fits and c.attrs["source"] == "speech_tag":
             # a speaker named by a short form of a ranked person's name ("Niko" of "Nikodemus")
             fits = [cl for cl in clusters if short_form_of(c.attrs["name"], cl.name)][:1]
@@ -547,6 +548,12 @@ def build_personnel(ctx) -> dict:
 
     people = _people_records(text, people_hits)
     return {"personnel": personnel, "people": people}
+
+
+def _female_address(honorific: str | None) -> bool:
+    """A woman's address form ("Ny.", "Ibu"): a longer name with the ranked man's after it is his wife's
+    only then ("Bapak M. Agus Purnomo" is still Agus Purnomo)."""
+    return norm_key(honorific or "") in {"ny", "nyonya", "ibu", "bu", "ibunda"}
 
 
 def _wife_of(name: str, ranked: str) -> bool:
