@@ -420,12 +420,18 @@ _HAMLET_ROLE = re.compile(r"(?i)dus|dsn|kasun|kawil|\brt\b|\brw\b|lingkungan|kep
                           r"|dukuh|suku|soa|adat|mosalaki")
 
 
+def _body_or_place_word(word: str) -> bool:
+    """A word of a body's or a place's name rather than a person's: an organisation or thing word, a
+    role, a derived word ("Penyuluhan"), a compass word."""
+    key = fold(word)
+    return key in _org_words() or _civil_role_kind(word) is not None or _derived_word(word) or key in place_marks()
+
+
 def may_open_name(word: str) -> bool:
     """A capitalised word that may be a name's first: no organisation, thing, compass, role or
     not-name word, no acronym, no derived word."""
     key = fold(word)
-    return (word[:1].isupper() and not word.isupper() and key not in _org_words() and key not in _not_names()
-            and key not in place_marks() and _civil_role_kind(word) is None and not _derived_word(word)
+    return (word[:1].isupper() and not word.isupper() and not _body_or_place_word(word) and key not in _not_names()
             and key not in lexicon.stopwords())
 
 
@@ -607,9 +613,7 @@ def _name_closing_tail(text: str, tail: list[tuple[str, int, int, str]], tail_en
             i, name_from, by_level = i + 1 + n, None, True
             continue
         n = _known_place_at(text, tail, i) if kind == "cap" else 0
-        key = fold(word)
-        if kind != "cap" or n or key in _org_words() or _civil_role_kind(word) is not None or _derived_word(word) \
-                or key in place_marks():
+        if kind != "cap" or n or _body_or_place_word(word):
             i, name_from, by_level = i + max(n, 1), None, False
             continue
         if name_from is None:
@@ -1056,18 +1060,15 @@ def _past_body_or_place(text: str, name: NameRead) -> NameRead | None:
     """The name without the body's or place's words read back with it ("Perkebunan Darsih",
     "Sukamaju Darsih"): it starts after the last organisation, level, compass, role or derived word
     ("Penyuluhan") and after a known place that opens it; a Haji or academic title opens it."""
-    org, level, marks = _org_words(), lexicon.level_words(), place_marks()
+    level = lexicon.level_words()
     cut = 0
     for k, w in enumerate(name.words[:-1]):
-        if (fold(w) in org or norm_key(w) in level or fold(w) in marks or _civil_role_kind(w) is not None
-                or _derived_word(w)):
+        if norm_key(w) in level or _body_or_place_word(w):
             cut = k + 1
         elif k and is_name_prefix(w):
             cut = k  # "Mandar Ir Budi": the title opens the name
     if not cut:
         cut = _known_place_prefix(text, name.words, name.start)
-        if cut >= len(name.words):
-            return None
     if not cut:
         return name
     rest = _read(text, name.spans[cut][0])
