@@ -522,10 +522,9 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
                 name = _read(text, name.spans[later][0])
         if (name is not None and len(name.words) > 1 and fold(name.words[0]) not in lexicon.given_names()
                 and name.words[0] not in lexicon.people().noble_titles and fold(name.words[0]) not in _org_words()
-                and any(_known_place(text, list(name.words[:k]), name.start) for k in range(1, len(name.words)))):
+                and (k := _known_place_prefix(text, name.words, name.start))):
             # "Ketua PCNU Garut Wirandi Lasope", "Guru SDN 1 Cibatu Siti Aminah": a known place runs into
             # the name; the name is what follows the longest known place when it reads as one
-            k = _known_place_prefix(text, name.words, name.start)
             rest = _read(text, name.spans[k][0])
             name = (rest if rest is not None and rest.end == name.end and len(rest.words) >= 2
                     and plausible_bare_name(rest) and _item_ends(text, rest.after, len(text)) else None)
