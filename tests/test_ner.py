@@ -10,7 +10,7 @@ from komsos_extract.extractors.base import candidates
 from komsos_extract.extractors.ner import model_dir
 from komsos_extract.pipeline import DEFAULT_NER
 
-SENTENCE = "Usai panen, Darsono mengatakan hasil jagung tahun ini cukup baik bagi warga Rimba Ukur."
+SENTENCE = "Usai panen, Darsono dan warga mengatakan hasil jagung tahun ini cukup baik bagi warga Rimba Ukur."
 
 
 @pytest.fixture(scope="module")

@@ -215,6 +215,12 @@ CASES = [
     # in an attendee list one word no lexicon knows only adds a mention to someone found otherwise
     ("Hadir antara lain Darsih Wulan, Karmun, Puskesmas dan warga.", ["Darsih Wulan"]),
     ("Hadir antara lain Darsih Wulan dan Bapak Karmun. Hadir pula Karmun dan warga.", ["Darsih Wulan", "Karmun"]),
+    # names given as examples of a noun of persons, one word each too; goods given as examples are no one
+    ("Warga Dusun Lowobu seperti Darmo Karmun, Lodra dan Wiryo ikut bergotong royong.",
+     ["Darmo Karmun", "Lodra", "Wiryo"]),
+    ("Beras dibagikan kepada warga, antara lain Karmun, Sutirah dan Lodra.", ["Karmun", "Sutirah", "Lodra"]),
+    ("Babinsa menyerahkan perlengkapan ibadah untuk para santri, diantaranya Peci dan Sarung.", []),
+    ("Petani menanam sayuran seperti Kangkung dan Bayam.", []),
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),

@@ -23,6 +23,10 @@ CASES = [
      ["Hermawan Hadi"]),
     ("Tokoh adat Yohanes Kogoya menyambut. \"Terima kasih,\" ungkap Yohan.", ["Yohanes Kogoya"], []),
     ("\"Kami siap membantu,\" ujar Danramil.", [], []),
+    # a given name that is also a village's name is the speaker, the owner, the one listed
+    ("\"Sawah kami kini teraliri air,\" ujar Giyono.", ["Giyono"], []),
+    ("Babinsa mendampingi panen cabai milik Giyono di Kampung Lowobu.", ["Giyono"], []),
+    ("Musyawarah digelar di antara dua desa, yaitu Sukamaju dan Cibeber.", [], []),
     # Mama / Bapa / Nenek address a person and are not part of the name
     ("Seorang warga Kampung Sagu, Mama Yosina (40), merasa terharu.", ["Yosina"], []),
     ("Babinsa membantu Nenek Sumirah yang tinggal sebatang kara.", ["Sumirah"], []),

@@ -685,6 +685,12 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
     return None
 
 
+def _place_not_person(name: str) -> bool:
+    """A known place's name that no known given name opens: "yaitu Sukamaju" names a village, while
+    "kata Rahmat." names the man (Rahmat is a village's name too, and a given name first)."""
+    return bool(gazetteer().find(place_key(name))) and fold(name.split()[0]) not in lexicon.given_names()
+
+
 def _known_place(text: str, words: list[str], at: int) -> bool:
     """Whether ``words`` (written at ``at``) name a place: in the gazetteer, or after a level word
     somewhere else in the text."""
@@ -964,7 +970,7 @@ def subject_hits(text: str) -> list[CivilianHit]:
             continue
         read = _read(text, name.start)
         if (read is None or read.end != name.end or not plausible_bare_name(read) or is_title_case_line(text, name.start)
-                or gazetteer().find(place_key(read.name)) or _common_words(text, read.words)):
+                or _place_not_person(read.name) or _common_words(text, read.words)):
             continue
         if len(read.words) == 1 and not _known_name_word(read.words[0]):
             continue  # "Peserta mengatakan", "Korban berharap": one unknown word is as often a noun
@@ -1194,7 +1200,7 @@ def _object_apposition(text: str, h: CivilianHit, prev: re.Match | None) -> bool
         return False
     name = _read(text, h.start)
     return (name is not None and name.end == h.end and plausible_bare_name(name)
-            and not gazetteer().find(place_key(h.name)))
+            and not _place_not_person(h.name))
 
 
 # (a line break opens a sentence only after closing punctuation or a blank line: wrapped lines go on)
@@ -1214,7 +1220,7 @@ def _opens_sentence(text: str, h: CivilianHit) -> bool:
         return False
     name = _read(text, h.start)
     return (name is not None and name.end == h.end and plausible_bare_name(name)
-            and not gazetteer().find(place_key(h.name)))
+            and not _place_not_person(h.name))
 
 
 _CLOSING_VERB = re.compile(r"[^,.;\n]{2,90}?,[ \t]*(?:me|ber|ter)[a-z]{3,}\b")
@@ -1233,7 +1239,7 @@ def _subject_apposition(text: str, h: CivilianHit) -> bool:
         return False
     name = _read(text, h.start)
     return (name is not None and plausible_bare_name(name)
-            and not gazetteer().find(place_key(h.name)))
+            and not _place_not_person(h.name))
 
 
 # (the look-ahead finds the closing comma and verb before any name is read)
@@ -1260,7 +1266,7 @@ def framed_hits(text: str) -> list[CivilianHit]:
             continue
         name = _read(text, m.end())
         if (name is None or not _FRAMED_CLOSE.match(text, name.after) or not plausible_bare_name(name)
-                or gazetteer().find(place_key(name.name))):
+                or _place_not_person(name.name)):
             continue
         out.append(CivilianHit(name.start, name.end, name.name, "framed", role=role_before(text, m.start())))
     return out
@@ -1421,7 +1427,7 @@ def noun_comma_hits(text: str) -> list[CivilianHit]:
     for m in matches_at(_noun_comma_pattern(), text, at_words(at)):
         name = _read(text, m.end())
         if (name is None or not plausible_bare_name(name) or not _item_ends(text, name.after, len(text))
-                or gazetteer().find(place_key(name.name))):
+                or _place_not_person(name.name)):
             continue
         if any(c.isupper() for c in m.group(1)) and not _verb_next(text, name.after):
             continue  # after the noun's village only a subject: "warga Desa Sukamaju, Darsih mengatakan"
@@ -1589,7 +1595,45 @@ def object_hits(text: str) -> list[CivilianHit]:
     return [h for m in matches_at(_OBJECT_OF, text, at_words(at))
             if m.group("noun") is None or m.group("noun") in _nouns()
             for h in _bare_list(text, m.end(), "object", limit=3)
-            if not gazetteer().find(place_key(h.name)) and _after_cue_reads_as_name(text, m, h)]
+            if not _place_not_person(h.name) and _after_cue_reads_as_name(text, m, h)]
+
+
+# "warga Desa Sukamaju seperti Darsih, Lodra dan Karmun", "penerima bantuan, antara lain Darsih ...":
+# a noun of persons, its place or object, then the examples
+_SUCH_AS = re.compile(r"(?<![\w])(?:seperti|antara[ \t]+lain|di[ \t]*antaranya|yakni|yaitu)[ \t]*:?[ \t]+(?=[A-Z])")
+_SUCH_AS_WORDS = frozenset({"seperti", "antara", "di", "diantaranya", "yakni", "yaitu"})
+_CLAUSE_BREAK = re.compile(r"[.;:!?\"“”\n]")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _persons_noun_last(words: list[str]) -> bool:
+    """The last lower-case word, read back over a place's capitalised words and level words, is a noun
+    of persons ("warga Desa Sukamaju", "Warga", "petani"; not "bantuan")."""
+    for word in reversed(words):
+        key = word.casefold()
+        if key in _nouns():
+            return True
+        if not (word[:1].isupper() or key in lexicon.level_words()):
+            return False
+    return False
+
+
+def such_as_hits(text: str) -> list[CivilianHit]:
+    """Names given as examples of a noun of persons: "warga Desa Sukamaju seperti Darsih, Lodra dan
+    Karmun" (each item that reads as a name and is no known place; one word is enough, as the noun
+    says these are persons)."""
+    out: list[CivilianHit] = []
+    at = word_hits(text).starts(_SUCH_AS_WORDS)
+    for m in matches_at(_SUCH_AS, text, at_words(at)):
+        before = text[max(0, m.start() - 50):m.start()]
+        cut = None
+        for cut in _CLAUSE_BREAK.finditer(before):
+            pass
+        if not _persons_noun_last(_WORD.findall(before, cut.end() if cut else 0)[-4:]):
+            continue
+        out.extend(h for h in _bare_list(text, m.end(), "such_as", limit=12)
+                   if not _place_not_person(h.name) and fold(h.name.split()[0]) not in _org_words())
+    return out
 
 
 def prefix_hits(text: str) -> list[CivilianHit]:
@@ -1775,7 +1819,7 @@ def quote_hits(text: str) -> list[CivilianHit]:
             continue
         tag = (_CLOSED_QUOTE.search(text, max(0, m.start() - 4), m.start()) is not None
                and _TAG_END.match(text, name.after) is not None
-               and plausible_bare_name(name) and not gazetteer().find(place_key(name.name)))
+               and plausible_bare_name(name) and not _place_not_person(name.name))
         out.append(CivilianHit(name.start, name.end, name.name, "speech_tag" if tag else "quote",
                                score=WEAK_SCORE if tag else 0.3))
         if tag and len(name.words) == 1 and name.words[0] not in completed:
@@ -1795,7 +1839,7 @@ def _fuller_names(text: str, name: NameRead) -> list[CivilianHit]:
             continue
         full = _read(text, i)
         if (full is not None and 2 <= len(full.words) <= 4 and plausible_bare_name(full)
-                and not gazetteer().find(place_key(full.name)) and not is_title_case_line(text, i)):
+                and not _place_not_person(full.name) and not is_title_case_line(text, i)):
             out.append(CivilianHit(full.start, full.end, full.name, "speech_tag", score=WEAK_SCORE))
     return out
 
@@ -1819,7 +1863,8 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     hits = (honorific_hits(text) + role_hits(text) + age_hits(text) + apposition_hits(text)
             + bracket_hits(text) + led_by_hits(text) + list_hits(text) + noun_comma_hits(text)
             + object_hits(text) + prefix_hits(text) + framed_hits(text) + known_name_hits(text)
-            + bernama_hits(text) + quote_hits(text) + subject_hits(text) + colon_list_hits(text))
+            + bernama_hits(text) + quote_hits(text) + subject_hits(text) + colon_list_hits(text)
+            + such_as_hits(text))
     taken = overlapped_by([(h.start, h.end) for h in hits])
     hits += [h for h in degree_hits(text) if not taken(h.start, h.end)]  # (other cues read boundaries better)
     hits += coordinated_hits(text, hits)
@@ -1882,7 +1927,7 @@ def coordinated_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
         if m is not None and m.end() not in seen:
             name = _read(text, m.end())
             if (name is not None and name.start == m.end() and plausible_bare_name(name)
-                    and _item_ends(text, name.after, len(text)) and not gazetteer().find(place_key(name.name))):
+                    and _item_ends(text, name.after, len(text)) and not _place_not_person(name.name)):
                 seen.add(name.start)
                 out.append(CivilianHit(name.start, name.end, name.name, "coordinated",
                                        role=role_after(text, name.after)))
@@ -1892,7 +1937,7 @@ def coordinated_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
             if (name is not None and name.start not in seen and name.end == m.start()
                     and _RUN_OPENS_BEFORE.search(text, max(0, name.start - 30), name.start)
                     and _read(text, name.start) is not None and plausible_bare_name(name)
-                    and not gazetteer().find(place_key(name.name))):
+                    and not _place_not_person(name.name)):
                 seen.add(name.start)
                 out.append(CivilianHit(name.start, name.end, name.name, "coordinated"))
     return out
