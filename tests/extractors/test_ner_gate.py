@@ -64,6 +64,19 @@ ROWS = [
     ("Kegiatan digelar oleh Ikatan Pemuda Tani setempat.", "Ikatan Pemuda Tani", [], None, None),
     ("Anggota Persit PD V Brawijaya ikut hadir.", "V Brawijaya", [], None, None),
     ("Danpos Sukamaju, Letda Inf Andi Saputra, memimpin patroli.", "Sukamaju", [], None, None),
+    # a ranked man whose rank the rules did not read: the rank written out, a bracket, a corps, titles
+    ("Babinsa Sersan Satu (Sertu) Darmo Wiyono membantu petani.", "Darmo Wiyono", [], None, None),
+    ("Dandim Letkol (Inf) Budi Lodrajaya membuka acara.", "Budi Lodrajaya", [], None, None),
+    ("Dandim Kol Arm I Gusti Agung Putu Lodra membuka acara.", "Putu Lodra", [], None, None),
+    ("Serda Karmun bersama warga dan Budi Lodrajaya menanam padi.", "Budi Lodrajaya", [], "Budi Lodrajaya", True),
+    # a school's or a unit's name after its kind or number, a degree with a blank and no dots, words
+    # glued by a lost blank, a nickname
+    ("Anak-anak mengaji di TPQ Nurul Huda setiap sore.", "Nurul Huda", [], None, None),
+    ("Pangdam XIV Hasanuddin meninjau lokasi.", "Hasanuddin", [], None, None),
+    ("Kasi Kesra Darmo Wiyono, S Sos menjelaskan program.", "S Sos", [], None, None),
+    ("Kasi Kesra Karmun, S Sos menjelaskan program.", "Karmun", [], "Karmun", True),
+    ("Warga melapor kepada Kepala DesaBudi Lodrajaya kemarin.", "DesaBudi Lodrajaya", [], None, None),
+    ("Polisi yang akrab disapa Budi oleh warga itu tersenyum.", "Budi", [], None, None),
     # a verb of saying after a headline name does not make it strong
     ("Warga Desa Sukamaju Wenda Mengatakan Terima Kasih\n\nSerda Andi hadir.", "Wenda", [], "Wenda", False),
 ]

@@ -214,7 +214,7 @@ def _gate_words() -> _GateWords:
                       frozenset(data["not_after"]), frozenset(data["said_after"]))
 
 
-_SPACED_DEGREE = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-z]?\.)[ \t]+([A-Z][A-Za-z.]{1,6})(?![\w])")
+_SPACED_DEGREE = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-z]?\.?)[ \t]+([A-Z][A-Za-z.]{1,6})(?![\w])")
 _WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*([^\W\d_][\w\-]*)")
 
 
@@ -258,6 +258,7 @@ def _extend_left(text: str, name: NameRead, blocked) -> NameRead:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_GLUED = re.compile(r"[a-z]{3}[A-Z]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’`\-]*)\.?[ \t]*$")
 AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\)")
 _APPOSITION_AFTER = re.compile(r"[ \t]*,[ \t]*(salah[ \t]+satu(?![\w])|[a-z]+(?![\w]))|[ \t]+(selaku|sebagai)(?![\w])")
@@ -315,6 +316,43 @@ def person_context(text: str, name: NameRead, before: str | None = None) -> str 
     if role_before(window, len(window)) is not None:
         return "role"
     return None
+
+
+@lru_cache(maxsize=1)
+def _org_prefixes() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.people().org_prefixes)
+
+
+_LAST_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def rank_shortly_before(text: str, pos: int) -> bool:
+    """A capitalised rank among the three words before ``pos`` on its line, read back over brackets,
+    corps, "Pol"/"TNI" and titles of birth ("Sersan Satu (Sertu) |Darmo", "Letkol (Inf) |Darmo",
+    "Kol Arm I Gusti Agung |Putu ..."): the model's span names a ranked man the rules did not read."""
+    line = text.rfind("\n", max(0, pos - 60), pos)
+    words = _LAST_WORDS.findall(text, line + 1 if line >= 0 else max(0, pos - 60), pos)
+    ranks, skip = lexicon.ranks().words(), _words_inside_ranked_names()
+    counted = 0
+    for word in reversed(words):
+        key = word.casefold()
+        if word[:1].isupper() and key in ranks:
+            return True
+        if key not in skip:
+            counted += 1
+            if counted == 3:
+                return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _words_inside_ranked_names() -> frozenset[str]:
+    """Words between a rank and a name that are no words of the sentence: corps, services, titles of
+    birth and name openers (case-folded)."""
+    corps = {f.casefold() for c in lexicon.corps().corps for f in (c.corps, *c.variants) if " " not in f}
+    people = lexicon.people()
+    return frozenset(corps | {"pol", "tni", "polri", "ad", "al", "au", "purn", "purnawirawan"}
+                     | {w.casefold() for w in (*people.noble_titles, *people.name_openers)})
 
 
 def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] = ()) -> GatedName | None:
@@ -375,8 +413,16 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     if not given and _is_place_name(name.name):
         return None
     before = word_before(text, name.start)
-    if before is not None and (before in _gate_words().not_after or before in _service_roles()):
-        return None  # "bulan Ramadhan", "program Keluarga Berencana", "Danpos Jampul" (a role's place)
+    if before is not None and (before in _gate_words().not_after or before in _service_roles()
+                               or fold(before) in _org_prefixes()):
+        return None  # "bulan Ramadhan", "program Keluarga Berencana", "Danpos Jampul" (a role's place), "TPQ Nurul Huda"
+    if rank_shortly_before(text, name.start):
+        return None  # "Sersan Satu (Sertu) Darmo", "Letkol (Inf) Darmo", "Kombes Pol Darmo": a ranked man
+    raw_before = _WORD_BEFORE.search(text, max(0, name.start - 40), name.start)
+    if raw_before is not None and _ROMAN.match(raw_before.group(1)) and raw_before.group(1) not in ("I", "C", "L"):
+        return None  # "Kodam XIV Hasanuddin", "Pangdam V Brawijaya": a unit's name after its number
+    if is_degree("".join(words)) or any(_GLUED.search(w) for w in words):
+        return None  # "S Sos" (a degree with a blank), "DesaSukamaju Darmo" (words glued by a lost blank)
     if is_title_case_line(text, name.start):
         return GatedName(name, False)
     signal = "given" if given else person_context(text, name, before)
