@@ -221,6 +221,25 @@ CASES = [
     ("Beras dibagikan kepada warga, antara lain Karmun, Sutirah dan Lodra.", ["Karmun", "Sutirah", "Lodra"]),
     ("Babinsa menyerahkan perlengkapan ibadah untuk para santri, diantaranya Peci dan Sarung.", []),
     ("Petani menanam sayuran seperti Kangkung dan Bayam.", []),
+    # a family named by its head: "keluarga Karmun"; "adalah X, seorang ..." describes a person
+    ("Sengketa batas kebun terjadi antara keluarga Karmun dan keluarga Lodra.", ["Karmun", "Lodra"]),
+    ("Warga yang dilaporkan hilang adalah Karmun, seorang kakek dari Dusun Lowobu.", ["Karmun"]),
+    # an age with a description in the same brackets; a noun with "-nya" opening the sentence is no name
+    ("Kerugian warga:\n- Karmun (58 tahun, pensiunan guru): Rp14 juta\n", ["Karmun"]),
+    ("Hilangnya Darsih Lodra (80) membuat keluarga cemas.", ["Darsih Lodra"]),
+    # titles: a priest's Pdt. opens a name (a middle initial inside it), a title before a name in lower
+    # case is no name, a comma before the title does not make the name a body's, Romo and Gus address
+    ("Kapolres bertemu Pdt. Lodrik Alfonso V Karmundo di gereja.", ["Lodrik Alfonso V Karmundo"]),
+    ("Turut hadir Camat Sukamaju, Drs darmo Karmun.", []),
+    ("Rombongan disambut pengasuh pondok, KH Lodra Al Karmun, bersama para guru.", ["Lodra Al Karmun"]),
+    ("Polisi bersilaturahmi dengan Romo Lodrik Karmundo M.Fil. di pastoran.", ["Lodrik Karmundo"]),
+    ("Pengasuh pondok Sukamaju, Ahmad Karmun atau yang akrab disapa Gus Karmun berharap aman. Gus Karmun "
+     "menambahkan.", ["Ahmad Karmun"]),
+    # a church's saint, a police unit's staff, a conjunction or a verb of work opening a sentence
+    ("Kapolres berkunjung ke kediaman Pastor Paroki Santo Yusuf di Jalan Mawar.", []),
+    ("Kapolres beserta Ketua Bhayangkari, Pejabat Utama, dan tamu hadir.", []),
+    ("Sebab, korban diketahui sering ke sungai.", []),
+    ("Bekerja sebagai buruh tani, ayah dua anak ini belum menerima bantuan.", []),
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),

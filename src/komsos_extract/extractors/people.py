@@ -64,7 +64,7 @@ _BRACKET_CLOSE_AFTER = re.compile(r"\s*\)")
 NER_LABELS = frozenset({"PER", "PERSON"})
 WEAK_SCORE = 0.5  # hits scored below this only add mentions to people found otherwise
 TRUNCATED_SCORE = 0.2
-_AGE = re.compile(r"(?<![ \t])[ \t]*(?:\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*\)"
+_AGE = re.compile(r"(?<![ \t])[ \t]*(?:\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*(?:\)|[,;][^()\n]{1,60}\))"
                   r"|,[ \t]*(?:berusia|berumur)[ \t]+(\d{1,3})[ \t]*(?:th|thn|tahun)\b(?![ \t]*(?:ke|hingga|sampai|-)))")
 _QUOTE_VERBS = ("ujar|kata|tutur|ucap|ungkap|jelas|terang|imbuh|tambah|pungkas|sebut|tegas|papar|"
                 "lanjut|katanya|ujarnya")
@@ -196,6 +196,8 @@ def _read(text: str, pos: int) -> NameRead | None:
         head = name.words[0].split(".", 1)[0]
         if norm_key(head) in honorific_keys():  # "Sdr.Darsih": an honorific glued to the name
             return _read(text, name.start + len(head) + 1)
+    if name is not None and len(name.words) == 1 and is_name_prefix(name.words[0]):
+        return None  # "Drs" before a name written in lower case: the title alone
     if (name is None or name.words[0].casefold() in _not_names()
             or any(_REDUPLICATED.fullmatch(w) or _JOINED_NAMES.fullmatch(w)
                    and any(gazetteer().find(place_key(p)) for p in w.split("-")) for w in name.words)):
@@ -875,6 +877,9 @@ def _token_back(text: str, end: int):
     return _TOKEN_BACK.search(text, j, end)
 
 
+_NYA_WORD = re.compile(r"[A-Z][a-z]{3,}nya(?![\w])")
+
+
 def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
     """The name that ends at ``pos`` (spaces and degrees allowed before ``pos``), read back word by word."""
     stop = name_stop()
@@ -901,6 +906,8 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
         if i > 0 and text[i - 1] == "\n":
             break
     for s in reversed(starts):  # longest first; the read must end exactly at ``end``
+        if _NYA_WORD.match(text, s):
+            continue  # "Hilangnya Darsih (80)": a noun with "-nya" opening the sentence is no name's
         name = _read(text, s)
         if name is not None and name.end == end:
             return name
@@ -1502,7 +1509,7 @@ def bracket_hits(text: str) -> list[CivilianHit]:
 _LED_BY_WORDS = frozenset(
     {"diketuai", "dipimpin", "didampingi", "dihadiri", "diikuti", "dibuka", "disampaikan", "diwakili",
      "diterima", "disambut", "diresmikan", "dibantu", "istri", "suami", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
-     "keponakan", "janda", "duda"})
+     "keponakan", "janda", "duda", "keluarga"})
 _LED_BY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(_LED_BY_WORDS, key=len, reverse=True)) + ")"
                      r"(?:[ \t]+(?:langsung|pula|juga))?(?:[ \t]+oleh)?[ \t]+(?=[A-Z])")
 # Attendee lists: "Hadir dalam kegiatan itu antara lain ...", "turut hadir ...", "dihadiri oleh ..."
@@ -1569,8 +1576,8 @@ def _after_cue_reads_as_name(text: str, cue: re.Match, h: CivilianHit) -> bool:
         return True
     if _DESCRIBED_AFTER.match(text, h.end) is not None:
         return True
-    noun = _COMMA_NOUN_AFTER.match(text, h.end)  # "adalah Rukiyah, janda lansia"
-    return noun is not None and noun.group(1) in _nouns()
+    noun = _COMMA_NOUN_AFTER.match(text, h.end)  # "adalah Rukiyah, janda lansia", "adalah Darsih, seorang kakek"
+    return noun is not None and (noun.group(1) in _nouns() or noun.group(1) in ("seorang", "salah"))
 
 
 _COMMA_NOUN_AFTER = re.compile(r"[ \t]*,[ \t]*([a-z]+)")
@@ -1600,7 +1607,7 @@ def object_hits(text: str) -> list[CivilianHit]:
 
 # "warga Desa Sukamaju seperti Darsih, Lodra dan Karmun", "penerima bantuan, antara lain Darsih ...":
 # a noun of persons, its place or object, then the examples
-_SUCH_AS = re.compile(r"(?<![\w])(?:seperti|antara[ \t]+lain|di[ \t]*antaranya|yakni|yaitu)[ \t]*:?[ \t]+(?=[A-Z])")
+_SUCH_AS = re.compile(r"(?<![\w])(?:seperti|antara[ \t]+lain|di[ \t]*antaranya|yakni|yaitu)[ \t]*[:,]?[ \t]+(?=[A-Z])")
 _SUCH_AS_WORDS = frozenset({"seperti", "antara", "di", "diantaranya", "yakni", "yaitu"})
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”\n]")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -1650,7 +1657,7 @@ def prefix_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-_PREFIX_TITLES = ("H", "Hj", "Hi", "Drs", "Dra", "Dr", "dr", "Ir", "Prof", "KH", "drg", "drh")
+_PREFIX_TITLES = ("H", "Hj", "Hi", "Drs", "Dra", "Dr", "dr", "Ir", "Prof", "KH", "drg", "drh", "Pdt")
 # A title before a capitalised word, not inside a word or after a dot: the look-behind stands after
 # each title's first letter, so the pattern opens with a letter and the regex engine skips the
 # positions holding none of those letters (one that opens with a look-behind is tried at every character).
@@ -2150,6 +2157,7 @@ def is_decoy(text: str, start: int, end: int) -> bool:
     words = _WORD_RUNS.findall(before)
     titled = False
     while words and is_name_prefix(words[-1] + "."):
+        before = before[:before.rfind(words[-1])]  # ("pengasuh pondok, KH Darmo": the comma stands before the title)
         words = words[:-1]  # "Bandara H. Kasim", "Gedung KH. DR. Idham": look past the titles
         titled = True
     if words and fold(words[-1]) in _thing_words() and words[-1] not in _OWNED:
