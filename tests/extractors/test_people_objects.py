@@ -240,6 +240,12 @@ CASES = [
     ("Kapolres beserta Ketua Bhayangkari, Pejabat Utama, dan tamu hadir.", []),
     ("Sebab, korban diketahui sering ke sungai.", []),
     ("Bekerja sebagai buruh tani, ayah dua anak ini belum menerima bantuan.", []),
+    # after a plain role (no place of its own) the name starts at its first word, not at a later given name
+    ("Kapolda berkunjung ke kediaman Pendeta Lodrik Jono di Jalan Jambu.", ["Lodrik Jono"]),
+    ("Kapolda berkunjung ke kediaman Tokoh Agama Lodrik Jono di Jalan Jambu.", ["Lodrik Jono"]),
+    # after a role's known place, an unknown word and "H." are the name's first word and middle initial
+    ("Camat Cibatu Lodrik H. Karmundo dalam sambutannya mengucapkan selamat datang.", ["Lodrik H. Karmundo"]),
+    ("Camat Cibatu H. Karmundo dalam sambutannya mengucapkan selamat datang.", ["Karmundo"]),
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),

@@ -500,6 +500,8 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     name: NameRead | None = None
     if nxt and is_name_prefix(nxt.group(1)):
         name = _read(text, tail_end + nxt.start(1))
+        whole = _initial_inside_name(text, tail, kind, name)
+        name = whole or name
     codes = _leading_codes(tail)
     # after codes: "Ketua BPD Hamdani", "Ketua RW 02 Sutarno", "Kadus Dsn 4 Karjo" (a place role's
     # codes must end with a number, or they may be the start of a place name)
@@ -564,6 +566,12 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
             name = cand
     if name is None and degree_next:  # a known place first: the given name may be the second word
         name = _name_after_place(text, tail, kind, degree_next)
+    if (name is None and kind == "plain" and not degree_next and not role_written.islower()
+            and (" " in role_written or fold(role_written) in _CLERGY)):
+        # a clergyman's title, or a plain role written with its object, holds no place and takes no more
+        # object: its capitalised words are the name from the first, also where a later one is a known
+        # given name ("Pendeta Lodrik Jono", "Tokoh Agama Lodrik Jono"; not "Guru Agama Sutarno")
+        name = _name_after_place(text, tail, kind, role=role_written)
     if name is None and tail:
         start = _given_name_start(tail, skip_level=True)
         if start is not None:
@@ -582,6 +590,24 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     if name is None or fold(name.words[0]) in _org_words():
         return None  # ("Ketua GMNI Cabang Tarakan ...": the body's branch, not a name)
     return name, _role_text(role_written, kind, tail, until=name.start)
+
+
+_CLERGY = frozenset({"pendeta", "pastor", "ustadz", "ustad", "ustadzah", "kyai", "kiai", "romo", "pedanda", "biksu",
+                     "bhikkhu", "pinandita", "pemangku", "mangku"})
+
+
+def _initial_inside_name(text: str, tail: list[tuple[str, int, int, str]], kind: str,
+                        name: NameRead | None) -> NameRead | None:
+    """The whole name where the role's known place is followed by a word no place has and then a title
+    that is the name's middle initial ("Camat Raihat Lodrik H. Karmundo": "H." is no Haji here)."""
+    if name is None or kind != "place" or len(tail) < 2 or any(t[3] != "cap" for t in tail):
+        return None
+    words = [t[0] for t in tail]
+    k = _known_place_prefix(text, words + [name.words[0]], tail[0][1])
+    if not 0 < k < len(tail) or not all(may_open_name(w) for w in words[k:]):
+        return None
+    whole = _read(text, tail[k][1])
+    return whole if whole is not None and whole.end == name.end and len(whole.words) <= 4 else None
 
 
 def _known_place_at(text: str, tail: list[tuple[str, int, int, str]], i: int) -> int:
