@@ -246,6 +246,9 @@ CASES = [
     # after a role's known place, an unknown word and "H." are the name's first word and middle initial
     ("Camat Cibatu Lodrik H. Karmundo dalam sambutannya mengucapkan selamat datang.", ["Lodrik H. Karmundo"]),
     ("Camat Cibatu H. Karmundo dalam sambutannya mengucapkan selamat datang.", ["Karmundo"]),
+    # a time adverb opening the sentence is no one described by the noun after the comma
+    ("Kemarin, warga Dusun Lowobu menerima bantuan beras.", []),
+    ("Kemarin, petani Keltan Sri Rejeki memanen padi bersama Babinsa.", []),
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),
