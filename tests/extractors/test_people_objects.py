@@ -249,6 +249,8 @@ CASES = [
     # a time adverb opening the sentence is no one described by the noun after the comma
     ("Kemarin, warga Dusun Lowobu menerima bantuan beras.", []),
     ("Kemarin, petani Keltan Sri Rejeki memanen padi bersama Babinsa.", []),
+    # a ranked man named before the comma holds his own post: the civilian role after it names its own holder
+    ("Danramil Kapten Inf Lodra Karmun, KUPT Darsini mengatakan, Babinsa turun ke sawah.", ["Darsini"]),
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),

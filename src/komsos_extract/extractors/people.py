@@ -795,8 +795,10 @@ def role_hits(text: str) -> list[CivilianHit]:
         name, role = found
         named = (kind == "place" and len(name.words) == 1 and read_tail[0] and name.start == read_tail[0][0][1]
                  and _NAMED_COMMA_BEFORE.search(text, max(0, rm.start() - 40), rm.start()))
-        if named and not is_degree(named.group(1)) and not gazetteer().find(place_key(named.group(1))):
+        if (named and not is_degree(named.group(1)) and not gazetteer().find(place_key(named.group(1)))
+                and not _rank_in_run_before(text, named.start(1))):
             continue  # "kata Darsih Nasution, Kades Lumbanraya saat ...": the role's holder is named before it
+            # (not a ranked man with his own post: "Danramil Kapten Inf Darmo, KUPT Darsini mengatakan")
         out.append(CivilianHit(name.start, name.end, name.name, "role", role=role))
         for more in _listed_after(text, name):  # "Linmas Kelurahan Sukajadi, Udin dan Asep"
             out.append(CivilianHit(more.start, more.end, more.name, "role", role=role))
