@@ -251,6 +251,10 @@ CASES = [
     ("Kemarin, petani Keltan Sri Rejeki memanen padi bersama Babinsa.", []),
     # a ranked man named before the comma holds his own post: the civilian role after it names its own holder
     ("Danramil Kapten Inf Lodra Karmun, KUPT Darsini mengatakan, Babinsa turun ke sawah.", ["Darsini"]),
+    # short forms of roles: a head teacher, clergy; a vice-governor's title with his province is no name
+    ("\"Anak-anak harus cinta tanah air,\" ujar Kasek SD Negeri 5 Kota Malang, Darsini, SPd.", ["Darsini"]),
+    ("Pengajian diisi Ustadzah Darsini Lodra dan Kyai Karmun Wiryo.", ["Darsini Lodra", "Karmun Wiryo"]),
+    ("Acara dibuka Wagub Jateng dan dihadiri Bupati.", []),
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),
