@@ -211,7 +211,7 @@ CASES = [
     ("Hadir Ketua Karang Taruna Desa Lowo Bunar dan warga.", []),
     ("Hadir Kepala Urusan Kesejahteraan Rakyat melaksanakan pendataan.", []),
     ("Ketua Pokdarwis Garut Indah mengatakan wisata ramai.", []),
-    ("Turut hadir Ketua Pelaksana BPBD Raja Lowobu, dan warga.", []),  # (no half name: "Raja" is no place)
+    ("Turut hadir Ketua Pelaksana BPBD Raja Lowobu, dan warga.", ["Raja Lowobu"]),  # (no half name)
     # in an attendee list one word no lexicon knows only adds a mention to someone found otherwise
     ("Hadir antara lain Darsih Wulan, Karmun, Puskesmas dan warga.", ["Darsih Wulan"]),
     ("Hadir antara lain Darsih Wulan dan Bapak Karmun. Hadir pula Karmun dan warga.", ["Darsih Wulan", "Karmun"]),
@@ -255,6 +255,13 @@ CASES = [
     ("\"Anak-anak harus cinta tanah air,\" ujar Kasek SD Negeri 5 Kota Malang, Darsini, SPd.", ["Darsini"]),
     ("Pengajian diisi Ustadzah Darsini Lodra dan Kyai Karmun Wiryo.", ["Darsini Lodra", "Karmun Wiryo"]),
     ("Acara dibuka Wagub Jateng dan dihadiri Bupati.", []),
+    # titles of birth that are common words too open a name: Sasak "Lalu", Malay "Raja"; "Lalu Lintas" is traffic
+    ("Dandim bersama Wakil Bupati Lombok Barat Lalu Darmo Wijaya menyerahkan bantuan.", ["Lalu Darmo Wijaya"]),
+    ("Korban, Lalu Karmun (42), tenggelam saat hendak kembali ke tepi.", ["Lalu Karmun"]),
+    ("Bantuan diterima Bapak Raja Karmundo di rumahnya.", ["Raja Karmundo"]),
+    ("Lalu Babinsa membantu warga memanen padi.", []),
+    ("Kasat Lalu Lintas memimpin apel bersama warga.", []),
+    ("Warga Kabupaten Raja Ampat menerima bantuan.", []),
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),

@@ -215,6 +215,10 @@ NAMES = [
     ("Babinsa Serka Sudarto Sosialisasikan Bahaya Narkoba", "Sudarto", "Serka Sudarto"),
     ("Kapolsek Ciputat Kompol Hendra Utama. Kegiatan berjalan lancar.", "Hendra Utama", "Kompol Hendra Utama"),
     ("Peltu (Purn) Sukadi ikut menanam pohon.", "Sukadi", "Peltu (Purn) Sukadi"),
+    # a rank written out, then its short form in brackets
+    ("Kasi Humas, Ajun Komisaris Polisi (AKP) Karmun Wiryo, menyampaikan imbauan.", "Karmun Wiryo",
+     "Ajun Komisaris Polisi (AKP) Karmun Wiryo"),
+    ("Babinsa Sersan Satu (Sertu) Lodra Karmun membantu petani.", "Lodra Karmun", "Sersan Satu (Sertu) Lodra Karmun"),
     # initials at either end, a verb instead of punctuation after the name
     ("Babinsa Serda Budi Santoso P mendampingi petani.", "Budi Santoso P", "Serda Budi Santoso P"),
     ("Upacara dipimpin Kapten Inf R. Siregar selaku Danramil.", "R. Siregar", "Kapten Inf R. Siregar"),

@@ -200,6 +200,19 @@ AFFIXED = re.compile(rf"^(?:{_PREFIXED}|di[a-z]{{3,}}(?:kan|i)|[a-z]{{3,}}(?:isa
 
 
 _INNER_ARTICLES = frozenset({"al", "el"})
+# Titles of birth that are also common words ending a name ("lalu" = then, "raja" = king): capitalised
+# before a name word they open it ("Lalu Sawaludin" of the Sasak, "Raja Darmika"), not before "Lintas"
+# ("Satuan Lalu Lintas") or "Ampat" (a regency)
+TITLE_OPENERS = {"lalu": {"lintas"}, "raja": {"ampat"}}
+
+
+def _title_opens_name(text: str, pos: int, stop: frozenset[str], title: str) -> bool:
+    """A name word (capitalised, no stop word, not the title's common partner) follows ``title``."""
+    m = _TOKEN.match(text, pos)
+    if not m or "\n" in text[pos:m.start(1)] or not is_capitalised(m.group(1)):
+        return False
+    key = norm_key(m.group(1))
+    return key not in stop and key not in TITLE_OPENERS[title]
 
 
 @lru_cache(maxsize=1)
@@ -254,7 +267,9 @@ def read_name(
         if not key:
             break
         if (key in stop and (words or prefix is None or not prefix.endswith(".") or key not in _role_names())
-                and not (words and key in _INNER_ARTICLES and _followed_by_name(text, token_end))):
+                and not (words and key in _INNER_ARTICLES and _followed_by_name(text, token_end))
+                and not (not words and key in TITLE_OPENERS and token[1:].islower()
+                         and _title_opens_name(text, token_end, stop, key))):
             # (right after a Haji or academic title a role word is a name: "H. Kader Sulaiman"; the Arabic
             # article inside a name is part of it: "Sayed Umar Al Habsyi")
             break

@@ -31,7 +31,7 @@ from .. import lexicon
 from ..gazetteer import gazetteer
 from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, trailer_start
-from .names import (DERIVED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name,
+from .names import (DERIVED, TITLE_OPENERS, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name,
                     short_line_bounds, wrapped_line)
 from .names import particles as name_particles
 from ..textutil import at_words, literal_starts, matches_at, overlapped_by
@@ -925,8 +925,9 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
         if starts and word in particles:  # "Tiurma boru Simanjuntak": a particle inside the name
             i = back_over(text, m.start(1), " \t")
             continue
-        if not word or not is_capitalised(word) or norm_key(word) in stop:
-            break
+        if not word or not is_capitalised(word) or norm_key(word) in stop and not (
+                starts and norm_key(word) in TITLE_OPENERS and word[1:].islower()):
+            break  # (a title of birth that is also a common word may open the name: "Lalu Darmo (42)")
         if len(starts) == max_words and word not in openers:
             break  # past the usual length only a Balinese opener ("Ni Kadek Ayu Sri Lestari")
         starts.append(m.start(1))

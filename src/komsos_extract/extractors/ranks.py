@@ -9,7 +9,7 @@ across a line break), the navy's branch in brackets ("Laut (P)"), "TNI" or "TNI 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import lexicon
@@ -228,6 +228,7 @@ def _misspelled_ranks(text: str, taken: list[RankMatch]) -> list[RankMatch]:
     return out
 
 
+_BRACKETED_RANK = re.compile(r"[ \t]*\([ \t]*([A-Za-z][A-Za-z. ]{1,24}?)[ \t]*\)")
 _NAME_NEXT = re.compile(r"[ \t]+(?:\(?[A-Z][a-z]{1,3}\.?\)?[ \t]+)?[A-Z]")
 
 
@@ -243,9 +244,10 @@ def find_ranks(text: str) -> list[RankMatch]:
     ranks included."""
     out: list[RankMatch] = []
     forms = _rank_forms()
+    inside: set[int] = set()  # rank abbreviations in brackets after the rank written out
     at = word_hits(text).starts(_rank_first_words())
     for m in matches_at(_rank_pattern(), text, at_words(at)):
-        if _decoy_before(text, m.start()):
+        if m.start() in inside or _decoy_before(text, m.start()):
             continue
         written = m.group(0)
         entries = forms.get(fold(" ".join(written.rstrip(".").split())))
@@ -254,7 +256,13 @@ def find_ranks(text: str) -> list[RankMatch]:
         end = m.end()
         if text[end:end + 1] == "." and text[end + 1:end + 2].isupper():
             end += 1  # "Serda.Budi": the rank's dot glued to the name
-        out.append(_with_corps(text, m.start(), end, written, entries))
+        found = _with_corps(text, m.start(), end, written, entries)
+        short = _BRACKETED_RANK.match(text, found.after)
+        if short and fold(" ".join(short.group(1).rstrip(".").split())) in forms:
+            # "Ajun Komisaris Polisi (AKP) Darmo": the rank written out, then its short form in brackets
+            inside.add(short.start(1))
+            found = replace(found, after=short.end())
+        out.append(found)
     extra = _misspelled_ranks(text, out)
     if extra:
         out = sorted(out + extra, key=lambda r: r.start)
