@@ -262,6 +262,11 @@ CASES = [
     ("Lalu Babinsa membantu warga memanen padi.", []),
     ("Kasat Lalu Lintas memimpin apel bersama warga.", []),
     ("Warga Kabupaten Raja Ampat menerima bantuan.", []),
+    # a Balinese name is one word longer; "-nya" words, "Terkait" and a party's part end or make no name
+    ("Hadir Perbekel Desa Sukamaju I Putu Gede Lodra Karmun Wiryo dalam acara itu.", ["I Putu Gede Lodra Karmun Wiryo"]),
+    ("Babinsa membantu di sawah milik Ibu Darsini Lokasinya bertempat di Desa Sukamaju.", ["Darsini"]),
+    ("Pertanyaan dari Bapak Karmun Terkait antrean BBM dijawab Kapolsek.", ["Karmun"]),
+    ("Temukan Korban Terakhir, Tim Gabungan Susur Sungai", []),
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),

@@ -206,6 +206,12 @@ _INNER_ARTICLES = frozenset({"al", "el"})
 TITLE_OPENERS = {"lalu": {"lintas"}, "raja": {"ampat"}}
 
 
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """Balinese openers ("I", "Ni", "Ida") that make a name one word longer than usual."""
+    return frozenset(lexicon.people().name_openers)
+
+
 def _title_opens_name(text: str, pos: int, stop: frozenset[str], title: str) -> bool:
     """A name word (capitalised, no stop word, not the title's common partner) follows ``title``."""
     m = _TOKEN.match(text, pos)
@@ -241,7 +247,7 @@ def read_name(
     prefix: str | None = None
     i = pos
     match = _TOKEN.match
-    while len(words) < max_words:
+    while len(words) < max_words + (1 if words and words[0] in _openers() else 0):  # ("I Putu Gede ...": one more)
         m = match(text, i)
         if not m:
             break

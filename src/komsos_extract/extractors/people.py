@@ -206,7 +206,8 @@ def _read(text: str, pos: int) -> NameRead | None:
     if len(name.words) > 2 and len(name.words[-2].rstrip(".")) == 1 and is_degree(name.words[-2] + name.words[-1]):
         end = name.spans[-3][1]  # "Ruslan S. Ip": a degree written with a blank is no initial and surname
         name = replace(name, end=end, words=name.words[:-2], degrees=(), after=end, spans=name.spans[:-2])
-    cut = next((k for k in range(1, len(name.words)) if fold(name.words[k]) in _org_prefix_words()), None)
+    cut = next((k for k in range(1, len(name.words)) if fold(name.words[k]) in _org_prefix_words()
+                or _NYA_WORD.fullmatch(name.words[k])), None)  # ("Ibu Darsih Lokasinya di ...": a "-nya" word)
     if cut is None and len(name.words) > 1 and any(map(_derived_word, name.words[1:])) and is_title_case_line(text, pos):
         # a headline capitalises every word: "Mbah Darsih Menjadi Saksi Peresmian" ends at the verb
         cut = next(k for k in range(1, len(name.words)) if _derived_word(name.words[k]))
