@@ -73,6 +73,7 @@ ROWS = [
     # glued by a lost blank, a nickname
     ("Anak-anak mengaji di TPQ Nurul Huda setiap sore.", "Nurul Huda", [], None, None),
     ("Pangdam XIV Hasanuddin meninjau lokasi.", "Hasanuddin", [], None, None),
+    ("Penyidik I Subdit IV Ditreskrimum hadir.", "I Subdit IV", [], None, None),
     ("Kasi Kesra Darmo Wiyono, S Sos menjelaskan program.", "S Sos", [], None, None),
     ("Kasi Kesra Karmun, S Sos menjelaskan program.", "Karmun", [], "Karmun", True),
     ("Warga melapor kepada Kepala DesaBudi Lodrajaya kemarin.", "DesaBudi Lodrajaya", [], None, None),

@@ -402,6 +402,8 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
         return None  # an acronym: "BPD", "PKK"
     if _ROMAN.match(words[0]) and words[0] not in lexicon.people().name_openers:
         return None  # a unit's number: "Kodam V Brawijaya", "PD IX"
+    if any(len(w) > 1 and _ROMAN.match(w) for w in words[1:]):
+        return None  # "I Subdit IV Dit": a unit's number inside
     if spaced_degree_after(text, name.start):
         return None  # a degree written with a blank: "M. Si", "S. Sos"
     if (in_clutter(text, name.start) or is_decoy(text, name.start, name.end) or _service_role_after(text, name)
