@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from komsos_extract import extract
+from komsos_extract import extract, lexicon
 from komsos_extract.extractors.names import is_degree
 
 # (sentence, name, honorific, role): the person is found under that role, the role word is not.
@@ -96,3 +96,11 @@ def test_rank_abbreviation(sentence, rank, name):
 @pytest.mark.parametrize(("token", "expected"), DEGREES)
 def test_degree_shapes(token, expected):
     assert is_degree(token) is expected
+
+
+def test_clergy_titles_are_plain_roles():
+    """The clergy whose title takes the whole name after it (people._CLERGY) are plain roles of the lexicon."""
+    from komsos_extract.extractors.people import _CLERGY
+
+    plain = {r.casefold() for r in lexicon.people().civil_roles.plain}
+    assert sorted(_CLERGY - plain) == []

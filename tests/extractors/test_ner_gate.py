@@ -69,6 +69,10 @@ ROWS = [
     ("Dandim Letkol (Inf) Budi Lodrajaya membuka acara.", "Budi Lodrajaya", [], None, None),
     ("Dandim Kol Arm I Gusti Agung Putu Lodra membuka acara.", "Putu Lodra", [], None, None),
     ("Serda Karmun bersama warga dan Budi Lodrajaya menanam padi.", "Budi Lodrajaya", [], "Budi Lodrajaya", True),
+    ("Serda Karmun dan Budi Lodrajaya menanam padi.", "Budi Lodrajaya", [], "Budi Lodrajaya", True),
+    ("Kegiatan dipimpin Serda Andi. Budi Santoso, warga setempat, hadir.", "Budi Santoso", [], "Budi Santoso", True),
+    ("Babinsa mengunjungi rumah Darsono yang sedang sakit.", "Darsono", [], "Darsono", True),
+    ("Doa untuk Paus Benediktus XVI dipanjatkan umat.", "Benediktus XVI", [], "Benediktus XVI", True),
     # a school's or a unit's name after its kind or number, a degree with a blank and no dots, words
     # glued by a lost blank, a nickname
     ("Anak-anak mengaji di TPQ Nurul Huda setiap sore.", "Nurul Huda", [], None, None),

@@ -222,7 +222,9 @@ CASES = [
     ("Babinsa menyerahkan perlengkapan ibadah untuk para santri, diantaranya Peci dan Sarung.", []),
     ("Petani menanam sayuran seperti Kangkung dan Bayam.", []),
     # a family named by its head: "keluarga Karmun"; "adalah X, seorang ..." describes a person
-    ("Sengketa batas kebun terjadi antara keluarga Karmun dan keluarga Lodra.", ["Karmun", "Lodra"]),
+    ("Sengketa batas kebun terjadi antara keluarga Darmaji dan keluarga Wartini.", ["Darmaji", "Wartini"]),
+    ("Semoga menjadi keluarga Sakinah, Mawaddah dan Warahmah.", []),  # (a wish: no known name after "keluarga")
+    ("Desa sasaran adalah Lowobu, salah satu desa terpencil.", []),
     ("Warga yang dilaporkan hilang adalah Karmun, seorang kakek dari Dusun Lowobu.", ["Karmun"]),
     # an age with a description in the same brackets; a noun with "-nya" opening the sentence is no name
     ("Kerugian warga:\n- Karmun (58 tahun, pensiunan guru): Rp14 juta\n", ["Karmun"]),
@@ -267,6 +269,13 @@ CASES = [
     ("Babinsa membantu di sawah milik Ibu Darsini Lokasinya bertempat di Desa Sukamaju.", ["Darsini"]),
     ("Pertanyaan dari Bapak Karmun Terkait antrean BBM dijawab Kapolsek.", ["Karmun"]),
     ("Temukan Korban Terakhir, Tim Gabungan Susur Sungai", []),
+    # several words that open with a given name and name a known village are the village; groups aid goes to
+    ("Bantuan disalurkan ke dua desa, yaitu Sri Mulyo dan Sri Menanti.", []),
+    ("Bantuan diserahkan kepada warga seperti Lansia dan Disabilitas.", []),
+    # "Lalu" opening a sentence is "then"; a clergyman's title takes the whole name
+    ("Lalu Karmun mengatakan bahwa panen tahun ini baik.", []),
+    ("Kapolda berkunjung ke kediaman Khatib Lodrik Jono di Jalan Jambu.", ["Lodrik Jono"]),
+    ("Bantuan diterima Ibu Siti Aliyah di rumahnya.", ["Siti Aliyah"]),
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),

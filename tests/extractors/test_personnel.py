@@ -219,6 +219,10 @@ NAMES = [
     ("Kasi Humas, Ajun Komisaris Polisi (AKP) Karmun Wiryo, menyampaikan imbauan.", "Karmun Wiryo",
      "Ajun Komisaris Polisi (AKP) Karmun Wiryo"),
     ("Babinsa Sersan Satu (Sertu) Lodra Karmun membantu petani.", "Lodra Karmun", "Sersan Satu (Sertu) Lodra Karmun"),
+    ("Dandim Letnan Kolonel (Letkol) Czi Budi Santoso membuka acara.", "Budi Santoso",
+     "Letnan Kolonel (Letkol) Czi Budi Santoso"),
+    ("Dandim Letnan Kolonel Czi (Letkol Czi) Budi Santoso membuka acara.", "Budi Santoso",
+     "Letnan Kolonel Czi (Letkol Czi) Budi Santoso"),
     # initials at either end, a verb instead of punctuation after the name
     ("Babinsa Serda Budi Santoso P mendampingi petani.", "Budi Santoso P", "Serda Budi Santoso P"),
     ("Upacara dipimpin Kapten Inf R. Siregar selaku Danramil.", "R. Siregar", "Kapten Inf R. Siregar"),

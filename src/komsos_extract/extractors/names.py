@@ -203,7 +203,8 @@ _INNER_ARTICLES = frozenset({"al", "el"})
 # Titles of birth that are also common words ending a name ("lalu" = then, "raja" = king): capitalised
 # before a name word they open it ("Lalu Sawaludin" of the Sasak, "Raja Darmika"), not before "Lintas"
 # ("Satuan Lalu Lintas") or "Ampat" (a regency)
-TITLE_OPENERS = {"lalu": {"lintas"}, "raja": {"ampat"}}
+TITLE_OPENERS = {"lalu": {"lintas"}, "raja": {"ampat", "sehari"}}
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”']?[ \t]+|\n[ \t]*|[\"“][ \t]*)$")
 
 
 @lru_cache(maxsize=1)
@@ -212,8 +213,11 @@ def _openers() -> frozenset[str]:
     return frozenset(lexicon.people().name_openers)
 
 
-def _title_opens_name(text: str, pos: int, stop: frozenset[str], title: str) -> bool:
-    """A name word (capitalised, no stop word, not the title's common partner) follows ``title``."""
+def _title_opens_name(text: str, start: int, pos: int, stop: frozenset[str], title: str) -> bool:
+    """A name word (capitalised, no stop word, not the title's common partner) follows ``title`` (at
+    ``start``), which does not open a sentence ("Lalu Karmun mengatakan": then Karmun said)."""
+    if title == "lalu" and _SENTENCE_OPENS.search(text, max(0, start - 4), start):
+        return False
     m = _TOKEN.match(text, pos)
     if not m or "\n" in text[pos:m.start(1)] or not is_capitalised(m.group(1)):
         return False
@@ -275,7 +279,7 @@ def read_name(
         if (key in stop and (words or prefix is None or not prefix.endswith(".") or key not in _role_names())
                 and not (words and key in _INNER_ARTICLES and _followed_by_name(text, token_end))
                 and not (not words and key in TITLE_OPENERS and token[1:].islower()
-                         and _title_opens_name(text, token_end, stop, key))):
+                         and _title_opens_name(text, token_start, token_end, stop, key))):
             # (right after a Haji or academic title a role word is a name: "H. Kader Sulaiman"; the Arabic
             # article inside a name is part of it: "Sayed Umar Al Habsyi")
             break

@@ -318,31 +318,37 @@ def person_context(text: str, name: NameRead, before: str | None = None) -> str 
     return None
 
 
-@lru_cache(maxsize=1)
-def _org_prefixes() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon.people().org_prefixes)
-
-
-_LAST_WORDS = re.compile(r"[^\W\d_]+")
-
-
 def rank_shortly_before(text: str, pos: int) -> bool:
-    """A capitalised rank among the three words before ``pos`` on its line, read back over brackets,
-    corps, "Pol"/"TNI" and titles of birth ("Sersan Satu (Sertu) |Darmo", "Letkol (Inf) |Darmo",
-    "Kol Arm I Gusti Agung |Putu ..."): the model's span names a ranked man the rules did not read."""
-    line = text.rfind("\n", max(0, pos - 60), pos)
-    words = _LAST_WORDS.findall(text, line + 1 if line >= 0 else max(0, pos - 60), pos)
-    ranks, skip = lexicon.ranks().words(), _words_inside_ranked_names()
+    """A capitalised rank right before ``pos``, read back over brackets, corps, "Pol"/"TNI", titles of
+    birth and up to two more capitalised words, with no punctuation, lower-case word or conjunction
+    between ("Sersan Satu (Sertu) |Darmo", "Letkol (Inf) |Darmo", "Kol Arm I Gusti Agung |Putu ..."):
+    the model's span names a ranked man the rules did not read ("Serda Karmun dan |Budi" is another)."""
+    ranks, skip = _gate_ranks(), _words_inside_ranked_names()
     counted = 0
-    for word in reversed(words):
-        key = word.casefold()
-        if word[:1].isupper() and key in ranks:
+    for m in reversed(list(_RANK_BACK.finditer(text, max(0, pos - 60), pos))):
+        token = m.group()
+        if token in "()":
+            continue
+        if not token[:1].isupper():
+            return False  # (punctuation, a line break, a lower-case word: the phrase ends)
+        key = token.casefold()
+        if key in ranks:
             return True
         if key not in skip:
             counted += 1
             if counted == 3:
                 return False
     return False
+
+
+_RANK_BACK = re.compile(r"[^\W\d_]+|[^\w\s]|\n")
+
+
+@lru_cache(maxsize=1)
+def _gate_ranks() -> frozenset[str]:
+    """Rank words, less the ones that are common words too ("Pembantu Dekan", "RS Bhayangkara"); the
+    ranks they open have a second rank word ("Pembantu Letnan", "Prajurit Satu (Pratu)")."""
+    return frozenset(lexicon.ranks().words()) - {"pembantu", "prajurit", "bhayangkara"}
 
 
 @lru_cache(maxsize=1)
@@ -402,8 +408,8 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
         return None  # an acronym: "BPD", "PKK"
     if _ROMAN.match(words[0]) and words[0] not in lexicon.people().name_openers:
         return None  # a unit's number: "Kodam V Brawijaya", "PD IX"
-    if any(len(w) > 1 and _ROMAN.match(w) for w in words[1:]):
-        return None  # "I Subdit IV Dit": a unit's number inside
+    if any(len(w) > 1 and _ROMAN.match(w) for w in words[1:-1]):
+        return None  # "I Subdit IV Dit": a unit's number inside (a regnal number closes a name: "Paku Buwono XIII")
     if spaced_degree_after(text, name.start):
         return None  # a degree written with a blank: "M. Si", "S. Sos"
     if (in_clutter(text, name.start) or is_decoy(text, name.start, name.end) or _service_role_after(text, name)
@@ -415,8 +421,7 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     if not given and _is_place_name(name.name):
         return None
     before = word_before(text, name.start)
-    if before is not None and (before in _gate_words().not_after or before in _service_roles()
-                               or fold(before) in _org_prefixes()):
+    if before is not None and (before in _gate_words().not_after or before in _service_roles()):
         return None  # "bulan Ramadhan", "program Keluarga Berencana", "Danpos Jampul" (a role's place), "TPQ Nurul Huda"
     if rank_shortly_before(text, name.start):
         return None  # "Sersan Satu (Sertu) Darmo", "Letkol (Inf) Darmo", "Kombes Pol Darmo": a ranked man

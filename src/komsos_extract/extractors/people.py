@@ -593,8 +593,9 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     return name, _role_text(role_written, kind, tail, until=name.start)
 
 
-_CLERGY = frozenset({"pendeta", "pastor", "ustadz", "ustad", "ustadzah", "kyai", "kiai", "romo", "pedanda", "biksu",
-                     "bhikkhu", "pinandita", "pemangku", "mangku"})
+_CLERGY = frozenset({"pendeta", "pastor", "pater", "frater", "bruder", "romo", "ustadz", "ustad", "ustaz", "ustadzah",
+                     "ustazah", "kyai", "kiai", "khatib", "pemangku", "pinandita", "bhiksu", "biksu", "bhikkhu", "bhikku",
+                     "bhante", "biksuni"})  # (the clergy among the plain roles of people.yaml)
 
 
 def _initial_inside_name(text: str, tail: list[tuple[str, int, int, str]], kind: str,
@@ -715,9 +716,10 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
 
 
 def _place_not_person(name: str) -> bool:
-    """A known place's name that no known given name opens: "yaitu Sukamaju" names a village, while
-    "kata Rahmat." names the man (Rahmat is a village's name too, and a given name first)."""
-    return bool(gazetteer().find(place_key(name))) and fold(name.split()[0]) not in lexicon.given_names()
+    """A known place's name, unless it is one word that is a known given name: "yaitu Sukamaju" and
+    "yaitu Sri Mulyo" name villages, while "kata Rahmat." names the man (Rahmat is a village's name too,
+    and a given name first)."""
+    return bool(gazetteer().find(place_key(name))) and (" " in name.strip() or fold(name) not in lexicon.given_names())
 
 
 def _known_place(text: str, words: list[str], at: int) -> bool:
@@ -1588,7 +1590,9 @@ def led_by_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
     at = word_hits(text).starts(_LED_BY_WORDS)
     for m in matches_at(_LED_BY, text, at_words(at)):
-        out.extend(h for h in _bare_list(text, m.end(), "led_by", limit=4) if _after_cue_reads_as_name(text, m, h))
+        family = m.group(0).startswith("keluarga")  # ("keluarga Sakinah", "keluarga Sejahtera": wishes, not names)
+        out.extend(h for h in _bare_list(text, m.end(), "led_by", limit=4) if _after_cue_reads_as_name(text, m, h)
+                   and (not family or any(map(_known_name_word, h.name.split()))))
     return out
 
 
@@ -1607,10 +1611,11 @@ def _after_cue_reads_as_name(text: str, cue: re.Match, h: CivilianHit) -> bool:
     if _DESCRIBED_AFTER.match(text, h.end) is not None:
         return True
     noun = _COMMA_NOUN_AFTER.match(text, h.end)  # "adalah Rukiyah, janda lansia", "adalah Darsih, seorang kakek"
-    return noun is not None and (noun.group(1) in _nouns() or noun.group(1) in ("seorang", "salah"))
+    return noun is not None and (noun.group(1) in _nouns() or noun.group(1) == "seorang"
+                                 or noun.group(2) is not None and noun.group(2) in _nouns())
 
 
-_COMMA_NOUN_AFTER = re.compile(r"[ \t]*,[ \t]*([a-z]+)")
+_COMMA_NOUN_AFTER = re.compile(r"[ \t]*,[ \t]*([a-z]+)(?:[ \t]+(?:satu|seorang)[ \t]+([a-z]+))?")
 _DESCRIBED_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[A-Z]|\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\))")
 
 

@@ -239,6 +239,26 @@ def _with_corps(text: str, start: int, end: int, written: str, entries: tuple[Ra
     return RankMatch(start, end, written, entries, corps=corps[0], corps_services=corps[1], after=corps[2])
 
 
+def _past_short_form(text: str, found: RankMatch, short: re.Match, inside: set[int]) -> RankMatch:
+    """The rank written out, then its short form in brackets, with or without the corps ("Ajun Komisaris
+    Polisi (AKP) Darmo", "Letnan Kolonel (Letkol) Czi Darmo", "Letnan Kolonel Czi (Letkol Czi) Darmo"):
+    the name is read after the bracket and the corps after it."""
+    words = short.group(1).rstrip(".").split()
+    forms = _rank_forms()
+    corps = None
+    if fold(" ".join(words)) not in forms:
+        if len(words) < 2 or fold(" ".join(words[:-1])) not in forms or fold(words[-1]) not in _corps_forms():
+            return found
+        corps = _corps_forms()[fold(words[-1])]
+    inside.add(short.start(1))
+    after = _corps_at(text, short.end()) if corps is None and found.corps is None else None
+    if after is not None:
+        return replace(found, corps=after[0], corps_services=after[1], after=after[2])
+    if corps is not None and found.corps is None:
+        return replace(found, corps=words[-1], corps_services=corps[1], after=short.end())
+    return replace(found, after=short.end())
+
+
 def find_ranks(text: str) -> list[RankMatch]:
     """Every rank in ``text`` with the corps written after it (decoy contexts left out), misspelled
     ranks included."""
@@ -258,10 +278,8 @@ def find_ranks(text: str) -> list[RankMatch]:
             end += 1  # "Serda.Budi": the rank's dot glued to the name
         found = _with_corps(text, m.start(), end, written, entries)
         short = _BRACKETED_RANK.match(text, found.after)
-        if short and fold(" ".join(short.group(1).rstrip(".").split())) in forms:
-            # "Ajun Komisaris Polisi (AKP) Darmo": the rank written out, then its short form in brackets
-            inside.add(short.start(1))
-            found = replace(found, after=short.end())
+        if short:
+            found = _past_short_form(text, found, short, inside)
         out.append(found)
     extra = _misspelled_ranks(text, out)
     if extra:
