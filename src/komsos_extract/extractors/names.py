@@ -201,7 +201,7 @@ AFFIXED = re.compile(rf"^(?:{_PREFIXED}|di[a-z]{{3,}}(?:kan|i)|[a-z]{{3,}}(?:isa
 
 _INNER_ARTICLES = frozenset({"al", "el"})
 # Titles of birth that are also common words ending a name ("lalu" = then, "raja" = king): capitalised
-# before a name word they open it ("Lalu Sawaludin" of the Sasak, "Raja Darmika"), not before "Lintas"
+# before a name word they open it ("Lalu Darmo" of the Sasak, "Raja Karmundo"), not before "Lintas"
 # ("Satuan Lalu Lintas") or "Ampat" (a regency)
 TITLE_OPENERS = {"lalu": {"lintas"}, "raja": {"ampat", "sehari"}}
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”']?[ \t]+|\n[ \t]*|[\"“][ \t]*)$")
