@@ -208,8 +208,8 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”']?[ \t]+|\n[ \t]*|[\"“][ \t]*)
 
 
 @lru_cache(maxsize=1)
-def _openers() -> frozenset[str]:
-    """Balinese openers ("I", "Ni", "Ida") that make a name one word longer than usual."""
+def name_openers() -> frozenset[str]:
+    """Balinese openers ("I", "Ni", "Ida"): a name they open reads one word longer than usual."""
     return frozenset(lexicon.people().name_openers)
 
 
@@ -251,7 +251,7 @@ def read_name(
     prefix: str | None = None
     i = pos
     match = _TOKEN.match
-    while len(words) < max_words + (1 if words and words[0] in _openers() else 0):  # ("I Putu Gede ...": one more)
+    while len(words) < max_words + (1 if words and words[0] in name_openers() else 0):  # ("I Putu Gede ...": one more)
         m = match(text, i)
         if not m:
             break

@@ -411,7 +411,7 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     if any(len(w) > 1 and _ROMAN.match(w) for w in words[1:-1]):
         return None  # "I Subdit IV Dit": a unit's number inside (a regnal number closes a name: "Paku Buwono XIII")
     if spaced_degree_after(text, name.start):
-        return None  # a degree written with a blank: "M. Si", "S. Sos"
+        return None  # a degree written with a blank, with or without its dot: "M. Si", "S. Sos", "S Sos"
     if (in_clutter(text, name.start) or is_decoy(text, name.start, name.end) or _service_role_after(text, name)
             or alone_on_line(text, name.start, name.end)):
         return None  # (a name alone on its line is a byline)
@@ -420,16 +420,16 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     given = first in lexicon.given_names()
     if not given and _is_place_name(name.name):
         return None
-    before = word_before(text, name.start)
+    written_before = _WORD_BEFORE.search(text, max(0, name.start - 40), name.start)  # (as written: a Roman number)
+    before = written_before.group(1).casefold() if written_before else None
     if before is not None and (before in _gate_words().not_after or before in _service_roles()):
         return None  # "bulan Ramadhan", "program Keluarga Berencana", "Danpos Jampul" (a role's place), "TPQ Nurul Huda"
     if rank_shortly_before(text, name.start):
         return None  # "Sersan Satu (Sertu) Darmo", "Letkol (Inf) Darmo", "Kombes Pol Darmo": a ranked man
-    raw_before = _WORD_BEFORE.search(text, max(0, name.start - 40), name.start)
-    if raw_before is not None and _ROMAN.match(raw_before.group(1)) and raw_before.group(1) not in ("I", "C", "L"):
+    if written_before is not None and _ROMAN.match(written_before.group(1)) and written_before.group(1) not in ("I", "C", "L"):
         return None  # "Kodam XIV Hasanuddin", "Pangdam V Brawijaya": a unit's name after its number
-    if is_degree("".join(words)) or any(_GLUED.search(w) for w in words):
-        return None  # "S Sos" (a degree with a blank), "DesaSukamaju Darmo" (words glued by a lost blank)
+    if any(_GLUED.search(w) for w in words):
+        return None  # "DesaSukamaju Darmo": words glued by a lost blank
     if is_title_case_line(text, name.start):
         return GatedName(name, False)
     signal = "given" if given else person_context(text, name, before)

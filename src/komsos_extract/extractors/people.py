@@ -33,6 +33,7 @@ from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, trailer_start
 from .names import (DERIVED, TITLE_OPENERS, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name,
                     short_line_bounds, wrapped_line)
+from .names import name_openers
 from .names import particles as name_particles
 from ..textutil import at_words, literal_starts, matches_at, overlapped_by
 from .wordhits import back_over, first_runs, whole_word_starts, word_hits
@@ -605,7 +606,7 @@ def _initial_inside_name(text: str, tail: list[tuple[str, int, int, str]], kind:
     if name is None or kind != "place" or len(tail) < 2 or any(t[3] != "cap" for t in tail):
         return None
     words = [t[0] for t in tail]
-    k = _known_place_prefix(text, words + [name.words[0]], tail[0][1])
+    k = _known_place_prefix(text, words + [name.words[0]], tail[0][1])  # (up to the whole tail: it reads fewer than all)
     if not 0 < k < len(tail) or not all(may_open_name(w) for w in words[k:]):
         return None
     whole = _read(text, tail[k][1])
@@ -917,7 +918,7 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
     i = back_over(text, skip_degrees_back(text, pos), " \t")
     end = i
     starts: list[int] = []
-    particles, openers = name_particles(), _opener_words()
+    particles, openers = name_particles(), name_openers()
     while len(starts) <= max_words:  # one word more only for an opener (below)
         m = _token_back(text, i)
         if not m:
@@ -944,11 +945,6 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
         if name is not None and name.end == end:
             return name
     return None
-
-
-@lru_cache(maxsize=None)
-def _opener_words() -> frozenset[str]:
-    return frozenset(lexicon.people().name_openers)
 
 
 def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
@@ -1668,10 +1664,8 @@ def such_as_hits(text: str) -> list[CivilianHit]:
     at = word_hits(text).starts(_SUCH_AS_WORDS)
     for m in matches_at(_SUCH_AS, text, at_words(at)):
         before = text[max(0, m.start() - 50):m.start()]
-        cut = None
-        for cut in _CLAUSE_BREAK.finditer(before):
-            pass
-        if not _persons_noun_last(_WORD.findall(before, cut.end() if cut else 0)[-4:]):
+        clause = max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0)
+        if not _persons_noun_last(_WORD.findall(before, clause)[-4:]):
             continue
         out.extend(h for h in _bare_list(text, m.end(), "such_as", limit=12)
                    if not _place_not_person(h.name) and fold(h.name.split()[0]) not in _org_words())
