@@ -279,6 +279,10 @@ CASES = [
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),
+    # a thing's word ending the sentence before names nothing after it; "Jl." still does
+    ("Warga memotong besi untuk jembatan.  Lodrik (48) Ketua RW 05 Dusun Tempel menyampaikan terima kasih.",
+     ["Lodrik"]),
+    ("Rumah itu berada di Jl. Ahmad Yani Kelurahan Sukamaju.", []),
 ]
 
 
@@ -287,3 +291,12 @@ def test_people_marked_by_the_sentence(sentence, people):
     record = extract(sentence)
     assert [p.name for p in record.people] == people
     assert_offsets(sentence, record)
+
+
+def test_an_english_address_form_is_nobody():
+    """"Mr." addresses a foreigner; alone it is no person's name (the name after it may or may not be
+    read), and "MR" after a rank stays the soldier's initials."""
+    record = extract("Kegiatan dihadiri Mr. Lodrik dari perusahaan.")
+    assert "Mr" not in [p.name for p in record.people]
+    record = extract("Babinsa Koramil 12 Serda MR Karmundo dan Praka Lodra melaksanakan Komsos.")
+    assert [p.name for p in record.personnel] == ["MR Karmundo", "Lodra"]

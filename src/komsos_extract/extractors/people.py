@@ -2159,6 +2159,8 @@ _EXPANDED_AFTER = re.compile(r"[ \t]*\([ \t]*((?:[A-Z][\w\-]*[ \t]*){2,8})\)")
 # Lower-case, these name what a person owns ("di rumah Sarmin", "kebun Wartini"); capitalised they
 # open the name of a thing ("Rumah Makan Sederhana", "Kebun Raya Bogor").
 _OWNED = frozenset({"rumah", "kebun"})
+# A sentence ends between a thing's word and the name (a full word's stop, not "Jl."'s or "Gg."'s).
+_SENTENCE_END_AT_END = re.compile(r"[.!?][\"”’']*\s+$")
 
 
 def in_named_body(text: str, start: int, end: int) -> bool:
@@ -2189,7 +2191,8 @@ def is_decoy(text: str, start: int, end: int) -> bool:
         before = before[:before.rfind(words[-1])]  # ("pengasuh pondok, KH Darmo": the comma stands before the title)
         words = words[:-1]  # "Bandara H. Kasim", "Gedung KH. DR. Idham": look past the titles
         titled = True
-    if words and fold(words[-1]) in _thing_words() and words[-1] not in _OWNED:
+    if (words and fold(words[-1]) in _thing_words() and words[-1] not in _OWNED
+            and not (len(words[-1]) >= 4 and _SENTENCE_END_AT_END.search(before))):  # ("... jembatan.\n\nDarmo (48)")
         if _place_role_end().search(" ".join(words)) and (titled or fold(text[start:end].split()[0].rstrip("."))
                                                           in _name_abbreviation_keys()):
             return False  # "Kepala Desa H. Darto", "Kepala Desa Moh Darto": a title or a name's
