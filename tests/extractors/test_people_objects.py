@@ -283,6 +283,16 @@ CASES = [
     ("Warga memotong besi untuk jembatan.  Lodrik (48) Ketua RW 05 Dusun Tempel menyampaikan terima kasih.",
      ["Lodrik"]),
     ("Rumah itu berada di Jl. Ahmad Yani Kelurahan Sukamaju.", []),
+    # a dash glued between the dateline and the lead's first name
+    ("SUKAMAJU, Warta—Lodrik Karmundo (40), warga Dusun Krajan, menerima bantuan.", ["Lodrik Karmundo"]),
+    # an acronym joined by a hyphen names bodies; "Tuan Tanah" is a landowner
+    ("Kegiatan mempererat kemanunggalan antara TNI-Rakyat di desa.", []),
+    ("Sengketa terjadi karena ada dua Tuan Tanah di kampung itu.", []),
+    # the place's chain goes on over commas and level words before the holder's name
+    ("Kepala Desa Sukamaju, Kecamatan Cepiring, Lodrik Karmundo mengatakan, bantuan tepat sasaran.",
+     ["Lodrik Karmundo"]),
+    ("Kepala Desa Sukamaju, Kabupaten Kendal Lodrik Karmundo mengatakan, bantuan tepat sasaran.",
+     ["Lodrik Karmundo"]),
 ]
 
 

@@ -91,6 +91,11 @@ RANKS = [
     ("Irjen Pol Rudi Setiawan meninjau lokasi.", "Irjen", "Inspektur Jenderal Polisi", "Polri", "Rudi Setiawan"),
     ("Komjen Pol Agus Salim tiba.", "Komjen", "Komisaris Jenderal Polisi", "Polri", "Agus Salim"),
     ("Jenderal Polisi Bambang Wijaya menyapa warga.", "Jenderal", "Jenderal Polisi", "Polri", "Bambang Wijaya"),
+    # a rank written out without "Polisi", and a comma between the rank and the name: still his rank
+    ("Kapolsek Sukamaju, Ajun Komisaris, Lodrik Karmundo, meninjau lokasi.", "AKP", "Ajun Komisaris Polisi", "Polri",
+     "Lodrik Karmundo"),
+    ("Kapolres Sukamaju, AKBP, Darmo Lowobu, mengingatkan jajaran.", "AKBP", "Ajun Komisaris Besar Polisi", "Polri",
+     "Darmo Lowobu"),
 ]
 
 

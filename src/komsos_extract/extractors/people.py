@@ -227,6 +227,7 @@ def _org_prefix_words() -> frozenset[str]:
 
 _TAIL_ACRONYM = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z0-9]{1,11}(?:[ \t][A-Z][A-Za-z0-9]{1,5})?)[ \t]*\)")
 _PHRASE_TOKEN = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?([^\W_][\w'’`.\-/]*)")
+_COMMA_LEVEL = re.compile(r"[ \t]*,[ \t]*([A-Z][a-z]*\.?)(?=[ \t]*[A-Z])")
 
 
 _CONJOINED_BODY = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){1,4}[ \t]*\([ \t]*([A-Za-z][A-Za-z0-9]{1,11}(?:[ \t][A-Z][A-Za-z0-9]{1,5})?)"
@@ -261,7 +262,10 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
             continue
         m = _PHRASE_TOKEN.match(text, i)
         if not m:
-            break
+            lm = _COMMA_LEVEL.match(text, i) if out and out[-1][3] == "cap" else None
+            if lm is None or norm_key(lm.group(1).rstrip(".")) not in level:
+                break
+            m = lm  # "Kepala Desa Sukamaju, Kecamatan Cepiring, Darsih": the place's chain goes on
         word = m.group(1).rstrip(".")
         key = norm_key(word)
         if not key:
@@ -924,7 +928,8 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
         if not m:
             break
         word = m.group(1).rstrip(".")
-        if m.start(1) > 0 and text[m.start(1) - 1] not in " \t\n(\"“'":
+        glued = text[m.start(1) - 1] if m.start(1) > 0 else " "
+        if glued not in " \t\n(\"“'—–":
             break
         if starts and word in particles:  # "Tiurma boru Simanjuntak": a particle inside the name
             i = back_over(text, m.start(1), " \t")
@@ -936,8 +941,8 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
             break  # past the usual length only a Balinese opener ("Ni Kadek Ayu Sri Lestari")
         starts.append(m.start(1))
         i = back_over(text, m.start(1), " \t")
-        if i > 0 and text[i - 1] == "\n":
-            break
+        if i > 0 and text[i - 1] == "\n" or glued in "—–":
+            break  # (a dash glued to the first word: "SUKAMAJU, Warta—Darsih Lubis (40)": the lead's start)
     for s in reversed(starts):  # longest first; the read must end exactly at ``end``
         if _NYA_WORD.match(text, s):
             continue  # "Hilangnya Darsih (80)": a noun with "-nya" opening the sentence is no name's
@@ -1919,7 +1924,13 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     return [replace(h, score=min(h.score, TRUNCATED_SCORE)) if h.end >= end else h
             for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
             and not alone_on_line(text, h.start, h.end) and not is_degree(h.name.replace(" ", ""))
-            and not (" " not in h.name and (_misspelled_role(fold(h.name)) or fold(h.name.rstrip("'’`")) in _not_names()))]
+            and not (" " not in h.name and (_misspelled_role(fold(h.name)) or fold(h.name.rstrip("'’`")) in _not_names()
+                                            or _acronym_joined(h.name)))]
+
+
+def _acronym_joined(word: str) -> bool:
+    """An acronym joined to a word by a hyphen names bodies, not a person: "TNI-Rakyat", "Rakyat-TNI"."""
+    return "-" in word and any(len(part) >= 2 and part.isupper() for part in word.split("-"))
 
 
 _NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:akrab|biasa|sering|lebih)[ \t]+(?:di)?(?:sapa|panggil|sebut|kenal)"

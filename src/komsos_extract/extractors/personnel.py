@@ -62,6 +62,9 @@ def _wrapped_body_line(text: str, pos: int) -> bool:
     return bool(line) and (line[:1].islower() or line.endswith((",", ";")))
 
 
+_COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
+
+
 class PersonnelExtractor(CandidateExtractor):
     name = "personnel"
     labels = ("PERSON", "ROLE", "CIVILIAN")
@@ -105,6 +108,8 @@ class PersonnelExtractor(CandidateExtractor):
             if retired:  # "Peltu (Purn) Harun"
                 rm = replace(rm, after=retired.end())
             name = read_name(text, rm.after, stop=stop)
+            if name is None and not rm.corps and (comma := _COMMA_THEN_NAME.match(text, rm.after)):
+                name = read_name(text, comma.end(), stop=stop)  # "Kapolsek, AKP, Darmo, ...": still his rank
             if name is None and rm.corps and not rm.corps.startswith(("TNI", "Laut", "(")):
                 rm = without_corps(rm)  # "Serma Mus": the "corps" was the name
                 name = read_name(text, rm.after, stop=stop)
