@@ -205,6 +205,7 @@ class PeopleLexicon(BaseModel):
     name_abbreviations: list[str]
     name_particles: list[str]
     name_openers: list[str] = []
+    birth_order_names: list[str] = []
     noble_titles: list[str] = []
     degrees: list[str]
     degree_words: list[str]

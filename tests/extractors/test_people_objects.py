@@ -293,6 +293,11 @@ CASES = [
      ["Lodrik Karmundo"]),
     ("Kepala Desa Sukamaju, Kabupaten Kendal Lodrik Karmundo mengatakan, bantuan tepat sasaran.",
      ["Lodrik Karmundo"]),
+    ("Tim menemui Ketua RT 02, Desa Sukamaju, Lodrik. Pada pertemuan itu warga senang.", ["Lodrik"]),
+    # a Balinese name opens at "I"/"Ni" and a birth-order name, whatever place words run into it
+    ("Bendesa Adat Petak Sukamaju I Nyoman Lodrik Karmundo menyampaikan aspirasi.", ["I Nyoman Lodrik Karmundo"]),
+    # a known regency after a body's name is the body's, not the name's
+    ("Kepala Dinas Perhubungan Ponorogo Lodrik, SH. MH. hadir.", ["Lodrik"]),
 ]
 
 

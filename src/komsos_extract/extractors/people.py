@@ -262,7 +262,7 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
             continue
         m = _PHRASE_TOKEN.match(text, i)
         if not m:
-            lm = _COMMA_LEVEL.match(text, i) if out and out[-1][3] == "cap" else None
+            lm = _COMMA_LEVEL.match(text, i) if out and out[-1][3] in ("cap", "num") else None
             if lm is None or norm_key(lm.group(1).rstrip(".")) not in level:
                 break
             m = lm  # "Kepala Desa Sukamaju, Kecamatan Cepiring, Darsih": the place's chain goes on
@@ -1112,8 +1112,8 @@ def _past_body_or_place(text: str, name: NameRead) -> NameRead | None:
             cut = k + 1
         elif k and is_name_prefix(w):
             cut = k  # "Mandar Ir Budi": the title opens the name
-    if not cut:
-        cut = _known_place_prefix(text, name.words, name.start)
+    if cut < len(name.words) - 1:  # (after a body's words too: "Dinas Perhubungan Ponorogo Darsih, S.H")
+        cut += _known_place_prefix(text, name.words[cut:], name.spans[cut][0])
     if not cut:
         return name
     rest = _read(text, name.spans[cut][0])
@@ -1910,7 +1910,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     hits += [h for h in degree_hits(text) if not taken(h.start, h.end)]  # (other cues read boundaries better)
     hits += coordinated_hits(text, hits)
     hits += sibling_hits(text, hits)
-    hits = [part for h in hits for part in _split_couple(text, h)]
+    hits = [_from_balinese_opener(text, part) for h in hits for part in _split_couple(text, h)]
     defined = defined_contractions(text)
     if defined:
         hits = [h for h in hits if h.rule in ("honorific", "age") or h.name.casefold() not in defined]
@@ -2069,6 +2069,23 @@ def _split_couple(text: str, h: CivilianHit) -> list[CivilianHit]:
         return [h]
     return [replace(h, end=cut, name=" ".join(left.split())),
             replace(h, start=cut + 1, name=" ".join(right.split()), honorific=None)]
+
+
+def _from_balinese_opener(text: str, h: CivilianHit) -> CivilianHit:
+    """A hit whose words run from a place or body into a Balinese name starts at the name's opener:
+    "Petak Sukamaju I Nyoman Darmo" -> "I Nyoman Darmo"."""
+    if h.name.count(" ") < 2:
+        return h
+    m = _balinese_opener_inside().search(text, h.start + 1, h.end)
+    if m is None:
+        return h
+    return replace(h, start=m.start(), name=" ".join(text[m.start():h.end].split()))
+
+
+@lru_cache(maxsize=1)
+def _balinese_opener_inside() -> re.Pattern[str]:
+    births = "|".join(sorted(lexicon.people().birth_order_names, key=len, reverse=True))
+    return re.compile(rf"(?<=[ \t])(?:I|Ni)[ \t]+(?:{births})\b")
 
 
 def _derived_word(name: str) -> bool:
