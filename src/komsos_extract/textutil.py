@@ -20,7 +20,8 @@ _VERB_LIKE = re.compile(r"^\w{4,}kan$")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+$")
 
 CLUTTER_LINE = re.compile(
-    r"^\s*(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait|pos\s+terkait)\b",
+    r"^\s*(?:(?:baca|lihat|simak)(?:\s+(?:juga|pula))?\s*:"  # ("Baca: ..." as well as "Baca juga ...")
+    r"|(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait|pos\s+terkait)\b)",
     re.IGNORECASE,
 )
 

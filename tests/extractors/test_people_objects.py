@@ -298,7 +298,19 @@ CASES = [
     ("Bendesa Adat Petak Sukamaju I Nyoman Lodrik Karmundo menyampaikan aspirasi.", ["I Nyoman Lodrik Karmundo"]),
     # a known regency after a body's name is the body's, not the name's
     ("Kepala Dinas Perhubungan Ponorogo Lodrik, SH. MH. hadir.", ["Lodrik"]),
+    # after a chain of places written with commas, one more known place is no name
+    ("Jumat Curhat digelar di Kantin Kantor Camat Sukamaju, Kabupaten Kendal, Sumut, Jumat pagi.", []),
+    # "Semoga" opens a wish, not a name
+    ("Panen berjalan baik bersama masyarakat sekitar, Semoga hasil panen melimpah.", []),
 ]
+
+
+def test_short_link_lines_are_page_furniture():
+    """"Baca: ..." lines link other stories, like "Baca juga"; their names are nobody in this one."""
+    text = ("Warga Desa Sukamaju menerima bantuan dari Babinsa Koramil 05 Serda Lodra.\n\n"
+            "Baca: KPK Periksa Gubernur Karmundo, Status Hukum Ditentukan Sore Ini\n\n"
+            "Kegiatan berjalan lancar.\n")
+    assert [p.name for p in extract(text).people] == []
 
 
 @pytest.mark.parametrize(("sentence", "people"), CASES, ids=[c[0][:40] for c in CASES])

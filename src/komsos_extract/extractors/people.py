@@ -502,6 +502,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         return None
     tail, tail_end = read_tail if read_tail is not None else _role_tail(text, rm.end(), rm.group("role"))
     after = text[tail_end:tail_end + 40]
+    chained = "," in text[rm.end():tail_end]  # (the place's chain went on over a comma)
     nxt = _NEXT_NAME_TOKEN.match(after)
     name: NameRead | None = None
     if nxt and is_name_prefix(nxt.group(1)):
@@ -544,7 +545,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
             # "Guru Jemaat GKPI Lumbanjulu, Hotman Nainggolan", "Ketua RT 07 Huntap Baru, Syamsul": when a name
             # follows the comma, the words before it were the body's place
             cand = _read(text, _COMMA_GAP.match(text, name.after).end())
-            if cand is not None and _accept_after_comma(text, cand, lexicon.given_names()):
+            if cand is not None and _accept_after_comma(text, cand, lexicon.given_names(), chained):
                 name = cand
     if name is None and codes == 0:
         # "Kepala Cabang BRI Tumpak Pardede": after a code inside the tail, a run that reads as a name
@@ -561,7 +562,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     degree_next = _degree_at(after, comma.end() if comma else 0)
     if name is None and comma and not degree_next:
         cand = _read(text, tail_end + comma.end())
-        if cand is not None and _accept_after_comma(text, cand, lexicon.given_names()):
+        if cand is not None and _accept_after_comma(text, cand, lexicon.given_names(), chained):
             name = cand
     acronym = next((k for k, t in enumerate(tail) if t[3] == "acr"), None)
     if name is None and acronym is not None and acronym + 1 < len(tail) and tail[acronym + 1][3] == "cap":
@@ -839,7 +840,7 @@ _SEMICOLON_NEXT = re.compile(r"[ \t]*;")
 _SENTENCE_CLOSE = re.compile(r"[ \t]*(?:\.[ \t]*(?:$|\r?\n|[ \t](?=[\"“]?[A-Z]))|\r?\n[ \t]*\r?\n|$)")
 
 
-def _accept_after_comma(text: str, name: NameRead, given: frozenset[str]) -> bool:
+def _accept_after_comma(text: str, name: NameRead, given: frozenset[str], chained: bool = False) -> bool:
     """A name after "Role Place," is a person, not another place, when it looks like one: a known
     given name, degrees after it, a closing comma, or a verb right after it."""
     if looks_like_place(name.words) or not plausible_bare_name(name):
@@ -849,7 +850,9 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str]) -> boo
     if name.words[0].casefold() in given or name.degrees:
         return True
     if _COMMA_NEXT.match(text[name.after:name.after + 3]) or _SEMICOLON_NEXT.match(text, name.after):
-        return True  # closed by a comma or a list's semicolon: "Kepala Dusun Krajan, Sutarji, mengatakan"
+        # closed by a comma or a list's semicolon: "Kepala Dusun Krajan, Sutarji, mengatakan" (after a
+        # chain of places written with commas, not one more place: "Camat X, Kabupaten Y, Sumut, Jumat")
+        return not (chained and _known_place(text, list(name.words), name.start))
     if _SENTENCE_CLOSE.match(text, name.after):
         # the sentence ends with it: "dibuka oleh Bupati Sukamaju, Darsih." (a second place would
         # have its level word, or be one the gazetteer knows)
