@@ -300,6 +300,8 @@ CASES = [
     ("Kepala Dinas Perhubungan Ponorogo Lodrik, SH. MH. hadir.", ["Lodrik"]),
     # after a chain of places written with commas, one more known place is no name
     ("Jumat Curhat digelar di Kantin Kantor Camat Sukamaju, Kabupaten Kendal, Sumut, Jumat pagi.", []),
+    # "Ustd." is one more short form of Ustadz, the teacher's address form
+    ("Sholawat dibawakan oleh Ustd. Lodrik Karmundo dan sambutan dari pengasuh.", ["Lodrik Karmundo"]),
     # "Semoga" opens a wish, not a name
     ("Panen berjalan baik bersama masyarakat sekitar, Semoga hasil panen melimpah.", []),
 ]
