@@ -84,6 +84,12 @@ ROWS = [
     ("Polisi yang akrab disapa Budi oleh warga itu tersenyum.", "Budi", [], None, None),
     # a verb of saying after a headline name does not make it strong
     ("Warga Desa Sukamaju Wenda Mengatakan Terima Kasih\n\nSerda Andi hadir.", "Wenda", [], "Wenda", False),
+    # a name alone on its line under the story, an initial before it: a byline
+    ("Kegiatan berjalan lancar.\n\n    M Lodrik Karmundo\n\nArtikel Sebelumnya", "Lodrik Karmundo", [], None, None),
+    # a Roman one before an acronym is no Balinese "I": "Tahap I TA 2017"
+    ("Desa ini mendapat program TMMD Tahap I TA 2017 dari Kodim.", "I TA", [], None, None),
+    # a river word inside marks a place: "Sungai Kunyit"
+    ("Lembaga Amil Zakat Darmo Sungai Kunyit menyalurkan bantuan.", "Darmo Sungai Kunyit", [], None, None),
 ]
 
 

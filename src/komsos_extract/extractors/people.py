@@ -1321,14 +1321,18 @@ _RUN_OPENS_BEFORE = re.compile(r"(?:^|[\n(\"“,;:]|[ \t](?:[a-z]+|&)|(?:^|[.!?\
 _BLANKS_OR_COMMAS = re.compile(r"[\s,]+")
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def alone_on_line(text: str, start: int, end: int) -> bool:
     """A name that is its whole line, degrees aside: a byline or an author's box, not a person of the
     story."""
     # (a byline is a short line: look no further than a few dozen characters each side, so that
     # many names on one long line stay linear)
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    if line_start == 0 and start > 40 or text[line_start:start].strip(" \t-–—:()"):
-        return False
+    before = text[line_start:start].strip(" \t-–—:()")
+    if line_start == 0 and start > 40 or before and not _INITIAL.fullmatch(before):
+        return False  # (an initial may open the line: "M Darsih Lubis" under the story)
     line_end = text.find("\n", end, end + 80)
     if line_end < 0:
         if len(text) > end + 80:
