@@ -5,14 +5,14 @@ scans of the whole text find: side by side on sentences we wrote and on random t
 from __future__ import annotations
 
 import random
-import re
 
 import pytest
 
-from komsos_extract.extractors import dates, wordhits
+from komsos_extract.extractors import wordhits
 from komsos_extract.extractors.base import TextDoc
 from komsos_extract.extractors.dates import DateExtractor
 from komsos_extract.extractors.wordhits import WordHits
+from komsos_extract.textutil import at_words, matches_at
 
 SENTENCES = [
     "Pada hari Senin (11/01/2022) Babinsa melaksanakan komsos, kemarin malam juga.",
@@ -59,10 +59,21 @@ def test_word_started_date_scans_on_random_text(monkeypatch):
         assert fast == full, text
 
 
-def test_date_starts_are_where_a_number_or_bracket_opens():
-    plain = re.compile(r"(?<!\d)\d|\(")
+def test_textual_and_numeric_dates_tried_at_their_starts_as_the_full_scans():
+    """The scans tried only at :meth:`DateExtractor._starts` (brackets, days' digits, weekdays, date
+    words) find what they find over every position of the text."""
+    extractor = DateExtractor()
     rng = random.Random(12)
-    pieces = ["1", "23", "(", "((", "(4", " ", "x", "/", "٣", ")", "\n"]
-    for _ in range(3000):
-        low = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
-        assert DateExtractor._starts(low, []) == sorted({m.start() for m in plain.finditer(low)}), low
+    pieces = ["1", "23", "123", "(", "((", "(4", " ", "x", "/", ".", "-", "٣", ")", "\n", "Senin", "tgl", "tanggal",
+              " Mei ", " desember 2025", "s.d.", " 2024", "12/3", "9.00", "xtanggal", "_"]
+    checked = 0
+    for _ in range(4000):
+        low = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))).lower()
+        weekdays = list(extractor._lower_scans[2].finditer(low))
+        starts = DateExtractor._starts(low, weekdays)
+        for which in (0, 1):
+            scan = extractor._lower_scans[which]
+            expected = [m.span() for m in scan.finditer(low)]
+            assert [m.span() for m in matches_at(scan, low, at_words(starts))] == expected, low
+            checked += bool(expected)
+    assert checked > 500

@@ -33,11 +33,11 @@ from .wordhits import first_runs, word_hits
 _WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum\s?(?:'|’|`|,)?\s?at|sabtu|minggu|ahad)"
 _DATE_WORD = r"(?:tanggal|tangal|taggal|tgl\.?)"
 _DATE_WORDS = ("tanggal", "tangal", "taggal", "tgl")  # where _DATE_WORD can begin
-# Where a date's digits or bracket can begin: the first digit of a number (what ``(?<!\d)\d`` finds),
-# or "(". A match is a run of digits, or "(" with the digits after it (whose first digit then starts
-# a number too): a regex that opens with a character class is searched for in C, one that opens with
-# a lookbehind is tried at every position.
-_DIGITS_OR_OPEN = re.compile(r"[(\d]\d*")
+# Where a textual or numeric date can begin with its bracket or its digits: "(", or a number of one or
+# two digits after no word character, "/", "." or "-" (the patterns' look-behind before the day). The
+# regex opens with a character class, which the engine searches for in C (one that opens with a
+# look-behind is tried at every position).
+_DIGITS_OR_OPEN = re.compile(r"[(\d](?:(?<=\()|(?<![\w/.\-]\d)\d?(?!\d))")
 # The whole words a weekday opens with (the first run of word characters of each alternative of
 # _WEEKDAY: "jum'at", "jum at" open with "jum"): the weekday scan is tried where they stand only.
 _WEEKDAY_FIRST_WORDS = frozenset({"senin", "selasa", "rabu", "kamis", "jum", "jumat", "sabtu", "minggu", "ahad"})
@@ -347,15 +347,10 @@ class DateExtractor(CandidateExtractor):
 
     @staticmethod
     def _starts(low: str, weekdays: list) -> list[int]:
-        """Where a textual or numeric date may begin on the lower-cased text: a digit opening a number,
+        """Where a textual or numeric date may begin on the lower-cased text: a day's first digit,
         "(", a date word ("tanggal", "tgl"), a weekday. Both patterns can begin nowhere else, so
         trying them only here (a dozen places per article) replaces a scan of every position."""
-        starts = []
-        for m in _DIGITS_OR_OPEN.finditer(low):
-            p = m.start()
-            starts.append(p)
-            if low[p] == "(" and m.end() > p + 1:
-                starts.append(p + 1)
+        starts = [m.start() for m in _DIGITS_OR_OPEN.finditer(low)]
         starts += [m.start() for m in weekdays]
         starts += literal_starts(low, _DATE_WORDS)
         return sorted(set(starts))
