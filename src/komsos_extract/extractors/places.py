@@ -897,10 +897,12 @@ def _text_clues(text: str, mentions: _Mentions, wanted: frozenset[str]) -> list[
     whole: set[str] = set()
     prefixes: frozenset[str] | None = None
     isdisjoint = wanted.isdisjoint
+    remembered_keys = _short_run_keys.cache.get  # (a hundred runs a text: no call per run)
     for run in _CAP_RUN.finditer(text):
         written = run.group()
         if len(written) <= _REMEMBERED_RUN:
-            run_keys, sub_runs = _short_run_keys(written)
+            got = remembered_keys(written)
+            run_keys, sub_runs = got if got is not None else _short_run_keys(written)
         else:  # only the wanted keys of a long run (the prefixes of the wanted keys built once)
             if prefixes is None:
                 prefixes = _key_prefixes(wanted)
