@@ -122,7 +122,7 @@ _RTRW = re.compile(
 )
 # Where an _RTRW match can start ("RT", "Rt", "rt", "RW", ...): a regex that opens with a character
 # class is searched for in C, one that opens with a lookbehind is tried at every position.
-_RTRW_OPENING = re.compile(r"[Rr][TtWw]")
+_RTRW_OPENING = re.compile(r"[Rr](?<![\w].)[TtWw]")  # (not inside a word: _RTRW's look-behind)
 
 
 def _rtrw_matches(text: str):
