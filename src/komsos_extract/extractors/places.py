@@ -36,7 +36,7 @@ from .base import Candidate, CandidateExtractor, doc_text
 from .wordhits import first_runs, word_hits
 
 # Runs of two or more words that only whitespace separates, each opening with a character that may
-# be a capital (anything but a lower-case ASCII letter): where :func:`_written_names` looks. A word is
+# be a capital (anything but a lower-case ASCII letter): where :class:`_WrittenIndex` looks. A word is
 # what ``[^\W_][\w'’`\-]*`` reads from the first letter or digit of a chunk of word characters,
 # apostrophes and hyphens; a run opens at a chunk's start (the chunk may lead with "_", "'" or "-").
 _WORD_CHARS = r"[\w'’`\-]"
@@ -45,28 +45,46 @@ _WRITTEN_RUN = re.compile(rf"(?<!{_WORD_CHARS})[_'’`\-]*({_MAYBE_CAP}(?:\s+{_M
 _MAX_WRITTEN = 7  # the longest name _extend asks about: five scanned words and two more
 
 
+class _WrittenIndex:
+    """Whether a text writes some words capitalised, in a run of capitalised words that only spaces
+    or line breaks separate: "does the text write 'Paya Gambar' somewhere?" (two to seven words).
+    One regex finds the runs of words that may be capitalised; the index keeps where each
+    capitalised word stands in them, and a question compares the words from there (a text asks a
+    handful of times: making the set of every part of every run cost more than the asking)."""
+
+    __slots__ = ("_at",)
+
+    def __init__(self, text: str) -> None:
+        at: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+
+        def index(run: list[str]) -> None:
+            if len(run) > 1:
+                block = tuple(run)
+                for i, word in enumerate(block):
+                    at.setdefault(word, []).append((block, i))
+
+        for m in _WRITTEN_RUN.finditer(text):
+            run: list[str] = []
+            for word in m.group(1).split():
+                if is_capitalised(word):
+                    run.append(word)
+                else:
+                    index(run)
+                    run = []
+            index(run)
+        self._at = at
+
+    def __contains__(self, words: tuple[str, ...]) -> bool:
+        n = len(words)
+        if not 2 <= n <= _MAX_WRITTEN:
+            return False
+        return any(block[i:i + n] == words for block, i in self._at.get(words[0], ()))
+
+
 @lru_cache(maxsize=8)
-def _written_names(text: str) -> frozenset[tuple[str, ...]]:
-    """Every run of two to seven capitalised words that only spaces or line breaks separate, so that
-    "does the text write 'Paya Gambar' capitalised somewhere?" is one set lookup. One regex finds the
-    runs of words that may be capitalised; only their words are read here."""
-    out: set[tuple[str, ...]] = set()
-
-    def flush(run: list[str]) -> None:
-        for i in range(len(run) - 1):
-            for j in range(i + 2, min(i + _MAX_WRITTEN, len(run)) + 1):
-                out.add(tuple(run[i:j]))
-
-    for m in _WRITTEN_RUN.finditer(text):
-        run: list[str] = []
-        for word in m.group(1).split():
-            if is_capitalised(word):
-                run.append(word)
-            else:
-                flush(run)
-                run = []
-        flush(run)
-    return frozenset(out)
+def _written_index(text: str) -> _WrittenIndex:
+    """The index of ``text``, made when a name's words are first asked about."""
+    return _WrittenIndex(text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -640,7 +658,7 @@ class PlaceExtractor(CandidateExtractor):
                 closes = self._closes_name(text, m.end(1))
                 if (known_longer and (closes or not gaz.known(name_key(" ".join(words)), tier))
                         or tier is None and closes and all(w in self._lower_name_words for w in extra)
-                        or tuple(longer) in _written_names(text)):
+                        or tuple(longer) in _written_index(text)):
                     return words + extra, m.end(1)
             elif known_longer:
                 return words + extra, m.end(1)
