@@ -11,7 +11,7 @@ import re
 import pytest
 
 from komsos_extract.extractors.places import (
-    _LONG_WORD, _RTRW, PlaceExtractor, _rtrw_matches, _WrittenIndex,
+    _LONG_WORD, _RTRW, PlaceExtractor, _rtrw_matches, _Written, writes_capitalised,
 )
 from komsos_extract.textutil import caseless_lower, is_capitalised
 
@@ -125,14 +125,18 @@ def _asks(text: str, written: frozenset[tuple[str, ...]], rng: random.Random) ->
     """Every run the text writes, and runs it may not: its words taken in other orders and lengths."""
     words = [w for run in written for w in run] or ["Paya"]
     asked = list(written) + [tuple(rng.choice(words) for _ in range(rng.randint(0, 9))) for _ in range(40)]
-    return asked + [run[:-1] + ("x",) for run in written] + [run + run for run in written]
+    tokens = text.split()  # words as white space leaves them: glued punctuation, lower case, ...
+    near = [tuple(tokens[i:i + k]) for k in (2, 3) for i in range(len(tokens))]
+    near += [tuple(w.strip(".,_-'’`") or w for w in ws) for ws in near]
+    return asked + near + [run[:-1] + ("x",) for run in written] + [run + run for run in written]
 
 
 def _answers_as_plain(text: str, rng: random.Random) -> None:
     written = _plain_written_names(text)
-    index = _WrittenIndex(text)
+    indexed = _Written(text)  # (reads the text itself for the first few questions, then its index)
     for words in _asks(text, written, rng):
-        assert (words in index) == (words in written), (text, words)
+        assert writes_capitalised(text, words) == (words in written), (text, words)
+        assert (words in indexed) == (words in written), (text, words)
 
 
 @pytest.mark.parametrize("text", SENTENCES + [

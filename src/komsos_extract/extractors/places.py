@@ -36,55 +36,116 @@ from .base import Candidate, CandidateExtractor, doc_text
 from .wordhits import first_runs, word_hits
 
 # Runs of two or more words that only whitespace separates, each opening with a character that may
-# be a capital (anything but a lower-case ASCII letter): where :class:`_WrittenIndex` looks. A word is
+# be a capital (anything but a lower-case ASCII letter): what :func:`writes_capitalised` reads. A word is
 # what ``[^\W_][\w'’`\-]*`` reads from the first letter or digit of a chunk of word characters,
 # apostrophes and hyphens; a run opens at a chunk's start (the chunk may lead with "_", "'" or "-").
 _WORD_CHARS = r"[\w'’`\-]"
 _MAYBE_CAP = rf"[^\W_a-z]{_WORD_CHARS}*"
 _WRITTEN_RUN = re.compile(rf"(?<!{_WORD_CHARS})[_'’`\-]*({_MAYBE_CAP}(?:\s+{_MAYBE_CAP})+)")
 _MAX_WRITTEN = 7  # the longest name _extend asks about: five scanned words and two more
+# Questions about one text answered by reading it where the first word stands; after these many, the
+# runs of the whole text are indexed once (a long text of many places then stays linear).
+_ASKED_BEFORE_INDEX = 8
 
 
-class _WrittenIndex:
-    """Whether a text writes some words capitalised, in a run of capitalised words that only spaces
-    or line breaks separate: "does the text write 'Paya Gambar' somewhere?" (two to seven words).
-    One regex finds the runs of words that may be capitalised; the index keeps where each
-    capitalised word stands in them, and a question compares the words from there (a text asks a
-    handful of times: making the set of every part of every run cost more than the asking)."""
+_MAYBE_CAP_WORD = re.compile(_MAYBE_CAP)
+_RUN_PREFIX = "_'’`-"  # what may stand glued before a run's first word
 
-    __slots__ = ("_at",)
+
+def _in_run(ch: str) -> bool:
+    """Whether ``ch`` is one of ``_WORD_CHARS`` (a word's character)."""
+    return ch.isalnum() or ch in "_'’`-"
+
+
+def writes_capitalised(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` writes ``words`` (two to seven) capitalised one after another in a run of
+    words that only white space separates: "does the text write 'Paya Gambar' somewhere?".
+
+    The runs are those of ``_WRITTEN_RUN`` and their parts of capitalised words, read where the
+    first word stands (``str.find``) instead of from every run of the text: each word a whole
+    word of the run (a ``_MAYBE_CAP`` word, ending at white space or at the run's end), the first
+    one at the run's start (after no word character, or after "-", "'" or "_" that follow none) or
+    after white space."""
+    n = len(words)
+    if not 2 <= n <= _MAX_WRITTEN:
+        return False
+    for word in words:
+        if not is_capitalised(word) or _MAYBE_CAP_WORD.fullmatch(word) is None:
+            return False
+    first = words[0]
+    size = len(text)
+    i = text.find(first)
+    while i >= 0:
+        k = i
+        while k and text[k - 1] in _RUN_PREFIX:
+            k -= 1
+        if not k or not _in_run(text[k - 1]):
+            j = i + len(first)
+            for word in words[1:]:
+                if j >= size or not text[j].isspace():
+                    break
+                while j < size and text[j].isspace():
+                    j += 1
+                if not text.startswith(word, j):
+                    break
+                j += len(word)
+            else:
+                if j == size or not _in_run(text[j]):
+                    return True
+        i = text.find(first, i + 1)
+    return False
+
+
+class _Written:
+    """:func:`writes_capitalised` for one text: the first few questions read the text where their
+    first word stands; later ones read an index of where each capitalised word stands in its run
+    (one scan of the text, made once)."""
+
+    __slots__ = ("_text", "_asked", "_at")
 
     def __init__(self, text: str) -> None:
-        at: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-
-        def index(run: list[str]) -> None:
-            if len(run) > 1:
-                block = tuple(run)
-                for i, word in enumerate(block):
-                    at.setdefault(word, []).append((block, i))
-
-        for m in _WRITTEN_RUN.finditer(text):
-            run: list[str] = []
-            for word in m.group(1).split():
-                if is_capitalised(word):
-                    run.append(word)
-                else:
-                    index(run)
-                    run = []
-            index(run)
-        self._at = at
+        self._text = text
+        self._asked = 0
+        self._at: dict[str, list[tuple[tuple[str, ...], int]]] | None = None
 
     def __contains__(self, words: tuple[str, ...]) -> bool:
+        if self._at is None:
+            self._asked += 1
+            if self._asked <= _ASKED_BEFORE_INDEX:
+                return writes_capitalised(self._text, words)
+            self._at = _run_index(self._text)
         n = len(words)
         if not 2 <= n <= _MAX_WRITTEN:
             return False
         return any(block[i:i + n] == words for block, i in self._at.get(words[0], ()))
 
 
+def _run_index(text: str) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Where each capitalised word stands in the runs of capitalised words of ``text`` (each run as
+    a tuple of its words)."""
+    at: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+
+    def index(run: list[str]) -> None:
+        if len(run) > 1:
+            block = tuple(run)
+            for i, word in enumerate(block):
+                at.setdefault(word, []).append((block, i))
+
+    for m in _WRITTEN_RUN.finditer(text):
+        run: list[str] = []
+        for word in m.group(1).split():
+            if is_capitalised(word):
+                run.append(word)
+            else:
+                index(run)
+                run = []
+        index(run)
+    return at
+
+
 @lru_cache(maxsize=8)
-def _written_index(text: str) -> _WrittenIndex:
-    """The index of ``text``, made when a name's words are first asked about."""
-    return _WrittenIndex(text)
+def _written(text: str) -> _Written:
+    return _Written(text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -658,7 +719,7 @@ class PlaceExtractor(CandidateExtractor):
                 closes = self._closes_name(text, m.end(1))
                 if (known_longer and (closes or not gaz.known(name_key(" ".join(words)), tier))
                         or tier is None and closes and all(w in self._lower_name_words for w in extra)
-                        or tuple(longer) in _written_index(text)):
+                        or tuple(longer) in _written(text)):
                     return words + extra, m.end(1)
             elif known_longer:
                 return words + extra, m.end(1)
