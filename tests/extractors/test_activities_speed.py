@@ -8,6 +8,7 @@ import re
 import pytest
 
 from komsos_extract.extractors import activities as act
+from komsos_extract.extractors.base import TextDoc
 from komsos_extract.textutil import literal_prefixes, trie_pattern
 
 
@@ -157,3 +158,22 @@ def test_overlap_resolution_matches_the_longest_first_pass():
             hits.append(act._Hit(rng.choice("PQR"), rng.randint(0, 3), cue, start,
                                  min(len(text), start + rng.choice([0, 1, 1, 2, 3, 5]))))
         assert act._resolve_overlaps(hits, text) == _plain_resolve(hits, text)
+
+
+def _activity_cands(text: str) -> list[tuple]:
+    return [(c.start, c.end, c.rule, c.score, c.attrs) for c in act.ActivityExtractor().find(TextDoc(text))]
+
+
+def test_texts_without_future_words_skip_reading_after_cues_and_find_the_same(monkeypatch):
+    """A text none of whose runs of letters opens a future phrase ("akan", "rencananya") is not read
+    after each cue: the candidates are those of reading after every cue."""
+    rng = random.Random(41)
+    words = ["komsos", "patroli", "kerja", "bakti", "akan", "AKAN", "akan-akan", "nantinya", "dilaksanakan",
+             "melaksanakan", "agar", "tidak", "warga", "desa", "Rencananya", "direncanakan", "akanan"]
+    seps = [" ", "  ", ", ", ". ", "\n", "-", "“", "”", "é", "ſ", "_", "2"]
+    for n in range(800):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 20)))
+        fast = _activity_cands(text)
+        with monkeypatch.context() as m:
+            m.setattr(act, "_may_say_future", lambda text: True)
+            assert _activity_cands(text) == fast, text

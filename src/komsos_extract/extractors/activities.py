@@ -26,6 +26,7 @@ from .. import lexicon
 from ..records import Activity, TextSpan
 from ..textutil import caseless_lower, covered_by, first_chars, line_index, literal_prefixes, trie_pattern
 from .base import Candidate, CandidateExtractor, doc_text
+from .wordhits import word_hits
 
 # --- the lexicon -------------------------------------------------------------------------------
 
@@ -560,9 +561,11 @@ def framing(text: str, start: int, end: int | None = None) -> tuple[str | None, 
     return _framing(text, end, words, _word_runs(words))
 
 
-def _framing(text: str, end: int, words: list[str], runs: frozenset[str] | None) -> tuple[str | None, bool]:
+def _framing(text: str, end: int, words: list[str], runs: frozenset[str] | None,
+             future_possible: bool = True) -> tuple[str | None, bool]:
     """:func:`framing` of a cue ending at ``end`` with ``words`` (see :func:`_words_before`) before it
-    in its clause, whose :func:`_word_runs` are ``runs``."""
+    in its clause, whose :func:`_word_runs` are ``runs``. ``future_possible`` False: the text holds
+    no future word (see :func:`_may_say_future`), and the words after the cue are not read."""
     mention, purpose, doing, negation, future = _framing_patterns()
     before_firsts, _, future_firsts = _framing_firsts()
     if _may_match(runs, before_firsts):
@@ -581,6 +584,8 @@ def _framing(text: str, end: int, words: list[str], runs: frozenset[str] | None)
             pass
         if last_purpose is not None and not doing.search(before, last_purpose.end()):
             return last_purpose.group(0), False
+    if not future_possible:
+        return None, False
     after = _clause_after(text, end, FUTURE_WINDOW)
     if _may_match(_word_runs(after), future_firsts):
         later = future.search(after)
@@ -596,6 +601,18 @@ def _talk_index() -> tuple[dict[str, str], frozenset[str]]:
     lex = activity_lexicon()
     talk = {w.casefold(): label for label, words in lex.talk_words.items() for w in words}
     return talk, frozenset(w.casefold() for w in lex.about_words)
+
+
+def _may_say_future(text: str) -> bool:
+    """False when no future phrase can match anywhere in ``text``: their first words are plain
+    letters, and none of them is a run of letters of the lower-cased text (a phrase that matches
+    stands between characters that are no word characters, so its first word is such a run).
+    True when that cannot be told; most texts with no "akan" then skip reading after each cue."""
+    firsts = _framing_firsts()[2]
+    if firsts is None or not all(w.isalpha() for w in firsts):
+        return True
+    hits = word_hits(text)
+    return not (hits.exact and hits.words.isdisjoint(firsts))
 
 
 def _subject_of_talk(words: list[str], label: str) -> bool:
@@ -782,12 +799,13 @@ class ActivityExtractor(CandidateExtractor):
             return []
         in_advice = covered_by(advice_lists(text))
         quoted = _quote_test(text)
+        future_possible = _may_say_future(text)
         out = []
         for hit in _resolve_overlaps(hits, text):
             start, end = hit.start, hit.end
             words = _words_before(text, start)
             runs = _word_runs(words)
-            marker, negated = _framing(text, end, words, runs)
+            marker, negated = _framing(text, end, words, runs, future_possible)
             if marker is None and in_advice(start, start + 1):
                 marker = "advice list"
             out.append(Candidate(
