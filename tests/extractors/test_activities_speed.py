@@ -177,3 +177,35 @@ def test_texts_without_future_words_skip_reading_after_cues_and_find_the_same(mo
         with monkeypatch.context() as m:
             m.setattr(act, "_may_say_future", lambda text: True)
             assert _activity_cands(text) == fast, text
+
+
+def _plain_advice_lists(text: str) -> list[tuple[int, int]]:
+    """advice_lists with every sentence read (no test for a point's word first)."""
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(act, "_may_open_a_point", lambda text, lowered: True)
+        return act.advice_lists(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Warga diimbau hal yang perlu dilakukan. Pertama, cuci tangan. Kedua, pakai masker.",
+    "Hal yang perlu dilakukan warga:\nkedua tangan dicuci\n\nketiga kalinya",
+    "Kedua belah pihak sepakat. Yang terakhir hadir adalah warga.",
+    "Agar aman:\n- pertama, jaga jarak\n- kedua, cuci tangan",
+    "Kedua", "x kedua\u2028 ketiga", "",
+])
+def test_point_words_found_as_by_reading_every_sentence(text):
+    assert act.advice_lists(text) == _plain_advice_lists(text)
+
+
+def test_point_words_found_as_by_reading_every_sentence_on_random_text():
+    rng = random.Random(42)
+    pieces = ["Pertama", "pertama", "KEDUA", "kedua", "ketiga", "terakhir", "Terakhir", "keduanya", "agar",
+              "perlu", "dilakukan", "warga", "hal", "yang", " ", " ", ", ", ". ", ".\n", "\n", "\n\n", "\r\n",
+              "\u2028", "“", "(", "- ", "1. ", "é", "ſ", "x", "Desa"]
+    found = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        expected = _plain_advice_lists(text)
+        assert act.advice_lists(text) == expected, text
+        found += bool(expected)
+    assert found > 20

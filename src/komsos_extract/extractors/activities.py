@@ -686,12 +686,46 @@ _ENUMERATION_WORDS = ("pertama", "kedua", "ketiga", "keempat", "kelima", "keenam
 _ENUMERATION = re.compile(rf"^\W*(?:{'|'.join(_ENUMERATION_WORDS)})\b", re.IGNORECASE)
 
 
+# Where _LINE ends a line.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what ``\w`` matches in a str pattern
+
+
+def _may_open_a_point(text: str, lowered: str) -> bool:
+    """False when no sentence of ``text`` (as :func:`sentences` cuts it) can open with a numbered
+    point's word (``_ENUMERATION``), told without cutting the text into sentences. Such a word is a
+    whole word (found on ``lowered``, :func:`caseless_lower` of the text) with only non-word
+    characters between it and its sentence's start, and a sentence starts at the text's start,
+    after a line break (a blank line, a short line's end), or after a full stop and white space
+    before a capital: so the word is written with an ASCII capital, or the non-word characters
+    before it hold a line break or reach the text's start ("Kedua, ..." opening a line; not "kedua
+    belah pihak")."""
+    size = len(lowered)
+    for word in _ENUMERATION_WORDS:
+        i = lowered.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (not i or not _is_word_char(lowered[i - 1])) and (j == size or not _is_word_char(lowered[j])):
+                if "A" <= text[i] <= "Z":
+                    return True
+                q = i
+                while q and not _is_word_char(text[q - 1]):
+                    q -= 1
+                if not q or not _LINE_BREAKS.isdisjoint(text[q:i]):
+                    return True
+            i = lowered.find(word, i + 1)
+    return False
+
+
 def advice_lists(text: str) -> list[tuple[int, int]]:
     """Spans of numbered points ("Pertama, ... Kedua, ...") that follow a sentence of advice ("hal yang
     perlu dilakukan warga"): what the points name is recommended, not done. A point may run on for
     a sentence or two before the next one starts."""
     lowered = caseless_lower(text)
-    if lowered is not None and not any(word in lowered for word in _ENUMERATION_WORDS):
+    if lowered is not None and not _may_open_a_point(text, lowered):
         return []  # no numbered point: no need to split the text
     mention = _framing_patterns()[0]
     sents = sentences(text)
