@@ -24,14 +24,6 @@ CLUTTER_LINE = re.compile(
     r"|(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait|pos\s+terkait)\b)",
     re.IGNORECASE,
 )
-# What CLUTTER_LINE matches on a line, found from the line break before it: white space that is no
-# line break where CLUTTER_LINE reads white space on its line. It opens with a literal, which the
-# engine searches for in C. (The match ends inside the line it names.)
-_CLUTTER_AFTER_BREAK = re.compile(
-    r"\n[^\S\n]*(?:baca[^\S\n]+juga|lihat[^\S\n]+juga|simak[^\S\n]+juga|berita[^\S\n]+terkait"
-    r"|artikel[^\S\n]+terkait|pos[^\S\n]+terkait)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -196,14 +188,9 @@ class LineIndex:
 
     @cached_property
     def _clutter_lines(self) -> frozenset[int]:
-        """The lines ``CLUTTER_LINE`` matches: the first line, and those :data:`_CLUTTER_AFTER_BREAK`
-        finds after their line break (one search that jumps from line break to line break, instead
-        of a match on a copy of every line)."""
-        text = self.text
-        first = self.starts[1] - 1 if len(self.starts) > 1 else len(text)
-        found = {0} if CLUTTER_LINE.match(text, 0, first) else set()
-        found.update(self.line_no(m.end()) for m in _CLUTTER_AFTER_BREAK.finditer(text))
-        return frozenset(found)
+        ends = [s - 1 for s in self.starts[1:]] + [len(self.text)]
+        return frozenset(k for k, (s, e) in enumerate(zip(self.starts, ends))
+                         if CLUTTER_LINE.match(self.text[s:e]))
 
     def in_clutter(self, pos: int) -> bool:
         """What in_clutter_line says, without rescanning the line."""
