@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 # A run of one punctuation character this long carries no meaning and makes spaCy's suffix search
 # quadratic ("////..."): such runs are read as spaces, one for one.
@@ -66,7 +67,7 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> CleanText:
     if n_control:
         work = _CONTROL.sub(" ", work)
         warnings.append(f"{n_control} control characters read as spaces")
-    runs = _PUNCT_RUN.findall(work)
+    runs = _PUNCT_RUN.findall(work) if _may_hold_punct_run(work) else []
     if runs:
         work = _PUNCT_RUN.sub(lambda m: " " * len(m.group(0)), work)
         warnings.append(f"{len(runs)} long runs of a repeated punctuation character read as spaces")
@@ -77,10 +78,51 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> CleanText:
     n_replacement = work.count("\ufffd")
     if n_replacement:
         warnings.append(f"text holds {n_replacement} replacement characters (U+FFFD): it was decoded lossily")
-    words = _WORD.findall(work[:5000])
-    if len(words) >= 30 and not _enough_function_words(words, max(2, len(words) // 50)):
+    if not _looks_indonesian(work[:5000]):
         warnings.append("text does not look like Indonesian; fields may be empty")
     return CleanText(text, work, warnings)
+
+
+# A run of _PUNCT_RUN's length holds two characters this far apart at offsets that are multiples of it.
+_RUN_STRIDE = 16
+
+
+def _may_hold_punct_run(text: str) -> bool:
+    """False when ``text`` holds no run of 32 equal characters that are no word character nor white
+    space (``_PUNCT_RUN``), found without trying its pattern at every punctuation mark. Such a run
+    covers a multiple of 16 and the position 16 after it, which hold the same character: the
+    characters at the multiples of 16 are compared with those 16 further on, in C."""
+    return any(a == b and not (a.isalnum() or a == "_" or a.isspace())
+               for a, b in zip(text[::_RUN_STRIDE], text[_RUN_STRIDE::_RUN_STRIDE]) if a == b)
+
+
+# Every ASCII byte to itself lower-cased when it is a word character (``\w``), to a blank otherwise.
+_ASCII_WORDS = bytes(c | 0x20 if 0x41 <= c <= 0x5A else c if (0x61 <= c <= 0x7A or 0x30 <= c <= 0x39 or c == 0x5F)
+                     else 0x20 for c in range(256))
+_ID_WORD_BYTES = frozenset(w.encode("ascii") for w in _ID_WORD_LIST)
+_ASCII_BYTES = bytes(range(128))
+
+
+def _looks_indonesian(chunk: str) -> bool:
+    """Whether ``chunk`` is too short to tell (fewer than 30 ``\\w+`` runs) or enough of its words
+    are Indonesian function words (one in 50, at least two). When every word character of the chunk
+    is ASCII (any other character is no word character and so splits words like a blank), its
+    words are read by a byte translation and a split, not a regex match per word."""
+    if chunk.isascii():
+        data = chunk.encode("ascii")
+    else:
+        # the characters beyond ASCII alone: their UTF-8 bytes, once the ASCII bytes are dropped
+        wide = chunk.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        if _WORD.search(wide) is not None:
+            words = _WORD.findall(chunk)
+            return len(words) < 30 or _enough_function_words(words, max(2, len(words) // 50))
+        data = chunk.encode("ascii", "replace")  # "?" (no word character) for each of them
+    words_b = data.translate(_ASCII_WORDS).split()
+    if len(words_b) < 30:
+        return True
+    # enough once the wanted-th function word is found
+    wanted = max(2, len(words_b) // 50)
+    return next(islice(filter(_ID_WORD_BYTES.__contains__, words_b), wanted - 1, None), None) is not None
 
 
 def _enough_function_words(words: list[str], wanted: int) -> bool:

@@ -414,10 +414,16 @@ def caseless_lower(text: str) -> str | None:
     Kelvin sign for "k") applies. None otherwise. Case-sensitive alternations run several times
     faster: the regex engine skips an alternative by its first letter only when case does not matter."""
     if not text.isascii():
-        for ch in set(text):
-            if not ch.isascii() and not (ch.lower() == ch == ch.upper()):
+        # the characters beyond ASCII alone: the text's UTF-8 bytes with the ASCII ones dropped (a
+        # set of every character of a long text cost more than the rest of this test)
+        wide = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        for ch in set(wide):
+            if not (ch.lower() == ch == ch.upper()):
                 return None
     return text.lower()
+
+
+_ASCII_BYTES = bytes(range(128))
 
 
 def first_char_guard(pattern: str) -> str:

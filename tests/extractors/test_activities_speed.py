@@ -8,6 +8,7 @@ import re
 import pytest
 
 from komsos_extract.extractors import activities as act
+from komsos_extract.extractors.base import TextDoc
 from komsos_extract.textutil import literal_prefixes, trie_pattern
 
 
@@ -157,3 +158,54 @@ def test_overlap_resolution_matches_the_longest_first_pass():
             hits.append(act._Hit(rng.choice("PQR"), rng.randint(0, 3), cue, start,
                                  min(len(text), start + rng.choice([0, 1, 1, 2, 3, 5]))))
         assert act._resolve_overlaps(hits, text) == _plain_resolve(hits, text)
+
+
+def _activity_cands(text: str) -> list[tuple]:
+    return [(c.start, c.end, c.rule, c.score, c.attrs) for c in act.ActivityExtractor().find(TextDoc(text))]
+
+
+def test_texts_without_future_words_skip_reading_after_cues_and_find_the_same(monkeypatch):
+    """A text none of whose runs of letters opens a future phrase ("akan", "rencananya") is not read
+    after each cue: the candidates are those of reading after every cue."""
+    rng = random.Random(41)
+    words = ["komsos", "patroli", "kerja", "bakti", "akan", "AKAN", "akan-akan", "nantinya", "dilaksanakan",
+             "melaksanakan", "agar", "tidak", "warga", "desa", "Rencananya", "direncanakan", "akanan"]
+    seps = [" ", "  ", ", ", ". ", "\n", "-", "“", "”", "é", "ſ", "_", "2"]
+    for n in range(800):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 20)))
+        fast = _activity_cands(text)
+        with monkeypatch.context() as m:
+            m.setattr(act, "_may_say_future", lambda text: True)
+            assert _activity_cands(text) == fast, text
+
+
+def _plain_advice_lists(text: str) -> list[tuple[int, int]]:
+    """advice_lists with every sentence read (no test for a point's word first)."""
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(act, "_may_open_a_point", lambda text, lowered: True)
+        return act.advice_lists(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Warga diimbau hal yang perlu dilakukan. Pertama, cuci tangan. Kedua, pakai masker.",
+    "Hal yang perlu dilakukan warga:\nkedua tangan dicuci\n\nketiga kalinya",
+    "Kedua belah pihak sepakat. Yang terakhir hadir adalah warga.",
+    "Agar aman:\n- pertama, jaga jarak\n- kedua, cuci tangan",
+    "Kedua", "x kedua\u2028 ketiga", "",
+])
+def test_point_words_found_as_by_reading_every_sentence(text):
+    assert act.advice_lists(text) == _plain_advice_lists(text)
+
+
+def test_point_words_found_as_by_reading_every_sentence_on_random_text():
+    rng = random.Random(42)
+    pieces = ["Pertama", "pertama", "KEDUA", "kedua", "ketiga", "terakhir", "Terakhir", "keduanya", "agar",
+              "perlu", "dilakukan", "warga", "hal", "yang", " ", " ", ", ", ". ", ".\n", "\n", "\n\n", "\r\n",
+              "\u2028", "“", "(", "- ", "1. ", "é", "ſ", "x", "Desa"]
+    found = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        expected = _plain_advice_lists(text)
+        assert act.advice_lists(text) == expected, text
+        found += bool(expected)
+    assert found > 20

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from komsos_extract.extractors.places import (
-    _LONG_WORD, _RTRW, PlaceExtractor, _rtrw_matches, _written_names,
+    _LONG_WORD, _RTRW, PlaceExtractor, _rtrw_matches, _Written, writes_capitalised,
 )
 from komsos_extract.textutil import caseless_lower, is_capitalised
 
@@ -121,12 +121,31 @@ def _plain_written_names(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+def _asks(text: str, written: frozenset[tuple[str, ...]], rng: random.Random) -> list[tuple[str, ...]]:
+    """Every run the text writes, and runs it may not: its words taken in other orders and lengths."""
+    words = [w for run in written for w in run] or ["Paya"]
+    asked = list(written) + [tuple(rng.choice(words) for _ in range(rng.randint(0, 9))) for _ in range(40)]
+    tokens = text.split()  # words as white space leaves them: glued punctuation, lower case, ...
+    near = [tuple(tokens[i:i + k]) for k in (2, 3) for i in range(len(tokens))]
+    near += [tuple(w.strip(".,_-'’`") or w for w in ws) for ws in near]
+    return asked + near + [run[:-1] + ("x",) for run in written] + [run + run for run in written]
+
+
+def _answers_as_plain(text: str, rng: random.Random) -> None:
+    written = _plain_written_names(text)
+    indexed = _Written(text)  # (reads the text itself for the first few questions, then its index)
+    for words in _asks(text, written, rng):
+        assert writes_capitalised(text, words) == (words in written), (text, words)
+        assert (words in indexed) == (words in written), (text, words)
+
+
 @pytest.mark.parametrize("text", SENTENCES + [
     "Paya Gambar Baru\nDesa Paya Gambar _Paya Gambar, Éric Ávila 2 Sungai Raya",
-    "aBc Def Ghi-Jkl `Mno Pqr ǅemal Stu ﻿Vwx Yz 12 34",
+    "aBc Def Ghi-Jkl `Mno Pqr ǅemal Stu \ufeffVwx Yz 12 34",
+    "A B C D E F G H I J K L",
 ])
 def test_written_names_match_the_word_by_word_scan(text):
-    assert _written_names.__wrapped__(text) == _plain_written_names(text)
+    _answers_as_plain(text, random.Random(15))
 
 
 def test_written_names_match_the_word_by_word_scan_on_random_text():
@@ -135,7 +154,7 @@ def test_written_names_match_the_word_by_word_scan_on_random_text():
     seps = [" ", "  ", "\n", "\t", ", ", "-", "", "'", "_", "\u00a0", "\u2028", "."]
     for _ in range(800):
         text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 16)))
-        assert _written_names.__wrapped__(text) == _plain_written_names(text), text
+        _answers_as_plain(text, rng)
 
 
 def test_wanted_keys_of_a_long_run_are_the_wanted_keys_of_all_its_parts():

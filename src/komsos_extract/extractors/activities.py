@@ -26,6 +26,7 @@ from .. import lexicon
 from ..records import Activity, TextSpan
 from ..textutil import caseless_lower, covered_by, first_chars, line_index, literal_prefixes, trie_pattern
 from .base import Candidate, CandidateExtractor, doc_text
+from .wordhits import word_hits
 
 # --- the lexicon -------------------------------------------------------------------------------
 
@@ -560,9 +561,11 @@ def framing(text: str, start: int, end: int | None = None) -> tuple[str | None, 
     return _framing(text, end, words, _word_runs(words))
 
 
-def _framing(text: str, end: int, words: list[str], runs: frozenset[str] | None) -> tuple[str | None, bool]:
+def _framing(text: str, end: int, words: list[str], runs: frozenset[str] | None,
+             future_possible: bool = True) -> tuple[str | None, bool]:
     """:func:`framing` of a cue ending at ``end`` with ``words`` (see :func:`_words_before`) before it
-    in its clause, whose :func:`_word_runs` are ``runs``."""
+    in its clause, whose :func:`_word_runs` are ``runs``. ``future_possible`` False: the text holds
+    no future word (see :func:`_may_say_future`), and the words after the cue are not read."""
     mention, purpose, doing, negation, future = _framing_patterns()
     before_firsts, _, future_firsts = _framing_firsts()
     if _may_match(runs, before_firsts):
@@ -581,6 +584,8 @@ def _framing(text: str, end: int, words: list[str], runs: frozenset[str] | None)
             pass
         if last_purpose is not None and not doing.search(before, last_purpose.end()):
             return last_purpose.group(0), False
+    if not future_possible:
+        return None, False
     after = _clause_after(text, end, FUTURE_WINDOW)
     if _may_match(_word_runs(after), future_firsts):
         later = future.search(after)
@@ -596,6 +601,18 @@ def _talk_index() -> tuple[dict[str, str], frozenset[str]]:
     lex = activity_lexicon()
     talk = {w.casefold(): label for label, words in lex.talk_words.items() for w in words}
     return talk, frozenset(w.casefold() for w in lex.about_words)
+
+
+def _may_say_future(text: str) -> bool:
+    """False when no future phrase can match anywhere in ``text``: their first words are plain
+    letters, and none of them is a run of letters of the lower-cased text (a phrase that matches
+    stands between characters that are no word characters, so its first word is such a run).
+    True when that cannot be told; most texts with no "akan" then skip reading after each cue."""
+    firsts = _framing_firsts()[2]
+    if firsts is None or not all(w.isalpha() for w in firsts):
+        return True
+    hits = word_hits(text)
+    return not (hits.exact and hits.words.isdisjoint(firsts))
 
 
 def _subject_of_talk(words: list[str], label: str) -> bool:
@@ -619,10 +636,17 @@ def _said_done(words: list[str], runs: frozenset[str] | None) -> bool:
 @lru_cache(maxsize=8)
 def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
     """Offsets of the opening, closing and straight quotation marks of a text, found once."""
-    marks: dict[str, list[int]] = {"“": [], "”": [], '"': []}
-    for m in re.finditer('[“”"]', text):
-        marks[m.group(0)].append(m.start())
-    return marks["“"], marks["”"], marks['"']
+    return _offsets(text, "“"), _offsets(text, "”"), _offsets(text, '"')
+
+
+def _offsets(text: str, ch: str) -> list[int]:
+    """Every offset of ``ch`` in ``text``, in order (``str.find`` jumps between them in C)."""
+    out = []
+    i = text.find(ch)
+    while i >= 0:
+        out.append(i)
+        i = text.find(ch, i + 1)
+    return out
 
 
 def in_quote(text: str, pos: int) -> bool:
@@ -662,12 +686,46 @@ _ENUMERATION_WORDS = ("pertama", "kedua", "ketiga", "keempat", "kelima", "keenam
 _ENUMERATION = re.compile(rf"^\W*(?:{'|'.join(_ENUMERATION_WORDS)})\b", re.IGNORECASE)
 
 
+# Where _LINE ends a line.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what ``\w`` matches in a str pattern
+
+
+def _may_open_a_point(text: str, lowered: str) -> bool:
+    """False when no sentence of ``text`` (as :func:`sentences` cuts it) can open with a numbered
+    point's word (``_ENUMERATION``), told without cutting the text into sentences. Such a word is a
+    whole word (found on ``lowered``, :func:`caseless_lower` of the text) with only non-word
+    characters between it and its sentence's start, and a sentence starts at the text's start,
+    after a line break (a blank line, a short line's end), or after a full stop and white space
+    before a capital: so the word is written with an ASCII capital, or the non-word characters
+    before it hold a line break or reach the text's start ("Kedua, ..." opening a line; not "kedua
+    belah pihak")."""
+    size = len(lowered)
+    for word in _ENUMERATION_WORDS:
+        i = lowered.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (not i or not _is_word_char(lowered[i - 1])) and (j == size or not _is_word_char(lowered[j])):
+                if "A" <= text[i] <= "Z":
+                    return True
+                q = i
+                while q and not _is_word_char(text[q - 1]):
+                    q -= 1
+                if not q or not _LINE_BREAKS.isdisjoint(text[q:i]):
+                    return True
+            i = lowered.find(word, i + 1)
+    return False
+
+
 def advice_lists(text: str) -> list[tuple[int, int]]:
     """Spans of numbered points ("Pertama, ... Kedua, ...") that follow a sentence of advice ("hal yang
     perlu dilakukan warga"): what the points name is recommended, not done. A point may run on for
     a sentence or two before the next one starts."""
     lowered = caseless_lower(text)
-    if lowered is not None and not any(word in lowered for word in _ENUMERATION_WORDS):
+    if lowered is not None and not _may_open_a_point(text, lowered):
         return []  # no numbered point: no need to split the text
     mention = _framing_patterns()[0]
     sents = sentences(text)
@@ -775,12 +833,13 @@ class ActivityExtractor(CandidateExtractor):
             return []
         in_advice = covered_by(advice_lists(text))
         quoted = _quote_test(text)
+        future_possible = _may_say_future(text)
         out = []
         for hit in _resolve_overlaps(hits, text):
             start, end = hit.start, hit.end
             words = _words_before(text, start)
             runs = _word_runs(words)
-            marker, negated = _framing(text, end, words, runs)
+            marker, negated = _framing(text, end, words, runs, future_possible)
             if marker is None and in_advice(start, start + 1):
                 marker = "advice list"
             out.append(Candidate(

@@ -28,12 +28,19 @@ from ..textutil import (
     matches_at,
 )
 from .base import Candidate, CandidateExtractor, doc_text
+from .wordhits import first_runs, word_hits
 
 _WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum\s?(?:'|’|`|,)?\s?at|sabtu|minggu|ahad)"
 _DATE_WORD = r"(?:tanggal|tangal|taggal|tgl\.?)"
 _DATE_WORDS = ("tanggal", "tangal", "taggal", "tgl")  # where _DATE_WORD can begin
-# The first digit of a number, or an opening bracket: where a date's digits or bracket can begin.
-_DIGIT_OR_OPEN = re.compile(r"(?<!\d)\d|\(")
+# Where a textual or numeric date can begin with its bracket or its digits: "(", or a number of one or
+# two digits after no word character, "/", "." or "-" (the patterns' look-behind before the day). The
+# regex opens with a character class, which the engine searches for in C (one that opens with a
+# look-behind is tried at every position).
+_DIGITS_OR_OPEN = re.compile(r"[(\d](?:(?<=\()|(?<![\w/.\-]\d)\d?(?!\d))")
+# The whole words a weekday opens with (the first run of word characters of each alternative of
+# _WEEKDAY: "jum'at", "jum at" open with "jum"): the weekday scan is tried where they stand only.
+_WEEKDAY_FIRST_WORDS = frozenset({"senin", "selasa", "rabu", "kamis", "jum", "jumat", "sabtu", "minggu", "ahad"})
 # "12-14 Desember", "12 s.d. 14 Desember", "Senin-Rabu": a range is dated by its first day.
 _RANGE = r"(?:-|–|—|s\.?[ \t]?d\.?|s/d|sampai(?:[ \t]+dengan)?|hingga|dan|&)"
 _WEEKDAY_PART = rf"(?:(?P<wd>\b{_WEEKDAY})\b(?:[ \t]*{_RANGE}[ \t]*{_WEEKDAY}\b)?[ \t\r\n,.]*)?"
@@ -253,11 +260,31 @@ class DateExtractor(CandidateExtractor):
         if low is None:
             yield from self._worded_hint.finditer(text)
             return
-        yield from matches_at(self._worded_hint, text, at_words(literal_starts(low, self._hint_words)))
+        # (a hint's opening word is a whole word: blanks follow it; see :meth:`_word_starts`)
+        starts = self._word_starts(text, self._hint_first_words)
+        if starts is None:
+            starts = literal_starts(low, self._hint_words)
+        yield from matches_at(self._worded_hint, text, at_words(starts))
 
     @cached_property
     def _hint_words(self) -> tuple[str, ...]:
         return (*self._lex.number_words, "belas", "puluh")
+
+    @cached_property
+    def _hint_first_words(self) -> frozenset[str] | None:
+        return first_runs(self._hint_words)
+
+    @cached_property
+    def _relative_first_words(self) -> frozenset[str] | None:
+        return first_runs(self._lex.relative)
+
+    @staticmethod
+    def _word_starts(text: str, words: frozenset[str] | None) -> list[int] | None:
+        """Where the whole words ``words`` (see :func:`.wordhits.first_runs`) stand in the lower-cased
+        ``text``, from the index of its words that the people scanners share (None when the text or
+        the words cannot be read that way). A pattern that opens with ``\\b`` or ``(?<!\\w)`` and
+        one of these words, then a character that is no word character, can match only there."""
+        return word_hits(text).starts(words)
 
     def _worded_matches(self, text: str, low: str | None = None):
         pos = 0
@@ -320,10 +347,10 @@ class DateExtractor(CandidateExtractor):
 
     @staticmethod
     def _starts(low: str, weekdays: list) -> list[int]:
-        """Where a textual or numeric date may begin on the lower-cased text: a digit opening a number,
+        """Where a textual or numeric date may begin on the lower-cased text: a day's first digit,
         "(", a date word ("tanggal", "tgl"), a weekday. Both patterns can begin nowhere else, so
         trying them only here (a dozen places per article) replaces a scan of every position."""
-        starts = [m.start() for m in _DIGIT_OR_OPEN.finditer(low)]
+        starts = [m.start() for m in _DIGITS_OR_OPEN.finditer(low)]
         starts += [m.start() for m in weekdays]
         starts += literal_starts(low, _DATE_WORDS)
         return sorted(set(starts))
@@ -331,7 +358,7 @@ class DateExtractor(CandidateExtractor):
     def find(self, doc: Doc) -> list[Candidate]:
         text = doc_text(doc)
         low = caseless_lower(text)
-        weekdays = list(self._scan(2, text, low))
+        weekdays = list(self._scan(2, text, low, self._word_starts(text, _WEEKDAY_FIRST_WORDS) if low else None))
         starts = None if low is None else self._starts(low, weekdays)
         out: list[Candidate] = []
         taken = _Spans()
@@ -381,7 +408,7 @@ class DateExtractor(CandidateExtractor):
             if word[:1].islower() and not re.search(r"\b(hari|pada)\s+$", text[max(0, m.start() - 6):m.start()], re.I):
                 continue  # "dua minggu" (two weeks), not Sunday
             out.append(self._weak(text, m.start(), m.end(), "weekday", weekday=word))
-        for m in self._scan(3, text, low):
+        for m in self._scan(3, text, low, self._word_starts(text, self._relative_first_words) if low else None):
             offset = self._lex.relative.get(" ".join(m.group("rel").casefold().split()))
             if offset is not None:
                 out.append(self._weak(text, m.start(), m.end(), "relative", offset=offset))

@@ -36,26 +36,100 @@ from .base import Candidate, CandidateExtractor, doc_text
 from .wordhits import first_runs, word_hits
 
 # Runs of two or more words that only whitespace separates, each opening with a character that may
-# be a capital (anything but a lower-case ASCII letter): where :func:`_written_names` looks. A word is
+# be a capital (anything but a lower-case ASCII letter): what :func:`writes_capitalised` reads. A word is
 # what ``[^\W_][\w'’`\-]*`` reads from the first letter or digit of a chunk of word characters,
 # apostrophes and hyphens; a run opens at a chunk's start (the chunk may lead with "_", "'" or "-").
 _WORD_CHARS = r"[\w'’`\-]"
 _MAYBE_CAP = rf"[^\W_a-z]{_WORD_CHARS}*"
 _WRITTEN_RUN = re.compile(rf"(?<!{_WORD_CHARS})[_'’`\-]*({_MAYBE_CAP}(?:\s+{_MAYBE_CAP})+)")
 _MAX_WRITTEN = 7  # the longest name _extend asks about: five scanned words and two more
+# Questions about one text answered by reading it where the first word stands; after these many, the
+# runs of the whole text are indexed once (a long text of many places then stays linear).
+_ASKED_BEFORE_INDEX = 8
 
 
-@lru_cache(maxsize=8)
-def _written_names(text: str) -> frozenset[tuple[str, ...]]:
-    """Every run of two to seven capitalised words that only spaces or line breaks separate, so that
-    "does the text write 'Paya Gambar' capitalised somewhere?" is one set lookup. One regex finds the
-    runs of words that may be capitalised; only their words are read here."""
-    out: set[tuple[str, ...]] = set()
+_MAYBE_CAP_WORD = re.compile(_MAYBE_CAP)
+_RUN_PREFIX = "_'’`-"  # what may stand glued before a run's first word
 
-    def flush(run: list[str]) -> None:
-        for i in range(len(run) - 1):
-            for j in range(i + 2, min(i + _MAX_WRITTEN, len(run)) + 1):
-                out.add(tuple(run[i:j]))
+
+def _in_run(ch: str) -> bool:
+    """Whether ``ch`` is one of ``_WORD_CHARS`` (a word's character)."""
+    return ch.isalnum() or ch in "_'’`-"
+
+
+def writes_capitalised(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` writes ``words`` (two to seven) capitalised one after another in a run of
+    words that only white space separates: "does the text write 'Paya Gambar' somewhere?".
+
+    The runs are those of ``_WRITTEN_RUN`` and their parts of capitalised words, read where the
+    first word stands (``str.find``) instead of from every run of the text: each word a whole
+    word of the run (a ``_MAYBE_CAP`` word, ending at white space or at the run's end), the first
+    one at the run's start (after no word character, or after "-", "'" or "_" that follow none) or
+    after white space."""
+    n = len(words)
+    if not 2 <= n <= _MAX_WRITTEN:
+        return False
+    for word in words:
+        if not is_capitalised(word) or _MAYBE_CAP_WORD.fullmatch(word) is None:
+            return False
+    first = words[0]
+    size = len(text)
+    i = text.find(first)
+    while i >= 0:
+        k = i
+        while k and text[k - 1] in _RUN_PREFIX:
+            k -= 1
+        if not k or not _in_run(text[k - 1]):
+            j = i + len(first)
+            for word in words[1:]:
+                if j >= size or not text[j].isspace():
+                    break
+                while j < size and text[j].isspace():
+                    j += 1
+                if not text.startswith(word, j):
+                    break
+                j += len(word)
+            else:
+                if j == size or not _in_run(text[j]):
+                    return True
+        i = text.find(first, i + 1)
+    return False
+
+
+class _Written:
+    """:func:`writes_capitalised` for one text: the first few questions read the text where their
+    first word stands; later ones read an index of where each capitalised word stands in its run
+    (one scan of the text, made once)."""
+
+    __slots__ = ("_text", "_asked", "_at")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._asked = 0
+        self._at: dict[str, list[tuple[tuple[str, ...], int]]] | None = None
+
+    def __contains__(self, words: tuple[str, ...]) -> bool:
+        if self._at is None:
+            self._asked += 1
+            if self._asked <= _ASKED_BEFORE_INDEX:
+                return writes_capitalised(self._text, words)
+            self._at = _run_index(self._text)
+        n = len(words)
+        if not 2 <= n <= _MAX_WRITTEN:
+            return False
+        return any(block[i:i + n] == words for block, i in self._at.get(words[0], ()))
+
+
+def _run_index(text: str) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Where each capitalised word stands in the runs of capitalised words of ``text`` (each run as
+    a tuple of its words)."""
+    at: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+
+    def index(run: list[str]) -> None:
+        if len(run) > 1:
+            block = tuple(run)
+            for i, word in enumerate(block):
+                at.setdefault(word, []).append((block, i))
 
     for m in _WRITTEN_RUN.finditer(text):
         run: list[str] = []
@@ -63,10 +137,15 @@ def _written_names(text: str) -> frozenset[tuple[str, ...]]:
             if is_capitalised(word):
                 run.append(word)
             else:
-                flush(run)
+                index(run)
                 run = []
-        flush(run)
-    return frozenset(out)
+        index(run)
+    return at
+
+
+@lru_cache(maxsize=8)
+def _written(text: str) -> _Written:
+    return _Written(text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -122,7 +201,7 @@ _RTRW = re.compile(
 )
 # Where an _RTRW match can start ("RT", "Rt", "rt", "RW", ...): a regex that opens with a character
 # class is searched for in C, one that opens with a lookbehind is tried at every position.
-_RTRW_OPENING = re.compile(r"[Rr][TtWw]")
+_RTRW_OPENING = re.compile(r"[Rr](?<![\w].)[TtWw]")  # (not inside a word: _RTRW's look-behind)
 
 
 def _rtrw_matches(text: str):
@@ -640,7 +719,7 @@ class PlaceExtractor(CandidateExtractor):
                 closes = self._closes_name(text, m.end(1))
                 if (known_longer and (closes or not gaz.known(name_key(" ".join(words)), tier))
                         or tier is None and closes and all(w in self._lower_name_words for w in extra)
-                        or tuple(longer) in _written_names(text)):
+                        or tuple(longer) in _written(text)):
                     return words + extra, m.end(1)
             elif known_longer:
                 return words + extra, m.end(1)
@@ -897,10 +976,12 @@ def _text_clues(text: str, mentions: _Mentions, wanted: frozenset[str]) -> list[
     whole: set[str] = set()
     prefixes: frozenset[str] | None = None
     isdisjoint = wanted.isdisjoint
+    remembered_keys = _short_run_keys.cache.get  # (a hundred runs a text: no call per run)
     for run in _CAP_RUN.finditer(text):
         written = run.group()
         if len(written) <= _REMEMBERED_RUN:
-            run_keys, sub_runs = _short_run_keys(written)
+            got = remembered_keys(written)
+            run_keys, sub_runs = got if got is not None else _short_run_keys(written)
         else:  # only the wanted keys of a long run (the prefixes of the wanted keys built once)
             if prefixes is None:
                 prefixes = _key_prefixes(wanted)
