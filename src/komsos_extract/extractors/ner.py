@@ -399,7 +399,7 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
         if name is None:
             return None
     words = name.words
-    if len(words) == 2 and words[0] in lexicon.people().name_openers and words[1].isupper():
+    if len(words) == 2 and words[0] == "I" and words[1].isupper():
         return None  # "Tahap I TA 2017": a Roman one and an acronym, no Balinese name
     first = words[0].casefold()
     if len(words) == 1 and first in place_marks():

@@ -931,8 +931,7 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
         if not m:
             break
         word = m.group(1).rstrip(".")
-        glued = text[m.start(1) - 1] if m.start(1) > 0 else " "
-        if glued not in " \t\n(\"“'—–":
+        if m.start(1) > 0 and text[m.start(1) - 1] not in " \t\n(\"“'":
             break
         if starts and word in particles:  # "Tiurma boru Simanjuntak": a particle inside the name
             i = back_over(text, m.start(1), " \t")
@@ -944,8 +943,8 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
             break  # past the usual length only a Balinese opener ("Ni Kadek Ayu Sri Lestari")
         starts.append(m.start(1))
         i = back_over(text, m.start(1), " \t")
-        if i > 0 and text[i - 1] == "\n" or glued in "—–":
-            break  # (a dash glued to the first word: "SUKAMAJU, Warta—Darsih Lubis (40)": the lead's start)
+        if i > 0 and text[i - 1] == "\n":
+            break
     for s in reversed(starts):  # longest first; the read must end exactly at ``end``
         if _NYA_WORD.match(text, s):
             continue  # "Hilangnya Darsih (80)": a noun with "-nya" opening the sentence is no name's
@@ -1115,7 +1114,11 @@ def _past_body_or_place(text: str, name: NameRead) -> NameRead | None:
             cut = k + 1
         elif k and is_name_prefix(w):
             cut = k  # "Mandar Ir Budi": the title opens the name
-    if cut < len(name.words) - 1:  # (after a body's words too: "Dinas Perhubungan Ponorogo Darsih, S.H")
+    if not cut:
+        cut = _known_place_prefix(text, name.words, name.start)
+    elif cut < len(name.words) - 1 and not _known_name_word(name.words[cut]):
+        # after a body's words a known place is the body's too ("Dinas Perhubungan Ponorogo Darsih, S.H";
+        # not a given name that is also a village's: "Dinas Pertanian Slamet Riyadi, S.P")
         cut += _known_place_prefix(text, name.words[cut:], name.spans[cut][0])
     if not cut:
         return name
@@ -2194,8 +2197,9 @@ _EXPANDED_AFTER = re.compile(r"[ \t]*\([ \t]*((?:[A-Z][\w\-]*[ \t]*){2,8})\)")
 # Lower-case, these name what a person owns ("di rumah Sarmin", "kebun Wartini"); capitalised they
 # open the name of a thing ("Rumah Makan Sederhana", "Kebun Raya Bogor").
 _OWNED = frozenset({"rumah", "kebun"})
-# A sentence ends between a thing's word and the name (a full word's stop, not "Jl."'s or "Gg."'s).
-_SENTENCE_END_AT_END = re.compile(r"[.!?][\"”’']*\s+$")
+# A sentence and its line end between a thing's word and the name (not an abbreviation's dot: "Jl.",
+# "Prov.", "Lingk." go on with the thing's name).
+_SENTENCE_END_AT_END = re.compile(r"[.!?][\"”’']*[ \t]*\r?\n\s*$")
 
 
 def in_named_body(text: str, start: int, end: int) -> bool:

@@ -98,38 +98,33 @@ def writes_capitalised(text: str, words: tuple[str, ...]) -> bool:
 
 class _Written:
     """:func:`writes_capitalised` for one text: the first few questions read the text where their
-    first word stands; later ones read an index of where each capitalised word stands in its run
-    (one scan of the text, made once)."""
+    first word stands; later ones look up the set of every run of two to seven capitalised words
+    (one scan of the text, made once; a set lookup per question keeps many questions linear)."""
 
-    __slots__ = ("_text", "_asked", "_at")
+    __slots__ = ("_text", "_asked", "_runs")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._asked = 0
-        self._at: dict[str, list[tuple[tuple[str, ...], int]]] | None = None
+        self._runs: frozenset[tuple[str, ...]] | None = None
 
     def __contains__(self, words: tuple[str, ...]) -> bool:
-        if self._at is None:
+        if self._runs is None:
             self._asked += 1
             if self._asked <= _ASKED_BEFORE_INDEX:
                 return writes_capitalised(self._text, words)
-            self._at = _run_index(self._text)
-        n = len(words)
-        if not 2 <= n <= _MAX_WRITTEN:
-            return False
-        return any(block[i:i + n] == words for block, i in self._at.get(words[0], ()))
+            self._runs = _written_runs(self._text)
+        return 2 <= len(words) <= _MAX_WRITTEN and words in self._runs
 
 
-def _run_index(text: str) -> dict[str, list[tuple[tuple[str, ...], int]]]:
-    """Where each capitalised word stands in the runs of capitalised words of ``text`` (each run as
-    a tuple of its words)."""
-    at: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+def _written_runs(text: str) -> frozenset[tuple[str, ...]]:
+    """Every run of two to seven capitalised words of ``text`` that only white space separates."""
+    out: set[tuple[str, ...]] = set()
 
-    def index(run: list[str]) -> None:
-        if len(run) > 1:
-            block = tuple(run)
-            for i, word in enumerate(block):
-                at.setdefault(word, []).append((block, i))
+    def add(run: list[str]) -> None:
+        for i in range(len(run) - 1):
+            for j in range(i + 2, min(i + _MAX_WRITTEN, len(run)) + 1):
+                out.add(tuple(run[i:j]))
 
     for m in _WRITTEN_RUN.finditer(text):
         run: list[str] = []
@@ -137,10 +132,10 @@ def _run_index(text: str) -> dict[str, list[tuple[tuple[str, ...], int]]]:
             if is_capitalised(word):
                 run.append(word)
             else:
-                index(run)
+                add(run)
                 run = []
-        index(run)
-    return at
+        add(run)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=8)
