@@ -72,6 +72,8 @@ def _place_chains(n: int) -> str:
 SHAPES = {
     "ordinary articles": _ordinary,
     "capitalised words": lambda n: _fill("Desa Sukamaju ", n),
+    "places and a lower word": lambda n: _fill("Desa Sukamaju merbau. ", n),
+    "Balinese names in a run": lambda n: _fill("Bendesa Adat Petak Kaja I Nyoman Darmo dan ", n),
     "capitalised new words": lambda n: _words(n, random.Random(1), capital=True),
     "new words after a place": lambda n: ("Warga Desa Suka Maju, Kecamatan Sukajaya. "
                                          + _words(n, random.Random(4), capital=True))[:n],

@@ -2190,7 +2190,9 @@ def abbreviates(short: str, words: list[str], first_by: int | None = None) -> bo
     return False
 
 
-_ABBREVIATED_AFTER = re.compile(r"((?:[ \t]+(?:[A-Z][\w\-]*|dan|&))*)[ \t]*\([ \t]*([A-Za-z]{2,12})[ \t]*\)")
+# (a body's name before its contraction has a few words: the bound keeps a text-long run of capitalised
+# words linear, read once per name)
+_ABBREVIATED_AFTER = re.compile(r"((?:[ \t]+(?:[A-Z][\w\-]*|dan|&)){0,12})[ \t]*\([ \t]*([A-Za-z]{2,12})[ \t]*\)")
 _EXPANDED_AFTER = re.compile(r"[ \t]*\([ \t]*((?:[A-Z][\w\-]*[ \t]*){2,8})\)")
 
 
