@@ -77,3 +77,26 @@ def test_textual_and_numeric_dates_tried_at_their_starts_as_the_full_scans():
             assert [m.span() for m in matches_at(scan, low, at_words(starts))] == expected, low
             checked += bool(expected)
     assert checked > 500
+
+
+def test_weekday_first_words_follow_the_weekday_pattern():
+    """_WEEKDAY_FIRST_WORDS is a hand-kept copy of the words _WEEKDAY opens with: every top-level
+    alternative of the pattern, and every spelling it matches, opens with one of them."""
+    import re
+
+    from komsos_extract.extractors.dates import _WEEKDAY, _WEEKDAY_FIRST_WORDS
+
+    body, depth, alternatives, current = _WEEKDAY[3:-1], 0, [], ""
+    for ch in body:  # split "(?:a|b(?:c|d)|e)" at its top-level bars
+        depth += ch == "(" and 1 or ch == ")" and -1 or 0
+        if ch == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += ch
+    alternatives.append(current)
+    for alternative in alternatives:
+        assert re.match(r"[a-z]+", alternative).group() in _WEEKDAY_FIRST_WORDS, alternative
+    for written in ("Senin", "selasa", "RABU", "Kamis", "Jumat", "Jum'at", "Jum at", "jum’at", "Sabtu", "Minggu", "Ahad"):
+        assert re.fullmatch(_WEEKDAY, written, re.IGNORECASE)
+        assert re.match(r"\w+", written.casefold()).group() in _WEEKDAY_FIRST_WORDS
