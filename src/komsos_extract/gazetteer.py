@@ -142,9 +142,9 @@ def remembered(maxsize: int):
 
         functools.update_wrapper(cached, func)
         cached.cache_clear = cache.clear  # type: ignore[attr-defined]
-        # the dict itself, for a caller's loop to look answers up without a call per item (a
-        # missing one is asked of the function)
-        cached.cache = cache  # type: ignore[attr-defined]
+        # a remembered answer or None, for a caller's loop to look answers up without a call per item
+        # (a missing one is asked of the function; the dict itself stays private)
+        cached.peek = cache.get  # type: ignore[attr-defined]
         return cached
 
     return wrap

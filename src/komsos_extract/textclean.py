@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+from .textutil import beyond_ascii
+
 # A run of one punctuation character this long carries no meaning and makes spaCy's suffix search
 # quadratic ("////..."): such runs are read as spaces, one for one.
 _PUNCT_RUN = re.compile(r"([^\w\s])\1{31,}")
@@ -92,7 +94,7 @@ def _may_hold_punct_run(text: str) -> bool:
     space (``_PUNCT_RUN``), found without trying its pattern at every punctuation mark. Such a run
     covers a multiple of 16 and the position 16 after it, which hold the same character: the
     characters at the multiples of 16 are compared with those 16 further on, in C."""
-    return any(a == b and not (a.isalnum() or a == "_" or a.isspace())
+    return any(not (a.isalnum() or a == "_" or a.isspace())
                for a, b in zip(text[::_RUN_STRIDE], text[_RUN_STRIDE::_RUN_STRIDE]) if a == b)
 
 
@@ -100,7 +102,6 @@ def _may_hold_punct_run(text: str) -> bool:
 _ASCII_WORDS = bytes(c | 0x20 if 0x41 <= c <= 0x5A else c if (0x61 <= c <= 0x7A or 0x30 <= c <= 0x39 or c == 0x5F)
                      else 0x20 for c in range(256))
 _ID_WORD_BYTES = frozenset(w.encode("ascii") for w in _ID_WORD_LIST)
-_ASCII_BYTES = bytes(range(128))
 
 
 def _looks_indonesian(chunk: str) -> bool:
@@ -111,9 +112,7 @@ def _looks_indonesian(chunk: str) -> bool:
     if chunk.isascii():
         data = chunk.encode("ascii")
     else:
-        # the characters beyond ASCII alone: their UTF-8 bytes, once the ASCII bytes are dropped
-        wide = chunk.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-        if _WORD.search(wide) is not None:
+        if _WORD.search(beyond_ascii(chunk)) is not None:
             words = _WORD.findall(chunk)
             return len(words) < 30 or _enough_function_words(words, max(2, len(words) // 50))
         data = chunk.encode("ascii", "replace")  # "?" (no word character) for each of them

@@ -414,16 +414,19 @@ def caseless_lower(text: str) -> str | None:
     Kelvin sign for "k") applies. None otherwise. Case-sensitive alternations run several times
     faster: the regex engine skips an alternative by its first letter only when case does not matter."""
     if not text.isascii():
-        # the characters beyond ASCII alone: the text's UTF-8 bytes with the ASCII ones dropped (a
-        # set of every character of a long text cost more than the rest of this test)
-        wide = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-        for ch in set(wide):
+        for ch in set(beyond_ascii(text)):  # (a set of every character of a long text cost more)
             if not (ch.lower() == ch == ch.upper()):
                 return None
     return text.lower()
 
 
 _ASCII_BYTES = bytes(range(128))
+
+
+def beyond_ascii(text: str) -> str:
+    """The characters of ``text`` beyond ASCII, in order: its UTF-8 bytes with the ASCII ones dropped
+    (one pass in C, where a test of every character in Python cost more than what it guards)."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
 
 
 def first_char_guard(pattern: str) -> str:

@@ -26,7 +26,7 @@ from .. import lexicon
 from ..records import Activity, TextSpan
 from ..textutil import caseless_lower, covered_by, first_chars, line_index, literal_prefixes, trie_pattern
 from .base import Candidate, CandidateExtractor, doc_text
-from .wordhits import word_hits
+from .wordhits import is_word_char, word_hits
 
 # --- the lexicon -------------------------------------------------------------------------------
 
@@ -690,10 +690,6 @@ _ENUMERATION = re.compile(rf"^\W*(?:{'|'.join(_ENUMERATION_WORDS)})\b", re.IGNOR
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what ``\w`` matches in a str pattern
-
-
 def _may_open_a_point(text: str, lowered: str) -> bool:
     """False when no sentence of ``text`` (as :func:`sentences` cuts it) can open with a numbered
     point's word (``_ENUMERATION``), told without cutting the text into sentences. Such a word is a
@@ -708,11 +704,11 @@ def _may_open_a_point(text: str, lowered: str) -> bool:
         i = lowered.find(word)
         while i >= 0:
             j = i + len(word)
-            if (not i or not _is_word_char(lowered[i - 1])) and (j == size or not _is_word_char(lowered[j])):
+            if (not i or not is_word_char(lowered[i - 1])) and (j == size or not is_word_char(lowered[j])):
                 if "A" <= text[i] <= "Z":
                     return True
                 q = i
-                while q and not _is_word_char(text[q - 1]):
+                while q and not is_word_char(text[q - 1]):
                     q -= 1
                 if not q or not _LINE_BREAKS.isdisjoint(text[q:i]):
                     return True

@@ -31,9 +31,8 @@ from .. import lexicon
 from ..gazetteer import gazetteer
 from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, trailer_start
-from .names import (DERIVED, TITLE_OPENERS, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name,
-                    short_line_bounds, wrapped_line)
-from .names import name_openers
+from .names import (DERIVED, TITLE_OPENERS, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
+                    norm_key, read_name, short_line_bounds, wrapped_line)
 from .names import particles as name_particles
 from ..textutil import at_words, literal_starts, matches_at, overlapped_by
 from .wordhits import back_over, first_runs, whole_word_starts, word_hits

@@ -63,7 +63,7 @@ def _wrapped_body_line(text: str, pos: int) -> bool:
 
 
 _COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
-_COMMA_BEFORE = re.compile(r"(?:,|[A-Z][\w.]*)[ \t]*$")  # a comma or a capitalised word (a role's, a place's)
+_ROLE_OR_COMMA_BEFORE = re.compile(r"(?:,|[A-Z][\w.]*)[ \t]*$")  # a comma or a capitalised word (a role's, a place's)
 
 
 class PersonnelExtractor(CandidateExtractor):
@@ -109,7 +109,7 @@ class PersonnelExtractor(CandidateExtractor):
             if retired:  # "Peltu (Purn) Harun"
                 rm = replace(rm, after=retired.end())
             name = read_name(text, rm.after, stop=stop)
-            if (name is None and not rm.corps and _COMMA_BEFORE.search(text, max(0, rm.start - 30), rm.start)
+            if (name is None and not rm.corps and _ROLE_OR_COMMA_BEFORE.search(text, max(0, rm.start - 30), rm.start)
                     and (comma := _COMMA_THEN_NAME.match(text, rm.after))):
                 # "Kapolsek Sukamaju, AKP, Darmo, ...", "Kapolres Sukamaju AKBP, Darmo": still his rank (not
                 # the last of a list of ranks, "... dan Peltu, Darmo", nor a word's object, "sebagai Kapten, Darmo")

@@ -54,7 +54,7 @@ _RUN_PREFIX = "_'’`-"  # what may stand glued before a run's first word
 
 def _in_run(ch: str) -> bool:
     """Whether ``ch`` is one of ``_WORD_CHARS`` (a word's character)."""
-    return ch.isalnum() or ch in "_'’`-"
+    return ch.isalnum() or ch in _RUN_PREFIX
 
 
 def writes_capitalised(text: str, words: tuple[str, ...]) -> bool:
@@ -971,7 +971,7 @@ def _text_clues(text: str, mentions: _Mentions, wanted: frozenset[str]) -> list[
     whole: set[str] = set()
     prefixes: frozenset[str] | None = None
     isdisjoint = wanted.isdisjoint
-    remembered_keys = _short_run_keys.cache.get  # (a hundred runs a text: no call per run)
+    remembered_keys = _short_run_keys.peek  # (a hundred runs a text: no call per run)
     for run in _CAP_RUN.finditer(text):
         written = run.group()
         if len(written) <= _REMEMBERED_RUN:

@@ -54,7 +54,7 @@ def _letter_runs(low: str) -> frozenset[str]:
     return frozenset(low.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii").split())
 
 
-def _is_word_char(ch: str) -> bool:
+def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what ``\w`` matches in a str pattern
 
 
@@ -71,8 +71,8 @@ def whole_word_starts(text: str, word: str, not_after: str = "") -> list[int]:
     i = text.find(word)
     while i >= 0:
         end = i + n
-        if ((i == 0 or not (_is_word_char(text[i - 1]) or text[i - 1] in not_after))
-                and (end == size or not _is_word_char(text[end]))):
+        if ((i == 0 or not (is_word_char(text[i - 1]) or text[i - 1] in not_after))
+                and (end == size or not is_word_char(text[end]))):
             out.append(i)
             i = text.find(word, end)
         else:
