@@ -309,6 +309,18 @@ CASES = [
     ("Sholawat dibawakan oleh Ustd. Lodrik Karmundo dan sambutan dari pengasuh.", ["Lodrik Karmundo"]),
     # "Semoga" opens a wish, not a name
     ("Panen berjalan baik bersama masyarakat sekitar, Semoga hasil panen melimpah.", []),
+    # a quotation closed with an opening quote mark still ends at the speech tag
+    ("\u201cKegiatan ini menumbuhkan persaudaraan antar warga sehingga keamanan terwujud dengan baik,\u201c "
+     "ujar Lodrik salah satu dari pemuda tersebut.", ["Lodrik"]),
+    # "PNS" before a name in a list of ranked men: a civil servant
+    ("Hadir Brigpol I Putu Lodra dan PNS I Ketut Karmundo di balai banjar.", ["I Ketut Karmundo"]),
+    # a role head's object in an apposition is no name; a syllable contraction of "Kelompok ..." neither
+    ("Hadir AKBP Lodrik, M.M. (Kasubdit Bintibsos sebagai Ketua Tim) di aula.", []),
+    ("Bibit bakau diterima Ketua Kelompok Sadar Wisata (Pokdarwis) di pantai.", []),
+    # a credit in brackets keeps its form of address, like the byline that named him
+    ("Pewarta: Mas Lodra\n\nBabinsa Serda Darmo membantu warga Desa Sukamaju. (Mas Lodra)\n", []),
+    # a defence degree written with a blank ("S.T Han") is no one's name
+    ("Turut Hadir Kadislog Kapten Kal Darmaji, S.T Han, Kaintel Lettu Sus Lodrik, S.T Han, para siswa-siswi SMA.", []),
 ]
 
 

@@ -260,6 +260,9 @@ DEGREES = [
     ("Kopda H. Ahmad Yani membantu warga.", "Ahmad Yani"),
     ("Serda Hj. Siti Aminah membantu bidan.", "Siti Aminah"),
     ("Kapten Ckm dr. Rudi Hartono memeriksa warga.", "Rudi Hartono"),
+    # degrees written with a blank inside them
+    ("Lettu Sus Lodrik Karmundo, S.T Han memimpin apel.", "Lodrik Karmundo"),
+    ("Serda Darsih Wartini, S. Pd mengajar di sekolah perbatasan.", "Darsih Wartini"),
 ]
 
 
@@ -582,3 +585,11 @@ def test_the_last_of_a_list_of_ranks_gives_no_name(extractor):
     record = extractor.extract("Pangkat bintara dimulai dari Serda, Sertu, Serka, Serma, Pelda, dan Peltu, "
                                "Lodrik Karmundo menjelaskan.")
     assert [p.name for p in record.personnel] == []
+
+
+def test_a_rank_with_its_corps_in_brackets_set_off_by_a_comma(extractor):
+    """"Kolonel Laut (P), Darmo": the navy corps in brackets is never a name, so the name after the
+    comma is the officer's."""
+    record = extractor.extract("Komandan Lanal Sukamaju Kolonel Laut (P), Lodrik Karmundo, mengajak warga menanam bakau.")
+    assert [(p.rank, p.name) for p in record.personnel] == [("Kolonel", "Lodrik Karmundo")]
+    assert [p.name for p in record.people] == []

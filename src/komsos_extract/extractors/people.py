@@ -964,14 +964,26 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
             continue
         name = _past_role_place(text, name)
         role = role_after(text, name.after)
-        if rule == "apposition" and role is None:
-            continue
+        if rule == "apposition" and (role is None or _after_role_head(text, name.start)):
+            continue  # ("Kasubdit Bintibsos sebagai Ketua Tim": the head's object)
         if rule == "age":
             age = int(m.group(1) or m.group(2))
             if not 3 <= age <= 110 or (len(name.words) == 1 and name.words[0].isupper()):
                 continue  # "(43)" after an acronym is a count, not an age
         out.append(CivilianHit(name.start, name.end, name.name, rule, role=role))
     return out
+
+
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    return frozenset(h.casefold() for h in lexicon.roles().heads)
+
+
+def _after_role_head(text: str, start: int) -> bool:
+    """The word right before ``start`` heads a unit function ("Kasubdit", "Kanit"): what follows
+    is its object."""
+    word = _LAST_WORD.search(text, max(0, start - 20), start)
+    return word is not None and word.group(1).casefold() in _role_heads()
 
 
 def _past_role_place(text: str, name: NameRead) -> NameRead:
@@ -1852,7 +1864,7 @@ def bernama_hits(text: str) -> list[CivilianHit]:
 
 
 # A speech tag right after the closing quote: `"...," ujar Budi`.
-_CLOSED_QUOTE = re.compile(r"[\"”][ \t]*,?[ \t]*$")
+_CLOSED_QUOTE = re.compile(r"[\"”“][ \t]*,?[ \t]*$")  # (“ too: many sites close with it)
 _TAG_END = re.compile(r"[ \t]*(?:[.,;!?\n]|[a-z]|$)")
 
 
@@ -2156,6 +2168,13 @@ def _place_role_end() -> re.Pattern[str]:
     return _role_ending_in_level("place", "")
 
 
+@lru_cache(maxsize=1)
+def _bracket_honorific_at_end() -> re.Pattern[str]:
+    """A bracket and a form of address right before a name: "(Mas Har)"."""
+    forms = sorted({re.escape(w) for w in _all_honorifics()}, key=len, reverse=True)
+    return re.compile(rf"\(\s*(?:{'|'.join(forms)})\.?\s+$")
+
+
 @lru_cache(maxsize=None)
 def _credit_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(lexicon.people().credit_labels)})\s*:[^:]*$", re.IGNORECASE)
@@ -2175,7 +2194,8 @@ def abbreviates(short: str, words: list[str], first_by: int | None = None) -> bo
     last = len(words) - 2 if first_by is None else min(len(words) - 2, first_by - skipped)
     for k in range(last, -1, -1):
         run = words[k:]
-        if not run[0].startswith(short[0]) or any(not w.isalpha() for w in run):
+        opens = run[0].startswith(short[0]) or (run[0] == "kelompok" and short.startswith("pok"))  # ("Pokdarwis")
+        if not opens or any(not w.isalpha() for w in run):
             continue
         i = 0  # letters of ``short`` matched so far, through the words in order
         for w in run:
@@ -2252,7 +2272,8 @@ def is_decoy(text: str, start: int, end: int) -> bool:
     head = text[max(line_start, start - 80):start]
     if _credit_pattern().search(head):
         return True
-    if _BRACKET_AT_END.search(before) and _BRACKET_CLOSE_AFTER.match(text[end:end + 3]):
+    if ((_BRACKET_AT_END.search(before) or _bracket_honorific_at_end().search(before))
+            and _BRACKET_CLOSE_AFTER.match(text[end:end + 3])):  # ("(Red)", "(Mas Har)")
         # a name alone in brackets is a credit, unless a role stands before it: "Ketua Gapoktan (Suparjo)"
         return role_before(text, text.rfind("(", 0, start)) is None
     return False
