@@ -319,6 +319,14 @@ CASES = [
     ("Bibit bakau diterima Ketua Kelompok Sadar Wisata (Pokdarwis) di pantai.", []),
     # a credit in brackets keeps its form of address, like the byline that named him
     ("Pewarta: Mas Lodra\n\nBabinsa Serda Darmo membantu warga Desa Sukamaju. (Mas Lodra)\n", []),
+    # a contraction in mixed case is no name, even after a form of address ("PAK": a budget change)
+    ("Desa Sukamaju menggelar Musdes PAK APBDes tahun 2020 bersama warga.", []),
+    # the fused head of a dinas is a role, not the first word of a name
+    ("Hadir Kepala Bappeda Darmo, Kadispermades Tri Karmundo bersama para pejabat.", ["Darmo", "Tri Karmundo"]),
+    # a credit label with words before its colon
+    ("Laporan wartawan sukamajunews.id : Agus Karmundo.\nBabinsa Serda Darmo membantu warga.", []),
+    # "bernama" after a place's noun names the place
+    ("Di sebuah kampung bernama Lowobu, prajurit Satgas membantu warga.", []),
     # a defence degree written with a blank ("S.T Han") is no one's name
     ("Turut Hadir Kadislog Kapten Kal Darmaji, S.T Han, Kaintel Lettu Sus Lodrik, S.T Han, para siswa-siswi SMA.", []),
 ]

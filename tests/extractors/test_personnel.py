@@ -263,6 +263,7 @@ DEGREES = [
     # degrees written with a blank inside them
     ("Lettu Sus Lodrik Karmundo, S.T Han memimpin apel.", "Lodrik Karmundo"),
     ("Serda Darsih Wartini, S. Pd mengajar di sekolah perbatasan.", "Darsih Wartini"),
+    ("Kapolres Sukamaju AKBP Lodrik Karmundo Sik, MT meninjau pos.", "Lodrik Karmundo"),
 ]
 
 

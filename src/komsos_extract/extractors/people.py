@@ -1825,6 +1825,15 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
+_MIXED_CASE_ACRONYM = re.compile(r"[a-z][A-Z]|^[A-Z]{3,}[a-z]")
+
+
+def acronym_shaped(name: str) -> bool:
+    """A word of the name is a contraction in mixed case ("APBDes", "BumDes", "SiLPA"), which no
+    personal name is (after any form of address: "PAK APBDes" is a budget change)."""
+    return any(_MIXED_CASE_ACRONYM.search(w) and not w.startswith(("Mc", "Mac")) for w in name.split())
+
+
 def plausible_bare_name(name: NameRead) -> bool:
     """Whether a capitalised sequence with no anchor but its context reads as a personal name: up to
     four words, none an organisation, place or unit word, no acronym (initials and prefixes aside)."""
@@ -1858,6 +1867,8 @@ def bernama_hits(text: str) -> list[CivilianHit]:
         if name is None:
             continue
         noun = m.group("noun")
+        if noun and fold(noun) in _thing_words():
+            continue  # "kampung bernama Sukamaju", "kelompok tani bernama ...": a place's or a body's name
         role = noun if noun and noun in _nouns() else role_after(text, name.after)
         out.append(CivilianHit(name.start, name.end, name.name, "bernama", role=role))
     return out
@@ -2177,7 +2188,9 @@ def _bracket_honorific_at_end() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _credit_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(lexicon.people().credit_labels)})\s*:[^:]*$", re.IGNORECASE)
+    # (up to three words between the label and its colon: "Laporan wartawan situs.id : Darmo")
+    return re.compile(rf"\b(?:{'|'.join(lexicon.people().credit_labels)})(?:[ \t]+[\w.\-/]+){{0,3}}\s*:[^:]*$",
+                      re.IGNORECASE)
 
 
 def abbreviates(short: str, words: list[str], first_by: int | None = None) -> bool:

@@ -26,7 +26,8 @@ from ..records import Civilian, Person, TextSpan, Unit, UnitRef
 from .base import Candidate, CandidateExtractor, doc_text
 from .names import NameIndex, NameRead, is_title_case_line, name_words, norm_key, read_name, short_form_of, short_line_bounds
 from .ner import gate_person, place_blocks
-from .people import WEAK_SCORE, CivilianHit, civilian_hits, honorific_keys, in_clutter, is_decoy, looks_like_place, name_stop, ner_hits
+from .people import (WEAK_SCORE, CivilianHit, acronym_shaped, civilian_hits, honorific_keys, in_clutter, is_decoy,
+                     looks_like_place, name_stop, ner_hits)
 from .ranks import RankMatch, find_ranks, without_corps
 from .roles import find_roles
 from .wordhits import whole_word_starts
@@ -538,7 +539,7 @@ def build_personnel(ctx) -> dict:
     hits = _listed_with_person(text, [c for c in hits if c is not None])
     civilians = [c for c in hits
                  if not claimed.overlaps((c.start, c.end))
-                 and not is_decoy(text, c.start, c.end)
+                 and not is_decoy(text, c.start, c.end) and not acronym_shaped(c.attrs["name"])
                  and not (c.attrs["source"] != "honorific" and looks_like_place(c.attrs["name"].split()))]
     # Civilian hits that name a ranked person ("Pak Darto" for "Serka Darto Wiyono") are their mentions.
     index = NameIndex()
