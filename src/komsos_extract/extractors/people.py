@@ -801,6 +801,8 @@ def role_hits(text: str) -> list[CivilianHit]:
         if found is None:
             continue
         name, role = found
+        if kind == "plain" and _only_level_words(text[rm.end():name.start]):
+            continue  # "Pecalang Desa Adat Sukamaju": the group's place, not a name
         named = (kind == "place" and len(name.words) == 1 and read_tail[0] and name.start == read_tail[0][0][1]
                  and _NAMED_COMMA_BEFORE.search(text, max(0, rm.start() - 40), rm.start()))
         if (named and not is_degree(named.group(1)) and not gazetteer().find(place_key(named.group(1)))
@@ -811,6 +813,12 @@ def role_hits(text: str) -> list[CivilianHit]:
         for more in _listed_after(text, name):  # "Linmas Kelurahan Sukajadi, Udin dan Asep"
             out.append(CivilianHit(more.start, more.end, more.name, "role", role=role))
     return out
+
+
+def _only_level_words(gap: str) -> bool:
+    """Whether ``gap`` holds only level words ("Desa", "Kelurahan") and "Adat", at least one."""
+    words = [fold(w.rstrip(".")) for w in gap.split()]
+    return bool(words) and all(w in lexicon.level_words() or w == "adat" for w in words)
 
 
 _LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+|dengan[ \t]+|&[ \t]*)")
