@@ -264,6 +264,10 @@ DEGREES = [
     ("Lettu Sus Lodrik Karmundo, S.T Han memimpin apel.", "Lodrik Karmundo"),
     ("Serda Darsih Wartini, S. Pd mengajar di sekolah perbatasan.", "Darsih Wartini"),
     ("Kapolres Sukamaju AKBP Lodrik Karmundo Sik, MT meninjau pos.", "Lodrik Karmundo"),
+    ("Dansatgas Letkol Inf Lodrik Karmundo S.Hub, M.H.I meninjau pos.", "Lodrik Karmundo"),
+    # a corps' dot glued to the name
+    ("Dandim 1626/Sukamaju Letkol Arh.Lodrik S.Sos. saat dikonfirmasi mengatakan.", "Lodrik"),
+    ("Pada apel pagi Kapten Czi.M.Karmun memberi arahan.", "M.Karmun"),
 ]
 
 
