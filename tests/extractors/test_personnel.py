@@ -598,3 +598,14 @@ def test_a_rank_with_its_corps_in_brackets_set_off_by_a_comma(extractor):
     record = extractor.extract("Komandan Lanal Sukamaju Kolonel Laut (P), Lodrik Karmundo, mengajak warga menanam bakau.")
     assert [(p.rank, p.name) for p in record.personnel] == [("Kolonel", "Lodrik Karmundo")]
     assert [p.name for p in record.people] == []
+
+
+def test_the_chair_of_the_wives_body_is_written_with_her_husbands_name(extractor):
+    """"Ketua Jalasenastri ... Ibu <his name>": his wife, a person of her own; the same address
+    elsewhere stays a mention of him."""
+    record = extractor.extract("Danlanal Letkol Laut (P) Lodrik Karmundo bersama Ketua Jalasenastri Cabang Sukamaju "
+                               "Ibu Lodrik Karmundo mengunjungi nelayan.")
+    assert [p.name for p in record.personnel] == ["Lodrik Karmundo"]
+    assert [p.name for p in record.people] == ["Lodrik Karmundo"]
+    record = extractor.extract("Danlanal Letkol Laut (P) Lodrik Karmundo mengunjungi nelayan. Ibu Lodrik Karmundo juga hadir.")
+    assert [p.name for p in record.people] == []

@@ -547,8 +547,9 @@ def build_personnel(ctx) -> dict:
         index.add(cl.name, cl)
     people_hits: list[Candidate] = []
     for c in civilians:
+        wives_chair = _female_address(c.attrs["honorific"]) and _WIVES_BODY.search(text, max(0, c.start - 80), c.start)
         fits = [cl for cl in index.compatible(c.attrs["name"])
-                if not (_wife_of(c.attrs["name"], cl.name) and _female_address(c.attrs["honorific"]))]
+                if not ((wives_chair or _wife_of(c.attrs["name"], cl.name)) and _female_address(c.attrs["honorific"]))]
         if not fits and c.attrs["source"] == "speech_tag":
             # a speaker named by a short form of a ranked person's name ("Niko" of "Nikodemus")
             fits = [cl for cl in clusters if short_form_of(c.attrs["name"], cl.name)][:1]
@@ -570,6 +571,12 @@ def _female_address(honorific: str | None) -> bool:
     """A woman's address form ("Ny.", "Ibu"): a longer name with the ranked man's after it is his wife's
     only then ("Bapak M. Agus Purnomo" is still Agus Purnomo)."""
     return norm_key(honorific or "") in {"ny", "nyonya", "ibu", "bu", "ibunda"}
+
+
+# The wives' bodies of the services, whose chairs are written with their husband's name ("Ketua
+# Jalasenastri Cabang 4 Ibu Darmo Karmun" beside "Letkol Laut (P) Darmo Karmun")
+_WIVES_BODY = re.compile(r"\b(?:Jalasenastri|Persit|Kartika Chandra Kirana|Bhayangkari|Ardhya Garini|Dharma Pertiwi)\b"
+                         r"[^.\n]*$")
 
 
 def _wife_of(name: str, ranked: str) -> bool:
