@@ -330,6 +330,11 @@ CASES = [
     # a group's role written with its place's level words: the place follows, not a name
     ("Polsek Sukamaju bersama Pecalang Desa Adat Karmun Lowobu bersinergi melaksanakan pengamanan.\n\n"
      "Pengamanan Terpadu Berbasis Desa Adat diatur dalam Perda Provinsi Bali tentang Desa Adat di Bali.", []),
+    # "Tgk." (Teungku) opens a name like the other titles of its list
+    ("Usai kerja bakti, Tgk. Karmundo memimpin doa di meunasah gampong.", ["Karmundo"]),
+    # more verbs whose subject opening the sentence is a person
+    ("Dalam kesempatan itu, Suparman mengucapkan terima kasih kepada Babinsa.", ["Suparman"]),
+    ("Masyarakat Desa Sukamaju mengapresiasi Babinsa. Kelompok Tani Makmur mengucapkan terima kasih.", []),
     # a defence degree written with a blank ("S.T Han") is no one's name
     ("Turut Hadir Kadislog Kapten Kal Darmaji, S.T Han, Kaintel Lettu Sus Lodrik, S.T Han, para siswa-siswi SMA.", []),
 ]

@@ -1011,7 +1011,8 @@ def _past_role_place(text: str, name: NameRead) -> NameRead:
 
 # A verb of saying or feeling right after the subject: "Sementara itu, Darsih mengungkapkan ..."
 _SPEAKING = ("mengatakan", "menyampaikan", "menjelaskan", "mengungkapkan", "menuturkan", "menambahkan",
-             "menegaskan", "mengaku", "berharap", "berterima")
+             "menegaskan", "mengaku", "berharap", "berterima", "mengucapkan", "mengapresiasi", "menyambut",
+             "merasa", "bersyukur", "menerangkan", "memaparkan", "menyatakan")
 
 
 def subject_hits(text: str) -> list[CivilianHit]:
@@ -1720,7 +1721,7 @@ def prefix_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-_PREFIX_TITLES = ("H", "Hj", "Hi", "Drs", "Dra", "Dr", "dr", "Ir", "Prof", "KH", "drg", "drh", "Pdt")
+_PREFIX_TITLES = ("H", "Hj", "Hi", "Drs", "Dra", "Dr", "dr", "Ir", "Prof", "KH", "drg", "drh", "Pdt", "Tgk")
 # A title before a capitalised word, not inside a word or after a dot: the look-behind stands after
 # each title's first letter, so the pattern opens with a letter and the regex engine skips the
 # positions holding none of those letters (one that opens with a look-behind is tried at every character).
