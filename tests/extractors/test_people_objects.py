@@ -335,6 +335,13 @@ CASES = [
     # more verbs whose subject opening the sentence is a person
     ("Dalam kesempatan itu, Suparman mengucapkan terima kasih kepada Babinsa.", ["Suparman"]),
     ("Masyarakat Desa Sukamaju mengapresiasi Babinsa. Kelompok Tani Makmur mengucapkan terima kasih.", []),
+    # "Sementara" alone opens the sentence, and an adverb may stand between the subject and its verb
+    ("Sementara Lodrik Karmundo sangat bersyukur karena mendapatkan bantuan bibit.", ["Lodrik Karmundo"]),
+    ("Sementara Pemerintah Kabupaten sangat mengapresiasi kegiatan itu.", []),
+    # one word described by a noun of persons is a person, though a village elsewhere has that name,
+    # unless this text writes it as a place
+    ("Sementara itu, Wonokerto, petani lainnya, menanam di lahan seluas 1 hektar.", ["Wonokerto"]),
+    ("Warga Desa Wonokerto menanam jagung. Sementara itu, Wonokerto, warga lainnya, juga menanam.", []),
     # a defence degree written with a blank ("S.T Han") is no one's name
     ("Turut Hadir Kadislog Kapten Kal Darmaji, S.T Han, Kaintel Lettu Sus Lodrik, S.T Han, para siswa-siswi SMA.", []),
 ]

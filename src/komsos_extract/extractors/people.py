@@ -1015,6 +1015,9 @@ _SPEAKING = ("mengatakan", "menyampaikan", "menjelaskan", "mengungkapkan", "menu
              "merasa", "bersyukur", "menerangkan", "memaparkan", "menyatakan")
 
 
+_SUBJECT_ADVERBS = frozenset({"sangat", "juga", "pun", "turut", "pula", "begitu", "amat", "sungguh"})
+
+
 def subject_hits(text: str) -> list[CivilianHit]:
     """A name opening its sentence (after an opening phrase and its comma, too: "Untuk itu, Darsih
     berharap ...") as the subject of a verb of saying: a person when it reads as a name and is no
@@ -1024,6 +1027,11 @@ def subject_hits(text: str) -> list[CivilianHit]:
         lo = back_over(text, p, " \t")
         if lo == p or lo == 0:
             continue
+        adverb = _LAST_WORD.search(text, max(0, lo - 12), lo)
+        if adverb is not None and adverb.group(1) in _SUBJECT_ADVERBS:  # "Darsih sangat bersyukur"
+            lo = back_over(text, adverb.start(1), " \t")
+            if lo == adverb.start(1) or lo == 0:
+                continue
         name = name_before(text, lo)
         if name is None or name.end != lo or len(name.words) > 3:
             continue
@@ -1274,7 +1282,7 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”]?[ \t]|[.!?:\"”][ \t]*\r?\n|\n[
 # an opening phrase of lower-case words and its comma before the subject: "Sementara itu, ", "Saat
 # ditemui, " (not "Di Tangerang, ": a place is no adverb)
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?][\"”]?[ \t]+|\n[ \t]*)(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,"
-                             r"|(?:Sementara|Selain|Setelah)[ \t]+itu)[ \t]*$")
+                             r"|(?:Sementara|Selain|Setelah)[ \t]+itu|Sementara|Sedangkan|Adapun)[ \t]*$")
 
 
 def _opens_sentence(text: str, h: CivilianHit) -> bool:
@@ -1286,7 +1294,15 @@ def _opens_sentence(text: str, h: CivilianHit) -> bool:
         return False
     name = _read(text, h.start)
     return (name is not None and name.end == h.end and plausible_bare_name(name)
-            and not _place_not_person(h.name))
+            and not (_place_not_person(h.name) and not _described_person(text, h)))
+
+
+def _described_person(text: str, h: CivilianHit) -> bool:
+    """One word described by a noun of persons after its comma ("Bolang, petani lainnya, ..."), and
+    nowhere in the text written as a place: a person, though some village elsewhere has that name."""
+    noun = (h.role or "").split()[:1]
+    return (" " not in h.name.strip() and bool(noun) and noun[0] in _nouns()
+            and not _names_after_levels(text).get(h.name.casefold()))
 
 
 _CLOSING_VERB = re.compile(r"[^,.;\n]{2,90}?,[ \t]*(?:me|ber|ter)[a-z]{3,}\b")
