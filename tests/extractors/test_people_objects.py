@@ -342,6 +342,21 @@ CASES = [
     # unless this text writes it as a place
     ("Sementara itu, Wonokerto, petani lainnya, menanam di lahan seluas 1 hektar.", ["Wonokerto"]),
     ("Warga Desa Wonokerto menanam jagung. Sementara itu, Wonokerto, warga lainnya, juga menanam.", []),
+    # a name in capitals opens with a known given name; an acronym does not
+    ("Camat Sukamaju diwakili oleh Sekcam ARIFIN KARMUNDO, S.Sos., dan para kepala desa.", ["ARIFIN KARMUNDO"]),
+    # "Haji" written out is the title, except after a pilgrimage's words
+    ("Babinsa membantu menggarap sawah milik warga setempat, yakni Haji Karmundo, Selasa (25/10/2016).", ["Karmundo"]),
+    ("Petugas membantu calon jemaah Haji Indonesia di Asrama Haji Sukamaju.", []),
+    # a place role's name that the text writes as the place after its level word is the place
+    ("Gotong royong di Kecamatan Johan Pahlawan melibatkan Camat Johan Pahlawan beserta staf.", []),
+    # more heads: Kaban (Kepala Badan), Hukumtua (Minahasa, one word), Jaro (Baduy)
+    ("Hadir Kaban Keuangan Lodrik Karmundo dan Hukumtua Sukamaju Lodra Karmun.", ["Lodrik Karmundo", "Lodra Karmun"]),
+    ("Optimalkan komunikasi antara Polri-Masyarakat, Bhabinkamtibmas Polsek Sukamaju aktif sambang.", []),
+    # a post of the services in brackets with no rank written: a person in people ...
+    ("Hadir Kapolsek Sukamaju AKP Darmo Karmun dan Lodrik (Babinsa) serta undangan para tokoh.", ["Lodrik"]),
+    # ... but not after the post spelled out, nor for a ranked man named so elsewhere
+    ("Kemudian Komandan\nRayon Militer (Danramil) 20/Sukamaju, Kapten Inf Darmo, menjelaskan.", []),
+    ("Babinsa Serda Lodrik Karmundo hadir. Turut hadir Lodrik (Babinsa) dan warga.", []),
     # a defence degree written with a blank ("S.T Han") is no one's name
     ("Turut Hadir Kadislog Kapten Kal Darmaji, S.T Han, Kaintel Lettu Sus Lodrik, S.T Han, para siswa-siswi SMA.", []),
 ]

@@ -609,3 +609,11 @@ def test_the_chair_of_the_wives_body_is_written_with_her_husbands_name(extractor
     assert [p.name for p in record.people] == ["Lodrik Karmundo"]
     record = extractor.extract("Danlanal Letkol Laut (P) Lodrik Karmundo mengunjungi nelayan. Ibu Lodrik Karmundo juga hadir.")
     assert [p.name for p in record.people] == []
+
+
+def test_the_chair_of_the_wives_body_without_an_address_form(extractor):
+    """"Ketua Persit ... <name>" beside the commander who shares a word of her name: his wife."""
+    record = extractor.extract("Pangdam III/Siliwangi Mayjen TNI Darmo Karmun bersama Ketua Persit KCK PD III/Siliwangi "
+                               "Darsih Karmun mengunjungi warga.")
+    assert [p.name for p in record.personnel] == ["Darmo Karmun"]
+    assert [p.name for p in record.people] == ["Darsih Karmun"]

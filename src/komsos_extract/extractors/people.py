@@ -803,6 +803,8 @@ def role_hits(text: str) -> list[CivilianHit]:
         name, role = found
         if kind == "plain" and _only_level_words(text[rm.end():name.start]):
             continue  # "Pecalang Desa Adat Sukamaju": the group's place, not a name
+        if kind == "place" and any(p != name.start for p in _names_after_levels(text).get(name.name.casefold(), ())):
+            continue  # "Camat Johan Pahlawan" where "Kecamatan Johan Pahlawan" is written: the place
         named = (kind == "place" and len(name.words) == 1 and read_tail[0] and name.start == read_tail[0][0][1]
                  and _NAMED_COMMA_BEFORE.search(text, max(0, rm.start() - 40), rm.start()))
         if (named and not is_degree(named.group(1)) and not gazetteer().find(place_key(named.group(1)))
@@ -1546,20 +1548,41 @@ _ABBREVIATION_IN_BRACKETS = re.compile(r"[A-Z][A-Za-z]{1,9}[ \t]*\)")
 _LIST_INSIDE = re.compile(r",[^,)]*[ \t](?:dan|serta)[ \t]")
 
 
+@lru_cache(maxsize=1)
+def _service_role_forms() -> frozenset[str]:
+    """The short forms of the services' posts ("babinsa", "danramil", "kapolsek"), case-folded."""
+    return frozenset(fold(f) for r in lexicon.roles().roles for f in r.forms)
+
+
+@lru_cache(maxsize=1)
+def _service_role_spelled_out() -> re.Pattern[str]:
+    """A post of the services written out in full right before its bracket ("Komandan Rayon Militer (")."""
+    longs = sorted({" ".join(f.split()) for r in lexicon.roles().roles for f in r.long}, key=len, reverse=True)
+    spelled = "|".join(r"\s+".join(map(re.escape, f.split())) for f in longs)
+    # (or a unit's words written out: "Komandan Resor Militer (Danrem)", "Bintara Pembina Desa (Babinsa)")
+    return re.compile(r"(?i:" + spelled + r"|\b(?:militer|pembina|kepolisian|sektor|resor|resort|distrik|rayon|pangkalan)"
+                      r")\s*$")
+
+
 def bracket_hits(text: str) -> list[CivilianHit]:
     """A name with its role in brackets: "Rudi Hartono (Ketua BPD)", "Siti, S.Keb (Bidan Desa)"."""
     out: list[CivilianHit] = []
     for m in _BRACKET_OPEN.finditer(text):
         at = m.end()
-        if _ABBREVIATION_IN_BRACKETS.match(text, at):
-            continue  # "Penyuluh Pertanian Lapang (PPL)": the phrase before is spelled out, no name
         close = text.find(")", at, at + 120)
-        if 0 <= close < at + 40 and abbreviates(text[at:close].strip(),
-                                                _WORD_RUNS.findall(text, max(0, m.start() - 80), m.start())):
+        inside = text[at:close].strip() if 0 <= close < at + 40 else ""
+        post = (fold(inside) in _service_role_forms()
+                and not _service_role_spelled_out().search(text, max(0, m.start() - 60), m.start()))
+        if _ABBREVIATION_IN_BRACKETS.match(text, at) and not post:
+            continue  # "Penyuluh Pertanian Lapang (PPL)": the phrase before is spelled out, no name
+        if inside and abbreviates(inside, _WORD_RUNS.findall(text, max(0, m.start() - 80), m.start())):
             continue  # "Kepala Bagian Operasional (Kabag Ops)": the same role spelled out before
         rm = _civil_role_pattern().match(text, at)
         kind = _civil_role_kind(rm.group("role")) if rm else None
-        if kind is None:
+        if kind is None and post:
+            role = inside  # "Darmo (Babinsa)": a post of the services, his rank unwritten (a ranked
+            # man named so elsewhere takes this mention as his)
+        elif kind is None:
             role = _noun_phrase(text, at)
         else:
             tail, _ = _role_tail(text, rm.end(), rm.group("role"))
@@ -1730,6 +1753,8 @@ def prefix_hits(text: str) -> list[CivilianHit]:
     for m in _PREFIX_TOKEN_FAST.finditer(text):
         if not is_name_prefix(m.group(1)):
             continue
+        if m.group(1).startswith("Haj") and _PILGRIMAGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
         name = _read(text, m.start(1))
         if name is not None and name.prefix and plausible_bare_name(name):
             out.append(CivilianHit(name.start, name.end, name.name, "prefix", role=role_before(text, m.start())
@@ -1737,7 +1762,11 @@ def prefix_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-_PREFIX_TITLES = ("H", "Hj", "Hi", "Drs", "Dra", "Dr", "dr", "Ir", "Prof", "KH", "drg", "drh", "Pdt", "Tgk")
+_PREFIX_TITLES = ("H", "Hj", "Hi", "Drs", "Dra", "Dr", "dr", "Ir", "Prof", "KH", "drg", "drh", "Pdt", "Tgk", "Haji", "Hajjah")
+# "Haji" written out names the pilgrimage after these words or a capitalised one ("Ibadah Haji", "calon
+# jemaah Haji Indonesia"); after any other word it is the title ("yakni Haji Darmo")
+_PILGRIMAGE_BEFORE = re.compile(r"(?:\b(?i:ibadah|jamaah|jemaah|calon|musim|kloter|asrama|embarkasi|debarkasi|petugas"
+                                r"|penyelenggaraan|haji|umrah|naik|berangkat|pergi|tanah)|[A-Z][\w\-]*)[ \t]+$")
 # A title before a capitalised word, not inside a word or after a dot: the look-behind stands after
 # each title's first letter, so the pattern opens with a letter and the regex engine skips the
 # positions holding none of those letters (one that opens with a look-behind is tried at every character).
@@ -1859,6 +1888,9 @@ def acronym_shaped(name: str) -> bool:
     return any(_MIXED_CASE_ACRONYM.search(w) and not w.startswith(("Mc", "Mac")) for w in name.split())
 
 
+_VOWELS = re.compile(r"[AEIOU]")
+
+
 def plausible_bare_name(name: NameRead) -> bool:
     """Whether a capitalised sequence with no anchor but its context reads as a personal name: up to
     four words, none an organisation, place or unit word, no acronym (initials and prefixes aside)."""
@@ -1873,12 +1905,16 @@ def plausible_bare_name(name: NameRead) -> bool:
     if all(_INITIAL_WORD.match(w) for w in name.words):
         return False  # "S.H.", "A. B."
     org = _org_words()
+    # a name in capitals opens with a known given name ("ARIFUDIN TAHAWILA"); other words in capitals
+    # are acronyms ("BPBD", "KWT")
+    capitals_name = fold(name.words[0]) in lexicon.given_names()
     for w in name.words:
         parts = [w, *w.split("-")] if "-" in w else [w]
         if any(fold(p) in org or fold(p) in _not_names() or _misspelled_role(fold(p)) for p in parts):
             return False
         letters = _NOT_ASCII_LETTER.sub("", w)
-        if len(letters) >= 2 and letters.isupper() and "." not in w:
+        if (len(letters) >= 2 and letters.isupper() and "." not in w
+                and not (capitals_name and len(letters) >= 4 and _VOWELS.search(letters))):
             return False  # an acronym: "BPBD", "KWT"
     return True
 

@@ -547,9 +547,11 @@ def build_personnel(ctx) -> dict:
         index.add(cl.name, cl)
     people_hits: list[Candidate] = []
     for c in civilians:
-        wives_chair = _female_address(c.attrs["honorific"]) and _WIVES_BODY.search(text, max(0, c.start - 80), c.start)
+        female = _female_address(c.attrs["honorific"])
+        wives_chair = ((female or _WIVES_BODY.search(c.attrs["role"] or "")) and " " in c.attrs["name"].strip()
+                       and _WIVES_BODY.search(text, max(0, c.start - 80), c.start))  # ("Ketua Persit ... Darsih Darmo")
         fits = [cl for cl in index.compatible(c.attrs["name"])
-                if not ((wives_chair or _wife_of(c.attrs["name"], cl.name)) and _female_address(c.attrs["honorific"]))]
+                if not (wives_chair or (female and _wife_of(c.attrs["name"], cl.name)))]
         if not fits and c.attrs["source"] == "speech_tag":
             # a speaker named by a short form of a ranked person's name ("Niko" of "Nikodemus")
             fits = [cl for cl in clusters if short_form_of(c.attrs["name"], cl.name)][:1]
