@@ -617,3 +617,22 @@ def test_the_chair_of_the_wives_body_without_an_address_form(extractor):
                                "Darsih Karmun mengunjungi warga.")
     assert [p.name for p in record.personnel] == ["Darmo Karmun"]
     assert [p.name for p in record.people] == ["Darsih Karmun"]
+
+
+def test_a_stray_dot_after_a_corps_in_brackets(extractor):
+    record = extractor.extract("Komandan Pangkalan Sukamaju, Letkol Laut (P). Lodrik Karmundo dalam laporannya berterima kasih.")
+    assert [(p.rank, p.name) for p in record.personnel] == [("Letkol", "Lodrik Karmundo")]
+    record = extractor.extract("Acara dipimpin perwira berpangkat Kolonel Laut (P). Kemudian acara dilanjutkan.")
+    assert record.personnel == []
+
+
+def test_a_post_with_a_name_and_no_rank(extractor):
+    """"kata Kapolres X": no rank written, so a person of the record's people (as the gold keeps anyone
+    without a rank); a ranked man of that name elsewhere takes the mention, whatever the old spelling."""
+    record = extractor.extract('"Personel harus cepat," kata Kapolres Lodrik Karmundo, di Sukamaju, Kamis (5/3/2015).')
+    assert [(p.name, p.role) for p in record.people] == [("Lodrik Karmundo", "Kapolres")]
+    assert record.personnel == []
+    record = extractor.extract("Babinsa Serda Sudjono membagikan sembako. \"Bantuan tepat sasaran,\" ucap Babinsa Sujono.")
+    assert [p.name for p in record.personnel] == ["Sudjono"] and record.people == []
+    record = extractor.extract("Kapolsek Sukamaju AKP Darmo hadir. Kapolres Labuhanbatu hadir di lokasi.")
+    assert record.people == []

@@ -390,10 +390,16 @@ def name_words(name: str) -> tuple[str, ...]:
     out = []
     for w in name.split():
         for part in _INNER_DOT.split(w):  # "M.Purba" -> M, Purba; "Abd.Rahim" -> Abd, Rahim
-            key = norm_key(part)
+            key = _OLD_SPELLING.sub(lambda m: _NEW_SPELLING[m.group(0)], norm_key(part))
             if key:
                 out.append(key)
     return tuple(out)
+
+
+# The spelling before 1972 lives on in names ("Sudjono" / "Sujono", "Soekarno" / "Sukarno", "Tjahjo" /
+# "Cahyo"): compared, they are one.
+_NEW_SPELLING = {"dj": "j", "tj": "c", "oe": "u"}
+_OLD_SPELLING = re.compile("dj|tj|oe")
 
 
 def _word_matches(short: str, long_: str) -> bool:

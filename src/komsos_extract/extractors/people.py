@@ -35,6 +35,7 @@ from .names import (DERIVED, TITLE_OPENERS, NameRead, fold, is_degree, is_name_p
                     norm_key, read_name, short_line_bounds, wrapped_line)
 from .names import particles as name_particles
 from ..textutil import at_words, literal_starts, matches_at, overlapped_by
+from .roles import find_roles
 from .wordhits import back_over, first_runs, whole_word_starts, word_hits
 
 # Patterns of the one-off checks below, compiled once (a module-level ``re`` call looks its pattern up on
@@ -1992,13 +1993,45 @@ def ner_hits(doc: Doc) -> list[CivilianHit]:
     return out
 
 
+_QUOTE_BEFORE = re.compile(r"(?<![\w])(?:" + _QUOTE_VERBS + r")(?:[ \t]+oleh)?[ \t]+$")
+
+
+def _rank_next(text: str, pos: int) -> bool:
+    """A rank is the next word ("Kapolsek Sukamaju AKP ...": the words before it were the post's place)."""
+    nxt = _NEXT_WORD.match(text, pos)
+    return nxt is not None and fold(nxt.group(1)) in lexicon.ranks().words()
+
+
+def unranked_post_hits(text: str) -> list[CivilianHit]:
+    """A post of the services with a name and no rank after it ("kata Kapolres Darmo Karmun, di ..."):
+    the record's people hold him, as the gold does for anyone written without a rank (a ranked man of
+    that name elsewhere takes the mention as his). Only where the words after the post are no place
+    and read as a name: its first word a known given name, or the post in a speech tag."""
+    out: list[CivilianHit] = []
+    for r in find_roles(text):
+        if r.entry is None or not r.tail_name or r.tail_number:
+            continue
+        at = text.find(r.tail_name.split()[0], r.end, r.tail_end + 1)
+        name = _read(text, at) if at >= 0 else None
+        if (name is None or not plausible_bare_name(name) or _place_not_person(name.name)
+                or _known_place(text, list(name.words), name.start) or _known_place_prefix(text, name.words, name.start)
+                or _rank_next(text, name.after)):
+            continue
+        if "\n" in text[name.start:name.end] or not (
+                _known_name_word(name.words[0])
+                or (len(name.words) <= 2 and _QUOTE_BEFORE.search(text, max(0, r.start - 20), r.start))):
+            continue  # (a name over a line break, or an unknown first word that may be the post's place)
+        out.append(CivilianHit(name.start, name.end, name.name, "unranked_post", role=r.role))
+    return out
+
+
 def civilian_hits(text: str) -> list[CivilianHit]:
     """Every rule-based hit in ``text``, outside page clutter (Baca Juga lines, related headlines)."""
     hits = (honorific_hits(text) + role_hits(text) + age_hits(text) + apposition_hits(text)
             + bracket_hits(text) + led_by_hits(text) + list_hits(text) + noun_comma_hits(text)
             + object_hits(text) + prefix_hits(text) + framed_hits(text) + known_name_hits(text)
             + bernama_hits(text) + quote_hits(text) + subject_hits(text) + colon_list_hits(text)
-            + such_as_hits(text))
+            + such_as_hits(text) + unranked_post_hits(text))
     taken = overlapped_by([(h.start, h.end) for h in hits])
     hits += [h for h in degree_hits(text) if not taken(h.start, h.end)]  # (other cues read boundaries better)
     hits += coordinated_hits(text, hits)

@@ -64,6 +64,7 @@ def _wrapped_body_line(text: str, pos: int) -> bool:
 
 
 _COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
+_DOT_THEN_NAME = re.compile(r"\.[ \t]+(?=[A-Z])")
 
 def _nameless_corps(corps: str) -> bool:
     """A corps that is never a name read as one ("Laut (P)", "TNI", "(K)"); "Inf" or "Mus" may be."""
@@ -121,6 +122,9 @@ class PersonnelExtractor(CandidateExtractor):
                 # "Kapolsek Sukamaju, AKP, Darmo, ...", "Kapolres Sukamaju AKBP, Darmo": still his rank (not
                 # the last of a list of ranks, "... dan Peltu, Darmo", nor a word's object, "sebagai Kapten, Darmo")
                 name = read_name(text, comma.end(), stop=stop)
+            if (name is None and rm.corps and rm.corps.endswith(")")
+                    and (dot := _DOT_THEN_NAME.match(text, rm.after))):
+                name = read_name(text, dot.end(), stop=stop)  # "Letkol Laut (P). Darmo": a stray dot
             if name is None and rm.corps and not _nameless_corps(rm.corps):
                 rm = without_corps(rm)  # "Serma Mus": the "corps" was the name
                 name = read_name(text, rm.after, stop=stop)
