@@ -135,9 +135,11 @@ def in_clutter_line(text: str, pos: int) -> bool:
 
 
 def _is_headline_line(line: str) -> bool:
-    """A short line that is not a sentence: no closing punctuation, at most 20 words."""
+    """A short line that is not a sentence: no closing punctuation (an ellipsis cuts a linked
+    headline short: "Camat Darmo Kunjungi..."), at most 20 words."""
     s = line.strip()
-    return len(s) <= 160 and len(s.split()) <= 20 and not s.endswith((".", "!", "?", "”", '"', ":", ")"))
+    return (len(s) <= 160 and len(s.split()) <= 20
+            and (s.endswith(("...", "…")) or not s.endswith((".", "!", "?", "”", '"', ":", ")"))))
 
 
 @lru_cache(maxsize=16)

@@ -357,6 +357,11 @@ CASES = [
     # ... but not after the post spelled out, nor for a ranked man named so elsewhere
     ("Kemudian Komandan\nRayon Militer (Danramil) 20/Sukamaju, Kapten Inf Darmo, menjelaskan.", []),
     ("Babinsa Serda Lodrik Karmundo hadir. Turut hadir Lodrik (Babinsa) dan warga.", []),
+    # "yang merupakan" describes the person before it
+    ("Karmundo yang merupakan tokoh masyarakat setempat mengucapkan terima kasih.", ["Karmundo"]),
+    ("Sukamaju yang merupakan salah satu desa binaan Koramil.", []),
+    # the fused head of the Kesbangpol office
+    ("Hadir Kakesbangpol Kota Sukamaju Lodrik Karmundo, S.I.P., serta mitra Babinsa.", ["Lodrik Karmundo"]),
     # a defence degree written with a blank ("S.T Han") is no one's name
     ("Turut Hadir Kadislog Kapten Kal Darmaji, S.T Han, Kaintel Lettu Sus Lodrik, S.T Han, para siswa-siswi SMA.", []),
 ]
@@ -384,3 +389,12 @@ def test_an_english_address_form_is_nobody():
     assert "Mr" not in [p.name for p in record.people]
     record = extract("Babinsa Koramil 12 Serda MR Karmundo dan Praka Lodra melaksanakan Komsos.")
     assert [p.name for p in record.personnel] == ["MR Karmundo", "Lodra"]
+
+
+def test_a_page_s_closing_links_cut_short_and_columns_are_nobody():
+    """After the story: "Artikel Sebelumnya", a link cut short by an ellipsis, "Author: title" lines."""
+    text = ("Warga Desa Sukamaju bergotong royong bersama Babinsa Serda Lodra membangun jalan desa.\n\n"
+            "    Artikel Sebelumnya\n\n    Kunjungi Kecamatannya, Camat Lodrik Karmundo...\n\n"
+            "    Artikel Berikutnya\n\n    Rekomendasi\n\n"
+            "    Agus Karmun: Desa Butuh Pemimpin yang Jujur\n    Agus Karmun: Sebuah Renungan dari Hati\n")
+    assert [p.name for p in extract(text).people] == []

@@ -636,3 +636,11 @@ def test_a_post_with_a_name_and_no_rank(extractor):
     assert [p.name for p in record.personnel] == ["Sudjono"] and record.people == []
     record = extractor.extract("Kapolsek Sukamaju AKP Darmo hadir. Kapolres Labuhanbatu hadir di lokasi.")
     assert record.people == []
+
+
+def test_names_opening_with_the_arabic_article_and_lines_opening_a_sentence(extractor):
+    record = extractor.extract("Dandim 1409 Sukamaju, Letkol Inf Al Karmun Lodra mendatangi lokasi longsor.")
+    assert [(p.rank, p.corps, p.name) for p in record.personnel] == [("Letkol", "Inf", "Al Karmun Lodra")]
+    text = ("Kami melakukan pendampingan petani di desa binaan sejak awal musim tanam tahun ini, kata Kopda Darmo\n"
+            "Keberadaan Kopda Darmo di lahan sawah tersebut untuk memberi motivasi.")
+    assert [p.name for p in extractor.extract(text).personnel] == ["Darmo"]

@@ -280,8 +280,8 @@ def read_name(
         if not m:
             break
         token_start = m.start(1)
-        if words and "\n" in text[i:token_start] and not wrapped_line(text, i):
-            break
+        if words and "\n" in text[i:token_start] and (not wrapped_line(text, i) or DERIVED.match(fold(m.group(1)))):
+            break  # (a derived word opening the next line opens a sentence: "... kata Serda Darmo\nKeberadaan ...")
         token = m.group(1)
         token_end = m.end(1)
         if not words:
@@ -301,7 +301,7 @@ def read_name(
         if not key:
             break
         if (key in stop and (words or prefix is None or not prefix.endswith(".") or key not in _role_names())
-                and not (words and key in _INNER_ARTICLES and _followed_by_name(text, token_end))
+                and not (key in _INNER_ARTICLES and capitalised and _followed_by_name(text, token_end))
                 and not (not words and key in TITLE_OPENERS and token[1:].islower()
                          and _title_opens_name(text, token_start, token_end, stop, key))):
             # (right after a Haji or academic title a role word is a name: "H. Kader Sulaiman"; the Arabic

@@ -328,7 +328,7 @@ def _role_text(role: str, kind: str, tail: list[tuple[str, int, int, str]], unti
 _LOWER_WORD = re.compile(r"[ \t]*([a-z][a-z\-]*)")
 _ROLE_AFTER_LEAD = re.compile(
     r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*,?[ \t]*"
-    r"(?:(?:salah[ \t]+(?:satu|seorang)|selaku|sebagai)[ \t]+)?(?:(?:seorang|para)[ \t]+)?")
+    r"(?:(?:salah[ \t]+(?:satu|seorang)|selaku|sebagai|(?:yang[ \t]+)?merupakan)[ \t]+)?(?:(?:seorang|para)[ \t]+)?")
 _SPACES = re.compile(r"[ \t]*")
 
 
@@ -1201,13 +1201,14 @@ def _before_comma(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]
     return out
 
 
-_APPOSITION = re.compile(r"(?<![ \t])[ \t]*(?:,[ \t]*)?(?:salah\s+(?:satu|seorang)|seorang|selaku|sebagai)[ \t]+")
+_APPOSITION = re.compile(r"(?<![ \t])[ \t]*(?:,[ \t]*)?(?:salah\s+(?:satu|seorang)|seorang|selaku|sebagai"
+                         r"|(?:yang[ \t]+)?merupakan)[ \t]+")
 
 
 def _apposition_windows(text: str) -> list[tuple[int, int]]:
     """Where :data:`_APPOSITION` may start: blanks, a comma and blanks before its words."""
     out = []
-    for p in literal_starts(text, ("salah", "seorang", "selaku", "sebagai")):
+    for p in literal_starts(text, ("salah", "seorang", "selaku", "sebagai", "yang", "merupakan")):
         lo = back_over(text, p, " \t")
         if lo > 0 and text[lo - 1] == ",":
             lo = back_over(text, lo - 1, " \t")
@@ -2228,9 +2229,12 @@ def in_clutter(text: str, pos: int) -> bool:
     bounds = short_line_bounds(text, pos)
     if bounds is None:
         return False
-    if CLUTTER_LINE.match(text[bounds[0]:bounds[1]]):
+    line = text[bounds[0]:bounds[1]]
+    if CLUTTER_LINE.match(line):
         return True
-    return pos >= trailer_start(text) and is_title_case_line(text, pos)
+    # (in that run, a link cut short by an ellipsis or a column's "Author: title" is no sentence either)
+    return pos >= trailer_start(text) and (is_title_case_line(text, pos) or line.rstrip().endswith(("...", "…"))
+                                           or ":" in line)
 
 
 # --- contexts where a name is not a person -------------------------------------------------------
