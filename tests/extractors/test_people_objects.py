@@ -327,6 +327,7 @@ CASES = [
     ("Laporan wartawan sukamajunews.id : Agus Karmundo.\nBabinsa Serda Darmo membantu warga.", []),
     # "bernama" after a place's noun names the place
     ("Di sebuah kampung bernama Lowobu, prajurit Satgas membantu warga.", []),
+    ("\"Terima kasih TNI,\" kata warga desa bernama Lodrik Karmundo.", ["Lodrik Karmundo"]),
     # a group's role written with its place's level words: the place follows, not a name
     ("Polsek Sukamaju bersama Pecalang Desa Adat Karmun Lowobu bersinergi melaksanakan pengamanan.\n\n"
      "Pengamanan Terpadu Berbasis Desa Adat diatur dalam Perda Provinsi Bali tentang Desa Adat di Bali.", []),

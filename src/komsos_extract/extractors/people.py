@@ -1930,8 +1930,10 @@ def bernama_hits(text: str) -> list[CivilianHit]:
         if name is None:
             continue
         noun = m.group("noun")
-        if noun and fold(noun) in _thing_words():
+        before = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
+        if noun and fold(noun) in _thing_words() and not (before and fold(before.group(1)) in _nouns()):
             continue  # "kampung bernama Sukamaju", "kelompok tani bernama ...": a place's or a body's name
+            # (not "warga desa bernama Darmo": a person of the village)
         role = noun if noun and noun in _nouns() else role_after(text, name.after)
         out.append(CivilianHit(name.start, name.end, name.name, "bernama", role=role))
     return out
