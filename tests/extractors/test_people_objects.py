@@ -358,6 +358,11 @@ CASES = [
     # ... but not after the post spelled out, nor for a ranked man named so elsewhere
     ("Kemudian Komandan\nRayon Militer (Danramil) 20/Sukamaju, Kapten Inf Darmo, menjelaskan.", []),
     ("Babinsa Serda Lodrik Karmundo hadir. Turut hadir Lodrik (Babinsa) dan warga.", []),
+    # a place role then a given name that no place is known by: the name, not the village
+    ("Kepala Desa Suparman mengatakan bahwa pemerintah desa bekerja sama dengan puskesmas.", ["Suparman"]),
+    ("Kepala Desa Sukamaju mengatakan bahwa pemerintah desa siap.", []),
+    ("Hadir Kapolsek Sukamaju AKP Darmo, Kepala Puskesmas Sri Karmundo dan Staff serta Babinsa.", ["Sri Karmundo"]),
+    ("Kegiatan bersama lembaga desa seperti PKK, Karang Taruna, Kader Teknik dan Kader Posyandu.", []),
     # "yang merupakan" describes the person before it
     ("Karmundo yang merupakan tokoh masyarakat setempat mengucapkan terima kasih.", ["Karmundo"]),
     ("Sukamaju yang merupakan salah satu desa binaan Koramil.", []),

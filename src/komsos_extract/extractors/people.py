@@ -2268,6 +2268,13 @@ def _level_role_end() -> re.Pattern[str]:
 _ONE_WORD_THEN_COMMA = re.compile(r"[A-Z][a-z]+[ \t]*,")
 
 
+def _civil_role_ends_at(text: str, pos: int) -> bool:
+    """A civilian role's form ends right before ``pos`` (blanks between): "Kepala Puskesmas |"."""
+    lo = back_over(text, pos, " \t")
+    start = max(0, lo - 40)
+    return any(m.end() == lo for m in _civil_role_pattern().finditer(text, start, lo))
+
+
 @lru_cache(maxsize=1)
 def _name_abbreviation_keys() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.people().name_abbreviations)
@@ -2379,6 +2386,9 @@ def is_decoy(text: str, start: int, end: int) -> bool:
         if (_place_role_end().search(" ".join(words)) and len(named) > 1 and not _known_place(text, named[:1], start)
                 and any(fold(w) in lexicon.given_names() for w in named[1:])):
             return False  # "Sekretaris Desa Darsih Ismail": a word no place is known by, then a given name
+        if (fold(named[0]) in lexicon.given_names() and not _known_place(text, named[:1], start)
+                and (_place_role_end().search(" ".join(words)) or _civil_role_ends_at(text, start))):
+            return False  # "Kepala Desa Suparman", "Kepala Puskesmas Sri X": a given name no place is known by
         if not _OPEN_PUNCT_AT_END.search(before) and not _level_role_end().search(before):
             return True  # ("Ketua Gapoktan, Darmo" or "(Darmo)": the chair; "Bidan Desa Ratna": a role)
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
