@@ -363,6 +363,9 @@ CASES = [
     ("Kepala Desa Sukamaju mengatakan bahwa pemerintah desa siap.", []),
     ("Hadir Kapolsek Sukamaju AKP Darmo, Kepala Puskesmas Sri Karmundo dan Staff serta Babinsa.", ["Sri Karmundo"]),
     ("Kegiatan bersama lembaga desa seperti PKK, Karang Taruna, Kader Teknik dan Kader Posyandu.", []),
+    # a village written with its second word in lower case, then the name
+    ("Kapolsek bersama Kades Mekar sari Karmundo meninjau lokasi.", ["Karmundo"]),
+    ("Camat Sukamaju mengatakan bahwa kegiatan lancar.", []),
     # "yang merupakan" describes the person before it
     ("Karmundo yang merupakan tokoh masyarakat setempat mengucapkan terima kasih.", ["Karmundo"]),
     ("Sukamaju yang merupakan salah satu desa binaan Koramil.", []),

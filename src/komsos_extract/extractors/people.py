@@ -799,6 +799,8 @@ def role_hits(text: str) -> list[CivilianHit]:
         if nxt and norm_key(nxt.group(1)) in honorifics:
             continue  # "Kuwu Cikalong Bapak Darsiman": the honorific source reads it
         found = _name_after_role(text, rm, read_tail)  # the tail read once for both
+        if found is None and kind == "place":
+            found = _name_after_lowercase_place(text, rm.end(), role_written)
         if found is None:
             continue
         name, role = found
@@ -816,6 +818,21 @@ def role_hits(text: str) -> list[CivilianHit]:
         for more in _listed_after(text, name):  # "Linmas Kelurahan Sukajadi, Udin dan Asep"
             out.append(CivilianHit(more.start, more.end, more.name, "role", role=role))
     return out
+
+
+_CAP_THEN_LOWER = re.compile(r"[ \t]+([A-Z][a-z]+[ \t]+[a-z]{3,})[ \t]+(?=[A-Z])")
+
+
+def _name_after_lowercase_place(text: str, pos: int, role: str) -> tuple[NameRead, str] | None:
+    """"Kades Mekar sari Darsih": the place written with its second word in lower case, known so to
+    the gazetteer, then the name."""
+    m = _CAP_THEN_LOWER.match(text, pos)
+    if not m or not gazetteer().find(place_key(m.group(1).title())):
+        return None
+    name = _read(text, m.end())
+    if name is None or not plausible_bare_name(name) or _known_place(text, list(name.words), name.start):
+        return None
+    return name, role
 
 
 def _only_level_words(gap: str) -> bool:
