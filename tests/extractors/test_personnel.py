@@ -644,3 +644,11 @@ def test_names_opening_with_the_arabic_article_and_lines_opening_a_sentence(extr
     text = ("Kami melakukan pendampingan petani di desa binaan sejak awal musim tanam tahun ini, kata Kopda Darmo\n"
             "Keberadaan Kopda Darmo di lahan sawah tersebut untuk memberi motivasi.")
     assert [p.name for p in extractor.extract(text).personnel] == ["Darmo"]
+
+
+def test_a_bare_mention_spelled_a_little_differently_is_the_ranked_mans(extractor):
+    record = extractor.extract('Bhabinkamtibmas Bripka Lodrikansyah hadir di desa. "Kami siap menjemput warga," '
+                               'ungkap Lodrikyansah.')
+    assert [p.name for p in record.personnel] == ["Lodrikansyah"] and record.people == []
+    record = extractor.extract('Bhabinkamtibmas Bripka Karmundo hadir di desa. "Kami siap," ungkap Kurniawan.')
+    assert [p.name for p in record.people] == ["Kurniawan"]

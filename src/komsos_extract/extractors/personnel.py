@@ -24,7 +24,8 @@ if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a mod
 from .. import lexicon
 from ..records import Civilian, Person, TextSpan, Unit, UnitRef
 from .base import Candidate, CandidateExtractor, doc_text
-from .names import NameIndex, NameRead, is_title_case_line, name_words, norm_key, read_name, short_form_of, short_line_bounds
+from .names import (NameIndex, NameRead, fold, is_title_case_line, name_words, norm_key, read_name, short_form_of,
+                    short_line_bounds)
 from .ner import gate_person, place_blocks
 from .people import (WEAK_SCORE, CivilianHit, acronym_shaped, civilian_hits, honorific_keys, in_clutter, is_decoy,
                      looks_like_place, name_stop, ner_hits)
@@ -559,6 +560,9 @@ def build_personnel(ctx) -> dict:
         if not fits and c.attrs["source"] == "speech_tag":
             # a speaker named by a short form of a ranked person's name ("Niko" of "Nikodemus")
             fits = [cl for cl in clusters if short_form_of(c.attrs["name"], cl.name)][:1]
+        if not fits and c.attrs["source"] in ("speech_tag", "quote", "subject", "known_name"):
+            # a bare one-word mention spelled a little differently ("Meriyansah" for "Bripka Meriansyah")
+            fits = [cl for cl in clusters if _misspelled_word_of(c.attrs["name"], cl.name)][:1]
         if len(fits) == 1:
             fits[0].extra.append((c.start, c.end))
         elif not fits:
@@ -583,6 +587,27 @@ def _female_address(honorific: str | None) -> bool:
 # Jalasenastri Cabang 4 Ibu Darmo Karmun" beside "Letkol Laut (P) Darmo Karmun")
 _WIVES_BODY = re.compile(r"\b(?:Jalasenastri|Persit|Kartika Chandra Kirana|Bhayangkari|Ardhya Garini|Dharma Pertiwi)\b"
                          r"[^.\n]*$")
+
+
+def _misspelled_word_of(name: str, ranked: str) -> bool:
+    """One word of seven letters or more, two edits at most from a word of the ranked man's name with
+    the same first letter."""
+    word = fold(name.strip())
+    if " " in word or len(word) < 7:
+        return False
+    return any(w[:1] == word[:1] and abs(len(w) - len(word)) <= 2 and _edits(word, w) <= 2
+               for w in name_words(ranked))
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (short words only)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
 
 
 def _wife_of(name: str, ranked: str) -> bool:
