@@ -561,7 +561,7 @@ def build_personnel(ctx) -> dict:
             # a speaker named by a short form of a ranked person's name ("Niko" of "Nikodemus")
             fits = [cl for cl in clusters if short_form_of(c.attrs["name"], cl.name)][:1]
         if not fits and c.attrs["source"] in ("speech_tag", "quote", "subject", "known_name"):
-            # a bare one-word mention spelled a little differently ("Meriyansah" for "Bripka Meriansyah")
+            # a bare one-word mention spelled a little differently ("Lodrikyansah" for "Bripka Lodrikansyah")
             fits = [cl for cl in clusters if _misspelled_word_of(c.attrs["name"], cl.name)][:1]
         if len(fits) == 1:
             fits[0].extra.append((c.start, c.end))
