@@ -366,6 +366,15 @@ CASES = [
     # a village written with its second word in lower case, then the name
     ("Kapolsek bersama Kades Mekar sari Karmundo meninjau lokasi.", ["Karmundo"]),
     ("Camat Sukamaju mengatakan bahwa kegiatan lancar.", []),
+    # air bases are named after heroes: their names are no persons of the story
+    ("Karya bakti di Pangkalan TNI AU Lodrik Karmundo dilanjutkan dengan kerja bakti.", []),
+    ("Jajaran Lanud Lodrik Karmundo memperingati HUT TNI AU bersama warga.", []),
+    ("\"Kami siap membantu,\" kata Danlanud Lodrik Karmundo kepada warga.", []),
+    # a post, its unit, a comma and a name with no rank: the record's people hold him
+    ("Plh Danramil 13/Sukamaju, Agus Karmundo pada Jumat (30/10) menuturkan wilayah aman.", ["Agus Karmundo"]),
+    # officers named by their grade group, a housing estate
+    ("\"Anggaran TMMD sebesar Rp 825 juta\" ujar Pamen dengan dua balok di pundak tersebut.", []),
+    ("Hadir pimpinan kelurahan (Sukamaju, Lowobu, Perum Bersatu dan Karmun).", []),
     # "yang merupakan" describes the person before it
     ("Karmundo yang merupakan tokoh masyarakat setempat mengucapkan terima kasih.", ["Karmundo"]),
     ("Sukamaju yang merupakan salah satu desa binaan Koramil.", []),

@@ -652,3 +652,9 @@ def test_a_bare_mention_spelled_a_little_differently_is_the_ranked_mans(extracto
     assert [p.name for p in record.personnel] == ["Lodrikansyah"] and record.people == []
     record = extractor.extract('Bhabinkamtibmas Bripka Karmundo hadir di desa. "Kami siap," ungkap Kurniawan.')
     assert [p.name for p in record.people] == ["Kurniawan"]
+
+
+def test_the_polsek_general_affairs_head_is_a_post(extractor):
+    record = extractor.extract("Personil Polsek Sukamaju dipimpin Kasium, AIPDA Lodrik Karmun, berbaur dengan umat.")
+    assert [(p.rank, p.name, p.role) for p in record.personnel] == [("Aipda", "Lodrik Karmun", "Kasium")]
+    assert record.people == []

@@ -2016,6 +2016,9 @@ def ner_hits(doc: Doc) -> list[CivilianHit]:
 _QUOTE_BEFORE = re.compile(r"(?<![\w])(?:" + _QUOTE_VERBS + r")(?:[ \t]+oleh)?[ \t]+$")
 
 
+_COMMA_GAP_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
+
+
 def _rank_next(text: str, pos: int) -> bool:
     """A rank is the next word ("Kapolsek Sukamaju AKP ...": the words before it were the post's place)."""
     nxt = _NEXT_WORD.match(text, pos)
@@ -2029,7 +2032,17 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
     and read as a name: its first word a known given name, or the post in a speech tag."""
     out: list[CivilianHit] = []
     for r in find_roles(text):
-        if r.entry is None or not r.tail_name or r.tail_number:
+        if r.entry is None or "Lanud" in r.entry.unit_kinds:
+            continue  # ("Danlanud Darmo Karmun": air bases are named after heroes)
+        comma = _COMMA_GAP_NAME.match(text, r.tail_end) if r.tail_number else None
+        if comma:  # "Plh Danramil 13/Sukamaju, Darmo Karmun pada ...": after the unit, a comma, the name
+            name = _read(text, comma.end())
+            if (name is not None and len(name.words) >= 2 and _known_name_word(name.words[0])
+                    and plausible_bare_name(name) and not _known_place(text, list(name.words), name.start)
+                    and not _rank_next(text, name.after) and "\n" not in text[name.start:name.end]):
+                out.append(CivilianHit(name.start, name.end, name.name, "unranked_post", role=r.role))
+            continue
+        if not r.tail_name or r.tail_number:
             continue
         at = text.find(r.tail_name.split()[0], r.end, r.tail_end + 1)
         name = _read(text, at) if at >= 0 else None
@@ -2283,6 +2296,8 @@ def _level_role_end() -> re.Pattern[str]:
 
 
 _ONE_WORD_THEN_COMMA = re.compile(r"[A-Z][a-z]+[ \t]*,")
+_BASE_BEFORE = re.compile(r"\b(?:Lanud|Lanal|Lantamal|Pangkalan(?:[ \t]+TNI)?(?:[ \t]+(?:AU|AL|Angkatan[ \t]+(?:Udara|Laut)))?)"
+                          r"[ \t]+$")
 
 
 def _civil_role_ends_at(text: str, pos: int) -> bool:
@@ -2382,6 +2397,8 @@ def is_decoy(text: str, start: int, end: int) -> bool:
     if in_named_body(text, start, end):
         return True
     before = text[max(0, start - 40):start]
+    if _BASE_BEFORE.search(before):
+        return True  # "Lanud Darmo Karmun", "Pangkalan TNI AU Darmo Karmun": bases named after heroes
     words = _WORD_RUNS.findall(before)
     titled = False
     while words and is_name_prefix(words[-1] + "."):
