@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from komsos_extract.gazetteer import (
-    W_PLACE, W_TEXT, W_UNIT, Clue, Gazetteer, GazetteerIndexError, Linker, Mention, Region, _edit_distance,
+    W_PLACE, W_TEXT, W_UNIT, Clue, Gazetteer, GazetteerIndexError, Linker, Mention, Region, edit_distance,
     build_index, gazetteer, key_fingerprint, name_key, region_aliases, region_keys,
 )
 
@@ -134,8 +134,8 @@ def test_words_of_official_names():
 
 
 def test_edit_distance():
-    assert _edit_distance("kematandarat", "kemantandarat", 2) == 1
-    assert _edit_distance("gedong", "gedongsari", 2) == 3  # over the limit: limit + 1
+    assert edit_distance("kematandarat", "kemantandarat", 2) == 1
+    assert edit_distance("gedong", "gedongsari", 2) == 3  # over the limit: limit + 1
 
 
 # --- the linker, on mentions and clues built by hand
@@ -222,12 +222,12 @@ def test_close_spelling_inside_the_linked_district():
 
 def _close_by_brute_force(gaz, key, tier):
     """close() as it was first written: every province or regency compared with the key."""
-    from komsos_extract.gazetteer import _edit_distance
+    from komsos_extract.gazetteer import edit_distance
 
     if tier > 2 or len(key) < 6:
         return None
     near = [r for r in gaz._upper_regions if r.tier == tier
-            and any(_edit_distance(key, k, 1) <= 1 for k in gaz.keys_of(r))]
+            and any(edit_distance(key, k, 1) <= 1 for k in gaz.keys_of(r))]
     return near[0] if len(near) == 1 else None
 
 
@@ -370,4 +370,4 @@ def test_banded_edit_distance_reads_as_the_full_table():
                "".join(rng.choice("abc") for _ in range(rng.randint(0, 9)))) for _ in range(4000)]
     for a, b in pairs:
         for limit in (0, 1, 2, 3):
-            assert _edit_distance(a, b, limit) == _plain_edit_distance(a, b, limit), (a, b, limit)
+            assert edit_distance(a, b, limit) == _plain_edit_distance(a, b, limit), (a, b, limit)

@@ -526,7 +526,7 @@ class Gazetteer:
         near = []
         for variant in _deletions(key):
             for r, k in index.get(variant, ()):
-                if r.tier == tier and r not in seen and _edit_distance(key, k, 1) <= 1:
+                if r.tier == tier and r not in seen and edit_distance(key, k, 1) <= 1:
                     seen.add(r)
                     near.append(r)
         return near[0] if len(near) == 1 else None
@@ -685,7 +685,7 @@ def _deletions(key: str) -> set[str]:
     return {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}
 
 
-def _edit_distance(a: str, b: str, limit: int) -> int:
+def edit_distance(a: str, b: str, limit: int) -> int:
     """Levenshtein distance, giving up (returning limit + 1) once it exceeds ``limit``. Only the cells
     within ``limit`` of the diagonal are filled: a path leaving that band costs more than ``limit``."""
     if abs(len(a) - len(b)) > limit:
@@ -961,7 +961,7 @@ class Linker:
         limit = 1 if len(key) <= 8 else 2
         scored = []
         for child in self.gaz.children(parent):
-            d = min(_edit_distance(key, k, limit) for k in self.gaz.keys_of(child))
+            d = min(edit_distance(key, k, limit) for k in self.gaz.keys_of(child))
             if d <= limit:
                 scored.append((d, child))
         scored.sort(key=lambda x: x[0])

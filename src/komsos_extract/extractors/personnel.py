@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a mod
     from spacy.tokens import Doc
 
 from .. import lexicon
+from ..gazetteer import edit_distance
 from ..records import Civilian, Person, TextSpan, Unit, UnitRef
 from .base import Candidate, CandidateExtractor, doc_text
 from .names import (NameIndex, NameRead, fold, is_title_case_line, name_words, norm_key, read_name, short_form_of,
@@ -595,19 +596,8 @@ def _misspelled_word_of(name: str, ranked: str) -> bool:
     word = fold(name.strip())
     if " " in word or len(word) < 7:
         return False
-    return any(w[:1] == word[:1] and abs(len(w) - len(word)) <= 2 and _edits(word, w) <= 2
+    return any(w[:1] == word[:1] and abs(len(w) - len(word)) <= 2 and edit_distance(word, w, 2) <= 2
                for w in name_words(ranked))
-
-
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance (short words only)."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 def _wife_of(name: str, ranked: str) -> bool:
