@@ -636,6 +636,8 @@ def test_a_post_with_a_name_and_no_rank(extractor):
     assert [p.name for p in record.personnel] == ["Sudjono"] and record.people == []
     record = extractor.extract("Kapolsek Sukamaju AKP Darmo hadir. Kapolres Labuhanbatu hadir di lokasi.")
     assert record.people == []
+    record = extractor.extract('"Situasi aman," tegas Kapolsek Pasar Kliwon Agus Lodrik Karmundo usai apel.')
+    assert [p.name for p in record.people] == ["Agus Lodrik Karmundo"]
 
 
 def test_names_opening_with_the_arabic_article_and_lines_opening_a_sentence(extractor):

@@ -2046,6 +2046,9 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
             continue
         at = text.find(r.tail_name.split()[0], r.end, r.tail_end + 1)
         name = _read(text, at) if at >= 0 else None
+        k = _known_place_prefix(text, name.words, name.start) if name is not None else 0
+        if k and _known_name_word(name.words[k]):
+            name = _read(text, name.spans[k][0])  # "Kapolsek Pasar Kliwon Agus X": the post's place, then the name
         if (name is None or not plausible_bare_name(name) or _place_not_person(name.name)
                 or _known_place(text, list(name.words), name.start) or _known_place_prefix(text, name.words, name.start)
                 or _rank_next(text, name.after)):
