@@ -266,7 +266,7 @@ DEGREES = [
     ("Kapolres Sukamaju AKBP Lodrik Karmundo Sik, MT meninjau pos.", "Lodrik Karmundo"),
     ("Dansatgas Letkol Inf Lodrik Karmundo S.Hub, M.H.I meninjau pos.", "Lodrik Karmundo"),
     # a corps' dot glued to the name
-    ("Dandim 1626/Sukamaju Letkol Arh.Lodrik S.Sos. saat dikonfirmasi mengatakan.", "Lodrik"),
+    ("Menurut Dandim 0733/Sukamaju Letkol Arh.Lodrik S.Sos. wilayahnya aman.", "Lodrik"),
     ("Pada apel pagi Kapten Czi.M.Karmun memberi arahan.", "M.Karmun"),
 ]
 
@@ -595,7 +595,7 @@ def test_the_last_of_a_list_of_ranks_gives_no_name(extractor):
 def test_a_rank_with_its_corps_in_brackets_set_off_by_a_comma(extractor):
     """"Kolonel Laut (P), Darmo": the navy corps in brackets is never a name, so the name after the
     comma is the officer's."""
-    record = extractor.extract("Komandan Lanal Sukamaju Kolonel Laut (P), Lodrik Karmundo, mengajak warga menanam bakau.")
+    record = extractor.extract("Bibit bakau dibagikan Danlanal Sukamaju Kolonel Laut (P), Lodrik Karmundo, kepada nelayan.")
     assert [(p.rank, p.name) for p in record.personnel] == [("Kolonel", "Lodrik Karmundo")]
     assert [p.name for p in record.people] == []
 
@@ -613,14 +613,14 @@ def test_the_chair_of_the_wives_body_is_written_with_her_husbands_name(extractor
 
 def test_the_chair_of_the_wives_body_without_an_address_form(extractor):
     """"Ketua Persit ... <name>" beside the commander who shares a word of her name: his wife."""
-    record = extractor.extract("Pangdam III/Siliwangi Mayjen TNI Darmo Karmun bersama Ketua Persit KCK PD III/Siliwangi "
-                               "Darsih Karmun mengunjungi warga.")
+    record = extractor.extract("Pangdam IV/Diponegoro Mayjen TNI Darmo Karmun datang dengan Ketua Persit KCK PD IV/Diponegoro "
+                               "Darsih Karmun ke panti asuhan.")
     assert [p.name for p in record.personnel] == ["Darmo Karmun"]
     assert [p.name for p in record.people] == ["Darsih Karmun"]
 
 
 def test_a_stray_dot_after_a_corps_in_brackets(extractor):
-    record = extractor.extract("Komandan Pangkalan Sukamaju, Letkol Laut (P). Lodrik Karmundo dalam laporannya berterima kasih.")
+    record = extractor.extract("Acara dibuka Danlanal Sukamaju, Letkol Laut (P). Lodrik Karmundo dengan doa bersama.")
     assert [(p.rank, p.name) for p in record.personnel] == [("Letkol", "Lodrik Karmundo")]
     record = extractor.extract("Acara dipimpin perwira berpangkat Kolonel Laut (P). Kemudian acara dilanjutkan.")
     assert record.personnel == []
@@ -629,11 +629,11 @@ def test_a_stray_dot_after_a_corps_in_brackets(extractor):
 def test_a_post_with_a_name_and_no_rank(extractor):
     """"kata Kapolres X": no rank written, so a person of the record's people (as the gold keeps anyone
     without a rank); a ranked man of that name elsewhere takes the mention, whatever the old spelling."""
-    record = extractor.extract('"Personel harus cepat," kata Kapolres Lodrik Karmundo, di Sukamaju, Kamis (5/3/2015).')
+    record = extractor.extract('"Laporan warga kami tindak lanjuti," kata Kapolres Lodrik Karmundo kepada wartawan.')
     assert [(p.name, p.role) for p in record.people] == [("Lodrik Karmundo", "Kapolres")]
     assert record.personnel == []
-    record = extractor.extract("Babinsa Serda Sudjono membagikan sembako. \"Bantuan tepat sasaran,\" ucap Babinsa Sujono.")
-    assert [p.name for p in record.personnel] == ["Sudjono"] and record.people == []
+    record = extractor.extract("Babinsa Serda Soedarmo membagikan sembako. \"Bantuan tepat sasaran,\" ucap Babinsa Sudarmo.")
+    assert [p.name for p in record.personnel] == ["Soedarmo"] and record.people == []
     record = extractor.extract("Kapolsek Sukamaju AKP Darmo hadir. Kapolres Labuhanbatu hadir di lokasi.")
     assert record.people == []
     record = extractor.extract('"Situasi aman," tegas Kapolsek Pasar Kliwon Agus Lodrik Karmundo usai apel.')
@@ -641,10 +641,10 @@ def test_a_post_with_a_name_and_no_rank(extractor):
 
 
 def test_names_opening_with_the_arabic_article_and_lines_opening_a_sentence(extractor):
-    record = extractor.extract("Dandim 1409 Sukamaju, Letkol Inf Al Karmun Lodra mendatangi lokasi longsor.")
+    record = extractor.extract("Bibit padi diserahkan Dandim 0712 Sukamaju, Letkol Inf Al Karmun Lodra, kepada petani.")
     assert [(p.rank, p.corps, p.name) for p in record.personnel] == [("Letkol", "Inf", "Al Karmun Lodra")]
-    text = ("Kami melakukan pendampingan petani di desa binaan sejak awal musim tanam tahun ini, kata Kopda Darmo\n"
-            "Keberadaan Kopda Darmo di lahan sawah tersebut untuk memberi motivasi.")
+    text = ("Pendampingan dilakukan setiap hari sejak bibit disemai sampai panen nanti tiba, kata Kopda Darmo\n"
+            "Kehadiran Kopda Darmo disambut gembira kelompok tani.")
     assert [p.name for p in extractor.extract(text).personnel] == ["Darmo"]
 
 
@@ -657,6 +657,6 @@ def test_a_bare_mention_spelled_a_little_differently_is_the_ranked_mans(extracto
 
 
 def test_the_polsek_general_affairs_head_is_a_post(extractor):
-    record = extractor.extract("Personil Polsek Sukamaju dipimpin Kasium, AIPDA Lodrik Karmun, berbaur dengan umat.")
+    record = extractor.extract("Pengamanan gereja dipimpin Kasium, AIPDA Lodrik Karmun, sejak pagi.")
     assert [(p.rank, p.name, p.role) for p in record.personnel] == [("Aipda", "Lodrik Karmun", "Kasium")]
     assert record.people == []

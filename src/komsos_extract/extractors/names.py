@@ -396,8 +396,8 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# The spelling before 1972 lives on in names ("Sudjono" / "Sujono", "Soekarno" / "Sukarno", "Tjahjo" /
-# "Cahyo"): compared, they are one.
+# The spelling before 1972 lives on in names ("Soedarmo" / "Sudarmo", "Djoko" / "Joko", "Tjipto" /
+# "Cipto"): compared, they are one.
 _NEW_SPELLING = {"dj": "j", "tj": "c", "oe": "u"}
 _OLD_SPELLING = re.compile("dj|tj|oe")
 

@@ -993,7 +993,7 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
         name = _past_role_place(text, name)
         role = role_after(text, name.after)
         if rule == "apposition" and (role is None or _after_role_head(text, name.start)):
-            continue  # ("Kasubdit Bintibsos sebagai Ketua Tim": the head's object)
+            continue  # ("Kasubdit Binpolmas sebagai ketua rombongan": the head's object)
         if rule == "age":
             age = int(m.group(1) or m.group(2))
             if not 3 <= age <= 110 or (len(name.words) == 1 and name.words[0].isupper()):
@@ -1319,7 +1319,7 @@ def _opens_sentence(text: str, h: CivilianHit) -> bool:
 
 
 def _described_person(text: str, h: CivilianHit) -> bool:
-    """One word described by a noun of persons after its comma ("Bolang, petani lainnya, ..."), and
+    """One word described by a noun of persons after its comma ("Wonokerto, petani cabai, ..."), and
     nowhere in the text written as a place: a person, though some village elsewhere has that name."""
     noun = (h.role or "").split()[:1]
     return (" " not in h.name.strip() and bool(noun) and noun[0] in _nouns()
@@ -1924,7 +1924,7 @@ def plausible_bare_name(name: NameRead) -> bool:
     if all(_INITIAL_WORD.match(w) for w in name.words):
         return False  # "S.H.", "A. B."
     org = _org_words()
-    # a name in capitals opens with a known given name ("ARIFUDIN TAHAWILA"); other words in capitals
+    # a name in capitals opens with a known given name ("AGUS KARMUNDO"); other words in capitals
     # are acronyms ("BPBD", "KWT")
     capitals_name = fold(name.words[0]) in lexicon.given_names()
     for w in name.words:
