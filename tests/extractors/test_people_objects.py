@@ -362,6 +362,7 @@ CASES = [
     # a place role then a given name that no place is known by: the name, not the village
     ("Kepala Desa Suparman menyebut jalan desa rusak sejak musim hujan.", ["Suparman"]),
     ("Kepala Desa Sukamaju mengatakan bahwa pemerintah desa siap.", []),
+    ("Kepala Desa Sri Mulyo mengatakan warga siap.", []),  # (a village whose name opens with a given name)
     ("Vaksinasi ditinjau Kepala Puskesmas Sri Karmundo dan Staff pada pagi hari.", ["Sri Karmundo"]),
     ("Pelatihan diikuti Kader Teknik dari tiap dusun.", []),
     # a village written with its second word in lower case, then the name

@@ -2424,6 +2424,7 @@ def is_decoy(text: str, start: int, end: int) -> bool:
                 and any(fold(w) in lexicon.given_names() for w in named[1:])):
             return False  # "Sekretaris Desa Darsih Ismail": a word no place is known by, then a given name
         if (fold(named[0]) in lexicon.given_names() and not _known_place(text, named[:1], start)
+                and not _known_place(text, named, start) and not _known_place_prefix(text, named, start)
                 and (_place_role_end().search(" ".join(words)) or _civil_role_ends_at(text, start))):
             return False  # "Kepala Desa Suparman", "Kepala Puskesmas Sri X": a given name no place is known by
         if not _OPEN_PUNCT_AT_END.search(before) and not _level_role_end().search(before):
