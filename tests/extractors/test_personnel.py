@@ -660,3 +660,15 @@ def test_the_polsek_general_affairs_head_is_a_post(extractor):
     record = extractor.extract("Pengamanan gereja dipimpin Kasium, AIPDA Lodrik Karmun, sejak pagi.")
     assert [(p.rank, p.name, p.role) for p in record.personnel] == [("Aipda", "Lodrik Karmun", "Kasium")]
     assert record.people == []
+
+
+def test_a_corps_before_a_name_in_lower_case_is_no_name(extractor):
+    """"Kapten Inf sunarto": the corps stays a corps (no person "Inf"); "Serma Mus bersama ..." keeps its
+    one-word name read as a corps."""
+    assert extractor.extract("Kapten Inf sunarto selaku Pasi Ter menjelaskan kegiatan.").personnel == []
+    assert [p.name for p in extractor.extract("Serma Mus bersama warga hadir.").personnel] == ["Mus"]
+
+
+def test_the_team_commander_post(extractor):
+    record = extractor.extract("Kunjungan dipimpin oleh Letda Inf Lodrik Dantim 2 Pos Sukamaju di kampung.")
+    assert [(p.rank, p.name, p.role) for p in record.personnel] == [("Letda", "Lodrik", "Dantim")]

@@ -67,6 +67,13 @@ def _wrapped_body_line(text: str, pos: int) -> bool:
 
 _COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 _DOT_THEN_NAME = re.compile(r"\.[ \t]+(?=[A-Z])")
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+([a-z]{3,})\b")
+
+
+def _lower_given_name_at(text: str, pos: int) -> bool:
+    """A known given name written in lower case comes next ("Kapten Inf sunarto")."""
+    m = _LOWER_WORD_NEXT.match(text, pos)
+    return m is not None and m.group(1) in lexicon.given_names()
 
 def _nameless_corps(corps: str) -> bool:
     """A corps that is never a name read as one ("Laut (P)", "TNI", "(K)"); "Inf" or "Mus" may be."""
@@ -127,9 +134,9 @@ class PersonnelExtractor(CandidateExtractor):
             if (name is None and rm.corps and rm.corps.endswith(")")
                     and (dot := _DOT_THEN_NAME.match(text, rm.after))):
                 name = read_name(text, dot.end(), stop=stop)  # "Letkol Laut (P). Darmo": a stray dot
-            if name is None and rm.corps and not _nameless_corps(rm.corps):
-                rm = without_corps(rm)  # "Serma Mus": the "corps" was the name
-                name = read_name(text, rm.after, stop=stop)
+            if name is None and rm.corps and not _nameless_corps(rm.corps) and not _lower_given_name_at(text, rm.after):
+                rm = without_corps(rm)  # "Serma Mus": the "corps" was the name (not "Kapten Inf darmo", a name
+                name = read_name(text, rm.after, stop=stop)  # written in lower case after the corps)
             if name is None:
                 continue
             out.append(self._person(text, rm, name))
