@@ -25,6 +25,7 @@ def full_scan(monkeypatch):
         monkeypatch.setattr(WordHits, "starts", lambda self, keys: None)
         monkeypatch.setattr(WordHits, "substring_starts", lambda self, literals: None)
         wordhits.word_hits.cache_clear()
+        roles._roles_of.cache_clear()
 
     return scan_everything
 
@@ -38,6 +39,7 @@ SENTENCES = [
     "Kegiatan dipimpin langsung oleh Hendra dan diikuti Sutrisno. Lahan milik Darino ditanami.",
 
     "Seorang nelayan bernama Karsono menyampaikan terima kasih kepada Setru Wahyudi.",
+    "Lodrik yang merupakan tokoh adat, dan Karmun  yang  merupakan warga, merupakan saksi.",
     "H.Abd.Rahim dan Hj. Siti Aminah (Ketua PKK) hadir; KHAN dan HAMDAN tidak.",
     "PLH Danramil Kapten Czi Anwar, Ps. Kasi Ops, Ka SPKT Ipda Yoyok serta Kanit Reskrim.",
     "SERKA TARMIZI dan serka tarmizi, Letnan Kolonel Arh Dedi, Peltu (Purn) Harun.",

@@ -155,7 +155,7 @@ def read_degrees(text: str, pos: int) -> tuple[tuple[str, ...], int]:
             break
         token = m.group(1)
         if not _token_facts(token)[0]:  # not a degree
-            spaced = _spaced_degree(text, m, degrees)
+            spaced = _spaced_degree(text, m, degrees, end)
             if spaced is None:
                 break
             token, m, completes = spaced
@@ -169,15 +169,16 @@ def read_degrees(text: str, pos: int) -> tuple[tuple[str, ...], int]:
 _LETTER_DOT = re.compile(r"[A-Z]\.")
 
 
-def _spaced_degree(text: str, m: re.Match[str], degrees: list[str]) -> tuple[str, re.Match[str], bool] | None:
-    """A degree written with a blank inside it: "S.T Han" (a degree read, then the piece that
-    completes it) or "S. Pd" (a letter and its dot, then the rest). Returns the degree as written,
-    the match of its last piece and whether it completes the degree before it; None if no degree."""
+def _spaced_degree(text: str, m: re.Match[str], degrees: list[str],
+                   end: int) -> tuple[str, re.Match[str], bool] | None:
+    """A degree written with a blank inside it: "S.T Han" (a degree read, ending at ``end``, then the
+    piece that completes it) or "S. Pd" (a letter and its dot, then the rest). Returns the degree as
+    written, the match of its last piece and whether it completes the degree before it; None if no
+    degree."""
     token = m.group(1)
     gap = text[m.start():m.start(1)]
     if degrees and "," not in gap and "\n" not in gap and is_degree(f"{degrees[-1].rstrip('.')}.{token}"):
-        start = text.rfind(degrees[-1], 0, m.start(1))
-        return text[start:m.end(1)], m, True
+        return text[end - len(degrees[-1]):m.end(1)], m, True
     if _LETTER_DOT.fullmatch(token):
         nxt = _TOKEN.match(text, m.end(1))
         if nxt and "\n" not in text[m.end(1):nxt.start(1)] and is_degree(token + nxt.group(1)):

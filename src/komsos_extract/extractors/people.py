@@ -1225,8 +1225,10 @@ _APPOSITION = re.compile(r"(?<![ \t])[ \t]*(?:,[ \t]*)?(?:salah\s+(?:satu|seoran
 def _apposition_windows(text: str) -> list[tuple[int, int]]:
     """Where :data:`_APPOSITION` may start: blanks, a comma and blanks before its words."""
     out = []
-    for p in literal_starts(text, ("salah", "seorang", "selaku", "sebagai", "yang", "merupakan")):
+    for p in literal_starts(text, ("salah", "seorang", "selaku", "sebagai", "merupakan")):
         lo = back_over(text, p, " \t")
+        if text.startswith("merupakan", p) and text.endswith("yang", 0, lo):  # ("yang merupakan")
+            lo = back_over(text, lo - 4, " \t")
         if lo > 0 and text[lo - 1] == ",":
             lo = back_over(text, lo - 1, " \t")
         out.append((lo, p))
@@ -2016,9 +2018,6 @@ def ner_hits(doc: Doc) -> list[CivilianHit]:
 _QUOTE_BEFORE = re.compile(r"(?<![\w])(?:" + _QUOTE_VERBS + r")(?:[ \t]+oleh)?[ \t]+$")
 
 
-_COMMA_GAP_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
-
-
 def _rank_next(text: str, pos: int) -> bool:
     """A rank is the next word ("Kapolsek Sukamaju AKP ...": the words before it were the post's place)."""
     nxt = _NEXT_WORD.match(text, pos)
@@ -2034,7 +2033,7 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
     for r in find_roles(text):
         if r.entry is None or "Lanud" in r.entry.unit_kinds:
             continue  # ("Danlanud Darmo Karmun": air bases are named after heroes)
-        comma = _COMMA_GAP_NAME.match(text, r.tail_end) if r.tail_number else None
+        comma = _COMMA_GAP.match(text, r.tail_end) if r.tail_number else None
         if comma:  # "Plh Danramil 13/Sukamaju, Darmo Karmun pada ...": after the unit, a comma, the name
             name = _read(text, comma.end())
             if (name is not None and len(name.words) >= 2 and _known_name_word(name.words[0])
@@ -2049,7 +2048,7 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
         k = _known_place_prefix(text, name.words, name.start) if name is not None else 0
         if k and _known_name_word(name.words[k]):
             name = _read(text, name.spans[k][0])  # "Kapolsek Pasar Kliwon Agus X": the post's place, then the name
-        if (name is None or not plausible_bare_name(name) or _place_not_person(name.name)
+        if (name is None or not plausible_bare_name(name)
                 or _known_place(text, list(name.words), name.start) or _known_place_prefix(text, name.words, name.start)
                 or _rank_next(text, name.after)):
             continue

@@ -75,9 +75,10 @@ def _lower_given_name_at(text: str, pos: int) -> bool:
     m = _LOWER_WORD_NEXT.match(text, pos)
     return m is not None and m.group(1) in lexicon.given_names()
 
+
 def _nameless_corps(corps: str) -> bool:
     """A corps that is never a name read as one ("Laut (P)", "TNI", "(K)"); "Inf" or "Mus" may be."""
-    return corps.startswith(("TNI", "Laut", "(")) or "(" in corps
+    return corps.startswith(("TNI", "Laut")) or "(" in corps
 
 
 _ROLE_OR_COMMA_BEFORE = re.compile(r"(?:,|[A-Z][\w.]*)[ \t]*$")  # a comma or a capitalised word (a role's, a place's)
@@ -126,7 +127,8 @@ class PersonnelExtractor(CandidateExtractor):
             if retired:  # "Peltu (Purn) Harun"
                 rm = replace(rm, after=retired.end())
             name = read_name(text, rm.after, stop=stop)
-            if (name is None and (not rm.corps or _nameless_corps(rm.corps)) and _ROLE_OR_COMMA_BEFORE.search(text, max(0, rm.start - 30), rm.start)
+            if (name is None and (not rm.corps or _nameless_corps(rm.corps))
+                    and _ROLE_OR_COMMA_BEFORE.search(text, max(0, rm.start - 30), rm.start)
                     and (comma := _COMMA_THEN_NAME.match(text, rm.after))):
                 # "Kapolsek Sukamaju, AKP, Darmo, ...", "Kapolres Sukamaju AKBP, Darmo": still his rank (not
                 # the last of a list of ranks, "... dan Peltu, Darmo", nor a word's object, "sebagai Kapten, Darmo")

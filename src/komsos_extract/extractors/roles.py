@@ -124,6 +124,12 @@ def _read_tail(text: str, pos: int) -> tuple[str | None, str | None, int]:
 
 def find_roles(text: str) -> list[RoleMatch]:
     """Every role phrase in ``text``, in order; overlapping matches keep the earliest, longest one."""
+    return list(_roles_of(text))
+
+
+@lru_cache(maxsize=4)
+def _roles_of(text: str) -> tuple[RoleMatch, ...]:
+    """:func:`find_roles`, once per text (the personnel builder and the civilian scan both ask)."""
     found: list[RoleMatch] = []
     forms = _forms()
     hits = word_hits(text)
@@ -171,4 +177,4 @@ def find_roles(text: str) -> list[RoleMatch]:
         if kept and r.start < kept[-1].end:
             continue
         kept.append(r)
-    return kept
+    return tuple(kept)
