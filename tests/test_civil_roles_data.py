@@ -70,7 +70,7 @@ RANKED = [
 
 # (token, is a degree)
 DEGREES = [("S.STP", True), ("S.Tr.IP", True), ("S.Keb", True), ("S.Kep.Ns", True), ("M.Kep", True),
-           ("S.Pd.SD", True), ("S.A.B", True), ("Strip", False)]
+           ("S.Pd.SD", True), ("S.A.B", True), ("S.Adm.", True), ("M.Adm", True), ("Strip", False)]
 
 
 @pytest.mark.parametrize(("sentence", "name", "honorific", "role"), PEOPLE)

@@ -212,3 +212,20 @@ def test_ner_spans_are_a_candidate_source():
     assert_offsets(text, record)
     assert [c.name for c in record.people] == ["Sutrisno Wibowo"]
     assert [p.name for p in record.personnel] == ["Darto"]
+
+
+def test_uncle_aunt_and_mother_address_forms(extractor):
+    record = extractor.extract('"Kami senang," kata Om Karmun salah seorang nelayan.')
+    assert [p.name for p in record.people] == ["Karmun"]
+
+
+def test_branch_directorates_and_a_place_with_a_lower_case_word_are_no_names(extractor):
+    for sentence in ('"Kami siap," ungkap Dirpolairda Sukamaju, Kombespol Darmo Karmun, kemarin.',
+                     "Pengurus PIA Ardhya Garini Cab. 12 dan Ketua PPAU Cab. 22 Sukamaju hadir.",
+                     "Hadir Wakil Bupati Way kanan, Kapolres Way kanan dan Ketua DPRD."):
+        assert extractor.extract(sentence).people == [], sentence
+
+
+def test_civil_service_academy_degree(extractor):
+    record = extractor.extract("Penanggung jawab Plt Camat Sukamaju Ibu Darsih K Lodra AP, MH.")
+    assert [p.name for p in record.people] == ["Darsih K Lodra"]

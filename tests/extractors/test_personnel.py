@@ -672,3 +672,46 @@ def test_a_corps_before_a_name_in_lower_case_is_no_name(extractor):
 def test_the_team_commander_post(extractor):
     record = extractor.extract("Kunjungan dipimpin oleh Letda Inf Lodrik Dantim 2 Pos Sukamaju di kampung.")
     assert [(p.rank, p.name, p.role) for p in record.personnel] == [("Letda", "Lodrik", "Dantim")]
+
+
+def test_a_name_spelled_two_ways_under_one_rank_is_one_man(extractor):
+    """One letter off in one word, same rank: the same man ("Karmundero" / "Karmudero Lodrik"); the
+    spelling written more often, else the first, names him. Short names one letter apart stay two men."""
+    record = extractor.extract("Babinsa Sertu Karmundero Lodrik membantu warga. Selanjutnya Sertu Karmudero "
+                               "mengatakan kegiatan lancar.")
+    assert [p.name for p in record.personnel] == ["Karmundero Lodrik"]
+    record = extractor.extract("Bhabinkamtibmas Bripka Try Wartono hadir. Bripka Tri Wartono menyampaikan imbauan. "
+                               "Bripka Tri Wartono juga berpesan.")
+    assert [p.name for p in record.personnel] == ["Tri Wartono"]
+    record = extractor.extract("Serda Hendra dan Serda Hendri membantu warga.")
+    assert [p.name for p in record.personnel] == ["Hendra", "Hendri"]
+
+
+def test_variant_spellings_of_a_given_name_are_one(extractor):
+    """"Arief" / "Arif", "Dedy" / "Deddy": a bare mention spelled the other way is the ranked man's."""
+    record = extractor.extract('Kapolsek Sukamaju AKP Arief Karmundo hadir. "Kami siap membantu," kata Arif.')
+    assert [p.name for p in record.personnel] == ["Arief Karmundo"] and record.people == []
+
+
+def test_a_degree_glued_to_the_name_by_a_dot(extractor):
+    for sentence in ("Kapolsek Sukamaju Iptu Darmo Karmundo.Se saat ditemui mengatakan aman.",
+                     "melalui Kapolsek Sukamaju AKP Darmo Karmundo.S.H, membenarkan kegiatan itu."):
+        assert [p.name for p in extractor.extract(sentence).personnel] == ["Darmo Karmundo"]
+
+
+def test_air_force_post_words_and_navy_degrees_end_the_name(extractor):
+    record = extractor.extract("Babinsa yakni Serma Darmo Karmun Ba. Senjata Sisen Dislog dan Sertu Lodrik Ba. Min Pers.")
+    assert [p.name for p in record.personnel] == ["Darmo Karmun", "Lodrik"]
+    record = extractor.extract("Danlanal Kolonel Laut (P) Darmo Karmun MTr Hanla dan Danlanud Marsma TNI Lodrik "
+                               "Karmundo MHan hadir.")
+    assert [p.name for p in record.personnel] == ["Darmo Karmun", "Lodrik Karmundo"]
+
+
+def test_a_rank_written_short_and_a_paragraph_ending_in_a_corps_shaped_name(extractor):
+    text = ("Pos perwakilan itu kini dijaga oleh tiga personel, yakni dirinya dan dua rekan lainnya, Sertu Darmo dan "
+            "Prada Pom.\n"
+            "Karmundo mengungkapkan, pos ini penting. Letu Lek Lodrik juga hadir.")
+    record = extractor.extract(text)
+    assert [(p.rank, p.corps, p.name) for p in record.personnel] == [
+        ("Sertu", None, "Darmo"), ("Prada", None, "Pom"), ("Lettu", "Lek", "Lodrik")]
+    assert extractor.extract("Teranyar, Markas Brigadir Mobil di Semarang didatangi warga.").personnel == []

@@ -43,6 +43,15 @@ def _old_read_name(text, pos, *, stop, max_words=5):
                 if token.endswith(".") or len(names.norm_key(token)) >= 2:
                     prefix, i = token, m.end(1)
                     continue
+        glued = names._glued_degree(token)  # (a rule added after the reference was frozen)
+        if glued is not None:
+            words.append(token[:glued])
+            spans.append((token_start, token_start + glued))
+            degree_end = names._TOKEN.match(text, token_start + glued + 1).end(1)
+            more, after = names.read_degrees(text, degree_end)
+            return names.NameRead(start=spans[0][0], end=spans[-1][1], words=tuple(words), prefix=prefix,
+                                  degrees=(token[glued + 1:], *more), after=after if more else degree_end,
+                                  spans=tuple(spans))
         if words and names.is_degree(token):
             break
         if not words and names.is_degree(token) and not names._INITIALS.match(token):

@@ -187,6 +187,19 @@ def _spaced_degree(text: str, m: re.Match[str], degrees: list[str],
 
 
 @lru_cache(maxsize=8192)
+def _glued_degree(token: str) -> int | None:
+    """Where a degree glued to a name word by a dot starts ("Karmun.S.H" -> 6, "Karmun.Se"): the word
+    has three letters or more, what follows the dot is a degree, in any case ("Se" for S.E.)."""
+    cut = token.find(".")
+    if cut < 3 or not token[:cut].isalpha() or not token[0].isupper():
+        return None
+    tail = token[cut + 1:].rstrip(".")
+    if not tail[:1].isupper() or not (is_degree(tail) or norm_key(tail) in degree_keys()):
+        return None
+    return cut
+
+
+@lru_cache(maxsize=8192)
 def _token_facts(token: str) -> tuple[bool, bool, str, bool, str, bool, bool, bool]:
     """What :func:`read_name` asks of a token that depends on the token alone, asked once per
     distinct token (a long text names the same people again and again): (is a degree, is
@@ -296,6 +309,14 @@ def read_name(
                     prefix = token
                     i = token_end
                     continue
+        glued = _glued_degree(token)
+        if glued is not None:  # "Karmun.S.H", "Aldiansyah.Se": the name's last word, a degree glued by a dot
+            words.append(token[:glued])
+            spans.append((token_start, token_start + glued))
+            degree_end = _TOKEN.match(text, token_start + glued + 1).end(1)
+            more, after = read_degrees(text, degree_end)
+            return NameRead(start=spans[0][0], end=spans[-1][1], words=tuple(words), prefix=prefix,
+                            degrees=(token[glued + 1:], *more), after=after if more else degree_end, spans=tuple(spans))
         degree, initials, word, ends_sentence, key, capitalised, particle, dot = _token_facts(token)
         if degree and (words or not initials):
             break
@@ -391,16 +412,23 @@ def name_words(name: str) -> tuple[str, ...]:
     out = []
     for w in name.split():
         for part in _INNER_DOT.split(w):  # "M.Purba" -> M, Purba; "Abd.Rahim" -> Abd, Rahim
-            key = _OLD_SPELLING.sub(lambda m: _NEW_SPELLING[m.group(0)], norm_key(part))
+            key = norm_key(part)
+            if len(key) >= 4:  # (short words stay: "Aa" is no initial)
+                key = _OLD_SPELLING.sub(_respell, key)
             if key:
                 out.append(key)
     return tuple(out)
 
 
 # The spelling before 1972 lives on in names ("Soedarmo" / "Sudarmo", "Djoko" / "Joko", "Tjipto" /
-# "Cipto"): compared, they are one.
-_NEW_SPELLING = {"dj": "j", "tj": "c", "oe": "u"}
-_OLD_SPELLING = re.compile("dj|tj|oe")
+# "Cipto"), and one name is written in several ways ("Arief" / "Arif", "Rudy" / "Rudi", "Deddy" /
+# "Dedy"): compared, they are one.
+_NEW_SPELLING = {"dj": "j", "tj": "c", "oe": "u", "ie": "i", "y": "i"}
+_OLD_SPELLING = re.compile(r"dj|tj|oe|ie|(?<=[a-z])y$|([a-z])\1")
+
+
+def _respell(m: re.Match) -> str:
+    return m.group(1) or _NEW_SPELLING[m.group(0)]
 
 
 def _word_matches(short: str, long_: str) -> bool:

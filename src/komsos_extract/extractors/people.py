@@ -2086,7 +2086,17 @@ def civilian_hits(text: str) -> list[CivilianHit]:
             for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
             and not alone_on_line(text, h.start, h.end) and not is_degree(h.name.replace(" ", ""))
             and not (" " not in h.name and (_misspelled_role(fold(h.name)) or fold(h.name.rstrip("'’`")) in _not_names()
-                                            or _acronym_joined(h.name)))]
+                                            or _acronym_joined(h.name) or _place_written_on(text, h)))]
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]{2,})")
+
+
+def _place_written_on(text: str, h: CivilianHit) -> bool:
+    """A one-word name that a lower-case word after it makes a known place: "Bupati Way kanan",
+    "Kapolres Aceh besar" (the place written with its second word in lower case)."""
+    m = _LOWER_WORD_AFTER.match(text, h.end)
+    return m is not None and bool(gazetteer().find(place_key(f"{h.name} {m.group(1)}")))
 
 
 def _acronym_joined(word: str) -> bool:

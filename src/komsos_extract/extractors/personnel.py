@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from itertools import accumulate
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
@@ -127,6 +127,10 @@ class PersonnelExtractor(CandidateExtractor):
             if retired:  # "Peltu (Purn) Harun"
                 rm = replace(rm, after=retired.end())
             name = read_name(text, rm.after, stop=stop)
+            if (name is not None and rm.corps and text[rm.after - 1] == "." and "\n" in text[rm.after:name.start]
+                    and rm.after - text.rfind("\n", 0, rm.after) > 100):
+                name = None  # "Prada Pom.\nDarmo ...": a paragraph ended with the corps-shaped word, his name
+                # (lines of a hard-wrapped text are shorter: "Kapten Inf.\nDarmo" goes on there)
             if (name is None and (not rm.corps or _nameless_corps(rm.corps))
                     and _ROLE_OR_COMMA_BEFORE.search(text, max(0, rm.start - 30), rm.start)
                     and (comma := _COMMA_THEN_NAME.match(text, rm.after))):
@@ -224,6 +228,7 @@ def _cluster_persons(persons: list[Candidate]) -> list[_Cluster]:
             shape[name] = (_is_initial(name), -len(name_words(name)), -_full_letters(name))
     order = sorted(persons, key=lambda c: (c.attrs["headline"], *shape[c.attrs["name"]], c.start))
     clusters: list[_Cluster] = []
+    respelled: set[int] = set()  # clusters holding a whole name written two ways
     index = NameIndex()
     compatible: dict[str, tuple[int, list[_Cluster]]] = {}  # name -> (index size, clusters)
     for c in order:
@@ -238,6 +243,10 @@ def _cluster_persons(persons: list[Candidate]) -> list[_Cluster]:
         if len(fits) > 1:
             exact = [cl for cl in fits if name_words(cl.name) == words]
             fits = exact or [max(fits, key=lambda cl: cl.last_start_before(c.start))]
+        if not fits:  # the same man with one letter written differently ("Arifani" / "Arifaini Nur")
+            fits = [cl for cl in clusters if cl.rank == c.attrs["rank"] and _spelled_alike(words, name_words(cl.name))][:1]
+            if fits and len(words) == len(name_words(fits[0].name)):
+                respelled.add(id(fits[0]))
         if fits:
             fits[0].add(c)
             continue
@@ -247,8 +256,31 @@ def _cluster_persons(persons: list[Candidate]) -> list[_Cluster]:
         cluster.add(c)
         clusters.append(cluster)
         index.add(name, cluster)
+    for cl in clusters:
+        if id(cl) in respelled:  # two spellings of the whole name: the one written more often, else first
+            size = len(name_words(cl.name))
+            written = [m for m in cl.mentions if len(name_words(m.attrs["name"])) == size and not m.attrs["headline"]]
+            if written:
+                counts = Counter(m.attrs["name"] for m in written)
+                cl.name = max(written, key=lambda m: (counts[m.attrs["name"]], -m.start)).attrs["name"]
     clusters.sort(key=lambda cl: cl.first.start)
     return clusters
+
+
+def _spelled_alike(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``short`` opens ``long`` word by word but for one letter in one word: that word has seven letters
+    or more ("Mancentus" / "Mancetus Ninmusu"), or another word of four letters or more agrees in full
+    ("Try Satriyanoor" / "Tri Satriyanoor"). Shorter words differing by a letter are often two men
+    ("Hendra" / "Hendri")."""
+    if not short or len(short) > len(long):
+        return False
+    differ = [(a, b) for a, b in zip(short, long) if a != b]
+    if len(differ) != 1:
+        return False
+    a, b = differ[0]
+    if edit_distance(a, b, 1) != 1 or min(len(a), len(b)) < 3:
+        return False
+    return min(len(a), len(b)) >= 7 or any(w == v and len(w) >= 4 for w, v in zip(short, long))
 
 
 _ALLOWED_LOWER = {"jajaran", "dari", "wilayah", "binaan", "desa", "kelurahan", "kecamatan", "kabupaten",
