@@ -418,3 +418,13 @@ def test_a_page_s_closing_links_cut_short_and_columns_are_nobody():
             "    Artikel Berikutnya\n\n    Rekomendasi\n\n"
             "    Agus Karmun: Catatan tentang Sawah dan Hujan\n    Agus Karmun: Pasar Pagi yang Mulai Sepi\n")
     assert [p.name for p in extract(text).people] == []
+
+
+def test_a_programme_named_after_the_village_is_no_person():
+    text = "Bhabinkamtibmas Kampung Sukamaju aktif sehingga program unggulan yaitu Pelangi Sukamaju dapat terlaksana."
+    assert extract(text).people == []
+    assert [p.name for p in extract("Rumah milik Agus Karmun di Desa Karmun dibedah.").people] == ["Agus Karmun"]
+
+
+def test_a_village_cooperative_is_a_body():
+    assert extract("Kegiatan diikuti anggota KUD Mina Harta Sukamaju dan nelayan.").people == []

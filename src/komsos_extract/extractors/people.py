@@ -1827,7 +1827,8 @@ def _bare_list(text: str, pos: int, rule: str, limit: int) -> list[CivilianHit]:
         name = _read(text, pos)
         if name is None or not plausible_bare_name(name) or not _item_ends(text, name.after, len(text)):
             break
-        out.append(CivilianHit(name.start, name.end, name.name, rule, role=role_after(text, name.after)))
+        if not _ends_with_place_of_text(text, name):
+            out.append(CivilianHit(name.start, name.end, name.name, rule, role=role_after(text, name.after)))
         described = _BRACKETED.match(text, name.after)  # "Darsih (Pemilik Tanah), Lodra ..."
         after = described.end() if described else name.after
         sep = _LIST_SEP.match(text, after)
@@ -1838,6 +1839,16 @@ def _bare_list(text: str, pos: int, rule: str, limit: int) -> list[CivilianHit]:
 
 
 _BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
+
+
+def _ends_with_place_of_text(text: str, name: NameRead) -> bool:
+    """The last words of a bare name that opens with no known given name are a place the text names
+    after a level word: a programme or a body of that place ("program unggulan yaitu Pelangi Rawa Biru"
+    beside "Kampung Rawa Biru")."""
+    if _known_name_word(name.words[0]):
+        return False  # ("rumah milik Darmo Karmun" beside "Desa Karmun": a known given name opens a person's)
+    after_levels = _names_after_levels(text)
+    return any(" ".join(name.words[k:]).casefold() in after_levels for k in range(1, len(name.words)))
 
 
 _ITEM_END = re.compile(r"[ \t]*(?:[,;.:)(!?\"”]|\r?\n|[a-z]|CS\b|Cs\b|$)")  # ("Darsih CS": and his party)
