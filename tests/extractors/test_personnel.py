@@ -715,3 +715,10 @@ def test_a_rank_written_short_and_a_paragraph_ending_in_a_corps_shaped_name(extr
     assert [(p.rank, p.corps, p.name) for p in record.personnel] == [
         ("Sertu", None, "Darmo"), ("Prada", None, "Pom"), ("Lettu", "Lek", "Lodrik")]
     assert extractor.extract("Teranyar, Markas Brigadir Mobil di Semarang didatangi warga.").personnel == []
+
+
+def test_the_opening_of_a_ranked_mans_name_told_later_is_his(extractor):
+    text = "Babinsa Serma Agustiyanto bersama aparat kelurahan memantau banjir.\nMenurut Agus memantau banjir penting."
+    record = extractor.extract(text)
+    assert record.people == []
+    assert [m.text for m in record.personnel[0].mentions] == ["Serma Agustiyanto", "Agus"]

@@ -602,9 +602,11 @@ def build_personnel(ctx) -> dict:
         if not fits and c.attrs["source"] == "speech_tag":
             # a speaker named by a short form of a ranked person's name ("Niko" of "Nikodemus")
             fits = [cl for cl in clusters if short_form_of(c.attrs["name"], cl.name)][:1]
-        if not fits and c.attrs["source"] in ("speech_tag", "quote", "subject", "known_name"):
+        if not fits and c.attrs["source"] in ("speech_tag", "quote", "subject", "known_name", "object"):
             # a bare one-word mention spelled a little differently ("Lodrikyansah" for "Bripka Lodrikansyah")
-            fits = [cl for cl in clusters if _misspelled_word_of(c.attrs["name"], cl.name)][:1]
+            # or the start of a ranked man's word ("Menurut Rudi" of "Serma Rudiyanto")
+            fits = [cl for cl in clusters if _misspelled_word_of(c.attrs["name"], cl.name)
+                    or _opening_of_word(c.attrs["name"], cl.name)][:1]
         if len(fits) == 1:
             fits[0].extra.append((c.start, c.end))
         elif not fits:
@@ -639,6 +641,14 @@ def _misspelled_word_of(name: str, ranked: str) -> bool:
         return False
     return any(w[:1] == word[:1] and abs(len(w) - len(word)) <= 2 and edit_distance(word, w, 2) <= 2
                for w in name_words(ranked))
+
+
+def _opening_of_word(name: str, ranked: str) -> bool:
+    """One word of four letters or more that opens a longer word of the ranked man's name ("Rudi" of
+    "Rudiyanto", as a release shortens him after naming him in full)."""
+    word = fold(name.strip())
+    return " " not in word and len(word) >= 4 and any(len(w) > len(word) and w.startswith(word)
+                                                      for w in name_words(ranked))
 
 
 def _wife_of(name: str, ranked: str) -> bool:
