@@ -226,6 +226,30 @@ def test_branch_directorates_and_a_place_with_a_lower_case_word_are_no_names(ext
         assert extractor.extract(sentence).people == [], sentence
 
 
-def test_civil_service_academy_degree(extractor):
-    record = extractor.extract("Penanggung jawab Plt Camat Sukamaju Ibu Darsih K Lodra AP, MH.")
-    assert [p.name for p in record.people] == ["Darsih K Lodra"]
+def test_a_post_with_its_unit_then_the_name_without_a_rank(extractor):
+    record = extractor.extract("Danrem 151 Binaiya Agus A.P Karmun laksanakan kunjungan kerja.")
+    assert [(p.name, p.role) for p in record.people] == [("Agus A.P Karmun", "Danrem")]
+    record = extractor.extract("Hadir Dandim 1504/Ambon, Lodrik Karmun, Danyon 734/SNS, Yohanes, dan warga.")
+    assert ("Yohanes", "Danyon") in [(p.name, p.role) for p in record.people]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Dilanjutkan dengan Kepala jaga IV Lodrik Karmundo menanyakan ijin keramaian.",
+     [("Lodrik Karmundo", "Kepala jaga")]),
+    ("Hadir Sekretaris RT setempat Darmo Lowobu dan warga.", [("Darmo Lowobu", "Sekretaris RT")]),
+    ("Hadir tokoh agama seperti Jro Mangku Wy. Karmun serta warga.", [("Wy. Karmun", "Jro Mangku")]),
+    ("Hadir Kepala Desa Sukamaju Abd. Karmun dan warga.", [("Abd. Karmun", "Kepala Desa")]),
+    ("Acara dihadiri pelaksana tugas Sekkab Sukamaju Lodrik Karmundo dan Kapolres.", [("Lodrik Karmundo", "Sekkab")]),
+    ("Mediasi antara Pihak Pertama Darmo Karmun (64) warga Desa Sukamaju dengan Pihak Kedua Lodrik Lowobu (57).",
+     [("Darmo Karmun", "warga"), ("Lodrik Lowobu", None)]),
+    ("Kepala Desa Tunggul An. Bapak Darmo Karmun hadir.", [("Darmo Karmun", None)]),
+    ("Hadir Kepala Dusun I Darmo Karmun dan Kepala Dusun II I Wayan Lodra.",
+     [("Darmo Karmun", "Kepala Dusun"), ("I Wayan Lodra", "Kepala Dusun")]),
+])
+def test_more_ways_of_writing_a_civilian(extractor, sentence, expected):
+    assert [(p.name, p.role) for p in extractor.extract(sentence).people] == expected
+
+
+def test_a_body_run_into_a_name_before_its_contraction(extractor):
+    record = extractor.extract("Darmaji Manggala Agni (MA) menambahkan ucapan terima kasih kepada warga.")
+    assert [p.name for p in record.people] == ["Darmaji"]

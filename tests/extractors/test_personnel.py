@@ -722,3 +722,16 @@ def test_the_opening_of_a_ranked_mans_name_told_later_is_his(extractor):
     record = extractor.extract(text)
     assert record.people == []
     assert [m.text for m in record.personnel[0].mentions] == ["Serma Agustiyanto", "Agus"]
+
+
+def test_ranks_and_corps_written_out(extractor):
+    record = extractor.extract("Dandim Sukamaju, Letnan Kolonel (Letkol) Infanteri, Darmo Karmun, S.Sos, hadir.")
+    assert [(p.rank, p.name) for p in record.personnel] == [("Letkol", "Darmo Karmun")] and record.people == []
+    record = extractor.extract("Rombongan Irjen Kemhan RI, Letnan Jenderal (Letjen) Tentara Nasional Indonesia (TNI) "
+                               "Darmo Karmun tiba.")
+    assert [(p.rank, p.corps, p.name) for p in record.personnel] == [("Letjen", "TNI", "Darmo Karmun")]
+
+
+def test_a_name_that_is_also_a_stop_word_after_rank_and_corps(extractor):
+    record = extractor.extract("Danramil Kapten Inf Tomas mengatakan, kegiatan berjalan baik.")
+    assert [(p.rank, p.name) for p in record.personnel] == [("Kapten", "Tomas")]

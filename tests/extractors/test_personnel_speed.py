@@ -114,7 +114,7 @@ def _plain_corps_pattern() -> re.Pattern[str]:
     ws = ranks._WS
     return re.compile(
         ws + r"(?:"
-        r"(?P<tni>TNI(?:" + ws + r"\(\s*(?P<mar>Mar|Marinir)\s*\))?|\(\s*TNI\s*\))"
+        r"(?P<tni>TNI(?:" + ws + r"\(\s*(?P<mar>Mar|Marinir)\s*\))?|\(\s*TNI\s*\)|Tentara\s+Nasional\s+Indonesia(?:\s*\(\s*TNI\s*\))?)"
         r"|(?P<laut>Laut" + ws + r"\(\s*[A-Za-z]{1,3}(?:\s*/\s*[Ww])?\s*\))"
         r"|\(\s*(?P<paren>(?i:" + words + r"))\s*\)"
         r"|(?P<word>(?=[A-Z])(?i:" + words + r"|" + ranks._ARMY_CORPS + r"))(?P<dot>\.)?(?P<fem>" + ws

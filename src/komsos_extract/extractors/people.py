@@ -280,12 +280,15 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
                 end = i = m.end(1)
                 continue
             break
-        if key in level:
+        if word == "setempat":  # "Sekretaris RT setempat Darsih": the place is the one told before
+            kind = "here"
+        elif key in level:
             kind = "level"
         elif word.isdigit() or _NUMBER_PAIR.fullmatch(word):
             kind = "num"
         elif (key in honorifics and not (out and out[-1][3] == "cap" and key in _weak_honorific_keys())
-              or key in stop or is_degree(m.group(1)) or is_name_prefix(m.group(1))):
+              or key in stop or is_degree(m.group(1)) or is_name_prefix(m.group(1))
+              or m.group(1).endswith(".") and key in _name_abbreviation_keys()):  # ("Jro Mangku Wy. Darmo")
             break  # (a weak address form after a capitalised word is part of a place: "Bukit Tuan")
         elif _ACRONYM.fullmatch(word) or _DIGIT_CODE.fullmatch(word):
             kind = "abbr"
@@ -298,6 +301,12 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
         if m.group(1).endswith(".") and kind != "level":
             break
     return out, end
+
+
+@lru_cache(maxsize=None)
+def _name_abbreviation_keys() -> frozenset[str]:
+    """Shortened given names written with a dot ("Abd.", "Wy."), which open a name, not a place."""
+    return frozenset(norm_key(a) for a in lexicon.people().name_abbreviations)
 
 
 @lru_cache(maxsize=None)
@@ -317,7 +326,7 @@ def _role_text(role: str, kind: str, tail: list[tuple[str, int, int, str]], unti
         return role
     words = [role]
     for word, start, _, k in tail:
-        if k in ("level", "num", "acr") or until is not None and start >= until:
+        if k in ("level", "num", "acr", "here") or until is not None and start >= until:
             break
         words.append(word)
     while len(words) > 1 and words[-1] == "dan":
@@ -424,7 +433,7 @@ def _known_place_prefix(text: str, words: list[str] | tuple[str, ...], at: int) 
 
 
 # Roles whose place is a hamlet or a neighbourhood: names the gazetteer does not list
-_HAMLET_ROLE = re.compile(r"(?i)dus|dsn|kasun|kawil|\brt\b|\brw\b|lingkungan|kepling|kaling|jorong|banjar|kampung|korong"
+_HAMLET_ROLE = re.compile(r"(?i)dus|dsn|kasun|kawil|\brt\b|\brw\b|lingkungan|kepling|kaling|jorong|banjar|kampung|korong|jaga"
                           r"|dukuh|suku|soa|adat|mosalaki")
 
 
@@ -476,9 +485,9 @@ def _leading_codes(tail: list[tuple[str, int, int, str]]) -> int:
     k = 0
     while k < len(tail):
         kind = tail[k][3]
-        if kind in ("abbr", "num", "acr"):
+        if kind in ("abbr", "num", "acr", "here"):
             k += 1
-        elif kind == "level" and k + 1 < len(tail) and tail[k + 1][3] == "num":
+        elif kind == "level" and k + 1 < len(tail) and tail[k + 1][3] in ("num", "here"):
             k += 2
         else:
             break
@@ -509,10 +518,12 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         name = _read(text, tail_end + nxt.start(1))
         whole = _initial_inside_name(text, tail, kind, name)
         name = whole or name
+    elif nxt and nxt.group(1).endswith(".") and norm_key(nxt.group(1)) in _name_abbreviation_keys():
+        name = _read(text, tail_end + nxt.start(1))  # a shortened given name opens it: "Kades Sukamaju Abd. Darmo"
     codes = _leading_codes(tail)
     # after codes: "Ketua BPD Hamdani", "Ketua RW 02 Sutarno", "Kadus Dsn 4 Karjo" (a place role's
     # codes must end with a number, or they may be the start of a place name)
-    numbered = codes > 0 and tail[codes - 1][3] == "num"
+    numbered = codes > 0 and tail[codes - 1][3] in ("num", "here")
     split_off = False  # a known place was cut off the name's front
     if (name is None and 0 < codes < len(tail) and tail[codes][3] == "cap"
             and (kind in ("head", "plain") or numbered)):
@@ -814,6 +825,7 @@ def role_hits(text: str) -> list[CivilianHit]:
                 and not _rank_in_run_before(text, named.start(1))):
             continue  # "kata Darsih Nasution, Kades Lumbanraya saat ...": the role's holder is named before it
             # (not a ranked man with his own post: "Danramil Kapten Inf Darmo, KUPT Darsini mengatakan")
+        name = _past_numeral_i(text, name) if kind == "place" else name
         out.append(CivilianHit(name.start, name.end, name.name, "role", role=role))
         for more in _listed_after(text, name):  # "Linmas Kelurahan Sukajadi, Udin dan Asep"
             out.append(CivilianHit(more.start, more.end, more.name, "role", role=role))
@@ -2035,6 +2047,9 @@ def _rank_next(text: str, pos: int) -> bool:
     return nxt is not None and fold(nxt.group(1)) in lexicon.ranks().words()
 
 
+_ONE_NAME_CLOSED = re.compile(r"[ \t]*(?:,|\.(?:\s|$))")  # "Danyon 734/SNS, Darmo, ...": a one-word name set off
+
+
 def unranked_post_hits(text: str) -> list[CivilianHit]:
     """A post of the services with a name and no rank after it ("kata Kapolres Darmo Karmun, di ..."):
     the record's people hold him, as the gold does for anyone written without a rank (a ranked man of
@@ -2047,8 +2062,19 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
         comma = _COMMA_GAP.match(text, r.tail_end) if r.tail_number else None
         if comma:  # "Plh Danramil 13/Sukamaju, Darmo Karmun pada ...": after the unit, a comma, the name
             name = _read(text, comma.end())
-            if (name is not None and len(name.words) >= 2 and _known_name_word(name.words[0])
+            if (name is not None and (len(name.words) >= 2 or _ONE_NAME_CLOSED.match(text, name.after))
+                    and _known_name_word(name.words[0])
                     and plausible_bare_name(name) and not _known_place(text, list(name.words), name.start)
+                    and not _rank_next(text, name.after) and "\n" not in text[name.start:name.end]):
+                out.append(CivilianHit(name.start, name.end, name.name, "unranked_post", role=r.role))
+            continue
+        if r.tail_number and r.tail_name and " " in r.tail_name:
+            # "Danrem 151 Binaiya Darmo A.P Karmun": the unit's name, then from a known given name on his
+            words = r.tail_name.split()
+            k = next((k for k in range(1, len(words)) if _known_name_word(words[k].rstrip("."))), None)
+            at = text.find(words[k], r.end, r.tail_end) if k is not None else -1
+            name = _read(text, at) if at >= 0 else None
+            if (name is not None and len(name.words) >= 2 and name.end >= r.tail_end and plausible_bare_name(name)
                     and not _rank_next(text, name.after) and "\n" not in text[name.start:name.end]):
                 out.append(CivilianHit(name.start, name.end, name.name, "unranked_post", role=r.role))
             continue
@@ -2083,6 +2109,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     hits += coordinated_hits(text, hits)
     hits += sibling_hits(text, hits)
     hits = [_from_balinese_opener(text, part) for h in hits for part in _split_couple(text, h)]
+    hits = [_without_body_named_after(text, h) for h in hits]
     defined = defined_contractions(text)
     if defined:
         hits = [h for h in hits if h.rule in ("honorific", "age") or h.name.casefold() not in defined]
@@ -2108,6 +2135,26 @@ def _place_written_on(text: str, h: CivilianHit) -> bool:
     "Kapolres Aceh besar" (the place written with its second word in lower case)."""
     m = _LOWER_WORD_AFTER.match(text, h.end)
     return m is not None and bool(gazetteer().find(place_key(f"{h.name} {m.group(1)}")))
+
+
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,6})[ \t]*\)")
+_NAME_WORD = re.compile(r"\S+")
+
+
+def _without_body_named_after(text: str, h: CivilianHit) -> CivilianHit:
+    """A person's name with his body's run into it, its contraction in brackets after: "Darmo
+    Manggala Agni (MA)" is Darmo of the forest fire brigade. (Not when the run holds a given name:
+    "Agus Budi Santoso (BS)" is his initials.)"""
+    m = _ACRONYM_AFTER.match(text, h.end)
+    words = h.name.split()
+    if m is None or len(words) < 2:
+        return h
+    for k in range(1, len(words) - 1):
+        run = words[k:]  # (the contraction's letters from exactly these words)
+        if abbreviates(m.group(1), run, first_by=0) and not any(fold(w) in lexicon.given_names() for w in run):
+            ends = [w.end() for w in _NAME_WORD.finditer(text, h.start, h.end)]
+            return replace(h, end=ends[k - 1], name=" ".join(words[:k]))
+    return h
 
 
 def _acronym_joined(word: str) -> bool:
@@ -2251,6 +2298,18 @@ def _split_couple(text: str, h: CivilianHit) -> list[CivilianHit]:
         return [h]
     return [replace(h, end=cut, name=" ".join(left.split())),
             replace(h, start=cut + 1, name=" ".join(right.split()), honorific=None)]
+
+
+def _past_numeral_i(text: str, name: NameRead) -> NameRead:
+    """After a place role, "I" before a name that is no Balinese one numbers the place: "Kepala Dusun I
+    Darmo Karmun" is Darmo Karmun of hamlet I ("Kepala Dusun I Wayan Darmo" stays)."""
+    if len(name.words) < 3 or name.words[0] != "I":
+        return name
+    second = name.words[1]
+    if second in lexicon.people().birth_order_names or second in lexicon.people().noble_titles:
+        return name
+    rest = _read(text, name.spans[1][0])
+    return rest if rest is not None and rest.end == name.end else name
 
 
 def _from_balinese_opener(text: str, h: CivilianHit) -> CivilianHit:

@@ -68,6 +68,7 @@ def _wrapped_body_line(text: str, pos: int) -> bool:
 _COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 _DOT_THEN_NAME = re.compile(r"\.[ \t]+(?=[A-Z])")
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+([a-z]{3,})\b")
+_CAPITALISED_NEXT = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b")
 
 
 def _lower_given_name_at(text: str, pos: int) -> bool:
@@ -131,15 +132,20 @@ class PersonnelExtractor(CandidateExtractor):
                     and rm.after - text.rfind("\n", 0, rm.after) > 100):
                 name = None  # "Prada Pom.\nDarmo ...": a paragraph ended with the corps-shaped word, his name
                 # (lines of a hard-wrapped text are shorter: "Kapten Inf.\nDarmo" goes on there)
-            if (name is None and (not rm.corps or _nameless_corps(rm.corps))
+            if (name is None and (not rm.corps or _nameless_corps(rm.corps) or len(rm.corps) > 4)
                     and _ROLE_OR_COMMA_BEFORE.search(text, max(0, rm.start - 30), rm.start)
                     and (comma := _COMMA_THEN_NAME.match(text, rm.after))):
                 # "Kapolsek Sukamaju, AKP, Darmo, ...", "Kapolres Sukamaju AKBP, Darmo": still his rank (not
-                # the last of a list of ranks, "... dan Peltu, Darmo", nor a word's object, "sebagai Kapten, Darmo")
+                # the last of a list of ranks, "... dan Peltu, Darmo", nor a word's object, "sebagai Kapten, Darmo");
+                # after a corps written out too ("Letkol Infanteri, Darmo"), not after one that may be his name
                 name = read_name(text, comma.end(), stop=stop)
             if (name is None and rm.corps and rm.corps.endswith(")")
                     and (dot := _DOT_THEN_NAME.match(text, rm.after))):
                 name = read_name(text, dot.end(), stop=stop)  # "Letkol Laut (P). Darmo": a stray dot
+            if name is None and rm.corps and (word := _CAPITALISED_NEXT.match(text, rm.after)):
+                key = fold(word.group(1))  # "Kapten Inf Tomas": after rank and corps a name word that is
+                if key not in lexicon.stopwords() and key not in lexicon.roles().words():  # also a stop word
+                    name = read_name(text, rm.after, stop=stop - {key})
             if name is None and rm.corps and not _nameless_corps(rm.corps) and not _lower_given_name_at(text, rm.after):
                 rm = without_corps(rm)  # "Serma Mus": the "corps" was the name (not "Kapten Inf darmo", a name
                 name = read_name(text, rm.after, stop=stop)  # written in lower case after the corps)

@@ -100,7 +100,7 @@ def _corps_pattern() -> re.Pattern[str]:
     words = by_first_char([r"\s+".join(re.escape(w) for w in f.split()) for f in forms])
     return re.compile(
         _WS + r"(?:"
-        r"(?P<tni>TNI(?:" + _WS + r"\(\s*(?P<mar>Mar|Marinir)\s*\))?|\(\s*TNI\s*\))"
+        r"(?P<tni>TNI(?:" + _WS + r"\(\s*(?P<mar>Mar|Marinir)\s*\))?|\(\s*TNI\s*\)|Tentara\s+Nasional\s+Indonesia(?:\s*\(\s*TNI\s*\))?)"
         r"|(?P<laut>Laut" + _WS + r"\(\s*[A-Za-z]{1,3}(?:\s*/\s*[Ww])?\s*\))"
         r"|\(\s*(?P<paren>(?i:" + words + r"))\s*\)"
         r"|(?P<word>(?=[A-Z])(?i:" + words + r"|" + _ARMY_CORPS + r"))(?P<dot>\.)?(?P<fem>" + _WS + r"\(\s*[Kk]\s*\))?"
@@ -124,8 +124,8 @@ def _corps_at(text: str, pos: int) -> tuple[str, tuple[str, ...], int] | None:
     if m.group("tni"):
         written = " ".join(m.group("tni").split())
         written = _BRACKET_OPEN_SPACES.sub("(", _SPACES_BRACKET_CLOSE.sub(")", written))
-        if written == "(TNI)":
-            written = "TNI"  # "Mayjend (TNI) Budi"
+        if written == "(TNI)" or written.startswith("Tentara"):
+            written = "TNI"  # "Mayjend (TNI) Budi", "Letjen Tentara Nasional Indonesia (TNI) Budi"
         return written, (("TNI AL",) if m.group("mar") else ()), m.end()
     if m.group("laut"):
         written = _SPACED_BRACKET_OPEN.sub(" (", " ".join(m.group("laut").split())).replace(" )", ")")
@@ -272,8 +272,8 @@ def find_ranks(text: str) -> list[RankMatch]:
             continue
         written = m.group(0)
         entries = forms.get(fold(" ".join(written.rstrip(".").split())))
-        if not entries:
-            continue
+        if not entries or _MINISTRY_AFTER.match(text, m.end()):
+            continue  # ("Irjen Kemhan": the ministry's inspector general, a post)
         end = m.end()
         if text[end:end + 1] == "." and text[end + 1:end + 2].isupper():
             end += 1  # "Serda.Budi": the rank's dot glued to the name
@@ -286,6 +286,11 @@ def find_ranks(text: str) -> list[RankMatch]:
     if extra:
         out = sorted(out + extra, key=lambda r: r.start)
     return out
+
+
+# A ministry or department right after a rank word makes it that body's post ("Irjen Kemhan",
+# "Inspektur Jenderal Kementerian Pertahanan")
+_MINISTRY_AFTER = re.compile(r"[ \t]+(?:Kemen\w*|Kemhan|Kementrian|Departemen|Dep[a-z]+\b)")
 
 
 def without_corps(match: RankMatch) -> RankMatch:
