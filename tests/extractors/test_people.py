@@ -253,3 +253,9 @@ def test_more_ways_of_writing_a_civilian(extractor, sentence, expected):
 def test_a_body_run_into_a_name_before_its_contraction(extractor):
     record = extractor.extract("Darmaji Manggala Agni (MA) menambahkan ucapan terima kasih kepada warga.")
     assert [p.name for p in record.people] == ["Darmaji"]
+
+
+def test_a_civilian_named_twice_with_one_letter_apart_is_one(extractor):
+    record = extractor.extract("Musyawarah dihadiri Kepala Desa Sukamaju, Lodrin Karmundo, dan warga. Kepala Desa "
+                               "Sukamaju, Lodron Karmundo, berharap program berjalan.")
+    assert [p.name for p in record.people] == ["Lodrin Karmundo"]

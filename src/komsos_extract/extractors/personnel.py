@@ -780,6 +780,9 @@ def _people_records(text: str, hits: list[Candidate]) -> list[Civilian]:
         fits = index.compatible(h.attrs["name"])
         if not fits and h.attrs["source"] == "speech_tag":  # "Niko" for "Nikodemus", named before
             fits = [g for g in groups if short_form_of(h.attrs["name"], g[0].attrs["name"])][:1]
+        if not fits:  # one letter written differently ("Sukrin Arafit" / "Sukron Arafit")
+            words = name_words(h.attrs["name"])
+            fits = [g for g in groups if _spelled_alike(words, name_words(g[0].attrs["name"]))][:1]
         if len(fits) == 1:
             fits[0].append(h)
         elif not fits:
