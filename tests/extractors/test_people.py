@@ -259,3 +259,16 @@ def test_a_civilian_named_twice_with_one_letter_apart_is_one(extractor):
     record = extractor.extract("Musyawarah dihadiri Kepala Desa Sukamaju, Lodrin Karmundo, dan warga. Kepala Desa "
                                "Sukamaju, Lodron Karmundo, berharap program berjalan.")
     assert [p.name for p in record.people] == ["Lodrin Karmundo"]
+
+
+def test_a_nickname_with_no_name_before_it_is_the_person(extractor):
+    record = extractor.extract("Dukungan datang dari tokoh pemuda setempat yang akrab disapa Bang Karmun.")
+    assert [p.name for p in record.people] == ["Karmun"]
+    record = extractor.extract("Hadir Bapak Sudarmo Karmun atau yang akrab disapa Mbah Darmo.")
+    assert [p.name for p in record.people] == ["Sudarmo Karmun"]
+
+
+def test_the_air_force_wives_chair_and_a_role_misspelled_twice(extractor):
+    record = extractor.extract("Hadir Kapten Pas Darmo Karmun, Ketua PIA Darsih Darmo Karmun Ardhya Garini, dan anak ranting.")
+    assert [p.name for p in record.people] == ["Darsih Darmo Karmun"]
+    assert extractor.extract("Penyemprotan dilakukan bersama Bhabinkantimas, Kepala Desa dan warga.").people == []

@@ -735,3 +735,9 @@ def test_ranks_and_corps_written_out(extractor):
 def test_a_name_that_is_also_a_stop_word_after_rank_and_corps(extractor):
     record = extractor.extract("Danramil Kapten Inf Tomas mengatakan, kegiatan berjalan baik.")
     assert [(p.rank, p.name) for p in record.personnel] == [("Kapten", "Tomas")]
+
+
+def test_the_radar_unit_commander_post_ends_the_name(extractor):
+    record = extractor.extract("Danlanud didampingi Mayor Lek Darmo Lodra Dansatrad 231 Lhokseumawe, Kapten Pas Lodrik "
+                               "Karmun, dan warga.")
+    assert [(p.name, p.role) for p in record.personnel] == [("Darmo Lodra", "Dansatrad"), ("Lodrik Karmun", None)]

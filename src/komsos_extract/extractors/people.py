@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a mod
     from spacy.tokens import Doc
 
 from .. import lexicon
-from ..gazetteer import gazetteer
+from ..gazetteer import edit_distance, gazetteer
 from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, trailer_start
 from .names import (DERIVED, TITLE_OPENERS, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
@@ -1903,12 +1903,16 @@ def _long_role_words() -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _misspelled_role(word: str) -> bool:
-    """A long role, rank or unit word one letter off ("Bhabinsa" for "Babinsa"): not a name. Short
+    """A long role, rank or unit word one letter off ("Bhabinsa" for "Babinsa"), or two in a word of ten
+    letters or more: not a name. Short
     words are left alone: "Anton" is a name, not "Danton" misspelled."""
     if len(word) < 6 or word in lexicon.given_names():
         return False
     for known in _long_role_words():
         if abs(len(known) - len(word)) <= 1 and _one_edit(word, known):
+            return True
+        # two letters off in a long one ("Bhabinkantimas")
+        if len(word) >= 10 and abs(len(known) - len(word)) <= 2 and edit_distance(word, known, 2) <= 2:
             return True
     return False
 
@@ -2114,7 +2118,10 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     if defined:
         hits = [h for h in hits if h.rule in ("honorific", "age") or h.name.casefold() not in defined]
     # A nickname ("Sudarmo atau yang akrab disapa Mbah Darmo") is one more name of someone named before.
-    nicknames = {h.name for h in hits if _NICKNAME_BEFORE.search(text, max(0, h.start - 50), h.start)}
+    # (Not when no name stands before the cue: "tokoh pemuda setempat yang akrab disapa Bang Darmo" is
+    # known by that name alone.)
+    nicknames = {h.name for h in hits if (cue := _NICKNAME_BEFORE.search(text, max(0, h.start - 50), h.start))
+                 and _NAMED_BEFORE_NICKNAME.search(text, max(0, cue.start() - 40), cue.start())}
     if nicknames:
         hits = [replace(h, score=min(h.score, _MENTION_SCORE)) if h.name in nicknames else h for h in hits]
     end = len(text.rstrip())
@@ -2165,6 +2172,8 @@ def _acronym_joined(word: str) -> bool:
 _NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:akrab|biasa|sering|lebih)[ \t]+(?:di)?(?:sapa|panggil|sebut|kenal)"
                               r"(?:[ \t]+(?:dengan|sebagai))?(?:[ \t]+(?:nama|sebutan|panggilan))?[ \t]+"
                               r"(?:[A-Z][a-z]{1,6}\.?[ \t]+)?$")
+_NAMED_BEFORE_NICKNAME = re.compile(r"[A-Z][\w.'’\-]*[ \t]*(?:\([^()]{1,30}\))?[ \t]*,?[ \t]*(?:(?:atau|alias)[ \t]+)?"
+                                    r"(?:(?:yang|yg)[ \t]+)?$")
 _MENTION_SCORE = 0.4  # below WEAK_SCORE: a mention of a person found otherwise, never a person of its own
 
 

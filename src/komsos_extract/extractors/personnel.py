@@ -364,6 +364,9 @@ class _Linker:
         role = self.roles_by_end[i]
         if bisect_left(self.person_starts, role.end) < bisect_left(self.person_starts, person.start):
             return None  # another person stands between
+        k = bisect_left(self.person_starts, role.start) - 1
+        if k >= 0 and not self.text[self.persons[k].attrs["after"]:role.start].strip():
+            return None  # "Mayor Darmo Dansatrad 231, Kapten Lodra": the role closes the name before it
         return role if _gap_links(self.text, role.end, person.start, self.skip) else None
 
     def role_after(self, person: Candidate) -> Candidate | None:
@@ -635,7 +638,7 @@ def _female_address(honorific: str | None) -> bool:
 
 # The wives' bodies of the services, whose chairs are written with their husband's name ("Ketua
 # Jalasenastri Cabang 4 Ibu Darmo Karmun" beside "Letkol Laut (P) Darmo Karmun")
-_WIVES_BODY = re.compile(r"\b(?:Jalasenastri|Persit|Kartika Chandra Kirana|Bhayangkari|Ardhya Garini|Dharma Pertiwi)\b"
+_WIVES_BODY = re.compile(r"\b(?:Jalasenastri|Persit|Kartika Chandra Kirana|Bhayangkari|Ardhya Garini|PIA|Dharma Pertiwi)\b"
                          r"[^.\n]*$")
 
 
