@@ -272,3 +272,18 @@ def test_the_air_force_wives_chair_and_a_role_misspelled_twice(extractor):
     record = extractor.extract("Hadir Kapten Pas Darmo Karmun, Ketua PIA Darsih Darmo Karmun Ardhya Garini, dan anak ranting.")
     assert [p.name for p in record.people] == ["Darsih Darmo Karmun"]
     assert extractor.extract("Penyemprotan dilakukan bersama Bhabinkantimas, Kepala Desa dan warga.").people == []
+
+
+def test_a_bulleted_list_of_other_headlines_and_an_agencys_initials(extractor):
+    text = ("- Kepala BP Sukamaju Lepas Peserta Lari 10K\n- Toko Tjap Nyonya Gratis untuk Peserta Lari\n"
+            "- Kapolsek Sukamaju Sebar Imbauan Waspada Curanmor\nTNI AU Gelar Baksos\n\n"
+            "Lanud Sukamaju bersama Bapak Darmo Karmun menggelar bakti sosial.")
+    assert [p.name for p in extractor.extract(text).people] == ["Darmo Karmun"]
+    assert extractor.extract("Kegiatan dihadiri Kepala BP Batam Darmo Karmun dan warga.").people == []
+
+
+def test_two_initials_written_as_one_with_a_dot(extractor):
+    record = extractor.extract("Dandim 1502 Masohi, Letkol. Inf. SN. Karmundo sebelumnya menyampaikan program TMMD.")
+    assert [p.name for p in record.personnel] == ["SN. Karmundo"]
+    record = extractor.extract("Kegiatan dihadiri Ketua RT Darmo di wilayah RW. Kemudian warga bekerja.")
+    assert [p.name for p in record.people] == ["Darmo"]

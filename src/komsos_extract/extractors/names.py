@@ -27,6 +27,11 @@ _INNER_DOT = re.compile(r"\.(?=\w)")
 _TOKEN = re.compile(r"[ \t]{0,3}(?:\r?\n[ \t]*)?([^\W\d_](?:[\w'’`\-]|\.(?=[^\W\d_]))*\.?)", re.UNICODE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$|^[A-Z]$")
 _LINE_END = re.compile(r"[ \t]*\r?\n")
+# Two initials written as one with a dot ("Iptu SN. Wikrama", "I.K." written "IK."), not a
+# neighbourhood's or a service's letters ending a sentence
+_TWO_INITIALS = re.compile(r"^[A-Z]{2}\.$")
+_NOT_TWO_INITIALS = frozenset({"rt", "rw", "ri", "ad", "al", "au", "sd", "tk", "pt", "cv", "ud", "km", "kk", "hp", "ii", "iv",
+                               "vi", "ix", "xi", "sh", "se", "st", "sp", "mh", "mm", "mt", "ok", "rp", "no", "wa"})
 _DEGREE_SEP = re.compile(r"[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?")
 
 
@@ -205,7 +210,8 @@ def _token_facts(token: str) -> tuple[bool, bool, str, bool, str, bool, bool, bo
     distinct token (a long text names the same people again and again): (is a degree, is
     initials, the word without a sentence-ending dot, whether that dot ended the sentence, its
     :func:`norm_key`, capitalised, a name particle, the token ends with a dot)."""
-    initials = _INITIALS.match(token) is not None
+    initials = _INITIALS.match(token) is not None or (
+        _TWO_INITIALS.match(token) is not None and fold(token[:2]) not in _NOT_TWO_INITIALS)
     word = token
     ends_sentence = False
     # A final dot belongs to initials ("P.", "M.A.") and name abbreviations ("Abd.", "Muh.");

@@ -389,6 +389,11 @@ def role_before(text: str, pos: int) -> str | None:
 
 # --- the sources -----------------------------------------------------------------------------
 
+@lru_cache(maxsize=None)
+def _abbreviated_honorific_keys() -> frozenset[str]:
+    return frozenset(norm_key(h) for h in lexicon.people().honorific_abbreviations)
+
+
 def honorific_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
     at = word_hits(text).starts(_honorific_first_words())
@@ -397,6 +402,9 @@ def honorific_hits(text: str) -> list[CivilianHit]:
             continue
         if _weak_honorific_misread(text, m.start(), m.group("hon")):
             continue
+        hon = m.group("hon").rstrip(".")
+        if len(hon) >= 2 and hon.isupper() and norm_key(hon) in _abbreviated_honorific_keys():
+            continue  # "Kepala BP Batam": an agency's initials, not "Bp." (Bapak)
         pos = m.end()
         role = None
         rm = _civil_role_pattern().match(text, _SPACES.match(text, pos).end())
@@ -2353,11 +2361,26 @@ def in_clutter(text: str, pos: int) -> bool:
     if bounds is None:
         return False
     line = text[bounds[0]:bounds[1]]
-    if CLUTTER_LINE.match(line):
+    if CLUTTER_LINE.match(line) or _in_bulleted_headlines(text, bounds, line):
         return True
     # (in that run, a link cut short by an ellipsis or a column's "Author: title" is no sentence either)
     return pos >= trailer_start(text) and (is_title_case_line(text, pos) or line.rstrip().endswith(("...", "…"))
                                            or ":" in line)
+
+
+_BULLET = re.compile(r"[ \t]*[-•*][ \t]+\S")
+
+
+def _in_bulleted_headlines(text: str, bounds: tuple[int, int], line: str) -> bool:
+    """A bulleted title-case line next to another bulleted line: a list of other stories' headlines,
+    wherever the page puts it ("- Kepala BP Batam Resmikan Pabrik ...")."""
+    if not _BULLET.match(line) or not is_title_case_line(text, bounds[0] + len(line) - len(line.lstrip())):
+        return False
+    start, end = bounds
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    after = text.find("\n", end + 1)
+    neighbours = (text[before:start - 1] if start > 0 else "", text[end + 1:after if after >= 0 else len(text)])
+    return any(_BULLET.match(n) for n in neighbours)
 
 
 # --- contexts where a name is not a person -------------------------------------------------------
