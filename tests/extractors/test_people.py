@@ -287,3 +287,10 @@ def test_two_initials_written_as_one_with_a_dot(extractor):
     assert [p.name for p in record.personnel] == ["SN. Karmundo"]
     record = extractor.extract("Kegiatan dihadiri Ketua RT Darmo di wilayah RW. Kemudian warga bekerja.")
     assert [p.name for p in record.people] == ["Darmo"]
+
+
+def test_a_capitalised_selaku_after_a_comma_and_a_malay_short_name(extractor):
+    text = "Kegiatan berjalan lancar.\nKarmundo, Selaku Kepala Dusun Sukamaju, merespons positif program itu."
+    assert [(p.name, p.role) for p in extractor.extract(text).people] == [("Karmundo", "Kepala Dusun")]
+    text = "Bripka Darmo bersama perangkat desa yakni Kadus IV Mat Sahri dan warga melaksanakan program."
+    assert [(p.name, p.role) for p in extractor.extract(text).people] == [("Mat Sahri", "Kadus")]

@@ -337,7 +337,7 @@ def _role_text(role: str, kind: str, tail: list[tuple[str, int, int, str]], unti
 _LOWER_WORD = re.compile(r"[ \t]*([a-z][a-z\-]*)")
 _ROLE_AFTER_LEAD = re.compile(
     r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*,?[ \t]*"
-    r"(?:(?:salah[ \t]+(?:satu|seorang)|selaku|sebagai|(?:yang[ \t]+)?merupakan)[ \t]+)?(?:(?:seorang|para)[ \t]+)?")
+    r"(?:(?:salah[ \t]+(?:satu|seorang)|[Ss]elaku|[Ss]ebagai|(?:yang[ \t]+)?merupakan)[ \t]+)?(?:(?:seorang|para)[ \t]+)?")
 _SPACES = re.compile(r"[ \t]*")
 
 
@@ -1238,14 +1238,14 @@ def _before_comma(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]
     return out
 
 
-_APPOSITION = re.compile(r"(?<![ \t])[ \t]*(?:,[ \t]*)?(?:salah\s+(?:satu|seorang)|seorang|selaku|sebagai"
-                         r"|(?:yang[ \t]+)?merupakan)[ \t]+")
+_APPOSITION = re.compile(r"(?<![ \t])[ \t]*(?:,[ \t]*(?:Selaku|Sebagai)|(?:,[ \t]*)?(?:salah\s+(?:satu|seorang)|seorang|selaku"
+                         r"|sebagai|(?:yang[ \t]+)?merupakan))[ \t]+")  # ("Darmo, Selaku Kadus ...": capitalised after a comma)
 
 
 def _apposition_windows(text: str) -> list[tuple[int, int]]:
     """Where :data:`_APPOSITION` may start: blanks, a comma and blanks before its words."""
     out = []
-    for p in literal_starts(text, ("salah", "seorang", "selaku", "sebagai", "merupakan")):
+    for p in literal_starts(text, ("salah", "seorang", "selaku", "sebagai", "merupakan", "Selaku", "Sebagai")):
         lo = back_over(text, p, " \t")
         if text.startswith("merupakan", p) and text.endswith("yang", 0, lo):  # ("yang merupakan")
             lo = back_over(text, lo - 4, " \t")
