@@ -741,3 +741,20 @@ def test_the_radar_unit_commander_post_ends_the_name(extractor):
     record = extractor.extract("Danlanud didampingi Mayor Lek Darmo Lodra Dansatrad 231 Lhokseumawe, Kapten Pas Lodrik "
                                "Karmun, dan warga.")
     assert [(p.name, p.role) for p in record.personnel] == [("Darmo Lodra", "Dansatrad"), ("Lodrik Karmun", None)]
+
+
+def test_initials_written_together_and_apart_are_one_man(extractor):
+    record = extractor.extract("Bhabinkamtibmas Aiptu PE Karmundo melaksanakan mediasi. Hadir pula AIPTU P E Karmundo "
+                               "dan warga.")
+    assert [p.name for p in record.personnel] == ["PE Karmundo"]
+
+
+def test_a_hard_wrapped_paragraph_line_is_no_headline(extractor):
+    text = ("Pengamanan dilakukan secara rutin, seperti yang dilakukan oleh Bhabinkamtibmas desa\n"
+            "Sukamaju Bripka Darmo Karmundo,S.T bersama Babinsa Koramil Jiken Sertu\n"
+            "Lodrik membantu warga panen. Selanjutnya Bripka Darmo berpesan kepada warga.\n"
+            "Sementara itu\n"
+            "Kapolsek Jiken Polres Blora Iptu Agus Lodra Karmun, SE mengungkapkan bahwa\n"
+            "pihaknya selalu mendorong anggotanya agar")
+    record = extractor.extract(text)
+    assert [p.name for p in record.personnel] == ["Darmo Karmundo", "Lodrik", "Agus Lodra Karmun"]

@@ -378,6 +378,22 @@ def short_line_bounds(text: str, pos: int, limit: int = LONG_LINE) -> tuple[int,
     return start, end
 
 
+def runs_on_line(text: str, bounds: tuple[int, int]) -> bool:
+    """The line at ``bounds`` belongs to a hard-wrapped paragraph, not a headline or a link: it opens in
+    lower case or ends with a comma, the long body line before it runs on into it (no closing mark), or
+    the next line opens in lower case."""
+    start, end = bounds
+    line = text[start:end].strip()
+    if not line:
+        return False
+    if line[:1].islower() or line.endswith((",", ";")):
+        return True
+    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)].strip() if start > 0 else ""
+    if len(before) >= 40 and not before.endswith((".", "!", "?", ":", '"', "”", ")")) and not _title_case(before):
+        return True  # (a headline before it has no closing mark either: a list of headlines)
+    return text[end + 1:end + 4].lstrip(" \t")[:1].islower()
+
+
 def is_title_case_line(text: str, pos: int) -> bool:
     """A title-case line without closing punctuation: a headline, where verbs are capitalised too."""
     bounds = short_line_bounds(text, pos)
@@ -416,7 +432,11 @@ def name_words(name: str) -> tuple[str, ...]:
     """Case-folded words of a name with initials' dots removed ("R. Simatupang" -> (r, simatupang)).
     Cached: the same few names are compared again and again while mentions are grouped."""
     out = []
-    for w in name.split():
+    words = name.split()
+    for w in words:
+        if len(words) > 1 and 2 <= len(w.rstrip(".")) <= 3 and w.rstrip(".").isupper() and w.rstrip(".").isalpha():
+            out.extend(w.rstrip(".").casefold())  # initials written together: "PE Silaen" is "P E Silaen"
+            continue
         for part in _INNER_DOT.split(w):  # "M.Purba" -> M, Purba; "Abd.Rahim" -> Abd, Rahim
             key = norm_key(part)
             if len(key) >= 4:  # (short words stay: "Aa" is no initial)

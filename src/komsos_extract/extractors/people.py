@@ -32,7 +32,7 @@ from ..gazetteer import edit_distance, gazetteer
 from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, trailer_start
 from .names import (DERIVED, TITLE_OPENERS, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
-                    norm_key, read_name, short_line_bounds, wrapped_line)
+                    norm_key, read_name, runs_on_line, short_line_bounds, wrapped_line)
 from .names import particles as name_particles
 from ..textutil import at_words, literal_starts, matches_at, overlapped_by
 from .roles import find_roles
@@ -2364,8 +2364,8 @@ def in_clutter(text: str, pos: int) -> bool:
     if CLUTTER_LINE.match(line) or _in_bulleted_headlines(text, bounds, line):
         return True
     # (in that run, a link cut short by an ellipsis or a column's "Author: title" is no sentence either)
-    return pos >= trailer_start(text) and (is_title_case_line(text, pos) or line.rstrip().endswith(("...", "…"))
-                                           or ":" in line)
+    return (pos >= trailer_start(text) and (is_title_case_line(text, pos) or line.rstrip().endswith(("...", "…"))
+                                            or ":" in line) and not runs_on_line(text, bounds))
 
 
 _BULLET = re.compile(r"[ \t]*[-•*][ \t]+\S")

@@ -25,8 +25,8 @@ from .. import lexicon
 from ..gazetteer import edit_distance
 from ..records import Civilian, Person, TextSpan, Unit, UnitRef
 from .base import Candidate, CandidateExtractor, doc_text
-from .names import (NameIndex, NameRead, fold, is_title_case_line, name_words, norm_key, read_name, short_form_of,
-                    short_line_bounds)
+from .names import (NameIndex, NameRead, fold, is_title_case_line, name_words, norm_key, read_name, runs_on_line,
+                    short_form_of, short_line_bounds)
 from .ner import gate_person, place_blocks
 from .people import (WEAK_SCORE, CivilianHit, acronym_shaped, civilian_hits, honorific_keys, in_clutter, is_decoy,
                      looks_like_place, name_stop, ner_hits)
@@ -57,12 +57,10 @@ def _trim_headline_name(name: NameRead) -> tuple[str, ...]:
 def _wrapped_body_line(text: str, pos: int) -> bool:
     """A line of a hard-wrapped paragraph, not a headline, though its words are mostly capitalised
     ("itu, Komandan Kodim 1306/Kota Palu, Letkol Inf Budi Hartono,"): it opens in lower case or
-    ends with a comma."""
+    ends with a comma, the long line before it runs on into it (no closing mark), or the next line
+    opens in lower case."""
     bounds = short_line_bounds(text, pos)
-    if bounds is None:
-        return False
-    line = text[bounds[0]:bounds[1]].strip()
-    return bool(line) and (line[:1].islower() or line.endswith((",", ";")))
+    return bounds is not None and runs_on_line(text, bounds)
 
 
 _COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")

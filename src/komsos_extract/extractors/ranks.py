@@ -290,7 +290,7 @@ def find_ranks(text: str) -> list[RankMatch]:
 
 # A ministry or department right after a rank word makes it that body's post ("Irjen Kemhan",
 # "Inspektur Jenderal Kementerian Pertahanan")
-_MINISTRY_AFTER = re.compile(r"[ \t]+(?:Kemen\w*|Kemhan|Kementrian|Departemen|Dep[a-z]+\b)")
+_MINISTRY_AFTER = re.compile(r"[ \t]+(?:\([A-Za-z. ]{2,12}\)[ \t]*)?(?:Kemen\w*|Kemhan|Kementrian|Departemen|Dep[a-z]+\b)")
 
 
 def without_corps(match: RankMatch) -> RankMatch:
