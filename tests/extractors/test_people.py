@@ -294,3 +294,17 @@ def test_a_capitalised_selaku_after_a_comma_and_a_malay_short_name(extractor):
     assert [(p.name, p.role) for p in extractor.extract(text).people] == [("Karmundo", "Kepala Dusun")]
     text = "Bripka Darmo bersama perangkat desa yakni Kadus IV Mat Sahri dan warga melaksanakan program."
     assert [(p.name, p.role) for p in extractor.extract(text).people] == [("Mat Sahri", "Kadus")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sementara dari warga diwakili oleh, Darsih, Wartini dan Lodra.", ["Darsih", "Wartini", "Lodra"]),
+    ("Upacara dihadiri Wakil Bupati Sukamaju H. Juli Karmundo B., S.H., dan tamu undangan.", ["Juli Karmundo B."]),
+    ("Pelatihan ditutup oleh Bupati Sukamaju , HA Lodrik Karmun didampingi Dandim.", ["A Lodrik Karmun"]),
+    ("Hadir Ketua DPRD Sukamaju, HM Karmundo FT dan warga.", ["M Karmundo FT"]),
+    ("Selanjutnya Ketua RT. 30 Desa Sukamaju, Darmaji mengatakan perlu penyuluhan.", ["Darmaji"]),
+    ("Hadir KNPI, Pemuda Panca Marga serta perwakilan Pramuka Saka Bhayangkara, Satkom Wira Waskita.", []),
+    ("Merupakan Gubernur Sulawesi pertama dan anggota panitia.", []),
+    ("Dan, Lodrik Febri Karmun, S.TTP selaku Camat Sukamaju menjelaskan.", ["Lodrik Febri Karmun"]),
+])
+def test_more_civilian_shapes_from_other_sites(extractor, sentence, expected):
+    assert [p.name for p in extractor.extract(sentence).people] == expected

@@ -758,3 +758,10 @@ def test_a_hard_wrapped_paragraph_line_is_no_headline(extractor):
             "pihaknya selalu mendorong anggotanya agar")
     record = extractor.extract(text)
     assert [p.name for p in record.personnel] == ["Darmo Karmundo", "Lodrik", "Agus Lodra Karmun"]
+
+
+def test_a_shortened_first_name_under_the_same_rank_and_a_derived_word_after_a_corps(extractor):
+    record = extractor.extract("Kapolres Sukamaju AKBP Robinson Karmun mengecek situasi. Hal itu disampaikan AKBP Robin "
+                               "kepada warga.")
+    assert [p.name for p in record.personnel] == ["Robinson Karmun"]
+    assert extractor.extract("Hal itu disampaikan, pungkas Kolonel Infanteri Kelahiran Kudus Jawa Tengah.").personnel == []

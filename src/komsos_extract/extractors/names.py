@@ -27,6 +27,8 @@ _INNER_DOT = re.compile(r"\.(?=\w)")
 _TOKEN = re.compile(r"[ \t]{0,3}(?:\r?\n[ \t]*)?([^\W\d_](?:[\w'’`\-]|\.(?=[^\W\d_]))*\.?)", re.UNICODE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$|^[A-Z]$")
 _LINE_END = re.compile(r"[ \t]*\r?\n")
+_HAJI_INITIAL = re.compile(r"^H[A-Z]\.?$")
+_HAJI_INITIAL_NAME = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
 # Two initials written as one with a dot ("Iptu SN. Wikrama", "I.K." written "IK."), not a
 # neighbourhood's or a service's letters ending a sentence
 _TWO_INITIALS = re.compile(r"^[A-Z]{2}\.$")
@@ -271,9 +273,11 @@ def _title_opens_name(text: str, start: int, pos: int, stop: frozenset[str], tit
 
 @lru_cache(maxsize=1)
 def _role_names() -> frozenset[str]:
-    """One-word civilian roles that are also given names ("Kader", "Guru"): a name after "H."."""
+    """One-word civilian roles that are also given names ("Kader", "Guru") and month names that are
+    ("Juli", "Agustus"): a name after "H."."""
     roles = lexicon.people().civil_roles
-    return frozenset(f.casefold() for f in (*roles.place, *roles.head, *roles.plain) if " " not in f)
+    months = {m for m in lexicon.dates().months if len(m) > 3}
+    return frozenset({f.casefold() for f in (*roles.place, *roles.head, *roles.plain) if " " not in f} | months)
 
 
 def read_name(
@@ -306,6 +310,10 @@ def read_name(
         token_end = m.end(1)
         if not words:
             glued, rest, is_prefix, prefix_shape = _first_token_facts(token)
+            if _HAJI_INITIAL.match(token) and _HAJI_INITIAL_NAME.match(text, token_end):
+                # "HA Aslam Patonangi", "HM Suhaili FT": Haji and an initial written as one, before a name of
+                # two words or more ("HM Nasution", one clan name after it, is two initials)
+                glued, rest = "H", token[1:]
             if glued is not None:
                 prefix = glued
                 token = rest

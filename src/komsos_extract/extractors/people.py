@@ -234,6 +234,9 @@ _CONJOINED_BODY = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){1,4}[ \t]*\([ \t]*([A-Za-z
                              r"[ \t]*\)")
 
 
+_DOT_THEN_NUMBER = re.compile(r"\.[ \t]*\d")
+
+
 def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int, int, str]], int]:
     """Tokens after a civilian role: object and place words (capitalised, abbreviations, numbers,
     level words) and once an acronym in brackets (kind ``acr``). Returns ``[(word, start, end, kind)]``
@@ -242,6 +245,8 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
     honorifics = honorific_keys()
     stop = _tail_stop()
     out: list[tuple[str, int, int, str]] = []
+    if _DOT_THEN_NUMBER.match(text, pos):
+        pos += 1  # "Ketua RT. 30": the role's abbreviation dot before its number
     end = pos
     i = pos
     acronym = False
@@ -298,8 +303,10 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
             break
         out.append((word, m.start(1), m.start(1) + len(word), kind))
         end = i = m.start(1) + len(word)
-        if m.group(1).endswith(".") and kind != "level":
-            break
+        if m.group(1).endswith("."):
+            if kind != "level":
+                break
+            i = m.end(1)  # "Ketua RT. 30 Desa ...": an abbreviated level word's dot
     return out, end
 
 
@@ -894,7 +901,7 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str], chaine
         return False  # (also "lanjut Bupati, TMMD telah ...": an acronym)
     if len(name.words) > 1 and is_degree("".join(name.words)):
         return False  # a degree written with a blank: "Darsih, S Sos"
-    if name.words[0].casefold() in given or name.degrees:
+    if name.words[0].casefold() in given or name.degrees or name.prefix:  # (or a Haji or academic title)
         return True
     if _COMMA_NEXT.match(text[name.after:name.after + 3]) or _SEMICOLON_NEXT.match(text, name.after):
         # closed by a comma or a list's semicolon: "Kepala Dusun Krajan, Sutarji, mengatakan" (after a
@@ -1654,7 +1661,7 @@ _LED_BY_WORDS = frozenset(
      "diterima", "disambut", "diresmikan", "dibantu", "istri", "suami", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
      "keponakan", "janda", "duda", "keluarga"})
 _LED_BY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(_LED_BY_WORDS, key=len, reverse=True)) + ")"
-                     r"(?:[ \t]+(?:langsung|pula|juga))?(?:[ \t]+oleh)?[ \t]+(?=[A-Z])")
+                     r"(?:[ \t]+(?:langsung|pula|juga))?(?:[ \t]+oleh)?(?:[ \t]*[,:])?[ \t]+(?=[A-Z])")  # ("oleh, Darsih")
 # Attendee lists: "Hadir dalam kegiatan itu antara lain ...", "turut hadir ...", "dihadiri oleh ..."
 _LIST_OPEN = re.compile(r"(?i:hadir|dihadiri|diikuti)\b[^.\n]{0,80}?(?i:antara[ \t]+lain|di[ \t]*antaranya|yakni|yaitu)"
                         r"[ \t]*:?[ \t]*|(?i:turut[ \t]+hadir|tampak[ \t]+hadir|hadir[ \t]+pula)[ \t]*:?[ \t]*")
@@ -1964,14 +1971,17 @@ def plausible_bare_name(name: NameRead) -> bool:
     # a name in capitals opens with a known given name ("AGUS KARMUNDO"); other words in capitals
     # are acronyms ("BPBD", "KWT")
     capitals_name = fold(name.words[0]) in lexicon.given_names()
-    for w in name.words:
+    last = len(name.words) - 1
+    for k, w in enumerate(name.words):
         parts = [w, *w.split("-")] if "-" in w else [w]
         if any(fold(p) in org or fold(p) in _not_names() or _misspelled_role(fold(p)) for p in parts):
             return False
         letters = _NOT_ASCII_LETTER.sub("", w)
         if (len(letters) >= 2 and letters.isupper() and "." not in w
-                and not (capitals_name and len(letters) >= 4 and _VOWELS.search(letters))):
-            return False  # an acronym: "BPBD", "KWT"
+                and not (capitals_name and len(letters) >= 4 and _VOWELS.search(letters))
+                and not (k == last and k >= 1 and len(w) == 2 and w.isalpha() and not _ROMAN.fullmatch(w)
+                         and not name.words[k - 1].isupper())):
+            return False  # an acronym: "BPBD", "KWT" (two closing capitals are initials: "Suhaili FT")
     return True
 
 

@@ -66,6 +66,7 @@ def _wrapped_body_line(text: str, pos: int) -> bool:
 _COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 _DOT_THEN_NAME = re.compile(r"\.[ \t]+(?=[A-Z])")
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+([a-z]{3,})\b")
+_DERIVED_NOUN = re.compile(r"^(?:pe[mn]g?|pen[yg]?|per|ke)[a-z]{3,}an$")  # "Kelahiran", "Pelaksanaan"
 _CAPITALISED_NEXT = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b")
 
 
@@ -126,6 +127,9 @@ class PersonnelExtractor(CandidateExtractor):
             if retired:  # "Peltu (Purn) Harun"
                 rm = replace(rm, after=retired.end())
             name = read_name(text, rm.after, stop=stop)
+            if (name is not None and _DERIVED_NOUN.match(fold(name.words[0]))
+                    and fold(name.words[0]) not in lexicon.given_names()):
+                name = None  # "pungkas Kolonel Infanteri Kelahiran Kudus": a derived noun opens no name
             if (name is not None and rm.corps and text[rm.after - 1] == "." and "\n" in text[rm.after:name.start]
                     and rm.after - text.rfind("\n", 0, rm.after) > 100):
                 name = None  # "Prada Pom.\nDarmo ...": a paragraph ended with the corps-shaped word, his name
@@ -142,9 +146,10 @@ class PersonnelExtractor(CandidateExtractor):
                 name = read_name(text, dot.end(), stop=stop)  # "Letkol Laut (P). Darmo": a stray dot
             if name is None and rm.corps and (word := _CAPITALISED_NEXT.match(text, rm.after)):
                 key = fold(word.group(1))  # "Kapten Inf Tomas": after rank and corps a name word that is
-                if key not in lexicon.stopwords() and key not in lexicon.roles().words():  # also a stop word
+                if key in stop and key not in lexicon.stopwords() and key not in lexicon.roles().words():  # also a stop word
                     name = read_name(text, rm.after, stop=stop - {key})
-            if name is None and rm.corps and not _nameless_corps(rm.corps) and not _lower_given_name_at(text, rm.after):
+            if (name is None and rm.corps and not _nameless_corps(rm.corps) and len(rm.corps) <= 4
+                    and not _lower_given_name_at(text, rm.after)):
                 rm = without_corps(rm)  # "Serma Mus": the "corps" was the name (not "Kapten Inf darmo", a name
                 name = read_name(text, rm.after, stop=stop)  # written in lower case after the corps)
             if name is None:
@@ -247,10 +252,13 @@ def _cluster_persons(persons: list[Candidate]) -> list[_Cluster]:
         if len(fits) > 1:
             exact = [cl for cl in fits if name_words(cl.name) == words]
             fits = exact or [max(fits, key=lambda cl: cl.last_start_before(c.start))]
-        if not fits:  # the same man with one letter written differently ("Arifani" / "Arifaini Nur")
+        if not fits:  # the same man with one letter written differently ("Arifani" / "Arifaini Nur"), or
+            # his name's first word shortened ("AKBP Robin" of "AKBP Robinson Simatupang")
             fits = [cl for cl in clusters if cl.rank == c.attrs["rank"] and _spelled_alike(words, name_words(cl.name))][:1]
             if fits and len(words) == len(name_words(fits[0].name)):
                 respelled.add(id(fits[0]))
+            if not fits and len(words) == 1 and len(words[0]) >= 4:
+                fits = [cl for cl in clusters if cl.rank == c.attrs["rank"] and name_words(cl.name)[0].startswith(words[0])][:1]
         if fits:
             fits[0].add(c)
             continue
