@@ -308,3 +308,22 @@ def test_a_capitalised_selaku_after_a_comma_and_a_malay_short_name(extractor):
 ])
 def test_more_civilian_shapes_from_other_sites(extractor, sentence, expected):
     assert [p.name for p in extractor.extract(sentence).people] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kegiatan lancar. Sementara itu, Karmun ketua kelompok pengawas masyarakat mengucapkan terima kasih.", ["Karmun"]),
+    ("Sementara itu, warga Desa sekitar, Karmundo sangat berterimakasih kepada Kodim.", ["Karmundo"]),
+    ("Mengakibatkan satu anak laki-laki Atas Nama Lodrik Angga Karmun Umur 3 Tahun meninggal dunia.",
+     ["Lodrik Angga Karmun"]),
+    ("Hadir Bupati Sukamaju Darmo Karmun.SE.S.MI, ketua Pengadilan Negeri.", ["Darmo Karmun"]),
+    ("Bupati Sukamaju HM Karmundo FT, bersama Wakil Bupati, HL Lodrik Karmun, S.IP langsung turun.",
+     ["M Karmundo FT", "L Lodrik Karmun"]),
+    ("Sementara itu, Sukamaju warga desa bekerja.", []),
+])
+def test_subjects_objects_and_titles_from_other_sites(extractor, sentence, expected):
+    assert [p.name for p in extractor.extract(sentence).people] == expected
+
+
+def test_a_bare_mention_matches_a_full_word_before_an_initial(extractor):
+    record = extractor.extract('Kapendam Kolonel Arh GTH Hasto Karmun hadir. "Kami siap," ujar Hasto.')
+    assert record.people == [] and [p.name for p in record.personnel] == ["GTH Hasto Karmun"]

@@ -136,7 +136,7 @@ def particles() -> frozenset[str]:
 def is_name_prefix(token: str) -> bool:
     """A Haji or academic title written before a name: "H.", "Hj.", "Drs.", "Dr", "H.Abd.Rahim"."""
     glued, _ = _split_prefix(token)
-    if glued is not None:
+    if glued is not None or _HAJI_INITIAL.match(token):  # ("HM": Haji and an initial)
         return True
     key = norm_key(token)
     return key in _prefixes() and (token.endswith(".") or len(key) >= 2)
@@ -201,7 +201,9 @@ def _glued_degree(token: str) -> int | None:
     if cut < 3 or not token[:cut].isalpha() or not token[0].isupper():
         return None
     tail = token[cut + 1:].rstrip(".")
-    if not tail[:1].isupper() or not (is_degree(tail) or norm_key(tail) in degree_keys()):
+    first = tail.split(".")[0]  # ("Mulyo.SE.S.MI": degrees glued one after another)
+    if not tail[:1].isupper() or not (is_degree(tail) or norm_key(tail) in degree_keys()
+                                      or len(first) >= 2 and first.isupper() and norm_key(first) in degree_keys()):
         return None
     return cut
 
@@ -482,6 +484,8 @@ def names_compatible(a: str, b: str) -> bool:
     j = 0
     full_match = False
     for w in short:
+        if len(w) > 1 and w in long_[j:]:
+            j = long_.index(w, j)  # a full word matches itself before any initial ("Hasto" / "GTH Hasto")
         while j < len(long_) and not _word_matches(w, long_[j]):
             j += 1
         if j == len(long_):

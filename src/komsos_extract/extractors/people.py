@@ -1083,16 +1083,32 @@ def subject_hits(text: str) -> list[CivilianHit]:
         if name is None or name.end != lo or len(name.words) > 3:
             continue
         if not (_SENTENCE_OPEN.search(text, max(0, name.start - 4), name.start)
-                or _OPENING_PHRASE.search(text, max(0, name.start - 50), name.start)):
+                or _OPENING_PHRASE.search(text, max(0, name.start - 50), name.start)
+                or _persons_before_comma(text, name.start)):
             continue
         read = _read(text, name.start)
         if (read is None or read.end != name.end or not plausible_bare_name(read) or is_title_case_line(text, name.start)
                 or _place_not_person(read.name) or _common_words(text, read.words)):
             continue
-        if len(read.words) == 1 and not _known_name_word(read.words[0]):
+        if len(read.words) == 1 and not _known_name_word(read.words[0]) and not _persons_before_comma(text, read.start):
             continue  # "Peserta mengatakan", "Korban berharap": one unknown word is as often a noun
         out.append(CivilianHit(read.start, read.end, read.name, "subject"))
     return out
+
+
+_COMMA_BEFORE = re.compile(r",[ \t]*$")
+
+
+def _persons_before_comma(text: str, start: int) -> bool:
+    """A noun of persons and its place stand before the comma before ``start``: "warga desa sekitar,
+    Darmo sangat berterima kasih" (the name is that person's)."""
+    comma = _COMMA_BEFORE.search(text, max(0, start - 4), start)
+    if comma is None:
+        return False
+    before = text[max(0, comma.start() - 50):comma.start()]
+    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0)
+    words = [w for w in _WORD.findall(before, clause) if fold(w) not in ("sekitar", "setempat", "tersebut", "itu")]
+    return _persons_noun_last(words[-4:])
 
 
 @lru_cache(maxsize=1)
@@ -1333,6 +1349,28 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"”]?[ \t]|[.!?:\"”][ \t]*\r?\n|\n[
 # ditemui, " (not "Di Tangerang, ": a place is no adverb)
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?][\"”]?[ \t]+|\n[ \t]*)(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,"
                              r"|(?:Sementara|Selain|Setelah)[ \t]+itu|Sementara|Sedangkan|Adapun)[ \t]*$")
+
+
+# "Sementara itu, Darmo ketua kelompok ...": after a sentence's opening adverb, a name and a noun of
+# persons with no comma between
+_OPENER_THEN_NAME = re.compile(r"(?:^|(?<=[.!?\"”\n])[ \t]*)(?:Sementara[ \t]+itu|Selain[ \t]+itu|Sedangkan|Adapun)"
+                               r"[ \t]*,?[ \t]+(?=[A-Z])", re.MULTILINE)
+_NOUN_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def opener_noun_hits(text: str) -> list[CivilianHit]:
+    """A name after a sentence's opening adverb with a noun of persons right after it: "Sementara itu,
+    Darmo ketua kelompok nelayan mengatakan ..." (the noun says the name is a person's)."""
+    out: list[CivilianHit] = []
+    for m in _OPENER_THEN_NAME.finditer(text):
+        name = _read(text, m.end())
+        if name is None or len(name.words) > 3 or not plausible_bare_name(name):
+            continue
+        noun = _NOUN_NEXT.match(text, name.after)
+        if noun is None or noun.group(1) not in _nouns() or _place_not_person(name.name):
+            continue
+        out.append(CivilianHit(name.start, name.end, name.name, "subject", role=role_after(text, name.after)))
+    return out
 
 
 def _opens_sentence(text: str, h: CivilianHit) -> bool:
@@ -1741,9 +1779,9 @@ _DESCRIBED_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[A-Z]|\d{1,3}[ \t]*(?:th|thn|ta
 # Paiman", "sengketa antara Karto dengan Mulyadi", "pemohon atas nama Darman", "A.n. I Gede Sudarta",
 # "Menurut Darsih, ..." (the one whose view is told), "para petani, termasuk Darsih dan Marlina"
 _OBJECT_OF = re.compile(r"(?<![\w])(?:milik(?:[ \t]+(?P<noun>[a-z]+))?|rumah|kediaman|adalah|yakni|yaitu|antara"
-                        r"|[Mm]enurut|termasuk|atas[ \t]+nama|(?<![\w.])[Aa]\.?[Nn]\.)[ \t]+(?=[A-Z])")
+                        r"|[Mm]enurut|termasuk|[Aa]tas[ \t]+[Nn]ama|(?<![\w.])[Aa]\.?[Nn]\.)[ \t]+(?=[A-Z])")
 _OBJECT_WORDS = frozenset({"milik", "rumah", "kediaman", "adalah", "yakni", "yaitu", "antara", "menurut", "termasuk",
-                           "atas", "a", "an"})
+                           "atas", "a", "an"})  # (word_hits keys are case-folded: "Atas Nama" too)
 
 
 def object_hits(text: str) -> list[CivilianHit]:
@@ -1878,7 +1916,7 @@ def _ends_with_place_of_text(text: str, name: NameRead) -> bool:
     return any(" ".join(name.words[k:]).casefold() in after_levels for k in range(1, len(name.words)))
 
 
-_ITEM_END = re.compile(r"[ \t]*(?:[,;.:)(!?\"”]|\r?\n|[a-z]|CS\b|Cs\b|$)")  # ("Darsih CS": and his party)
+_ITEM_END = re.compile(r"[ \t]*(?:[,;.:)(!?\"”]|\r?\n|[a-z]|CS\b|Cs\b|Umur\b|Usia\b|$)")  # ("Darsih CS": and his party)
 
 
 def _item_ends(text: str, pos: int, end: int) -> bool:
@@ -2125,7 +2163,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
             + bracket_hits(text) + led_by_hits(text) + list_hits(text) + noun_comma_hits(text)
             + object_hits(text) + prefix_hits(text) + framed_hits(text) + known_name_hits(text)
             + bernama_hits(text) + quote_hits(text) + subject_hits(text) + colon_list_hits(text)
-            + such_as_hits(text) + unranked_post_hits(text))
+            + such_as_hits(text) + unranked_post_hits(text) + opener_noun_hits(text))
     taken = overlapped_by([(h.start, h.end) for h in hits])
     hits += [h for h in degree_hits(text) if not taken(h.start, h.end)]  # (other cues read boundaries better)
     hits += coordinated_hits(text, hits)
