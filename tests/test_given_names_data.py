@@ -184,3 +184,11 @@ ROWS = [
 @pytest.mark.parametrize("text,names", ROWS)
 def test_people_read_with_given_names(text, names):
     assert [p.name for p in extract(text).people] == names
+
+
+def test_a_final_i_written_y_counts_as_the_same_given_name():
+    from komsos_extract import lexicon
+
+    names = lexicon.given_names()
+    assert "rudi" in names and "rudy" in names
+    assert "budi" in names and "budy" in names

@@ -255,8 +255,12 @@ def given_names() -> frozenset[str]:
     """Common Indonesian given names, case-folded: the hand-written ``names`` and the ``derived`` ones
     (counted in real names by ``scripts/build_given_names.py``)."""
     data = _load_yaml("given_names.yaml")
-    words = [*data["names"], *(data.get("derived") or "").split()]  # derived: one string of words
-    return frozenset(n.casefold() for n in words)
+    words = {n.casefold() for n in [*data["names"], *(data.get("derived") or "").split()]}  # derived: one string
+    # A final "i" is as often written "y" ("Hari" / "Hary", "Dedi" / "Dedy", "Rizki" / "Rizky") and the
+    # other way round: both spellings count.
+    variants = {w[:-1] + ("y" if w.endswith("i") else "i") for w in words if len(w) >= 4 and w[-1] in "iy"
+                and w[-2] not in "aiueoy"}
+    return frozenset(words | variants)
 
 
 @lru_cache(maxsize=None)

@@ -327,3 +327,8 @@ def test_subjects_objects_and_titles_from_other_sites(extractor, sentence, expec
 def test_a_bare_mention_matches_a_full_word_before_an_initial(extractor):
     record = extractor.extract('Kapendam Kolonel Arh GTH Hasto Karmun hadir. "Kami siap," ujar Hasto.')
     assert record.people == [] and [p.name for p in record.personnel] == ["GTH Hasto Karmun"]
+
+
+def test_ialah_names_its_object(extractor):
+    record = extractor.extract("Polisi yang bertugas mendampingi ialah Asep S sebagai pelaksana patroli.")
+    assert [p.name for p in record.people] == ["Asep S"]
