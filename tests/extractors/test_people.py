@@ -332,3 +332,21 @@ def test_a_bare_mention_matches_a_full_word_before_an_initial(extractor):
 def test_ialah_names_its_object(extractor):
     record = extractor.extract("Polisi yang bertugas mendampingi ialah Asep S sebagai pelaksana patroli.")
     assert [p.name for p in record.people] == ["Asep S"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Lahan seluas 20 are milik H Yusuf di Dusun Lendang dipantau Babinsa.", ["Yusuf"]),
+    ("Kunjungan ke Kelurahan Sukamaju, Kecamatan Bunguran. Dalam pertemuan dengan komunitas nelayan Sukamaju, "
+     "Danlanal menekankan kerja sama.", []),
+    ("Kapolres mengimbau agar tokoh adat, Niniak Mamak, Alim Ulama dan Bundo Kanduang, untuk terlibat.", []),
+    ("Silaturahmi dengan para Calon Kades, Toga,Toma, dan Toda di Desa Sukamaju.", []),
+    ("Kapolres Sukamaju AKBP Darmo Karmun, S.IK, M.IK hadir.", []),
+])
+def test_haji_without_dot_places_and_group_titles(extractor, sentence, expected):
+    assert [p.name for p in extractor.extract(sentence).people] == expected
+
+
+def test_a_bare_mention_one_letter_off_a_civilian_named_before(extractor):
+    text = ('"Air bersih menipis selama kemarau," kata Kades Sukamaju Lodriky, Senin (25/10/2021).\n\n'
+            "Lodrik mengungkapkan, bantuan ini bukan yang pertama.")
+    assert [p.name for p in extractor.extract(text).people] == ["Lodriky"]

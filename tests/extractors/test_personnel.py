@@ -765,3 +765,21 @@ def test_a_shortened_first_name_under_the_same_rank_and_a_derived_word_after_a_c
                                "kepada warga.")
     assert [p.name for p in record.personnel] == ["Robinson Karmun"]
     assert extractor.extract("Hal itu disampaikan, pungkas Kolonel Infanteri Kelahiran Kudus Jawa Tengah.").personnel == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bingkisan diterima taruna yang diwakili oleh Sermatutar (M) Lodrik Septi Karmun dan warga.",
+     [("Sermatutar", "Lodrik Septi Karmun")]),
+    ("Danlantamal IV, Laksamana Pertama (Laksama) TNI S Karmundo, mengatakan kegiatan baik. \"Siap,\" ujar Karmundo.",
+     [("Laksma", "S Karmundo")]),
+    ("Danlantamal V Brigjen TNI Marinir Darmo Karmun saat peletakan batu pertama.", [("Brigjen", "Darmo Karmun")]),
+    ("Bersama Bhabinkamtibmas desa Sebandut Brigadir Karmun. S melaksanakan monitoring.", [("Brigpol", "Karmun S")]),
+    ("Jumat Curhat diwakili Wakapolres, Kompol M. Arief Karmundo dan para Datok. Wakapolres Kompol Ahmad Arief "
+     "Karmundo mengatakan mendukung.", [("Kompol", "Ahmad Arief Karmundo")]),
+    ("Babinsa Serda Jesmi Karmundo melaksanakan komsos. Sertu Karmundo menekankan pentingnya keamanan.",
+     [("Serda", "Jesmi Karmundo")]),
+    ("Hadir Serda Agus Karmundo dan Sertu Lodrik Karmundo. Sertu Karmundo menekankan keamanan.",
+     [("Serda", "Agus Karmundo"), ("Sertu", "Lodrik Karmundo")]),
+])
+def test_cadets_short_forms_and_a_man_written_two_ways(extractor, text, expected):
+    assert [(p.rank, p.name) for p in extractor.extract(text).personnel] == expected

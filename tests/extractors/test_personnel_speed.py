@@ -78,6 +78,10 @@ def _old_read_name(text, pos, *, stop, max_words=5):
         words.append(word)
         spans.append((token_start, token_start + len(word)))
         i = m.end(1)
+        if ends_sentence and (initial := names._INITIAL_AFTER_DOT.match(text, m.end(1))):
+            words.append(initial.group(1))  # (a rule added after the reference was frozen)
+            spans.append((initial.start(1), initial.end(1)))
+            break
         if ends_sentence or token.endswith(".") and names._LINE_END.match(text, m.end(1)):
             break
     while words and words[-1] in names.particles():
@@ -120,7 +124,7 @@ def _plain_corps_pattern() -> re.Pattern[str]:
     ws = ranks._WS
     return re.compile(
         ws + r"(?:"
-        r"(?P<tni>TNI(?:" + ws + r"\(\s*(?P<mar>Mar|Marinir)\s*\))?|\(\s*TNI\s*\)|Tentara\s+Nasional\s+Indonesia(?:\s*\(\s*TNI\s*\))?)"
+        r"(?P<tni>TNI(?:" + ws + r"\(\s*(?P<mar>Mar|Marinir)\s*\)|" + ws + r"(?P<marw>Marinir)\b)?|\(\s*TNI\s*\)|Tentara\s+Nasional\s+Indonesia(?:\s*\(\s*TNI\s*\))?)"
         r"|(?P<laut>Laut" + ws + r"\(\s*[A-Za-z]{1,3}(?:\s*/\s*[Ww])?\s*\))"
         r"|\(\s*(?P<paren>(?i:" + words + r"))\s*\)"
         r"|(?P<word>(?=[A-Z])(?i:" + words + r"|" + ranks._ARMY_CORPS + r"))(?P<dot>\.)?(?P<fem>" + ws

@@ -28,6 +28,7 @@ _TOKEN = re.compile(r"[ \t]{0,3}(?:\r?\n[ \t]*)?([^\W\d_](?:[\w'’`\-]|\.(?=[^\
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$|^[A-Z]$")
 _LINE_END = re.compile(r"[ \t]*\r?\n")
 _HAJI_INITIAL = re.compile(r"^H[A-Z]\.?$")
+_INITIAL_AFTER_DOT = re.compile(r"[ \t]([A-Z])\.?(?=[ \t]+[a-z]|[ \t]*[,;])")
 _HAJI_INITIAL_NAME = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
 # Two initials written as one with a dot ("Iptu SN. Wikrama", "I.K." written "IK."), not a
 # neighbourhood's or a service's letters ending a sentence
@@ -321,9 +322,9 @@ def read_name(
                 token = rest
                 token_start += len(glued)
             elif is_prefix and _followed_by_name(text, token_end):
-                if prefix_shape:
-                    prefix = token
-                    i = token_end
+                if prefix_shape or (token in ("H", "Hj") and _given_name_next(text, token_end)):
+                    prefix = token  # ("H Yusuf": Haji without its dot before a known given name; "Bripka H
+                    i = token_end  # Panjaitan", a clan name after it, keeps the initial)
                     continue
         glued = _glued_degree(token)
         if glued is not None:  # "Karmun.S.H", "Aldiansyah.Se": the name's last word, a degree glued by a dot
@@ -352,6 +353,10 @@ def read_name(
         spans.append((token_start, token_start + len(word)))
         i = token_end
         if ends_sentence:
+            initial = _INITIAL_AFTER_DOT.match(text, token_end)
+            if initial:  # "Brigadir Irwan. S melaksanakan": the dot was a stray one before his initial
+                words.append(initial.group(1))
+                spans.append((initial.start(1), initial.end(1)))
             break
         if dot and _LINE_END.match(text, token_end):
             break  # "M.A." closing a line ends the sentence too
@@ -428,6 +433,11 @@ def wrapped_line(text: str, pos: int) -> bool:
         return True
     line = text[bounds[0]:bounds[1]].strip()
     return len(line) >= 60 and not _title_case(line)
+
+
+def _given_name_next(text: str, pos: int) -> bool:
+    m = _TOKEN.match(text, pos)
+    return bool(m) and fold(m.group(1).rstrip(".")) in lexicon.given_names()
 
 
 def _followed_by_name(text: str, pos: int) -> bool:

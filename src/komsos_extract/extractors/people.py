@@ -1062,6 +1062,7 @@ _SPEAKING = ("mengatakan", "menyampaikan", "menjelaskan", "mengungkapkan", "menu
              "merasa", "bersyukur", "menerangkan", "memaparkan", "menyatakan")
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?])[ \t][A-Z][a-z]+[ \t]$")
 _SUBJECT_ADVERBS = frozenset({"sangat", "juga", "pun", "turut", "pula", "begitu", "amat", "sungguh"})
 
 
@@ -1082,6 +1083,8 @@ def subject_hits(text: str) -> list[CivilianHit]:
         name = name_before(text, lo)
         if name is None or name.end != lo or len(name.words) > 3:
             continue
+        if _CAPITALISED_WORD_BEFORE.search(text, max(0, name.start - 30), name.start):
+            continue  # "Anggota Kelompok Tani Bangun Putri mengatakan": the end of a body's name
         if not (_SENTENCE_OPEN.search(text, max(0, name.start - 4), name.start)
                 or _OPENING_PHRASE.search(text, max(0, name.start - 50), name.start)
                 or _persons_before_comma(text, name.start)):
@@ -2187,7 +2190,16 @@ def civilian_hits(text: str) -> list[CivilianHit]:
             for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
             and not alone_on_line(text, h.start, h.end) and not is_degree(h.name.replace(" ", ""))
             and not (" " not in h.name and (_misspelled_role(fold(h.name)) or fold(h.name.rstrip("'’`")) in _not_names()
-                                            or _acronym_joined(h.name) or _place_written_on(text, h)))]
+                                            or _acronym_joined(h.name) or _place_written_on(text, h)
+                                            or _place_of_text(text, h)))]
+
+
+def _place_of_text(text: str, h: CivilianHit) -> bool:
+    """A one-word name with no address form or age that the text names as a place after a level word
+    elsewhere ("komunitas nelayan Sedanau" beside "Kelurahan Sedanau")."""
+    if h.rule in ("honorific", "age") or fold(h.name) in lexicon.given_names():
+        return False
+    return any(p != h.start for p in _names_after_levels(text).get(h.name.casefold(), ()))
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]{2,})")

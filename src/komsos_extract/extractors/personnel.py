@@ -259,6 +259,14 @@ def _cluster_persons(persons: list[Candidate]) -> list[_Cluster]:
                 respelled.add(id(fits[0]))
             if not fits and len(words) == 1 and len(words[0]) >= 4:
                 fits = [cl for cl in clusters if cl.rank == c.attrs["rank"] and name_words(cl.name)[0].startswith(words[0])][:1]
+            if not fits and len(words) >= 3:  # "Kompol M. Arief Sanjaya" / "Kompol Ahmad Arief Sanjaya"
+                fits = [cl for cl in clusters if cl.rank == c.attrs["rank"] and _same_but_first(words, name_words(cl.name))][:1]
+            if not fits and len(words) == 1 and len(words[0]) >= 5:
+                # "Sertu Labobar" after "Serda Jesmi Labobar": his family name under a rank of the same
+                # service written wrong, when only one man of that service bears it
+                same = [cl for cl in clusters if name_words(cl.name)[-1] == words[0] and len(name_words(cl.name)) > 1
+                        and set(c.attrs["services"]) & set(cl.first.attrs["services"])]
+                fits = same if len(same) == 1 else []
         if fits:
             fits[0].add(c)
             continue
@@ -277,6 +285,15 @@ def _cluster_persons(persons: list[Candidate]) -> list[_Cluster]:
                 cl.name = max(written, key=lambda m: (counts[m.attrs["name"]], -m.start)).attrs["name"]
     clusters.sort(key=lambda cl: cl.first.start)
     return clusters
+
+
+_BARE_SOURCES = frozenset({"subject", "speech_tag", "quote", "object", "known_name"})
+
+
+def _same_but_first(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Names of three words or more equal but for the first, written once as an initial or a short form."""
+    return (len(a) == len(b) and a[1:] == b[1:] and all(len(w) >= 4 for w in a[1:])
+            and (len(a[0]) == 1 or len(b[0]) == 1))
 
 
 def _spelled_alike(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -792,6 +809,10 @@ def _people_records(text: str, hits: list[Candidate]) -> list[Civilian]:
         if not fits:  # one letter written differently ("Sukrin Arafit" / "Sukron Arafit")
             words = name_words(h.attrs["name"])
             fits = [g for g in groups if _spelled_alike(words, name_words(g[0].attrs["name"]))][:1]
+            if not fits and len(words) == 1 and len(words[0]) >= 5 and h.attrs["source"] in _BARE_SOURCES:
+                # a bare one-word mention of someone named before ("kata Shandy" ... "Sandi mengungkapkan")
+                fits = [g for g in groups if any(len(w) >= 5 and edit_distance(words[0], w, 1) <= 1
+                                                 for w in name_words(g[0].attrs["name"]))][:1]
         if len(fits) == 1:
             fits[0].append(h)
         elif not fits:

@@ -100,7 +100,7 @@ def _corps_pattern() -> re.Pattern[str]:
     words = by_first_char([r"\s+".join(re.escape(w) for w in f.split()) for f in forms])
     return re.compile(
         _WS + r"(?:"
-        r"(?P<tni>TNI(?:" + _WS + r"\(\s*(?P<mar>Mar|Marinir)\s*\))?|\(\s*TNI\s*\)|Tentara\s+Nasional\s+Indonesia(?:\s*\(\s*TNI\s*\))?)"
+        r"(?P<tni>TNI(?:" + _WS + r"\(\s*(?P<mar>Mar|Marinir)\s*\)|" + _WS + r"(?P<marw>Marinir)\b)?|\(\s*TNI\s*\)|Tentara\s+Nasional\s+Indonesia(?:\s*\(\s*TNI\s*\))?)"
         r"|(?P<laut>Laut" + _WS + r"\(\s*[A-Za-z]{1,3}(?:\s*/\s*[Ww])?\s*\))"
         r"|\(\s*(?P<paren>(?i:" + words + r"))\s*\)"
         r"|(?P<word>(?=[A-Z])(?i:" + words + r"|" + _ARMY_CORPS + r"))(?P<dot>\.)?(?P<fem>" + _WS + r"\(\s*[Kk]\s*\))?"
@@ -126,7 +126,7 @@ def _corps_at(text: str, pos: int) -> tuple[str, tuple[str, ...], int] | None:
         written = _BRACKET_OPEN_SPACES.sub("(", _SPACES_BRACKET_CLOSE.sub(")", written))
         if written == "(TNI)" or written.startswith("Tentara"):
             written = "TNI"  # "Mayjend (TNI) Budi", "Letjen Tentara Nasional Indonesia (TNI) Budi"
-        return written, (("TNI AL",) if m.group("mar") else ()), m.end()
+        return written, (("TNI AL",) if m.group("mar") or m.group("marw") else ()), m.end()
     if m.group("laut"):
         written = _SPACED_BRACKET_OPEN.sub(" (", " ".join(m.group("laut").split())).replace(" )", ")")
         return written, ("TNI AL",), m.end()
@@ -240,6 +240,10 @@ def _with_corps(text: str, start: int, end: int, written: str, entries: tuple[Ra
     return RankMatch(start, end, written, entries, corps=corps[0], corps_services=corps[1], after=corps[2])
 
 
+_BRANCH_LETTERS = re.compile(r"[A-Z]{1,3}")
+_ONE_LETTER_BRANCH = re.compile(r"[ \t]*\([ \t]*[A-Z][ \t]*\)(?=[ \t]+[A-Z][a-z])")
+
+
 def _past_short_form(text: str, found: RankMatch, short: re.Match, inside: set[int]) -> RankMatch:
     """The rank written out, then its short form in brackets, with or without the corps ("Ajun Komisaris
     Polisi (AKP) Darmo", "Letnan Kolonel (Letkol) Czi Darmo", "Letnan Kolonel Czi (Letkol Czi) Darmo"):
@@ -248,6 +252,13 @@ def _past_short_form(text: str, found: RankMatch, short: re.Match, inside: set[i
     forms = _rank_forms()
     corps = None
     if fold(" ".join(words)) not in forms:
+        if len(words) == 1 and (" " in found.written.strip() or _BRANCH_LETTERS.fullmatch(words[0])):
+            # "Laksamana Pertama (Laksama) TNI": its short form misspelled; "Sermatutar (M)": a cadet's branch
+            inside.add(short.start(1))
+            after = _corps_at(text, short.end()) if found.corps is None else None
+            if after is not None:
+                return replace(found, corps=after[0], corps_services=after[1], after=after[2])
+            return replace(found, after=short.end())
         if len(words) < 2 or fold(" ".join(words[:-1])) not in forms or fold(words[-1]) not in _corps_forms():
             return found
         corps = _corps_forms()[fold(words[-1])]
@@ -281,6 +292,8 @@ def find_ranks(text: str) -> list[RankMatch]:
         short = _BRACKETED_RANK.match(text, found.after)
         if short:
             found = _past_short_form(text, found, short, inside)
+        elif found.corps is None and (branch := _ONE_LETTER_BRANCH.match(text, found.after)):
+            found = replace(found, after=branch.end())  # "Sermatutar (M) Darmo": a cadet's branch letter
         out.append(found)
     extra = _misspelled_ranks(text, out)
     if extra:
