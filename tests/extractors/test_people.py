@@ -296,34 +296,6 @@ def test_a_capitalised_selaku_after_a_comma_and_a_malay_short_name(extractor):
     assert [(p.name, p.role) for p in extractor.extract(text).people] == [("Mat Sahri", "Kadus")]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Sementara dari warga diwakili oleh, Darsih, Wartini dan Lodra.", ["Darsih", "Wartini", "Lodra"]),
-    ("Upacara dihadiri Wakil Bupati Sukamaju H. Juli Karmundo B., S.H., dan tamu undangan.", ["Juli Karmundo B."]),
-    ("Pelatihan ditutup oleh Bupati Sukamaju , HA Lodrik Karmun didampingi Dandim.", ["A Lodrik Karmun"]),
-    ("Hadir Ketua DPRD Sukamaju, HM Karmundo FT dan warga.", ["M Karmundo FT"]),
-    ("Selanjutnya Ketua RT. 30 Desa Sukamaju, Darmaji mengatakan perlu penyuluhan.", ["Darmaji"]),
-    ("Hadir KNPI, Pemuda Panca Marga serta perwakilan Pramuka Saka Bhayangkara, Satkom Wira Waskita.", []),
-    ("Merupakan Gubernur Sulawesi pertama dan anggota panitia.", []),
-    ("Dan, Lodrik Febri Karmun, S.TTP selaku Camat Sukamaju menjelaskan.", ["Lodrik Febri Karmun"]),
-])
-def test_more_civilian_shapes_from_other_sites(extractor, sentence, expected):
-    assert [p.name for p in extractor.extract(sentence).people] == expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Kegiatan lancar. Sementara itu, Karmun ketua kelompok pengawas masyarakat mengucapkan terima kasih.", ["Karmun"]),
-    ("Sementara itu, warga Desa sekitar, Karmundo sangat berterimakasih kepada Kodim.", ["Karmundo"]),
-    ("Mengakibatkan satu anak laki-laki Atas Nama Lodrik Angga Karmun Umur 3 Tahun meninggal dunia.",
-     ["Lodrik Angga Karmun"]),
-    ("Hadir Bupati Sukamaju Darmo Karmun.SE.S.MI, ketua Pengadilan Negeri.", ["Darmo Karmun"]),
-    ("Bupati Sukamaju HM Karmundo FT, bersama Wakil Bupati, HL Lodrik Karmun, S.IP langsung turun.",
-     ["M Karmundo FT", "L Lodrik Karmun"]),
-    ("Sementara itu, Sukamaju warga desa bekerja.", []),
-])
-def test_subjects_objects_and_titles_from_other_sites(extractor, sentence, expected):
-    assert [p.name for p in extractor.extract(sentence).people] == expected
-
-
 def test_a_bare_mention_matches_a_full_word_before_an_initial(extractor):
     record = extractor.extract('Kapendam Kolonel Arh GTH Hasto Karmun hadir. "Kami siap," ujar Hasto.')
     assert record.people == [] and [p.name for p in record.personnel] == ["GTH Hasto Karmun"]
@@ -334,19 +306,39 @@ def test_ialah_names_its_object(extractor):
     assert [p.name for p in record.people] == ["Asep S"]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
+def test_a_bare_mention_one_letter_off_a_civilian_named_before(extractor):
+    text = ('"Air bersih menipis selama kemarau," kata Kades Sukamaju Lodriky, Senin (25/10/2021).\n\n'
+            "Lodrik mengungkapkan, bantuan ini bukan yang pertama.")
+    assert [p.name for p in extractor.extract(text).people] == ["Lodriky"]
+
+
+# Civilians written as releases from sites other than the dev corpus write them (invented sentences)
+OTHER_SITES = [
+    ("Sementara dari warga diwakili oleh, Darsih, Wartini dan Lodra.", ["Darsih", "Wartini", "Lodra"]),
+    ("Upacara dihadiri Wakil Bupati Sukamaju H. Juli Karmundo B., S.H., dan tamu undangan.", ["Juli Karmundo B."]),
+    ("Pelatihan ditutup oleh Bupati Sukamaju , HA Lodrik Karmun didampingi Dandim.", ["A Lodrik Karmun"]),
+    ("Hadir Ketua DPRD Sukamaju, HM Karmundo FT dan warga.", ["M Karmundo FT"]),
+    ("Selanjutnya Ketua RT. 30 Desa Sukamaju, Darmaji mengatakan perlu penyuluhan.", ["Darmaji"]),
+    ("Hadir KNPI, Pemuda Panca Marga serta perwakilan Pramuka Saka Bhayangkara, Satkom Wira Waskita.", []),
+    ("Merupakan Gubernur Sulawesi pertama dan anggota panitia.", []),
+    ("Dan, Lodrik Febri Karmun, S.TTP selaku Camat Sukamaju menjelaskan.", ["Lodrik Febri Karmun"]),
+    ("Kegiatan lancar. Sementara itu, Karmun ketua kelompok pengawas masyarakat mengucapkan terima kasih.", ["Karmun"]),
+    ("Sementara itu, warga Desa sekitar, Karmundo sangat berterimakasih kepada Kodim.", ["Karmundo"]),
+    ("Mengakibatkan satu anak laki-laki Atas Nama Lodrik Angga Karmun Umur 3 Tahun meninggal dunia.",
+     ["Lodrik Angga Karmun"]),
+    ("Hadir Bupati Sukamaju Darmo Karmun.SE.S.MI, ketua Pengadilan Negeri.", ["Darmo Karmun"]),
+    ("Bupati Sukamaju HM Karmundo FT, bersama Wakil Bupati, HL Lodrik Karmun, S.IP langsung turun.",
+     ["M Karmundo FT", "L Lodrik Karmun"]),
+    ("Sementara itu, Sukamaju warga desa bekerja.", []),
     ("Lahan seluas 20 are milik H Yusuf di Dusun Lendang dipantau Babinsa.", ["Yusuf"]),
     ("Kunjungan ke Kelurahan Sukamaju, Kecamatan Bunguran. Dalam pertemuan dengan komunitas nelayan Sukamaju, "
      "Danlanal menekankan kerja sama.", []),
     ("Kapolres mengimbau agar tokoh adat, Niniak Mamak, Alim Ulama dan Bundo Kanduang, untuk terlibat.", []),
     ("Silaturahmi dengan para Calon Kades, Toga,Toma, dan Toda di Desa Sukamaju.", []),
     ("Kapolres Sukamaju AKBP Darmo Karmun, S.IK, M.IK hadir.", []),
-])
-def test_haji_without_dot_places_and_group_titles(extractor, sentence, expected):
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OTHER_SITES, ids=[s[:40] for s, _ in OTHER_SITES])
+def test_civilians_as_other_sites_write_them(extractor, sentence, expected):
     assert [p.name for p in extractor.extract(sentence).people] == expected
-
-
-def test_a_bare_mention_one_letter_off_a_civilian_named_before(extractor):
-    text = ('"Air bersih menipis selama kemarau," kata Kades Sukamaju Lodriky, Senin (25/10/2021).\n\n'
-            "Lodrik mengungkapkan, bantuan ini bukan yang pertama.")
-    assert [p.name for p in extractor.extract(text).people] == ["Lodriky"]
