@@ -336,6 +336,9 @@ OTHER_SITES = [
     ("Kapolres mengimbau agar tokoh adat, Niniak Mamak, Alim Ulama dan Bundo Kanduang, untuk terlibat.", []),
     ("Silaturahmi dengan para Calon Kades, Toga,Toma, dan Toda di Desa Sukamaju.", []),
     ("Kapolres Sukamaju AKBP Darmo Karmun, S.IK, M.IK hadir.", []),
+    ("Lahan tersebut diketahui milik, Sadri, Lodra dan warga.", ["Sadri", "Lodra"]),
+    ("Sedangkan Pilkades berpatokan pada Perbup No. 79 Tahun 2014.", []),
+    ("Ramah tamah dengan para Kepala Suku dan Tokoh masyarakat Asli Papua di Ruang Rapat.", []),
 ]
 
 

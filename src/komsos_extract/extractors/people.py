@@ -1781,7 +1781,7 @@ _DESCRIBED_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[A-Z]|\d{1,3}[ \t]*(?:th|thn|ta
 # "lahan milik Suwarno", "rumah Sarmidi" (lower-case: someone's house), "Penerima adalah Rukiyah", "yakni Mbah
 # Paiman", "sengketa antara Karto dengan Mulyadi", "pemohon atas nama Darman", "A.n. I Gede Sudarta",
 # "Menurut Darsih, ..." (the one whose view is told), "para petani, termasuk Darsih dan Marlina"
-_OBJECT_OF = re.compile(r"(?<![\w])(?:milik(?:[ \t]+(?P<noun>[a-z]+))?|rumah|kediaman|adalah|ialah|yakni|yaitu|antara"
+_OBJECT_OF = re.compile(r"(?<![\w])(?:milik(?:[ \t]*,|[ \t]+(?P<noun>[a-z]+))?|rumah|kediaman|adalah|ialah|yakni|yaitu|antara"
                         r"|[Mm]enurut|termasuk|[Aa]tas[ \t]+[Nn]ama|(?<![\w.])[Aa]\.?[Nn]\.)[ \t]+(?=[A-Z])")
 _OBJECT_WORDS = frozenset({"milik", "rumah", "kediaman", "adalah", "ialah", "yakni", "yaitu", "antara", "menurut", "termasuk",
                            "atas", "a", "an"})  # (word_hits keys are case-folded: "Atas Nama" too)
