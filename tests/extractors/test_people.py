@@ -339,6 +339,12 @@ OTHER_SITES = [
     ("Lahan tersebut diketahui milik, Sadri, Lodra dan warga.", ["Sadri", "Lodra"]),
     ("Sedangkan Pilkades berpatokan pada Perbup No. 79 Tahun 2014.", []),
     ("Ramah tamah dengan para Kepala Suku dan Tokoh masyarakat Asli Papua di Ruang Rapat.", []),
+    ("Mempertemukan kedua pihak yang berselisih, yaitu lelaki Darmaji dan lelaki Karmun.", ["Darmaji", "Karmun"]),
+    ("Kodim membuka TMMD, Wakil Bupati Sukamaju H.Drs. Lodrik Karmun didampingi Dansatgas.", ["Lodrik Karmun"]),
+    ("Mereka disambut Sekertaris Daerah Sukamaju, Ec Lodrik Karmun mewakili Bupati.", ["Lodrik Karmun"]),
+    ("Hadir Kepala Puskesmas dr. Lodra Karmun dan warga.", ["Lodra Karmun"]),
+    ("Hadir Wakil Direktur RS dr Lodra Karmun dan warga.", ["Lodra Karmun"]),
+    ("Acara di Bandara H. Kasim Karmun dihadiri warga.", []),
 ]
 
 

@@ -45,6 +45,10 @@ def _old_read_name(text, pos, *, stop, max_words=5):
             glued, rest = names._split_prefix(token)
             if glued is not None:
                 prefix, token, token_start = glued, rest, m.start(1) + len(glued)
+                if (rest.endswith(".") and names.norm_key(rest) in names._prefixes()
+                        and names._followed_by_name(text, m.end(1))):  # (added after the reference was frozen)
+                    prefix, i = rest, m.end(1)
+                    continue
             elif names.norm_key(token) in names._prefixes() and names._followed_by_name(text, m.end(1)):
                 if token.endswith(".") or len(names.norm_key(token)) >= 2:
                     prefix, i = token, m.end(1)

@@ -321,6 +321,9 @@ def read_name(
                 prefix = glued
                 token = rest
                 token_start += len(glued)
+                if rest.endswith(".") and norm_key(rest) in _prefixes() and _followed_by_name(text, token_end):
+                    prefix, i = token, token_end  # "H.Drs. Darmo": two titles glued
+                    continue
             elif is_prefix and _followed_by_name(text, token_end):
                 if prefix_shape or (token in ("H", "Hj") and _given_name_next(text, token_end)):
                     prefix = token  # ("H Yusuf": Haji without its dot before a known given name; "Bripka H

@@ -311,12 +311,6 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
 
 
 @lru_cache(maxsize=None)
-def _name_abbreviation_keys() -> frozenset[str]:
-    """Shortened given names written with a dot ("Abd.", "Wy."), which open a name, not a place."""
-    return frozenset(norm_key(a) for a in lexicon.people().name_abbreviations)
-
-
-@lru_cache(maxsize=None)
 def _tail_stop() -> frozenset[str]:
     """Words that end the object or place after a civilian role (capitalised org words such as
     "Kesejahteraan Sosial" do not)."""
@@ -2483,6 +2477,7 @@ def _civil_role_ends_at(text: str, pos: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _name_abbreviation_keys() -> frozenset[str]:
+    """Shortened given names written with a dot ("Abd.", "Wy."), which open a name, not a place."""
     return frozenset(fold(w) for w in lexicon.people().name_abbreviations)
 
 
@@ -2585,6 +2580,10 @@ def is_decoy(text: str, start: int, end: int) -> bool:
                                                           in _name_abbreviation_keys()):
             return False  # "Kepala Desa H. Darto", "Kepala Desa Moh Darto": a title or a name's
             # abbreviation after the village head's role opens his name
+        role_end = max(0, start - 40) + len(before.rstrip(" \t,"))
+        body_at = role_end - len(words[-1])
+        if titled and (_civil_role_ends_at(text, role_end) or words[-1].isupper() and _civil_role_ends_at(text, body_at)):
+            return False  # "Kepala Puskesmas dr. Darmo", "Wakil Direktur RS dr Darmo": the role's holder
         comma = _ONE_WORD_THEN_COMMA.match(text, start)
         if (comma and _place_role_end().search(" ".join(words)) and not _level_word_next(text, comma.end())
                 and not gazetteer().find(place_key(text[start:end]))
