@@ -345,6 +345,10 @@ OTHER_SITES = [
     ("Hadir Kepala Puskesmas dr. Lodra Karmun dan warga.", ["Lodra Karmun"]),
     ("Hadir Wakil Direktur RS dr Lodra Karmun dan warga.", ["Lodra Karmun"]),
     ("Acara di Bandara H. Kasim Karmun dihadiri warga.", []),
+    ("Dua anaknya merantau ke Jakarta sebagai buruh bangunan.", []),
+    ("Upacara dipuput oleh Ida Begawan Griya Sukamaju.", []),
+    ("Para prajurit Marinir ini rela menaklukkan medan.", []),
+    ("Rilis berita yang diterima Redaksi Sukamaju.Com menyebutkan hal itu.", []),
 ]
 
 

@@ -2188,12 +2188,18 @@ def civilian_hits(text: str) -> list[CivilianHit]:
                                             or _place_of_text(text, h)))]
 
 
+_BIG_LEVELS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan"})
+
+
 def _place_of_text(text: str, h: CivilianHit) -> bool:
     """A one-word name with no address form or age that the text names as a place after a level word
-    elsewhere ("komunitas nelayan Sedanau" beside "Kelurahan Sedanau")."""
+    elsewhere ("komunitas nelayan Sedanau" beside "Kelurahan Sedanau"), or that names a district or
+    larger ("merantau ke Jakarta sebagai buruh", "warga Sungaibaru, Muntok dan ...") and no given name."""
     if h.rule in ("honorific", "age") or fold(h.name) in lexicon.given_names():
         return False
-    return any(p != h.start for p in _names_after_levels(text).get(h.name.casefold(), ()))
+    if any(p != h.start for p in _names_after_levels(text).get(h.name.casefold(), ())):
+        return True
+    return any(getattr(r, "level", None) in _BIG_LEVELS for r in gazetteer().find(place_key(h.name)))
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]{2,})")
