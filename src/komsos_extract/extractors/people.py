@@ -2199,7 +2199,14 @@ def _place_of_text(text: str, h: CivilianHit) -> bool:
         return False
     if any(p != h.start for p in _names_after_levels(text).get(h.name.casefold(), ())):
         return True
+    # (after a preposition, in a list read on from a name, or as a role's place; with a stronger cue a
+    # person may bear a district's name: "Di hari yang sama, Wonokerto, petani cabai, ...")
+    if not (h.rule in ("coordinated", "role", "list") or _PREPOSITION_BEFORE.search(text, max(0, h.start - 12), h.start)):
+        return False
     return any(getattr(r, "level", None) in _BIG_LEVELS for r in gazetteer().find(place_key(h.name)))
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?:di|ke|dari|menuju|asal)[ \t]+$")
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]{2,})")
