@@ -1693,7 +1693,7 @@ def bracket_hits(text: str) -> list[CivilianHit]:
 # "disampaikan" is not enough: "seperti dikatakan Yanto" refers back to a name told in full)
 _LED_BY_WORDS = frozenset(
     {"diketuai", "dipimpin", "didampingi", "dihadiri", "diikuti", "dibuka", "disampaikan", "diwakili",
-     "diterima", "disambut", "diresmikan", "dibantu", "istri", "suami", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
+     "diterima", "disambut", "diresmikan", "dibantu", "dinakhodai", "dinahkodai", "istri", "suami", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
      "keponakan", "janda", "duda", "keluarga"})
 _LED_BY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(_LED_BY_WORDS, key=len, reverse=True)) + ")"
                      r"(?:[ \t]+(?:langsung|pula|juga))?(?:[ \t]+oleh)?(?:[ \t]*[,:])?[ \t]+(?=[A-Z])")  # ("oleh, Darsih")
