@@ -680,9 +680,11 @@ def test_a_name_spelled_two_ways_under_one_rank_is_one_man(extractor):
     record = extractor.extract("Babinsa Sertu Karmundero Lodrik membantu warga. Selanjutnya Sertu Karmudero "
                                "mengatakan kegiatan lancar.")
     assert [p.name for p in record.personnel] == ["Karmundero Lodrik"]
-    record = extractor.extract("Bhabinkamtibmas Bripka Try Wartono hadir. Bripka Tri Wartono menyampaikan imbauan. "
-                               "Bripka Tri Wartono juga berpesan.")
-    assert [p.name for p in record.personnel] == ["Tri Wartono"]
+    record = extractor.extract("Bhabinkamtibmas Bripka Karman Wartono hadir. Bripka Karmin Wartono menyampaikan imbauan. "
+                               "Bripka Karmin Wartono juga berpesan.")
+    assert [p.name for p in record.personnel] == ["Karmin Wartono"]
+    record = extractor.extract("Pratu Rian Saputra dan Pratu Dian Saputra membantu warga.")
+    assert [p.name for p in record.personnel] == ["Rian Saputra", "Dian Saputra"]
     record = extractor.extract("Serda Hendra dan Serda Hendri membantu warga.")
     assert [p.name for p in record.personnel] == ["Hendra", "Hendri"]
 
@@ -783,3 +785,18 @@ def test_a_shortened_first_name_under_the_same_rank_and_a_derived_word_after_a_c
 ])
 def test_cadets_short_forms_and_a_man_written_two_ways(extractor, text, expected):
     assert [(p.rank, p.name) for p in extractor.extract(text).personnel] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Serda Depri Saputra melaksanakan patroli.", [("Serda", "Depri Saputra")]),
+    ("Irjen Depdagri Darmo hadir bersama Serda Lodra.", [("Serda", "Lodra")]),
+])
+def test_a_ministry_after_a_rank_word_is_named_in_full(extractor, text, expected):
+    assert [(p.rank, p.name) for p in extractor.extract(text).personnel] == expected
+
+
+def test_a_short_name_that_opens_a_ranked_mans_longer_word_is_its_own(extractor):
+    record = extractor.extract("Babinsa Serka Andika Pratama membantu warga. Menurut Andi panen tahun ini bagus.")
+    assert [m.text for m in record.personnel[0].mentions] == ["Serka Andika Pratama"]
+    record = extractor.extract("Babinsa Serma Agustiyanto membantu warga. Menurut Agus panen tahun ini bagus.")
+    assert [m.text for m in record.personnel[0].mentions] == ["Serma Agustiyanto", "Agus"]

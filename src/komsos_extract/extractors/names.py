@@ -558,9 +558,10 @@ def short_form_of(short: str, name: str) -> bool:
     """Whether the one-word ``short`` may be the familiar short form of a word of ``name``: its start
     ("Niko" of "Nikodemus") or, past its first letter, its end ("Iwan" of "Suryawan", "Yanto" of
     "Suryanto"), as Indonesian nicknames are made."""
-    short = fold(short)
-    if " " in short or len(short) < 3:
+    words = name_words(short)  # (spelled as the name's words are: "Arief" / "Arif")
+    if len(words) != 1 or len(words[0]) < 3:
         return False
+    short = words[0]
     for w in name_words(name):
         if len(w) > len(short) and (w.startswith(short) or (len(short) >= 4 and w.endswith(short[1:]))):
             return True

@@ -1693,7 +1693,7 @@ def bracket_hits(text: str) -> list[CivilianHit]:
 # "disampaikan" is not enough: "seperti dikatakan Yanto" refers back to a name told in full)
 _LED_BY_WORDS = frozenset(
     {"diketuai", "dipimpin", "didampingi", "dihadiri", "diikuti", "dibuka", "disampaikan", "diwakili",
-     "diterima", "disambut", "diresmikan", "dibantu", "dinakhodai", "dinahkodai", "istri", "suami", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
+     "diterima", "disambut", "diresmikan", "dibantu", "dinakhodai", "dinahkodai", "istri", "suami", "lelaki", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
      "keponakan", "janda", "duda", "keluarga"})
 _LED_BY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(_LED_BY_WORDS, key=len, reverse=True)) + ")"
                      r"(?:[ \t]+(?:langsung|pula|juga))?(?:[ \t]+oleh)?(?:[ \t]*[,:])?[ \t]+(?=[A-Z])")  # ("oleh, Darsih")
@@ -2389,9 +2389,11 @@ def _past_numeral_i(text: str, name: NameRead) -> NameRead:
     Darmo Karmun" is Darmo Karmun of hamlet I ("Kepala Dusun I Wayan Darmo" stays)."""
     if len(name.words) < 3 or name.words[0] != "I":
         return name
-    second = name.words[1]
-    if second in lexicon.people().birth_order_names or second in lexicon.people().noble_titles:
-        return name
+    second = fold(name.words[1].rstrip("."))
+    people = lexicon.people()
+    if (second in {fold(w) for w in (*people.birth_order_names, *people.noble_titles)}
+            or second in _name_abbreviation_keys()):
+        return name  # ("I WAYAN DARMO", "I Wy. Darmo": Balinese)
     rest = _read(text, name.spans[1][0])
     return rest if rest is not None and rest.end == name.end else name
 

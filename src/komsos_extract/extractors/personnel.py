@@ -238,6 +238,8 @@ def _cluster_persons(persons: list[Candidate]) -> list[_Cluster]:
     order = sorted(persons, key=lambda c: (c.attrs["headline"], *shape[c.attrs["name"]], c.start))
     clusters: list[_Cluster] = []
     respelled: set[int] = set()  # clusters holding a whole name written two ways
+    by_rank_letter: dict[tuple[str, str], list[_Cluster]] = {}  # (rank, first two letters) -> clusters
+    by_last: dict[str, list[_Cluster]] = {}  # last word of the name -> clusters
     index = NameIndex()
     compatible: dict[str, tuple[int, list[_Cluster]]] = {}  # name -> (index size, clusters)
     for c in order:
@@ -252,19 +254,22 @@ def _cluster_persons(persons: list[Candidate]) -> list[_Cluster]:
         if len(fits) > 1:
             exact = [cl for cl in fits if name_words(cl.name) == words]
             fits = exact or [max(fits, key=lambda cl: cl.last_start_before(c.start))]
-        if not fits:  # the same man with one letter written differently ("Arifani" / "Arifaini Nur"), or
-            # his name's first word shortened ("AKBP Robin" of "AKBP Robinson Simatupang")
-            fits = [cl for cl in clusters if cl.rank == c.attrs["rank"] and _spelled_alike(words, name_words(cl.name))][:1]
+        if not fits and words:  # the same man with one letter written differently ("Arifani" / "Arifaini
+            # Nur") or his name's first word shortened ("AKBP Robin" of "AKBP Robinson Simatupang"): looked
+            # for among the men of that rank whose name opens with the same two letters (not every man so far)
+            near = by_rank_letter.get((c.attrs["rank"], words[0][:2]), ())
+            fits = [cl for cl in near if _spelled_alike(words, name_words(cl.name))][:1]
             if fits and len(words) == len(name_words(fits[0].name)):
                 respelled.add(id(fits[0]))
             if not fits and len(words) == 1 and len(words[0]) >= 4:
-                fits = [cl for cl in clusters if cl.rank == c.attrs["rank"] and name_words(cl.name)[0].startswith(words[0])][:1]
+                fits = [cl for cl in near if name_words(cl.name)[0].startswith(words[0])][:1]
             if not fits and len(words) >= 3:  # "Kompol M. Arief Sanjaya" / "Kompol Ahmad Arief Sanjaya"
-                fits = [cl for cl in clusters if cl.rank == c.attrs["rank"] and _same_but_first(words, name_words(cl.name))][:1]
+                fits = [cl for cl in by_last.get(words[-1], ())
+                        if cl.rank == c.attrs["rank"] and _same_but_first(words, name_words(cl.name))][:1]
             if not fits and len(words) == 1 and len(words[0]) >= 5:
                 # "Sertu Labobar" after "Serda Jesmi Labobar": his family name under a rank of the same
                 # service written wrong, when only one man of that service bears it
-                same = [cl for cl in clusters if name_words(cl.name)[-1] == words[0] and len(name_words(cl.name)) > 1
+                same = [cl for cl in by_last.get(words[0], ()) if len(name_words(cl.name)) > 1
                         and set(c.attrs["services"]) & set(cl.first.attrs["services"])]
                 fits = same if len(same) == 1 else []
         if fits:
@@ -276,6 +281,9 @@ def _cluster_persons(persons: list[Candidate]) -> list[_Cluster]:
         cluster.add(c)
         clusters.append(cluster)
         index.add(name, cluster)
+        if words:
+            by_rank_letter.setdefault((cluster.rank, words[0][:2]), []).append(cluster)
+            by_last.setdefault(words[-1], []).append(cluster)
     for cl in clusters:
         if id(cl) in respelled:  # two spellings of the whole name: the one written more often, else first
             size = len(name_words(cl.name))
@@ -299,15 +307,20 @@ def _same_but_first(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _spelled_alike(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """``short`` opens ``long`` word by word but for one letter in one word: that word has seven letters
     or more ("Mancentus" / "Mancetus Ninmusu"), or another word of four letters or more agrees in full
-    ("Try Satriyanoor" / "Tri Satriyanoor"). Shorter words differing by a letter are often two men
-    ("Hendra" / "Hendri")."""
+    and the word differing has six letters, or four after the first word ("Sukrin Arafit" / "Sukron
+    Arafit", "Khairul Umam" / "Khairul Uman"). Shorter given names a letter apart are often two people
+    ("Hendra" / "Hendri", "Rian" / "Dian Saputra")."""
     if not short or len(short) > len(long):
         return False
-    differ = [(a, b) for a, b in zip(short, long) if a != b]
+    differ = [(k, a, b) for k, (a, b) in enumerate(zip(short, long)) if a != b]
     if len(differ) != 1:
         return False
-    a, b = differ[0]
-    if edit_distance(a, b, 1) != 1 or min(len(a), len(b)) < 3:
+    k, a, b = differ[0]
+    if abs(len(a) - len(b)) > 1:
+        return False
+    # (short given names a letter apart are two people: "Rian Saputra" / "Dian Saputra"; a family name
+    # a letter off after the same given name is one: "Khairul Umam" / "Khairul Uman")
+    if edit_distance(a, b, 1) != 1 or min(len(a), len(b)) < (4 if k > 0 else 6):
         return False
     return min(len(a), len(b)) >= 7 or any(w == v and len(w) >= 4 for w, v in zip(short, long))
 
@@ -668,19 +681,22 @@ _WIVES_BODY = re.compile(r"\b(?:Jalasenastri|Persit|Kartika Chandra Kirana|Bhaya
 def _misspelled_word_of(name: str, ranked: str) -> bool:
     """One word of seven letters or more, two edits at most from a word of the ranked man's name with
     the same first letter."""
-    word = fold(name.strip())
-    if " " in word or len(word) < 7:
+    words = name_words(name)  # (spelled as the ranked man's words are: "Arief" / "Arif")
+    if len(words) != 1 or len(words[0]) < 7:
         return False
+    word = words[0]
     return any(w[:1] == word[:1] and abs(len(w) - len(word)) <= 2 and edit_distance(word, w, 2) <= 2
                for w in name_words(ranked))
 
 
 def _opening_of_word(name: str, ranked: str) -> bool:
-    """One word of four letters or more that opens a longer word of the ranked man's name ("Rudi" of
-    "Rudiyanto", as a release shortens him after naming him in full)."""
-    word = fold(name.strip())
-    return " " not in word and len(word) >= 4 and any(len(w) > len(word) and w.startswith(word)
-                                                      for w in name_words(ranked))
+    """One word of four letters or more that opens a word of the ranked man's name at least three
+    letters longer ("Rudi" of "Rudiyanto", as a release shortens him after naming him in full; not
+    "Andi" of "Andika", a name of its own)."""
+    words = name_words(name)
+    if len(words) != 1 or len(words[0]) < 4:
+        return False
+    return any(len(w) >= len(words[0]) + 3 and w.startswith(words[0]) for w in name_words(ranked))
 
 
 def _wife_of(name: str, ranked: str) -> bool:
@@ -796,6 +812,7 @@ def _people_records(text: str, hits: list[Candidate]) -> list[Civilian]:
     strong = [h for h in hits if not is_weak(h)]
     weak = [h for h in hits if is_weak(h)]
     groups: list[list[Candidate]] = []
+    by_letter: dict[str, list[list[Candidate]]] = {}  # first two letters of a group's name -> groups
     index = NameIndex()
     # The rules' names first: a model span compatible with one only adds a mention to it (the rules
     # read boundaries better), and makes a person of its own only where no rule found one.
@@ -806,18 +823,22 @@ def _people_records(text: str, hits: list[Candidate]) -> list[Civilian]:
         fits = index.compatible(h.attrs["name"])
         if not fits and h.attrs["source"] == "speech_tag":  # "Niko" for "Nikodemus", named before
             fits = [g for g in groups if short_form_of(h.attrs["name"], g[0].attrs["name"])][:1]
-        if not fits:  # one letter written differently ("Sukrin Arafit" / "Sukron Arafit")
-            words = name_words(h.attrs["name"])
-            fits = [g for g in groups if _spelled_alike(words, name_words(g[0].attrs["name"]))][:1]
-            if not fits and len(words) == 1 and len(words[0]) >= 5 and h.attrs["source"] in _BARE_SOURCES:
-                # a bare one-word mention of someone named before ("kata Shandy" ... "Sandi mengungkapkan")
-                fits = [g for g in groups if any(len(w) >= 5 and edit_distance(words[0], w, 1) <= 1
-                                                 for w in name_words(g[0].attrs["name"]))][:1]
+        words = name_words(h.attrs["name"])
+        if not fits and words:  # one letter written differently ("Sukrin Arafit" / "Sukron Arafit"), among
+            # the names opening with the same two letters
+            near = by_letter.get(words[0][:2], ())
+            fits = [g for g in near if _spelled_alike(words, name_words(g[0].attrs["name"]))][:1]
+            if not fits and len(words) == 1 and len(words[0]) >= 7 and h.attrs["source"] in _BARE_SOURCES:
+                # a bare one-word mention of someone named before ("kata Lodrikyo" ... "Lodriko mengatakan")
+                fits = [g for g in near if any(len(w) >= 7 and edit_distance(words[0], w, 1) <= 1
+                                               for w in name_words(g[0].attrs["name"]))][:1]
         if len(fits) == 1:
             fits[0].append(h)
         elif not fits:
             groups.append([h])
             index.add(h.attrs["name"], groups[-1])
+            if words:
+                by_letter.setdefault(words[0][:2], []).append(groups[-1])
     for h in weak:
         fits = index.compatible(h.attrs["name"])
         if len(fits) == 1:

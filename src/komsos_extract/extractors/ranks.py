@@ -253,7 +253,7 @@ def _past_short_form(text: str, found: RankMatch, short: re.Match, inside: set[i
     corps = None
     if fold(" ".join(words)) not in forms:
         if len(words) == 1 and (" " in found.written.strip() or _BRANCH_LETTERS.fullmatch(words[0])):
-            # "Laksamana Pertama (Laksama) TNI": its short form misspelled; "Sermatutar (M)": a cadet's branch
+            # "Laksamana Pertama (Laksama) TNI": its short form misspelled; "Mayor (P)": a navy branch letter
             inside.add(short.start(1))
             after = _corps_at(text, short.end()) if found.corps is None else None
             if after is not None:
@@ -303,7 +303,8 @@ def find_ranks(text: str) -> list[RankMatch]:
 
 # A ministry or department right after a rank word makes it that body's post ("Irjen Kemhan",
 # "Inspektur Jenderal Kementerian Pertahanan")
-_MINISTRY_AFTER = re.compile(r"[ \t]+(?:\([A-Za-z. ]{2,12}\)[ \t]*)?(?:Kemen\w*|Kemhan|Kementrian|Departemen|Dep[a-z]+\b)")
+_MINISTRY_AFTER = re.compile(r"[ \t]+(?:\([A-Za-z. ]{2,12}\)[ \t]*)?(?:Kemen[a-z]+|Kemhan|Kementrian|Departemen"
+                             r"|Dep(?:dagri|han|kes|sos|tan|ag|diknas|keu|naker|hub|kominfo|kumham)\b)")
 
 
 def without_corps(match: RankMatch) -> RankMatch:
