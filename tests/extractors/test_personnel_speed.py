@@ -72,7 +72,7 @@ def _old_read_name(text, pos, *, stop, max_words=5):
             word, ends_sentence = word[:-1], True
         key = names.norm_key(word)
         if not key or (key in stop and (words or prefix is None or not prefix.endswith(".")
-                                        or key not in names._role_names())
+                                        or key not in names._words_after_title())
                        and not (words and key in names._INNER_ARTICLES
                                 and names._followed_by_name(text, m.end(1)))):
             break

@@ -33,8 +33,9 @@ _HAJI_INITIAL_NAME = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
 # Two initials written as one with a dot ("Iptu SN. Wikrama", "I.K." written "IK."), not a
 # neighbourhood's or a service's letters ending a sentence
 _TWO_INITIALS = re.compile(r"^[A-Z]{2}\.$")
-_NOT_TWO_INITIALS = frozenset({"rt", "rw", "ri", "ad", "al", "au", "sd", "tk", "pt", "cv", "ud", "km", "kk", "hp", "ii", "iv",
-                               "vi", "ix", "xi", "sh", "se", "st", "sp", "mh", "mm", "mt", "ok", "rp", "no", "wa"})
+_NOT_TWO_INITIALS = frozenset({"rt", "rw", "ri", "ad", "al", "au", "sd", "tk", "pt", "cv", "ud", "km", "kk", "hp",
+                               "ii", "iv", "vi", "ix", "xi", "sh", "se", "st", "sp", "mh", "mm", "mt", "ok", "rp", "no",
+                               "wa"})
 _DEGREE_SEP = re.compile(r"[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?")
 
 
@@ -246,6 +247,8 @@ _PREFIXED = (r"(?:pe[mn]g?|pen[yg]?|per|ke|ber|ter)[a-z]{3,}an|(?:mem|men|meng|m
              r"|[a-z]{4,}nya")
 DERIVED = re.compile(rf"^(?:{_PREFIXED}|di[a-z]{{3,}}kan|[a-z]{{3,}}(?:isasi|itas))$")
 AFFIXED = re.compile(rf"^(?:{_PREFIXED}|di[a-z]{{3,}}(?:kan|i)|[a-z]{{3,}}(?:isasi|itas|kan))$")
+# Derived nouns alone ("Kelahiran", "Pelaksanaan"): after a rank and corps they open no name
+DERIVED_NOUN = re.compile(r"^(?:pe[mn]g?|pen[yg]?|per|ke)[a-z]{3,}an$")
 
 
 _INNER_ARTICLES = frozenset({"al", "el"})
@@ -275,7 +278,7 @@ def _title_opens_name(text: str, start: int, pos: int, stop: frozenset[str], tit
 
 
 @lru_cache(maxsize=1)
-def _role_names() -> frozenset[str]:
+def _words_after_title() -> frozenset[str]:
     """One-word civilian roles that are also given names ("Kader", "Guru") and month names that are
     ("Juli", "Agustus"): a name after "H."."""
     roles = lexicon.people().civil_roles
@@ -342,7 +345,7 @@ def read_name(
             break
         if not key:
             break
-        if (key in stop and (words or prefix is None or not prefix.endswith(".") or key not in _role_names())
+        if (key in stop and (words or prefix is None or not prefix.endswith(".") or key not in _words_after_title())
                 and not (key in _INNER_ARTICLES and capitalised and _followed_by_name(text, token_end))
                 and not (not words and key in TITLE_OPENERS and token[1:].islower()
                          and _title_opens_name(text, token_start, token_end, stop, key))):

@@ -1100,11 +1100,18 @@ def _persons_before_comma(text: str, start: int) -> bool:
     """A noun of persons and its place stand before the comma before ``start``: "warga desa sekitar,
     Darmo sangat berterima kasih" (the name is that person's)."""
     comma = _COMMA_BEFORE.search(text, max(0, start - 4), start)
-    if comma is None:
-        return False
-    before = text[max(0, comma.start() - 50):comma.start()]
+    return comma is not None and _persons_noun_before(text, comma.start(), skip=_PLACE_DEICTICS)
+
+
+_PLACE_DEICTICS = frozenset({"sekitar", "setempat", "tersebut", "itu"})
+
+
+def _persons_noun_before(text: str, end: int, skip: frozenset[str] = frozenset()) -> bool:
+    """The clause that ends at ``end`` ends with a noun of persons and its place or object ("warga Desa
+    Sukamaju", words in ``skip`` left out): see :func:`_persons_noun_last`."""
+    before = text[max(0, end - 50):end]
     clause = max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0)
-    words = [w for w in _WORD.findall(before, clause) if fold(w) not in ("sekitar", "setempat", "tersebut", "itu")]
+    words = [w for w in _WORD.findall(before, clause) if fold(w) not in skip]
     return _persons_noun_last(words[-4:])
 
 
@@ -1820,9 +1827,7 @@ def such_as_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
     at = word_hits(text).starts(_SUCH_AS_WORDS)
     for m in matches_at(_SUCH_AS, text, at_words(at)):
-        before = text[max(0, m.start() - 50):m.start()]
-        clause = max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0)
-        if not _persons_noun_last(_WORD.findall(before, clause)[-4:]):
+        if not _persons_noun_before(text, m.start()):
             continue
         out.extend(h for h in _bare_list(text, m.end(), "such_as", limit=12)
                    if not _place_not_person(h.name) and fold(h.name.split()[0]) not in _org_words())
@@ -2384,15 +2389,20 @@ def _split_couple(text: str, h: CivilianHit) -> list[CivilianHit]:
             replace(h, start=cut + 1, name=" ".join(right.split()), honorific=None)]
 
 
+@lru_cache(maxsize=1)
+def _balinese_second_words() -> frozenset[str]:
+    """Birth-order names and titles of birth that follow a Balinese "I", case-folded."""
+    people = lexicon.people()
+    return frozenset(fold(w) for w in (*people.birth_order_names, *people.noble_titles))
+
+
 def _past_numeral_i(text: str, name: NameRead) -> NameRead:
     """After a place role, "I" before a name that is no Balinese one numbers the place: "Kepala Dusun I
     Darmo Karmun" is Darmo Karmun of hamlet I ("Kepala Dusun I Wayan Darmo" stays)."""
     if len(name.words) < 3 or name.words[0] != "I":
         return name
     second = fold(name.words[1].rstrip("."))
-    people = lexicon.people()
-    if (second in {fold(w) for w in (*people.birth_order_names, *people.noble_titles)}
-            or second in _name_abbreviation_keys()):
+    if second in _balinese_second_words() or second in _name_abbreviation_keys():
         return name  # ("I WAYAN DARMO", "I Wy. Darmo": Balinese)
     rest = _read(text, name.spans[1][0])
     return rest if rest is not None and rest.end == name.end else name

@@ -25,8 +25,8 @@ from .. import lexicon
 from ..gazetteer import edit_distance
 from ..records import Civilian, Person, TextSpan, Unit, UnitRef
 from .base import Candidate, CandidateExtractor, doc_text
-from .names import (NameIndex, NameRead, fold, is_title_case_line, name_words, norm_key, read_name, runs_on_line,
-                    short_form_of, short_line_bounds)
+from .names import (DERIVED_NOUN, NameIndex, NameRead, fold, is_title_case_line, name_words, norm_key, read_name,
+                    runs_on_line, short_form_of, short_line_bounds)
 from .ner import gate_person, place_blocks
 from .people import (WEAK_SCORE, CivilianHit, acronym_shaped, civilian_hits, honorific_keys, in_clutter, is_decoy,
                      looks_like_place, name_stop, ner_hits)
@@ -66,7 +66,6 @@ def _wrapped_body_line(text: str, pos: int) -> bool:
 _COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 _DOT_THEN_NAME = re.compile(r"\.[ \t]+(?=[A-Z])")
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+([a-z]{3,})\b")
-_DERIVED_NOUN = re.compile(r"^(?:pe[mn]g?|pen[yg]?|per|ke)[a-z]{3,}an$")  # "Kelahiran", "Pelaksanaan"
 _CAPITALISED_NEXT = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b")
 
 
@@ -127,7 +126,7 @@ class PersonnelExtractor(CandidateExtractor):
             if retired:  # "Peltu (Purn) Harun"
                 rm = replace(rm, after=retired.end())
             name = read_name(text, rm.after, stop=stop)
-            if (name is not None and _DERIVED_NOUN.match(fold(name.words[0]))
+            if (name is not None and DERIVED_NOUN.match(fold(name.words[0]))
                     and fold(name.words[0]) not in lexicon.given_names()):
                 name = None  # "pungkas Kolonel Infanteri Kelahiran Kudus": a derived noun opens no name
             if (name is not None and rm.corps and text[rm.after - 1] == "." and "\n" in text[rm.after:name.start]
@@ -647,7 +646,7 @@ def build_personnel(ctx) -> dict:
         if not fits and c.attrs["source"] == "speech_tag":
             # a speaker named by a short form of a ranked person's name ("Niko" of "Nikodemus")
             fits = [cl for cl in clusters if short_form_of(c.attrs["name"], cl.name)][:1]
-        if not fits and c.attrs["source"] in ("speech_tag", "quote", "subject", "known_name", "object"):
+        if not fits and c.attrs["source"] in _BARE_SOURCES:
             # a bare one-word mention spelled a little differently ("Lodrikyansah" for "Bripka Lodrikansyah")
             # or the start of a ranked man's word ("Menurut Rudi" of "Serma Rudiyanto")
             fits = [cl for cl in clusters if _misspelled_word_of(c.attrs["name"], cl.name)

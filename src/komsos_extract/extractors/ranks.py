@@ -229,7 +229,7 @@ def _misspelled_ranks(text: str, taken: list[RankMatch]) -> list[RankMatch]:
     return out
 
 
-_BRACKETED_RANK = re.compile(r"[ \t]*\([ \t]*([A-Za-z][A-Za-z. ]{1,24}?)[ \t]*\)")
+_BRACKETED_RANK = re.compile(r"[ \t]*\([ \t]*([A-Za-z][A-Za-z. ]{0,24}?)[ \t]*\)")
 _NAME_NEXT = re.compile(r"[ \t]+(?:\(?[A-Z][a-z]{1,3}\.?\)?[ \t]+)?[A-Z]")
 
 
@@ -241,7 +241,6 @@ def _with_corps(text: str, start: int, end: int, written: str, entries: tuple[Ra
 
 
 _BRANCH_LETTERS = re.compile(r"[A-Z]{1,3}")
-_ONE_LETTER_BRANCH = re.compile(r"[ \t]*\([ \t]*[A-Z][ \t]*\)(?=[ \t]+[A-Z][a-z])")
 
 
 def _past_short_form(text: str, found: RankMatch, short: re.Match, inside: set[int]) -> RankMatch:
@@ -253,7 +252,8 @@ def _past_short_form(text: str, found: RankMatch, short: re.Match, inside: set[i
     corps = None
     if fold(" ".join(words)) not in forms:
         if len(words) == 1 and (" " in found.written.strip() or _BRANCH_LETTERS.fullmatch(words[0])):
-            # "Laksamana Pertama (Laksama) TNI": its short form misspelled; "Mayor (P)": a navy branch letter
+            # "Laksamana Pertama (Laksama) TNI": its short form misspelled; "Sermatutar (M)", "Mayor (P)": a
+            # cadet's or an officer's branch letters
             inside.add(short.start(1))
             after = _corps_at(text, short.end()) if found.corps is None else None
             if after is not None:
@@ -292,8 +292,6 @@ def find_ranks(text: str) -> list[RankMatch]:
         short = _BRACKETED_RANK.match(text, found.after)
         if short:
             found = _past_short_form(text, found, short, inside)
-        elif found.corps is None and (branch := _ONE_LETTER_BRANCH.match(text, found.after)):
-            found = replace(found, after=branch.end())  # "Sermatutar (M) Darmo": a cadet's branch letter
         out.append(found)
     extra = _misspelled_ranks(text, out)
     if extra:
