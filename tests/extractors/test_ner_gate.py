@@ -92,6 +92,19 @@ ROWS = [
     ("Hadir Ida NURHAYATI dalam acara itu.", "Ida NURHAYATI", [], "Ida NURHAYATI", True),
     # a river word inside marks a place: "Sungai Kunyit"
     ("Lembaga Amil Zakat Darmo Sungai Kunyit menyalurkan bantuan.", "Darmo Sungai Kunyit", [], None, None),
+    # a trade written capitalised before the name describes him
+    ("Perahu dengan Nakhoda Budi ditahan warga.", "Nakhoda Budi", [], "Budi", True),
+    # a base, a building or an estate named after someone, there or elsewhere in the text; a photo credit
+    ("Upacara digelar di Lanud Darmo Karmun pagi itu.", "Darmo Karmun", [], None, None),
+    ("Komandan (Danlanud) Darmo Karmun membuka acara. Lanud Darmo Karmun bersih.", "Darmo Karmun", [], None, None),
+    ("Rapat berlangsung di Wisma Budi Lodrajaya, Senin.", "Budi Lodrajaya", [], None, None),
+    ("Warga perumahan BTN Darmo Asri berkumpul.", "Darmo Asri", [], None, None),
+    ("Bantuan diserahkan kepada warga. (Foto Budi Lodrajaya)", "Budi Lodrajaya", [], None, None),
+    # a deputy commander's post no list holds; a rank abbreviated with its vowels left out
+    ("Hadir Wadansatgasops Sukamaju Kolonel Inf Darmo.", "Wadansatgasops Sukamaju", [], None, None),
+    ("Danramil Kptn Inf Budi Lodrajaya hadir.", "Budi Lodrajaya", [], None, None),
+    # a name after an asterisk on the last line is the writer's sign
+    ("Kegiatan berjalan lancar.\n*Karmun", "Karmun", [], None, None),
 ]
 
 

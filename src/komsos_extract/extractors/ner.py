@@ -167,9 +167,16 @@ def written_in_lower_case(text: str, word: str) -> bool:
     return folded not in lexicon.given_names() and folded in _lower_words(text)
 
 
+@lru_cache(maxsize=1)
+def _civil_nouns() -> frozenset[str]:
+    """Trades and walks of life ("Nakhoda", "Petani"), folded: written capitalised before a name they
+    are its description, not its first word."""
+    return frozenset(fold(w) for w in lexicon.people().civil_roles.nouns)
+
+
 def _skip_openers(text: str, start: int, end: int) -> int:
     """Past the words at the span's start that open a name but are not part of it: role words,
-    honorifics, ranks, level words ("Kades", "Bapak", "Desa")."""
+    honorifics, ranks, level words, trades ("Kades", "Bapak", "Desa", "Nakhoda")."""
     stop = name_stop()
     pos = start
     while True:
@@ -177,7 +184,7 @@ def _skip_openers(text: str, start: int, end: int) -> int:
         if m is None or m.start() >= end:
             return pos
         word = m.group()
-        if norm_key(word.rstrip(".")) not in stop and not is_name_prefix(word):
+        if norm_key(word.rstrip(".")) not in stop and not is_name_prefix(word) and fold(word) not in _civil_nouns():
             return pos
         nxt = m.end()
         while nxt < end and text[nxt] in " \t.,":
@@ -258,6 +265,19 @@ def _extend_left(text: str, name: NameRead, blocked) -> NameRead:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_THING_BEFORE = re.compile(r"([^\W\d_][\w'’`\-]*)\.?\)?[ \t]*$")  # (a role's bracketed short form may close it)
+
+
+def _named_thing_elsewhere(text: str, name: str) -> bool:
+    """Somewhere the text writes ``name`` after a word that names a time, a building, a base or a
+    thing ("Lanud Darmo Karmun", "Wisma Darsih") or a post of the services ("(Danlanud) Darmo
+    Karmun"): the same words elsewhere name that thing too."""
+    words = _gate_words().not_after
+    for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text):
+        b = _THING_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if b is not None and (b.group(1).casefold() in words or b.group(1).casefold() in _service_roles()):
+            return True
+    return False
 _GLUED = re.compile(r"[a-z]{3}[A-Z]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’`\-]*)\.?[ \t]*$")
 AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\)")
@@ -406,6 +426,8 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
         return None  # "Wetan" of "Kedaung Wetan"
     if first in _not_names() or fold(words[0]) in _org_words() or looks_like_place(words):
         return None
+    if first.startswith("wadan") and len(first) > 6:
+        return None  # a deputy commander's post of a unit no list holds ("Wadansatgasops")
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and first not in lexicon.given_names():
         return None  # an acronym: "BPD", "PKK"
     if _ROMAN.match(words[0]) and words[0] not in lexicon.people().name_openers:
@@ -426,6 +448,8 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     before = written_before.group(1).casefold() if written_before else None
     if before is not None and (before in _gate_words().not_after or before in _service_roles()):
         return None  # "bulan Ramadhan", "program Keluarga Berencana", "Danpos Jampul" (a role's place), "TPQ Nurul Huda"
+    if _named_thing_elsewhere(text, name.name):
+        return None  # "Lanud Darmo Karmun" elsewhere: "(Danlanud) Darmo Karmun" is the base, not a man
     if rank_shortly_before(text, name.start):
         return None  # "Sersan Satu (Sertu) Darmo", "Letkol (Inf) Darmo", "Kombes Pol Darmo": a ranked man
     if written_before is not None and _ROMAN.match(written_before.group(1)) and written_before.group(1) not in ("I", "C", "L"):

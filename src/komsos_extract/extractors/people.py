@@ -1461,7 +1461,7 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
     # (a byline is a short line: look no further than a few dozen characters each side, so that
     # many names on one long line stay linear)
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    before = text[line_start:start].strip(" \t-–—:()")
+    before = text[line_start:start].strip(" \t-–—:()*")
     if line_start == 0 and start > 40 or before and not _INITIAL.fullmatch(before):
         return False  # (an initial may open the line: "M Darsih Lubis" under the story)
     line_end = text.find("\n", end, end + 80)
