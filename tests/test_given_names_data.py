@@ -27,7 +27,11 @@ def _people_words() -> set[str]:
     words = [*lex.honorifics, *lex.weak_honorifics, *lex.name_prefixes, *lex.not_names, *lex.org_prefixes,
              *lex.credit_labels, *lex.name_stop, *lex.place_words,
              *roles.place, *roles.head, *roles.plain, *roles.nouns]
-    return {w.rstrip(".").casefold() for form in words for w in form.split()}
+    # (a role's number is no word: "Asisten I")
+    return {w.rstrip(".").casefold() for form in words for w in form.split() if not _ROMAN.fullmatch(w)}
+
+
+_ROMAN = re.compile(r"[IVX]+")
 
 
 def _rank_words() -> set[str]:

@@ -357,6 +357,21 @@ OTHER_SITES = [
     ("Upacara dipuput oleh Ida Begawan Griya Sukamaju.", []),
     ("Para prajurit Marinir ini rela menaklukkan medan.", []),
     ("Rilis berita yang diterima Redaksi Sukamaju.Com menyebutkan hal itu.", []),
+    # the blank lost after "di": a known given name opens the name ("Dirumah Betang" is a longhouse)
+    ("Dirumah Budi warga setempat, Serda Lodrik berbincang soal panen.", ["Budi"]),
+    ("Dirumah Betang ini warga berkumpul, kata Serda Lodrik.", []),
+    # police reports write "Lk." and "Pr." (laki-laki, perempuan) before a name
+    ("Warga salah paham antara Lk. Karmun dan Pr. Darsih dari Dusun Sukamaju, kata Serda Lodrik.",
+     ["Karmun", "Darsih"]),
+    # the writer and the paper in brackets after the story
+    ("Petugas segera menindaklanjuti laporan warga. (Budi Lodrajaya/Sukamaju-3)", []),
+    # tribes, a tournament, a country, a noun of persons in a list after a role's short form
+    ("Perwakilan suku yakni Suku Lodra, Suku Karmun dan Suku Darmo hadir, kata Serda Lodrik.", []),
+    ("Warga mensukseskan Turnamen Camat Cup I di Desa Sukamaju, kata Serda Lodrik.", []),
+    ("Nelayan diminta memahami batas laut antara Malaysia dan Indonesia, kata Serda Lodrik.", []),
+    ("Hadir dalam kegiatan itu, yakni Camat, Kades, Todat, Pelajar, tokoh masyarakat dan guru.", []),
+    # the regional secretary's assistants are numbered: "Asisten I" is no Balinese "I"
+    ("Hadir Asisten I Darmo Karmun, Asisten II Budi Lodrajaya dan para camat.", ["Darmo Karmun", "Budi Lodrajaya"]),
 ]
 
 

@@ -634,6 +634,14 @@ def test_a_post_with_a_name_and_no_rank(extractor):
     assert record.personnel == []
     record = extractor.extract("Babinsa Serda Soedarmo membagikan sembako. \"Bantuan tepat sasaran,\" ucap Babinsa Sudarmo.")
     assert [p.name for p in record.personnel] == ["Soedarmo"] and record.people == []
+
+
+@pytest.mark.parametrize(("first", "second"), [("Budi Prasetiyo", "Budi Prasetyo"), ("Syafroni", "Safroni"),
+                                               ("Supriyadi", "Supriadi")])
+def test_one_name_in_two_spellings_is_one_man(extractor, first, second):
+    """"iy"/"y" and "i" before a vowel, "sy" and "s" are one name written two ways."""
+    record = extractor.extract(f"Babinsa Serda {first} membagikan sembako. \"Bantuan tepat sasaran,\" ucap {second}.")
+    assert [p.name for p in record.personnel] == [first] and record.people == []
     record = extractor.extract("Kapolsek Sukamaju AKP Darmo hadir. Kapolres Labuhanbatu hadir di lokasi.")
     assert record.people == []
     record = extractor.extract('"Situasi aman," tegas Kapolsek Pasar Kliwon Agus Lodrik Karmundo usai apel.')

@@ -474,9 +474,9 @@ def name_words(name: str) -> tuple[str, ...]:
 
 # The spelling before 1972 lives on in names ("Soedarmo" / "Sudarmo", "Djoko" / "Joko", "Tjipto" /
 # "Cipto"), and one name is written in several ways ("Arief" / "Arif", "Rudy" / "Rudi", "Deddy" /
-# "Dedy"): compared, they are one.
-_NEW_SPELLING = {"dj": "j", "tj": "c", "oe": "u", "ie": "i", "y": "i"}
-_OLD_SPELLING = re.compile(r"dj|tj|oe|ie|(?<=[a-z])y$|([a-z])\1")
+# "Dedy"; "Prasetyo" / "Prasetiyo", "Supriadi" / "Supriyadi"; "Syafroni" / "Safroni"): compared, they are one.
+_NEW_SPELLING = {"dj": "j", "tj": "c", "oe": "u", "ie": "i", "y": "i", "iy": "i", "sy": "s"}
+_OLD_SPELLING = re.compile(r"dj|tj|oe|ie|sy|(?<=[a-z])i?y(?=[aeiou]|$)|([a-z])\1")
 
 
 def _respell(m: re.Match) -> str:

@@ -61,6 +61,7 @@ _WORD_RUNS = re.compile(r"[\w]+")
 _OPEN_PUNCT_AT_END = re.compile(r"[,;:(]\s*$")
 _BRACKET_AT_END = re.compile(r"\(\s*$")
 _BRACKET_CLOSE_AFTER = re.compile(r"\s*\)")
+_SLASH_CREDIT_AFTER = re.compile(r"[ \t]*/[^()\n]{1,30}\)")
 
 NER_LABELS = frozenset({"PER", "PERSON"})
 WEAK_SCORE = 0.5  # hits scored below this only add mentions to people found otherwise
@@ -1315,15 +1316,34 @@ def _apposition_first_words() -> frozenset[str] | None:
     return None if nouns is None or roles is None else nouns | roles
 
 
+_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)[ \t]+$")
+
+
+def _opens_inside_role(text: str, start: int) -> bool:
+    """A civilian role written in the two words before ``start`` runs on over it ("Asisten |I Darmo":
+    the assistant's number, no Balinese "I")."""
+    lo = max(0, start - 40)
+    m = _WORDS_BEFORE.search(text[lo:start])
+    if m is None:
+        return False
+    for k in (1, 2):
+        if m.group(k):
+            end = civil_role_at(text, lo + m.start(k))
+            if end is not None and end > start:
+                return True
+    return False
+
+
 def apposition_hits(text: str) -> list[CivilianHit]:
-    hits = _anchored_hits(text, _APPOSITION, "apposition", _apposition_windows(text))
+    hits = [h for h in _anchored_hits(text, _APPOSITION, "apposition", _apposition_windows(text))
+            if not _opens_inside_role(text, h.start)]
     # "ujar Budi, warga Desa Sukamaju", "Sutrisno, Ketua RT 03, mengatakan": a bare comma apposition
     # counts after a verb of saying or for a known given name ("Di Tangerang, warga ..." is nobody)
     for h in _anchored_hits(text, _comma_apposition(), "apposition", _comma_windows(text)):
         prev = _LAST_WORD.search(text[max(0, h.start - 20):h.start])
         quoted = bool(prev) and prev.group(1) in QUOTE_WORDS
         if (quoted or h.name.split()[0].casefold() in lexicon.given_names() or _subject_apposition(text, h)
-                or _opens_sentence(text, h) or _object_apposition(text, h, prev)):
+                or _opens_sentence(text, h) or _object_apposition(text, h, prev)) and not _opens_inside_role(text, h.start):
             hits.append(h)
     return hits
 
@@ -1781,11 +1801,12 @@ _DESCRIBED_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[A-Z]|\d{1,3}[ \t]*(?:th|thn|ta
 
 # "lahan milik Suwarno", "rumah Sarmidi" (lower-case: someone's house), "Penerima adalah Rukiyah", "yakni Mbah
 # Paiman", "sengketa antara Karto dengan Mulyadi", "pemohon atas nama Darman", "A.n. I Gede Sudarta",
-# "Menurut Darsih, ..." (the one whose view is told), "para petani, termasuk Darsih dan Marlina"
-_OBJECT_OF = re.compile(r"(?<![\w])(?:milik(?:[ \t]*,|[ \t]+(?P<noun>[a-z]+))?|rumah|kediaman|adalah|ialah|yakni|yaitu|antara"
-                        r"|[Mm]enurut|termasuk|[Aa]tas[ \t]+[Nn]ama|(?<![\w.])[Aa]\.?[Nn]\.)[ \t]+(?=[A-Z])")
-_OBJECT_WORDS = frozenset({"milik", "rumah", "kediaman", "adalah", "ialah", "yakni", "yaitu", "antara", "menurut", "termasuk",
-                           "atas", "a", "an"})  # (word_hits keys are case-folded: "Atas Nama" too)
+# "Menurut Darsih, ..." (the one whose view is told), "para petani, termasuk Darsih dan Marlina", "Lk. Darmo"
+# and "Pr. Darsih" (laki-laki, perempuan: how police reports introduce a man or a woman)
+_OBJECT_OF = re.compile(r"(?<![\w])(?:milik(?:[ \t]*,|[ \t]+(?P<noun>[a-z]+))?|[Dd]i(?:rumah|kediaman)|rumah|kediaman|adalah|ialah|yakni|yaitu|antara"
+                        r"|[Mm]enurut|termasuk|[Aa]tas[ \t]+[Nn]ama|(?<![\w.])[Aa]\.?[Nn]\.|(?<![\w.])(?:Lk|Pr)\.)[ \t]+(?=[A-Z])")
+_OBJECT_WORDS = frozenset({"milik", "rumah", "kediaman", "dirumah", "dikediaman", "adalah", "ialah", "yakni", "yaitu", "antara", "menurut", "termasuk",
+                           "atas", "a", "an", "lk", "pr"})  # (word_hits keys are case-folded: "Atas Nama" too)
 
 
 def object_hits(text: str) -> list[CivilianHit]:
@@ -1797,7 +1818,10 @@ def object_hits(text: str) -> list[CivilianHit]:
     return [h for m in matches_at(_OBJECT_OF, text, at_words(at))
             if m.group("noun") is None or m.group("noun") in _nouns()
             for h in _bare_list(text, m.end(), "object", limit=3)
-            if not _place_not_person(h.name) and _after_cue_reads_as_name(text, m, h)]
+            if not _place_not_person(h.name) and _after_cue_reads_as_name(text, m, h)
+            and (m.group()[:2].casefold() != "di" or fold(h.name.split()[0]) in lexicon.given_names())]
+    # ("Dirumah Darmo", the blank lost: capitalised it may be a house's kind, "Dirumah Betang", so a
+    # known given name opens the name)
 
 
 # "warga Desa Sukamaju seperti Darsih, Lodra dan Karmun", "penerima bantuan, antara lain Darsih ...":
@@ -2189,6 +2213,8 @@ def civilian_hits(text: str) -> list[CivilianHit]:
             for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
             and not alone_on_line(text, h.start, h.end) and not is_degree(h.name.replace(" ", ""))
             and not (" " not in h.name and (_misspelled_role(fold(h.name)) or fold(h.name.rstrip("'’`")) in _not_names()
+                                            or fold(h.name) in _nouns() and fold(h.name) not in lexicon.given_names()
+                                            and h.rule not in ("honorific", "age")
                                             or _acronym_joined(h.name) or _place_written_on(text, h)
                                             or _place_of_text(text, h)))]
 
@@ -2628,6 +2654,8 @@ def is_decoy(text: str, start: int, end: int) -> bool:
     head = text[max(line_start, start - 80):start]
     if _credit_pattern().search(head):
         return True
+    if _BRACKET_AT_END.search(before) and _SLASH_CREDIT_AFTER.match(text, end):
+        return True  # "(Darmo Karmun/KNews-3)": the writer and the paper
     if ((_BRACKET_AT_END.search(before) or _bracket_honorific_at_end().search(before))
             and _BRACKET_CLOSE_AFTER.match(text[end:end + 3])):  # ("(Red)", "(Mas Har)")
         # a name alone in brackets is a credit, unless a role stands before it: "Ketua Gapoktan (Suparjo)"
