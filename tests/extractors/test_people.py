@@ -372,6 +372,13 @@ OTHER_SITES = [
     ("Hadir dalam kegiatan itu, yakni Camat, Kades, Todat, Pelajar, tokoh masyarakat dan guru.", []),
     # the regional secretary's assistants are numbered: "Asisten I" is no Balinese "I"
     ("Hadir Asisten I Darmo Karmun, Asisten II Budi Lodrajaya dan para camat.", ["Darmo Karmun", "Budi Lodrajaya"]),
+    # a word one letter off a rank after a title is a name: "Ferda" (not "Serda")
+    ("Ibadah dipimpin Gembala Jemaat Sukamaju, Pdt. Ferda Karmun.", ["Ferda Karmun"]),
+    # a board, a newspaper, an electoral district, an estate
+    ("Danrem disambut oleh Budi Karmundo Direksi Balai Wilayah Sungai Sukamaju.", ["Budi Karmundo"]),
+    ("Kata Letkol Darmo dalam keterangan yang diterima Koran Sukamaju, Selasa.", []),
+    ("Hadir anggota DPRD Dapil Sukamaju dan camat Sukamaju Timur.", []),
+    ("Hadir pula Bapak Budi Karmun, Manager Sukamaju Estate, dan warga.", ["Budi Karmun"]),
 ]
 
 

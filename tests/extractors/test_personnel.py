@@ -636,6 +636,12 @@ def test_a_post_with_a_name_and_no_rank(extractor):
     assert [p.name for p in record.personnel] == ["Soedarmo"] and record.people == []
 
 
+def test_a_corps_in_capitals_then_a_comma_then_the_name(extractor):
+    record = extractor.extract("Irup Staf Ahli Pangdam IX Sukamaju, Kolonel ARM, I Made Lodra, membuka acara.")
+    assert [(p.rank, p.corps, p.name) for p in record.personnel] == [("Kolonel", "ARM", "I Made Lodra")]
+    assert record.people == []
+
+
 @pytest.mark.parametrize(("first", "second"), [("Budi Prasetiyo", "Budi Prasetyo"), ("Syafroni", "Safroni"),
                                                ("Supriyadi", "Supriadi")])
 def test_one_name_in_two_spellings_is_one_man(extractor, first, second):

@@ -133,7 +133,8 @@ class PersonnelExtractor(CandidateExtractor):
                     and rm.after - text.rfind("\n", 0, rm.after) > 100):
                 name = None  # "Prada Pom.\nDarmo ...": a paragraph ended with the corps-shaped word, his name
                 # (lines of a hard-wrapped text are shorter: "Kapten Inf.\nDarmo" goes on there)
-            if (name is None and (not rm.corps or _nameless_corps(rm.corps) or len(rm.corps) > 4)
+            if (name is None and (not rm.corps or _nameless_corps(rm.corps) or len(rm.corps) > 4
+                                  or rm.corps.isupper() and len(rm.corps) >= 2)  # ("Kolonel ARM, Darmo")
                     and _ROLE_OR_COMMA_BEFORE.search(text, max(0, rm.start - 30), rm.start)
                     and (comma := _COMMA_THEN_NAME.match(text, rm.after))):
                 # "Kapolsek Sukamaju, AKP, Darmo, ...", "Kapolres Sukamaju AKBP, Darmo": still his rank (not

@@ -159,6 +159,22 @@ def _decoy_before(text: str, start: int) -> bool:
     return fold(token.rstrip(".")) in _decoy_words()
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+
+
+def _address_before(text: str, start: int) -> bool:
+    """A form of address or a title right before a word one letter off a rank ("Pdt. Ferda", "Ibu
+    Serdi"): the word opens a name."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and fold(m.group(1)) in _address_words()
+
+
+@lru_cache(maxsize=1)
+def _address_words() -> frozenset[str]:
+    people = lexicon.people()
+    return frozenset(fold(w.rstrip(".")) for w in (*people.honorifics, *people.weak_honorifics, *people.name_prefixes))
+
+
 @lru_cache(maxsize=None)
 def _decoy_words() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.ranks().decoy_before)
@@ -223,7 +239,8 @@ def _misspelled_ranks(text: str, taken: list[RankMatch]) -> list[RankMatch]:
         if m.start() in starts or not (word[1:].islower() or word.isupper() or word[1:].replace("I", "l").islower()):
             continue  # ("KoloneI": a capital I for the l)
         entries = table.get(fold(word))
-        if entries is None or _decoy_before(text, m.start()) or not _NAME_NEXT.match(text, m.end()):
+        if (entries is None or _decoy_before(text, m.start()) or not _NAME_NEXT.match(text, m.end())
+                or _address_before(text, m.start())):
             continue
         out.append(_with_corps(text, m.start(), m.end(), word, entries))
     return out
