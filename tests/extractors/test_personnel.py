@@ -636,6 +636,19 @@ def test_a_post_with_a_name_and_no_rank(extractor):
     assert [p.name for p in record.personnel] == ["Soedarmo"] and record.people == []
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a name that opens with a common word after rank and corps, a name word after it
+    ("Mewakili Danrem 174/Sukamaju Brigjen TNI Bangun Karmundo, Dandim membuka acara.", [("Brigjen", "Bangun Karmundo")]),
+    ("Hadir Letkol Inf Hari Lodra Karmundo selaku Dandim.", [("Letkol", "Hari Lodra Karmundo")]),
+    # the air force's chief of staff, no airport
+    ("Dalam sambutan Kepala Staf Angkatan Udara Marsekal TNI Darmo Karmundo yang dibacakan Danlanud.",
+     [("Marsekal", "Darmo Karmundo")]),
+    ("Upacara di Bandar Udara Marsekal Darmo berjalan lancar.", []),
+])
+def test_ranked_names_after_common_words(extractor, sentence, expected):
+    assert [(p.rank, p.name) for p in extractor.extract(sentence).personnel] == expected
+
+
 def test_a_corps_in_capitals_then_a_comma_then_the_name(extractor):
     record = extractor.extract("Irup Staf Ahli Pangdam IX Sukamaju, Kolonel ARM, I Made Lodra, membuka acara.")
     assert [(p.rank, p.corps, p.name) for p in record.personnel] == [("Kolonel", "ARM", "I Made Lodra")]

@@ -69,6 +69,12 @@ _LOWER_WORD_NEXT = re.compile(r"[ \t]+([a-z]{3,})\b")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b")
 
 
+def _name_word_next(text: str, pos: int, stop: frozenset[str]) -> bool:
+    """The next word is capitalised and no stop word: a name's second word."""
+    m = _CAPITALISED_NEXT.match(text, pos)
+    return m is not None and fold(m.group(1)) not in stop
+
+
 def _lower_given_name_at(text: str, pos: int) -> bool:
     """A known given name written in lower case comes next ("Kapten Inf sunarto")."""
     m = _LOWER_WORD_NEXT.match(text, pos)
@@ -146,8 +152,10 @@ class PersonnelExtractor(CandidateExtractor):
                 name = read_name(text, dot.end(), stop=stop)  # "Letkol Laut (P). Darmo": a stray dot
             if name is None and rm.corps and (word := _CAPITALISED_NEXT.match(text, rm.after)):
                 key = fold(word.group(1))  # "Kapten Inf Tomas": after rank and corps a name word that is
-                if key in stop and key not in lexicon.stopwords() and key not in lexicon.roles().words():  # also a stop word
-                    name = read_name(text, rm.after, stop=stop - {key})
+                if key in stop and key not in lexicon.roles().words() and (  # also a stop word
+                        key not in lexicon.stopwords() or _name_word_next(text, word.end(), stop)):
+                    name = read_name(text, rm.after, stop=stop - {key})  # ("Brigjen TNI Bangun Karmundo": a verb
+                    # too, but a name word follows)
             if (name is None and rm.corps and not _nameless_corps(rm.corps) and len(rm.corps) <= 4
                     and not _lower_given_name_at(text, rm.after)):
                 rm = without_corps(rm)  # "Serma Mus": the "corps" was the name (not "Kapten Inf darmo", a name

@@ -156,6 +156,8 @@ def _decoy_before(text: str, start: int) -> bool:
     token = before[-1].lstrip("(\"'")
     if token[-1:] in ",;:!?)\"'" or (token.endswith(".") and len(token) > 5):
         return False  # punctuation ends the phrase before: "... atap rumah. Serka Eko" (not "Jl." or "RSUD.")
+    if fold(token) == "udara" and len(before) > 1 and before[0].split()[-1:] and fold(before[0].split()[-1]) == "angkatan":
+        return False  # "Kepala Staf Angkatan Udara Marsekal TNI Darmo": the service, no airport
     return fold(token.rstrip(".")) in _decoy_words()
 
 
