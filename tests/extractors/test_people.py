@@ -379,6 +379,15 @@ OTHER_SITES = [
     ("Kata Letkol Darmo dalam keterangan yang diterima Koran Sukamaju, Selasa.", []),
     ("Hadir anggota DPRD Dapil Sukamaju dan camat Sukamaju Timur.", []),
     ("Hadir pula Bapak Budi Karmun, Manager Sukamaju Estate, dan warga.", ["Budi Karmun"]),
+    # a deputy head of a town's police without his rank, a Balinese name after the town
+    ("Turut hadir Wakapolresta Sukamaju I Made Lodra Karmun, S.H., S.I.K., serta warga.", ["I Made Lodra Karmun"]),
+    # "isteri" is "istri"; Sasak "papuq" (grandparent) is an address form
+    ("Berdialog dengan pemilik rumah, Darmo (51) beserta Isteri Karmuni (47) dan anaknya.", ["Darmo", "Karmuni"]),
+    ("Rumah yang dibantu antara lain rumah papuq Karmun, warga Dusun Sukamaju.", ["Karmun"]),
+    # mass organisations, a palace, a farmers' group written "Pok Tan"
+    ("Kami butuh dukungan seperti TNI/Polri, Kepala Kampung, Ormas, Para pemuda, kata Serda Lodrik.", []),
+    ("Lanud Sukamaju membersihkan kawasan Puro Sukamaju pada Rabu.", []),
+    ("Sawah milik Pok Tan Sumber Rejeki yang dipimpin H. Darmo dipanen.", ["Darmo"]),
 ]
 
 

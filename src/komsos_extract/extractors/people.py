@@ -1226,6 +1226,14 @@ def _known_name_word(word: str) -> bool:
     return fold(word) in lexicon.given_names() or fold(word) in lexicon.family_names()
 
 
+def _opens_known_name(words: tuple[str, ...], k: int = 0) -> bool:
+    """``words[k]`` is a known name word, or a Balinese opener before one ("I Dewa", "Ni Luh")."""
+    if _known_name_word(words[k]):
+        return True
+    return (words[k] in lexicon.people().name_openers and k + 1 < len(words)
+            and _known_name_word(words[k + 1]))
+
+
 def _common_words(text: str, words: tuple[str, ...]) -> bool:
     """Some word of the name is a stop word or one the text also writes in lower case."""
     stop = lexicon.stopwords()
@@ -1720,7 +1728,7 @@ def bracket_hits(text: str) -> list[CivilianHit]:
 # "disampaikan" is not enough: "seperti dikatakan Yanto" refers back to a name told in full)
 _LED_BY_WORDS = frozenset(
     {"diketuai", "dipimpin", "didampingi", "dihadiri", "diikuti", "dibuka", "disampaikan", "diwakili",
-     "diterima", "disambut", "diresmikan", "dibantu", "dinakhodai", "dinahkodai", "istri", "suami", "lelaki", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
+     "diterima", "disambut", "diresmikan", "dibantu", "dinakhodai", "dinahkodai", "istri", "isteri", "suami", "lelaki", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
      "keponakan", "janda", "duda", "keluarga"})
 _LED_BY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(_LED_BY_WORDS, key=len, reverse=True)) + ")"
                      r"(?:[ \t]+(?:langsung|pula|juga))?(?:[ \t]+oleh)?(?:[ \t]*[,:])?[ \t]+(?=[A-Z])")  # ("oleh, Darsih")
@@ -2169,14 +2177,14 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
         at = text.find(r.tail_name.split()[0], r.end, r.tail_end + 1)
         name = _read(text, at) if at >= 0 else None
         k = _known_place_prefix(text, name.words, name.start) if name is not None else 0
-        if k and _known_name_word(name.words[k]):
+        if k and _opens_known_name(name.words, k):
             name = _read(text, name.spans[k][0])  # "Kapolsek Pasar Kliwon Agus X": the post's place, then the name
         if (name is None or not plausible_bare_name(name)
                 or _known_place(text, list(name.words), name.start) or _known_place_prefix(text, name.words, name.start)
                 or _rank_next(text, name.after)):
             continue
         if "\n" in text[name.start:name.end] or not (
-                _known_name_word(name.words[0])
+                _opens_known_name(name.words)
                 or (len(name.words) <= 2 and _QUOTE_BEFORE.search(text, max(0, r.start - 20), r.start))):
             continue  # (a name over a line break, or an unknown first word that may be the post's place)
         out.append(CivilianHit(name.start, name.end, name.name, "unranked_post", role=r.role))
