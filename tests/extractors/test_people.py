@@ -388,6 +388,12 @@ OTHER_SITES = [
     ("Kami butuh dukungan seperti TNI/Polri, Kepala Kampung, Ormas, Para pemuda, kata Serda Lodrik.", []),
     ("Lanud Sukamaju membersihkan kawasan Puro Sukamaju pada Rabu.", []),
     ("Sawah milik Pok Tan Sumber Rejeki yang dipimpin H. Darmo dipanen.", ["Darmo"]),
+    # a village whose name opens with an address word ("Pak Bulu" is a village of Mempawah)
+    ("Hadir Kepala Desa Kepayang Darmo, Kepala Desa Pak Bulu Sumadi, serta tokoh masyarakat.", ["Darmo", "Sumadi"]),
+    # one of a noun of persons, a few words about them, the name and no comma
+    ("Salah satu warga Heri berharap kegiatan seperti ini terus dilaksanakan.", ["Heri"]),
+    ("Sementara itu, salah satu korban angin puting beliung Budi Karmun merasa gembira.", ["Budi Karmun"]),
+    ("Salah satu warga Sukamaju mengatakan senang.", []),
 ]
 
 

@@ -292,6 +292,8 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
             kind = "level"
         elif word.isdigit() or _NUMBER_PAIR.fullmatch(word):
             kind = "num"
+        elif key in honorifics and not out and _address_opens_place(text, word, m):
+            kind = "cap"  # "Kepala Desa Pak Bulu Darmo": a village named with an address word
         elif (key in honorifics and not (out and out[-1][3] == "cap" and key in _weak_honorific_keys())
               or key in stop or is_degree(m.group(1)) or is_name_prefix(m.group(1))
               or m.group(1).endswith(".") and key in _name_abbreviation_keys()):  # ("Jro Mangku Wy. Darmo")
@@ -309,6 +311,21 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
                 break
             i = m.end(1)  # "Ketua RT. 30 Desa ...": an abbreviated level word's dot
     return out, end
+
+
+_LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+
+
+def _level_word_before(text: str, pos: int) -> bool:
+    """A level word ("Desa", "Ds.") right before ``pos``."""
+    m = _LAST_WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    return m is not None and norm_key(m.group(1)) in lexicon.level_words()
+
+
+def _address_opens_place(text: str, word: str, m: re.Match) -> bool:
+    """The address word ``word`` (matched by ``m``) and the word after it name a known place."""
+    nxt = _PHRASE_TOKEN.match(text, m.end(1))
+    return nxt is not None and _known_place(text, [word, nxt.group(1).rstrip(".")], m.start(1))
 
 
 @lru_cache(maxsize=None)
@@ -419,6 +436,9 @@ def honorific_hits(text: str) -> list[CivilianHit]:
             name = _read(text, pos)
         if name is None:
             continue
+        if (role is None and (_civil_role_ends_at(text, m.start()) or _level_word_before(text, m.start()))
+                and _known_place(text, [hon, name.words[0]], m.start())):
+            continue  # "Kepala Desa Pak Bulu Darmo", "Desa Pak Bulu": the village's name opens with the address word
         role = role or role_before(text, m.start()) or role_after(text, name.after)
         out.append(CivilianHit(name.start, name.end, name.name, "honorific",
                                honorific=m.group("hon").rstrip("."), role=role))
@@ -1390,6 +1410,33 @@ _OPENER_THEN_NAME = re.compile(r"(?:^|(?<=[.!?\"”\n])[ \t]*)(?:Sementara[ \t]+
 _NOUN_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
 
 
+# "Salah satu warga Darmo berharap ...", "salah seorang korban angin puting beliung Darsih merasa ...": one
+# of a noun of persons, a few lower-case words describing them, then the name with no comma
+_ONE_OF = re.compile(r"(?<![\w])[Ss]alah[ \t]+(?:satu|seorang)[ \t]+(?P<noun>[a-z]+)(?:[ \t]+[a-z]+){0,4}?[ \t]+(?=[A-Z])")
+_LOWER_OR_COMMA_NEXT = re.compile(r"[ \t]*(?:,|[ \t][a-z]{2,}\b)")
+
+
+def one_of_hits(text: str) -> list[CivilianHit]:
+    """"salah satu warga Darmo berharap": the name after "salah satu/seorang" and a noun of persons
+    (a few lower-case words may describe them), when it opens or closes with a known name word, is
+    no known place and a lower-case word or a comma follows it."""
+    out: list[CivilianHit] = []
+    at = word_hits(text).starts(frozenset({"salah"}))
+    for m in matches_at(_ONE_OF, text, at_words(at)):
+        if m.group("noun") not in _nouns():
+            continue
+        name = _read(text, m.end())
+        k = _known_place_prefix(text, name.words, name.start) if name is not None else 0
+        if k:
+            name = _read(text, name.spans[k][0])  # "salah satu petani Papua Darsih Lubis": the place is the farmer's
+        if (name is None or not plausible_bare_name(name) or not _LOWER_OR_COMMA_NEXT.match(text, name.after)
+                or not (_opens_known_name(name.words) or len(name.words) > 1 and _known_name_word(name.words[-1]))
+                or _known_place(text, list(name.words), name.start) or "\n" in text[m.start():name.end]):
+            continue
+        out.append(CivilianHit(name.start, name.end, name.name, "one_of", role=m.group("noun")))
+    return out
+
+
 def opener_noun_hits(text: str) -> list[CivilianHit]:
     """A name after a sentence's opening adverb with a noun of persons right after it: "Sementara itu,
     Darmo ketua kelompok nelayan mengatakan ..." (the noun says the name is a person's)."""
@@ -2197,7 +2244,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
             + bracket_hits(text) + led_by_hits(text) + list_hits(text) + noun_comma_hits(text)
             + object_hits(text) + prefix_hits(text) + framed_hits(text) + known_name_hits(text)
             + bernama_hits(text) + quote_hits(text) + subject_hits(text) + colon_list_hits(text)
-            + such_as_hits(text) + unranked_post_hits(text) + opener_noun_hits(text))
+            + such_as_hits(text) + unranked_post_hits(text) + opener_noun_hits(text) + one_of_hits(text))
     taken = overlapped_by([(h.start, h.end) for h in hits])
     hits += [h for h in degree_hits(text) if not taken(h.start, h.end)]  # (other cues read boundaries better)
     hits += coordinated_hits(text, hits)
