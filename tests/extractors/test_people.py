@@ -394,6 +394,12 @@ OTHER_SITES = [
     ("Salah satu warga Heri berharap kegiatan seperti ini terus dilaksanakan.", ["Heri"]),
     ("Sementara itu, salah satu korban angin puting beliung Budi Karmun merasa gembira.", ["Budi Karmun"]),
     ("Salah satu warga Sukamaju mengatakan senang.", []),
+    # a word of persons that is also a name, told as the speaker ("kata Imam, tokoh ..."); a volunteer
+    ("“Kami juga mendapat pelatihan seni,” kata Imam, tokoh Desa Sukamaju.", ["Imam"]),
+    ("Hadir dalam acara itu Ibu Welas Relawan Kecamatan Sukamaju dan warga.", ["Welas"]),
+    # a province's secretary; a commander's post written as one word no list holds
+    ("Hadir Gubernur Darmo, Sekprov Sukamaju Ismail Karmun, dan Kapolda.", ["Darmo", "Ismail Karmun"]),
+    ("“Kami hadir,” ujar Dansubkorwil Sukamaju, Mayor Inf Darmo Karmun. Tim tiba.", []),
 ]
 
 

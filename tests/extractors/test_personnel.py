@@ -644,6 +644,8 @@ def test_a_post_with_a_name_and_no_rank(extractor):
     ("Dalam sambutan Kepala Staf Angkatan Udara Marsekal TNI Darmo Karmundo yang dibacakan Danlanud.",
      [("Marsekal", "Darmo Karmundo")]),
     ("Upacara di Bandar Udara Marsekal Darmo berjalan lancar.", []),
+    # "Kpt" and "Kptn" are Kapten
+    ("Danramil Sukamaju Kpt Arm Witono bersama unsur Muspika memantau.", [("Kapten", "Witono")]),
 ])
 def test_ranked_names_after_common_words(extractor, sentence, expected):
     assert [(p.rank, p.name) for p in extractor.extract(sentence).personnel] == expected

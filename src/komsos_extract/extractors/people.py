@@ -2035,6 +2035,17 @@ def _long_role_words() -> frozenset[str]:
                      if len(w) >= 7)
 
 
+# A commander's post written as one word: "Dan" (or "Wadan", deputy) and the unit's short form
+# ("Dansubkorwil", "Wadansatgas", "Danpomal"), which no list can hold in full
+_POST_SHAPED = re.compile(r"(?:wa)?dan(?:sub|sat|ki|ton|pos|yon|ru|den|gru|kor|sek|rem|dim|ram|lan|pom|pus|kolak|koops|brig"
+                          r"|men|up|gus|tim)[a-z]{2,}")
+
+
+def _post_shaped(word: str) -> bool:
+    key = fold(word)
+    return key not in lexicon.given_names() and bool(_POST_SHAPED.fullmatch(key))
+
+
 @lru_cache(maxsize=4096)
 def _misspelled_role(word: str) -> bool:
     """A long role, rank or unit word one letter off ("Bhabinsa" for "Babinsa"), or two in a word of ten
@@ -2266,10 +2277,11 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     # Wi"): it may add a mention to someone named in full, never a person of its own.
     return [replace(h, score=min(h.score, TRUNCATED_SCORE)) if h.end >= end else h
             for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
+            and not _post_shaped(h.name.split()[0])
             and not alone_on_line(text, h.start, h.end) and not is_degree(h.name.replace(" ", ""))
             and not (" " not in h.name and (_misspelled_role(fold(h.name)) or fold(h.name.rstrip("'’`")) in _not_names()
                                             or fold(h.name) in _nouns() and fold(h.name) not in lexicon.given_names()
-                                            and h.rule not in ("honorific", "age")
+                                            and h.rule in ("role", "list", "coordinated")
                                             or _acronym_joined(h.name) or _place_written_on(text, h)
                                             or _place_of_text(text, h)))]
 
