@@ -400,6 +400,9 @@ OTHER_SITES = [
     # a province's secretary; a commander's post written as one word no list holds
     ("Hadir Gubernur Darmo, Sekprov Sukamaju Ismail Karmun, dan Kapolda.", ["Darmo", "Ismail Karmun"]),
     ("“Kami hadir,” ujar Dansubkorwil Sukamaju, Mayor Inf Darmo Karmun. Tim tiba.", []),
+    # a one-word given name and the role that describes it, in a paragraph closed by the writer's credit
+    ("Warga antri air bersih.\nHadir dalam acara tersebut Suwarno Kaur Desa Sukamaju, Ibu Welas Relawan "
+     "Kecamatan Sukamaju. Babinsa Desa Sukamaju Serda Joko Karmun.(Pendim 0728/Skm)", ["Suwarno", "Welas"]),
 ]
 
 

@@ -421,13 +421,16 @@ def is_title_case_line(text: str, pos: int) -> bool:
     return bounds is not None and _title_case(text[bounds[0]:bounds[1]])
 
 
+_CREDIT_AT_END = re.compile(r"[ \t]*\([^()]{1,40}\)[ \t]*$")
+
+
 @lru_cache(maxsize=256)
 def _title_case(line: str) -> bool:
     """Cached: every rank, role and name on a headline asks about the same line."""
     line = line.strip()
     words = [w for w in _LETTER_RUNS.findall(line) if len(w) >= 3]
-    if len(words) < 3 or line.endswith((".", "”", '"')):
-        return False
+    if len(words) < 3 or _CREDIT_AT_END.sub("", line).endswith((".", "”", '"')):
+        return False  # (a sentence closed before the writer's credit: "... Glonggong.(Pendim 0728/Sukamaju)")
     return sum(w[:1].isupper() for w in words) / len(words) >= 0.7
 
 

@@ -1664,13 +1664,27 @@ def known_name_hits(text: str) -> list[CivilianHit]:
         name = _read(text, start)
         if name is not None:
             read_to = name.end
-        if (name is None or not 2 <= len(name.words) <= 4 or name.start != start
+        if (name is None or not (2 <= len(name.words) <= 4 or len(name.words) == 1 and key in given
+                                 and _capitalised_role_next(text, name.after)) or name.start != start
                 or not plausible_bare_name(name) or is_title_case_line(text, start)
                 or gazetteer().find(place_key(name.name))
                 or not (name.words[0].casefold() in given or name.words[-1].casefold() in family)):
             continue
         out.append(CivilianHit(name.start, name.end, name.name, "known_name", role=role_after(text, name.after)))
     return out
+
+
+_BLANKS = re.compile(r"[ \t]+")
+
+
+def _capitalised_role_next(text: str, pos: int) -> bool:
+    """A civilian role, capitalised, right after ``pos`` with only blanks between: "Darmo |Kaur Desa
+    Sukamaju" (a one-word name the role describes)."""
+    gap = _BLANKS.match(text, pos)
+    if gap is None:
+        return False
+    rm = _civil_role_pattern().match(text, gap.end())
+    return rm is not None and rm.group("role")[:1].isupper() and _civil_role_kind(rm.group("role")) is not None
 
 
 def noun_comma_hits(text: str) -> list[CivilianHit]:
