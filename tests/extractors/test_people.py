@@ -403,6 +403,12 @@ OTHER_SITES = [
     # a one-word given name and the role that describes it, in a paragraph closed by the writer's credit
     ("Warga antri air bersih.\nHadir dalam acara tersebut Suwarno Kaur Desa Sukamaju, Ibu Welas Relawan "
      "Kecamatan Sukamaju. Babinsa Desa Sukamaju Serda Joko Karmun.(Pendim 0728/Skm)", ["Suwarno", "Welas"]),
+    # "AP" written without a dot is the civil service academy's degree ("A.P" stays two initials)
+    ("Hadir Camat Sukamaju Karmundo AP, Dinas Kesbangpol dan warga.", ["Karmundo"]),
+    ("Penanggung jawab kegiatan Camat Sukamaju Ibu Darsih K Karmun AP, MH. Kegiatan lancar.", ["Darsih K Karmun"]),
+    # a post with its region glued on; a squadron
+    ("Kapoldasu Irjen Pol Darmo Karmun membuka apel.", []),
+    ("Bantuan diangkut pesawat milik Skadron udara 31 Lanud Sukamaju.", []),
 ]
 
 

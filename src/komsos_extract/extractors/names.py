@@ -92,6 +92,8 @@ def is_degree(token: str) -> bool:
     The written shape counts as much as the letters: "St." (a name) is not "ST" (a degree).
     """
     core = token.rstrip(".,")
+    if core in _degree_words():
+        return True  # (as written: "AP" is the civil service academy's degree, "A.P" two initials)
     key = norm_key(core)
     if not key or key not in degree_keys():
         return "." in core and _glued_degrees(core)

@@ -2055,9 +2055,21 @@ _POST_SHAPED = re.compile(r"(?:wa)?dan(?:sub|sat|ki|ton|pos|yon|ru|den|gru|kor|s
                           r"|men|up|gus|tim)[a-z]{2,}")
 
 
+@lru_cache(maxsize=4096)
 def _post_shaped(word: str) -> bool:
+    """A commander's post written as one word, or a service post with its region glued on
+    ("Kapoldasu": Kapolda Sumut)."""
     key = fold(word)
-    return key not in lexicon.given_names() and bool(_POST_SHAPED.fullmatch(key))
+    if key in lexicon.given_names() or key in lexicon.family_names():
+        return False
+    return bool(_POST_SHAPED.fullmatch(key)) or any(key.startswith(r) and len(key) - len(r) <= 6
+                                                   for r in _long_service_roles() if len(key) > len(r))
+
+
+@lru_cache(maxsize=1)
+def _long_service_roles() -> tuple[str, ...]:
+    """One-word TNI/Polri posts of six letters or more, folded ("kapolda", "danramil")."""
+    return tuple(sorted({fold(f) for r in lexicon.roles().roles for f in r.forms if " " not in f and len(f) >= 6}))
 
 
 @lru_cache(maxsize=4096)
