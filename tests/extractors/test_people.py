@@ -409,6 +409,11 @@ OTHER_SITES = [
     # a post with its region glued on; a squadron
     ("Kapoldasu Irjen Pol Darmo Karmun membuka apel.", []),
     ("Bantuan diangkut pesawat milik Skadron udara 31 Lanud Sukamaju.", []),
+    # Mrs with her husband's one-word name is his wife, not him
+    ("Kapolsek Sukamaju, Ipda Karmuni, S.Ip., bersama ibu Ny. Darsih Karmuni, menggelar pembagian sembako.",
+     ["Darsih Karmuni"]),
+    # "Sementara" alone opens the sentence, a name and a noun of persons follow
+    ("Kegiatan lancar. Sementara Lodra Karmun warga desa Sukamaju menyampaikan terima kasih.", ["Lodra Karmun"]),
 ]
 
 

@@ -646,6 +646,9 @@ def test_a_post_with_a_name_and_no_rank(extractor):
     ("Upacara di Bandar Udara Marsekal Darmo berjalan lancar.", []),
     # "Kpt" and "Kptn" are Kapten
     ("Danramil Sukamaju Kpt Arm Witono bersama unsur Muspika memantau.", [("Kapten", "Witono")]),
+    # "pol" in lower case after a police rank; a general's stars are no name
+    ("Kabid Humas Polda Sukamaju Kombes pol Darmono memastikan perkara selesai.", [("Kombes", "Darmono")]),
+    ("Kunjungan Jenderal Bintang Tiga itu disambut warga.", []),
 ])
 def test_ranked_names_after_common_words(extractor, sentence, expected):
     assert [(p.rank, p.name) for p in extractor.extract(sentence).personnel] == expected

@@ -1405,7 +1405,7 @@ _OPENING_PHRASE = re.compile(r"(?:^|[.!?][\"”]?[ \t]+|\n[ \t]*)(?:[A-Z][a-z]+(
 
 # "Sementara itu, Darmo ketua kelompok ...": after a sentence's opening adverb, a name and a noun of
 # persons with no comma between
-_OPENER_THEN_NAME = re.compile(r"(?:^|(?<=[.!?\"”\n])[ \t]*)(?:Sementara[ \t]+itu|Selain[ \t]+itu|Sedangkan|Adapun)"
+_OPENER_THEN_NAME = re.compile(r"(?:^|(?<=[.!?\"”\n])[ \t]*)(?:Sementara(?:[ \t]+itu)?|Selain[ \t]+itu|Sedangkan|Adapun)"
                                r"[ \t]*,?[ \t]+(?=[A-Z])", re.MULTILINE)
 _NOUN_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
 

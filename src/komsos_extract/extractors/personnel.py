@@ -67,6 +67,7 @@ _COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 _DOT_THEN_NAME = re.compile(r"\.[ \t]+(?=[A-Z])")
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+([a-z]{3,})\b")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b")
+_STAR_COUNTS = frozenset({"satu", "dua", "tiga", "empat", "lima"})
 
 
 def _name_word_next(text: str, pos: int, stop: frozenset[str]) -> bool:
@@ -135,6 +136,9 @@ class PersonnelExtractor(CandidateExtractor):
             if (name is not None and DERIVED_NOUN.match(fold(name.words[0]))
                     and fold(name.words[0]) not in lexicon.given_names()):
                 name = None  # "pungkas Kolonel Infanteri Kelahiran Kudus": a derived noun opens no name
+            if (name is not None and len(name.words) > 1 and fold(name.words[0]) == "bintang"
+                    and fold(name.words[1]) in _STAR_COUNTS):
+                name = None  # "Jenderal Bintang Tiga": a general's stars, no name
             if (name is not None and rm.corps and text[rm.after - 1] == "." and "\n" in text[rm.after:name.start]
                     and rm.after - text.rfind("\n", 0, rm.after) > 100):
                 name = None  # "Prada Pom.\nDarmo ...": a paragraph ended with the corps-shaped word, his name
@@ -710,9 +714,9 @@ def _opening_of_word(name: str, ranked: str) -> bool:
 def _wife_of(name: str, ranked: str) -> bool:
     """``name`` is the ranked person's whole name with a given name of its own before it: his wife,
     named the way the Bhayangkari and Persit write their chairs ("Ny. Rina Agus Purnomo" beside "AKBP
-    Agus Purnomo")."""
+    Agus Purnomo", "Ny. Rina Purnomo" beside "Iptu Purnomo")."""
     words, his = name_words(name), name_words(ranked)
-    return len(his) >= 2 and len(words) > len(his) and words[-len(his):] == his
+    return len(his) >= 1 and len(words) > len(his) and words[-len(his):] == his
 
 
 def _ner_civilians(ctx) -> list[Candidate]:

@@ -104,8 +104,9 @@ def _corps_pattern() -> re.Pattern[str]:
         r"|(?P<laut>Laut" + _WS + r"\(\s*[A-Za-z]{1,3}(?:\s*/\s*[Ww])?\s*\))"
         r"|\(\s*(?P<paren>(?i:" + words + r"))\s*\)"
         r"|(?P<word>(?=[A-Z])(?i:" + words + r"|" + _ARMY_CORPS + r"))(?P<dot>\.)?(?P<fem>" + _WS + r"\(\s*[Kk]\s*\))?"
-        # a corps in lower case, right before the capitalised name: "Kolonel infanteri Budi", "Kapten arh Budi"
-        r"|(?P<lower>(?-i:inf|infanteri|kav|kavaleri|arh|arhanud|armed|arm|" + _ARMY_CORPS.lower() + r"))(?=[ \t]+[A-Z])"
+        # a corps in lower case, right before the capitalised name: "Kolonel infanteri Budi", "Kapten arh Budi",
+        # "Kombes pol Budi"
+        r"|(?P<lower>(?-i:pol|inf|infanteri|kav|kavaleri|arh|arhanud|armed|arm|" + _ARMY_CORPS.lower() + r"))(?=[ \t]+[A-Z])"
         # (a corps' dot glued to the name: "Letkol Arh.Darmo")
         r")(?:(?<=\.)(?=[A-Z](?:[a-z]|\.[A-Z]))|(?![\w\-]))"
     )
