@@ -414,6 +414,11 @@ OTHER_SITES = [
      ["Darsih Karmuni"]),
     # "Sementara" alone opens the sentence, a name and a noun of persons follow
     ("Kegiatan lancar. Sementara Lodra Karmun warga desa Sukamaju menyampaikan terima kasih.", ["Lodra Karmun"]),
+    # "alias" gives one more name of the same person
+    ("Rumah yang dibedah ini milik mbah Karmundo alias Tulus (70) di RT 01, seorang petani.", ["Karmundo"]),
+    # a police head of section with the section glued on; a thing's words after "termasuk"
+    ("Menurutnya, dirinya didampingi Kabagops dan Kasat Samapta bersama Camat.", []),
+    ("Semua alat tersedia di lokasi termasuk Material Mesin Pengaduk atau molen, kata material itu dicek.", []),
 ]
 
 

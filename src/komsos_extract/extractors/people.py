@@ -1888,6 +1888,8 @@ def object_hits(text: str) -> list[CivilianHit]:
             if m.group("noun") is None or m.group("noun") in _nouns()
             for h in _bare_list(text, m.end(), "object", limit=3)
             if not _place_not_person(h.name) and _after_cue_reads_as_name(text, m, h)
+            and not (fold(h.name.split()[0]) not in lexicon.given_names()
+                     and _common_words(text, (h.name.split()[0],)))  # ("yaitu Bakti Sosial")
             and (m.group()[:2].casefold() != "di" or fold(h.name.split()[0]) in lexicon.given_names())]
     # ("Dirumah Darmo", the blank lost: capitalised it may be a house's kind, "Dirumah Betang", so a
     # known given name opens the name)
@@ -2052,7 +2054,8 @@ def _long_role_words() -> frozenset[str]:
 # A commander's post written as one word: "Dan" (or "Wadan", deputy) and the unit's short form
 # ("Dansubkorwil", "Wadansatgas", "Danpomal"), which no list can hold in full
 _POST_SHAPED = re.compile(r"(?:wa)?dan(?:sub|sat|ki|ton|pos|yon|ru|den|gru|kor|sek|rem|dim|ram|lan|pom|pus|kolak|koops|brig"
-                          r"|men|up|gus|tim)[a-z]{2,}")
+                          r"|men|up|gus|tim)[a-z]{2,}|ka(?:bag|sat|nit|subag|subbag|subsi|subdit|spkt)[a-z]{2,}")
+# (and a police head of section with its section glued on: "Kabagops", "Kasatreskrim", "Kanitbinmas")
 
 
 @lru_cache(maxsize=4096)
@@ -2368,9 +2371,9 @@ def _acronym_joined(word: str) -> bool:
     return "-" in word and any(len(part) >= 2 and part.isupper() for part in word.split("-"))
 
 
-_NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:akrab|biasa|sering|lebih)[ \t]+(?:di)?(?:sapa|panggil|sebut|kenal)"
-                              r"(?:[ \t]+(?:dengan|sebagai))?(?:[ \t]+(?:nama|sebutan|panggilan))?[ \t]+"
-                              r"(?:[A-Z][a-z]{1,6}\.?[ \t]+)?$")
+_NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:(?:akrab|biasa|sering|lebih)[ \t]+(?:di)?(?:sapa|panggil|sebut|kenal)"
+                              r"(?:[ \t]+(?:dengan|sebagai))?(?:[ \t]+(?:nama|sebutan|panggilan))?|alias)[ \t]+"
+                              r"(?:[A-Z][a-z]{1,6}\.?[ \t]+)?$")  # ("Darmo alias Tulus": one man)
 _NAMED_BEFORE_NICKNAME = re.compile(r"[A-Z][\w.'’\-]*[ \t]*(?:\([^()]{1,30}\))?[ \t]*,?[ \t]*(?:(?:atau|alias)[ \t]+)?"
                                     r"(?:(?:yang|yg)[ \t]+)?$")
 _MENTION_SCORE = 0.4  # below WEAK_SCORE: a mention of a person found otherwise, never a person of its own
