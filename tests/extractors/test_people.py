@@ -419,6 +419,11 @@ OTHER_SITES = [
     # a police head of section with the section glued on; a thing's words after "termasuk"
     ("Menurutnya, dirinya didampingi Kabagops dan Kasat Samapta bersama Camat.", []),
     ("Semua alat tersedia di lokasi termasuk Material Mesin Pengaduk atau molen, kata material itu dicek.", []),
+    # a place whose name ends with a thing's word ("Tanjung Pura" is a district, no temple)
+    ("Pada kegiatan itu, Camat Tanjung Pura Darmo Karmun S.STP, MSP, menjadi inspektur upacara.", ["Darmo Karmun"]),
+    # Haji glued to an initial
+    ("Apel dihadiri oleh Wakil Bupati Sukamaju, H.M Lodrik Karmun, Wakapolres Sukamaju, Kompol Darmo.",
+     ["M Lodrik Karmun"]),
 ]
 
 

@@ -196,8 +196,8 @@ def _read(text: str, pos: int) -> NameRead | None:
     name = read_name(text, pos, stop=name_stop())
     if name is not None and "." in name.words[0][:-1]:
         head = name.words[0].split(".", 1)[0]
-        if norm_key(head) in honorific_keys():  # "Sdr.Darsih": an honorific glued to the name
-            return _read(text, name.start + len(head) + 1)
+        if norm_key(head) in honorific_keys() or (head in ("H", "Hj") and len(name.words) > 1):
+            return _read(text, name.start + len(head) + 1)  # "Sdr.Darsih", "H.M Darmo": a title glued to the name
     if name is not None and len(name.words) == 1 and is_name_prefix(name.words[0]):
         return None  # "Drs" before a name written in lower case: the title alone
     if (name is None or name.words[0].casefold() in _not_names()
@@ -2722,7 +2722,9 @@ def is_decoy(text: str, start: int, end: int) -> bool:
         words = words[:-1]  # "Bandara H. Kasim", "Gedung KH. DR. Idham": look past the titles
         titled = True
     if (words and fold(words[-1]) in _thing_words() and words[-1] not in _OWNED
-            and not (len(words[-1]) >= 4 and _SENTENCE_END_AT_END.search(before))):  # ("... jembatan.\n\nDarmo (48)")
+            and not (len(words[-1]) >= 4 and _SENTENCE_END_AT_END.search(before))  # ("... jembatan.\n\nDarmo (48)")
+            and not (len(words) >= 2 and words[-2][:1].isupper()
+                     and gazetteer().find(place_key(" ".join(words[-2:]))))):  # ("Camat Tanjung Pura Darmo": a place)
         if _place_role_end().search(" ".join(words)) and (titled or fold(text[start:end].split()[0].rstrip("."))
                                                           in _name_abbreviation_keys()):
             return False  # "Kepala Desa H. Darto", "Kepala Desa Moh Darto": a title or a name's
