@@ -105,6 +105,14 @@ ROWS = [
     ("Danramil Kptn Inf Budi Lodrajaya hadir.", "Budi Lodrajaya", [], None, None),
     # a name after an asterisk on the last line is the writer's sign
     ("Kegiatan berjalan lancar.\n*Karmun", "Karmun", [], None, None),
+    # an engine's brand, a room, a nickname, a district after its level word, posts and a misspelled role
+    ("Api dipadamkan memakai mesin Robin dan air seadanya.", "Robin", [], None, None),
+    ("Paparan digelar di Ruang Yudha Markas Korem.", "Yudha Markas", [], None, None),
+    ("Remaja itu antara lain Budi alias Otong dan kawannya.", "Otong", [], None, None),
+    ("Menara dibangun di Kabupaten Lanny Jaya bersama warga.", "Lanny Jaya", [], None, None),
+    ("Hadir Kasiops Korem Mayor Inf Darmo.", "Kasiops", [], None, None),
+    ("Sinergi Babinsa dan Babhinkamtibmas terjalin baik.", "Babhinkamtibmas", [], None, None),
+    ("Kapolres AKPB Budi Lodrajaya, S.I.K, mengatakan hal itu.", "Budi Lodrajaya", [], None, None),
 ]
 
 

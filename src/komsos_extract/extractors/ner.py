@@ -22,7 +22,7 @@ from .. import lexicon
 from .base import Candidate, CandidateExtractor, candidates, doc_text
 from .names import AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
 from .people import (ACTIVE_VERB, QUOTE_WORDS, alone_on_line, civil_role_at, honorific_keys, in_clutter, is_decoy,
-                     looks_like_place, name_stop, place_marks, role_before)
+                     looks_like_place, misspelled_role, name_stop, place_marks, post_shaped, role_before)
 
 if TYPE_CHECKING:  # spaCy is imported only where a model runs
     from spacy.tokens import Doc
@@ -426,8 +426,9 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
         return None  # "Wetan" of "Kedaung Wetan"
     if first in _not_names() or fold(words[0]) in _org_words() or looks_like_place(words):
         return None
-    if first.startswith("wadan") and len(first) > 6:
-        return None  # a deputy commander's post of a unit no list holds ("Wadansatgasops")
+    if first.startswith("wadan") and len(first) > 6 or post_shaped(words[0]) or (
+            len(words) == 1 and misspelled_role(fold(words[0]))):
+        return None  # a post no list holds ("Wadansatgasops", "Kasiops"), a role misspelled ("Babhinkamtibmas")
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and first not in lexicon.given_names():
         return None  # an acronym: "BPD", "PKK"
     if _ROMAN.match(words[0]) and words[0] not in lexicon.people().name_openers:

@@ -2054,12 +2054,13 @@ def _long_role_words() -> frozenset[str]:
 # A commander's post written as one word: "Dan" (or "Wadan", deputy) and the unit's short form
 # ("Dansubkorwil", "Wadansatgas", "Danpomal"), which no list can hold in full
 _POST_SHAPED = re.compile(r"(?:wa)?dan(?:sub|sat|ki|ton|pos|yon|ru|den|gru|kor|sek|rem|dim|ram|lan|pom|pus|kolak|koops|brig"
-                          r"|men|up|gus|tim)[a-z]{2,}|ka(?:bag|sat|nit|subag|subbag|subsi|subdit|spkt)[a-z]{2,}")
+                          r"|men|up|gus|tim)[a-z]{2,}|ka(?:bag|sat|nit|subag|subbag|subsi|subdit|spkt)[a-z]{2,}"
+                          r"|kasi(?:ops|ter|log|intel|pers|pam|lat|um)")
 # (and a police head of section with its section glued on: "Kabagops", "Kasatreskrim", "Kanitbinmas")
 
 
 @lru_cache(maxsize=4096)
-def _post_shaped(word: str) -> bool:
+def post_shaped(word: str) -> bool:
     """A commander's post written as one word, or a service post with its region glued on
     ("Kapoldasu": Kapolda Sumut)."""
     key = fold(word)
@@ -2076,7 +2077,7 @@ def _long_service_roles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _misspelled_role(word: str) -> bool:
+def misspelled_role(word: str) -> bool:
     """A long role, rank or unit word one letter off ("Bhabinsa" for "Babinsa"), or two in a word of ten
     letters or more: not a name. Short
     words are left alone: "Anton" is a name, not "Danton" misspelled."""
@@ -2133,7 +2134,7 @@ def plausible_bare_name(name: NameRead) -> bool:
     last = len(name.words) - 1
     for k, w in enumerate(name.words):
         parts = [w, *w.split("-")] if "-" in w else [w]
-        if any(fold(p) in org or fold(p) in _not_names() or _misspelled_role(fold(p)) for p in parts):
+        if any(fold(p) in org or fold(p) in _not_names() or misspelled_role(fold(p)) for p in parts):
             return False
         letters = _NOT_ASCII_LETTER.sub("", w)
         if (len(letters) >= 2 and letters.isupper() and "." not in w
@@ -2306,9 +2307,9 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     # Wi"): it may add a mention to someone named in full, never a person of its own.
     return [replace(h, score=min(h.score, TRUNCATED_SCORE)) if h.end >= end else h
             for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
-            and not _post_shaped(h.name.split()[0])
+            and not post_shaped(h.name.split()[0])
             and not alone_on_line(text, h.start, h.end) and not is_degree(h.name.replace(" ", ""))
-            and not (" " not in h.name and (_misspelled_role(fold(h.name)) or fold(h.name.rstrip("'’`")) in _not_names()
+            and not (" " not in h.name and (misspelled_role(fold(h.name)) or fold(h.name.rstrip("'’`")) in _not_names()
                                             or fold(h.name) in _nouns() and fold(h.name) not in lexicon.given_names()
                                             and h.rule in ("role", "list", "coordinated")
                                             or _acronym_joined(h.name) or _place_written_on(text, h)

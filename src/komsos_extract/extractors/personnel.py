@@ -307,7 +307,7 @@ def _cluster_persons(persons: list[Candidate]) -> list[_Cluster]:
     return clusters
 
 
-_BARE_SOURCES = frozenset({"subject", "speech_tag", "quote", "object", "known_name"})
+_BARE_SOURCES = frozenset({"subject", "speech_tag", "quote", "object", "known_name", "ner"})
 
 
 def _same_but_first(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
