@@ -113,6 +113,12 @@ ROWS = [
     ("Hadir Kasiops Korem Mayor Inf Darmo.", "Kasiops", [], None, None),
     ("Sinergi Babinsa dan Babhinkamtibmas terjalin baik.", "Babhinkamtibmas", [], None, None),
     ("Kapolres AKPB Budi Lodrajaya, S.I.K, mengatakan hal itu.", "Budi Lodrajaya", [], None, None),
+    # a body's or a thing's name after its word (not someone's house), titles and bodies' words inside,
+    # a name referred back to
+    ("Kemarin, petani Keltan Sri Rejeki memanen padi.", "Sri Rejeki", [], None, None),
+    ("Upacara dipuput oleh Ida Begawan Griya Sukamaju.", "Ida Begawan Griya Sukamaju", [], None, None),
+    ("Berita ini dimuat oleh Tri Brata News pagi tadi.", "Tri Brata News", [], None, None),
+    ("Seperti dikatakan Budi di awal, narkoba merusak.", "Budi", [], None, None),
 ]
 
 

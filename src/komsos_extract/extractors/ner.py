@@ -451,6 +451,11 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
         return None  # "bulan Ramadhan", "program Keluarga Berencana", "Danpos Jampul" (a role's place), "TPQ Nurul Huda"
     if _named_thing_elsewhere(text, name.name):
         return None  # "Lanud Darmo Karmun" elsewhere: "(Danlanud) Darmo Karmun" is the base, not a man
+    if (before is not None and before in _org_words() and before not in lexicon.level_words()
+            and written_before.group(1) not in ("rumah", "kebun")):  # (lower case: someone's house, "rumah Darmo")
+        return None  # "petani Keltan Sri Rejeki", "Pasar Darmo": a body's or a thing's name
+    if any(fold(w) in _not_names() or fold(w) in _org_words() for w in words[1:]):
+        return None  # "Ida Begawan Griya ...", "Tri Brata News": a title or a body's word inside
     if rank_shortly_before(text, name.start):
         return None  # "Sersan Satu (Sertu) Darmo", "Letkol (Inf) Darmo", "Kombes Pol Darmo": a ranked man
     if written_before is not None and _ROMAN.match(written_before.group(1)) and written_before.group(1) not in ("I", "C", "L"):

@@ -1160,7 +1160,7 @@ def degree_hits(text: str) -> list[CivilianHit]:
         if back and is_degree(back.group(1)) and back.start(1) > 0 and text[back.start(1) - 1] in " \t,":
             continue  # a second degree of the chain: the first one read the name (one step back, not the chain)
         read = name_before(text, end)
-        if (read is None or read.end != end or _thing_or_rank_before(text, read.start) or _rank_in_run_before(text, read.start)
+        if (read is None or read.end != end or thing_or_rank_before(text, read.start) or _rank_in_run_before(text, read.start)
                 or is_decoy(text, read.start, read.end) or _SPACED_DEGREE_BEFORE.search(text, max(0, read.start - 6), read.start)):
             continue  # (a ranked person's degree; "S Sos": a degree written with a blank)
         name = _past_body_or_place(text, read)
@@ -1575,7 +1575,7 @@ def _thing_and_rank_words() -> frozenset[str]:
     return _thing_words() | frozenset(lexicon.ranks().words())
 
 
-def _thing_or_rank_before(text: str, start: int) -> bool:
+def thing_or_rank_before(text: str, start: int) -> bool:
     """A thing's word a few lower-case words before ("lapangan tembak udara Budi Santoso") or a rank
     with its corps in lower case ("Kolonel infanteri Sugeng", also at the end of the line above): the
     run names a thing or a ranked person."""
@@ -1656,9 +1656,9 @@ def known_name_hits(text: str) -> list[CivilianHit]:
         if not placed and not _RUN_OPENS_BEFORE.search(text, max(0, start - 30), start):
             place = _place_before(text, start)  # "petani Papua Yohanis ...": the
             if (place is None or not _LOWER_WORD_BEFORE.search(text, max(0, place - 30), place)  # run opens
-                    or _thing_or_rank_before(text, place)):  # before a known place
+                    or thing_or_rank_before(text, place)):  # before a known place
                 continue
-        elif not placed and _thing_or_rank_before(text, start):
+        elif not placed and thing_or_rank_before(text, start):
             continue
         seen.add(start)
         name = _read(text, start)
