@@ -424,6 +424,9 @@ OTHER_SITES = [
     # Haji glued to an initial
     ("Apel dihadiri oleh Wakil Bupati Sukamaju, H.M Lodrik Karmun, Wakapolres Sukamaju, Kompol Darmo.",
      ["M Lodrik Karmun"]),
+    # "Spd" as some sites write S.Pd; a forum of district leaders; "Unsur" (element of) names no one
+    ("Hadir Kepala Kampung, Lodra Karmun Spd., Ketua LPMD, Unsur Kesehatan, Forkopimca Sukamaju.",
+     ["Lodra Karmun"]),
 ]
 
 

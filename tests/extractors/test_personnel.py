@@ -649,6 +649,10 @@ def test_a_post_with_a_name_and_no_rank(extractor):
     # "pol" in lower case after a police rank; a general's stars are no name
     ("Kabid Humas Polda Sukamaju Kombes pol Darmono memastikan perkara selesai.", [("Kombes", "Darmono")]),
     ("Kunjungan Jenderal Bintang Tiga itu disambut warga.", []),
+    # the rank in brackets before the name; a post's short form in brackets before its body is no rank's
+    ("Danpos, (Serma) Darmo Karmun memimpin kerja bakti bersama (Serda), Lodrik Pattimura.",
+     [("Serma", "Darmo Karmun"), ("Serda", "Lodrik Pattimura")]),
+    ("Rombongan Inspektur Jenderal (Irjen) Kementerian Pertahanan tiba di Makorem.", []),
 ])
 def test_ranked_names_after_common_words(extractor, sentence, expected):
     assert [(p.rank, p.name) for p in extractor.extract(sentence).personnel] == expected

@@ -65,6 +65,14 @@ def _wrapped_body_line(text: str, pos: int) -> bool:
 
 _COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 _DOT_THEN_NAME = re.compile(r"\.[ \t]+(?=[A-Z])")
+_BRACKET_OPEN_BEFORE = re.compile(r"\([ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    """Words that open a body's name ("Kementerian", "Dinas"), folded."""
+    return frozenset(fold(w) for w in lexicon.people().org_words)
+_BRACKET_CLOSE_THEN_NAME = re.compile(r"[ \t]*\)[ \t]*,?[ \t]*(?=[A-Z])")
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+([a-z]{3,})\b")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b")
 _STAR_COUNTS = frozenset({"satu", "dua", "tiga", "empat", "lima"})
@@ -151,6 +159,11 @@ class PersonnelExtractor(CandidateExtractor):
                 # the last of a list of ranks, "... dan Peltu, Darmo", nor a word's object, "sebagai Kapten, Darmo");
                 # after a corps written out too ("Letkol Infanteri, Darmo"), not after one that may be his name
                 name = read_name(text, comma.end(), stop=stop)
+            if (name is None and not rm.corps and _BRACKET_OPEN_BEFORE.search(text, max(0, rm.start - 3), rm.start)
+                    and (close := _BRACKET_CLOSE_THEN_NAME.match(text, rm.after))):
+                name = read_name(text, close.end(), stop=stop)  # "(Serma) Darmo", "(Serda), Darmo": the rank in brackets
+                if name is not None and fold(name.words[0]) in _org_words():
+                    name = None  # "Inspektur Jenderal (Irjen) Kementerian ...": a post's short form, then its body
             if (name is None and rm.corps and rm.corps.endswith(")")
                     and (dot := _DOT_THEN_NAME.match(text, rm.after))):
                 name = read_name(text, dot.end(), stop=stop)  # "Letkol Laut (P). Darmo": a stray dot
