@@ -427,6 +427,10 @@ OTHER_SITES = [
     # "Spd" as some sites write S.Pd; a forum of district leaders; "Unsur" (element of) names no one
     ("Hadir Kepala Kampung, Lodra Karmun Spd., Ketua LPMD, Unsur Kesehatan, Forkopimca Sukamaju.",
      ["Lodra Karmun"]),
+    # the flag-raising troop's tasks name pupils; "Tampil sebagai" opens no name
+    ("Pasukan dipimpin Penggerek Gilang Surya Karmun, Pengukur Ricky Lodra, serta Pembawa Baki Salma Darsih.",
+     ["Gilang Surya Karmun", "Ricky Lodra", "Salma Darsih"]),
+    ("Tampil sebagai pembawa baki, Darsih Karmun siswi SMAN 1 Sukamaju.", ["Darsih Karmun"]),
 ]
 
 
