@@ -653,6 +653,11 @@ def test_a_post_with_a_name_and_no_rank(extractor):
     ("Danpos, (Serma) Darmo Karmun memimpin kerja bakti bersama (Serda), Lodrik Pattimura.",
      [("Serma", "Darmo Karmun"), ("Serda", "Lodrik Pattimura")]),
     ("Rombongan Inspektur Jenderal (Irjen) Kementerian Pertahanan tiba di Makorem.", []),
+    # degrees written with a blank after a ranked man's name, and "MSc"
+    ("Danlanal Letkol Laut (P) Muhammad Karmun M. Si. (Han) mengatakan hal itu.", [("Letkol", "Muhammad Karmun")]),
+    ("Kapolsek AKP M Darmo S. Sy memimpin patroli.", [("AKP", "M Darmo")]),
+    ("Kapolda Brigjen Pol Darmo Karmun MSc meninjau lokasi.", [("Brigjen", "Darmo Karmun")]),
+    ("Hadir Brigjen Pol Darmo S Wibowo dan warga.", [("Brigjen", "Darmo S Wibowo")]),
 ])
 def test_ranked_names_after_common_words(extractor, sentence, expected):
     assert [(p.rank, p.name) for p in extractor.extract(sentence).personnel] == expected

@@ -374,6 +374,8 @@ def read_name(
         spans.pop()
     if not words:
         return None
+    if len(words) > 2 and len(words[-2].rstrip(".")) == 1 and is_degree(words[-2].rstrip(".") + "." + words[-1]):
+        del words[-2:], spans[-2:]  # "Darmo Karmun M. Si", "Karmun S. Sy": a degree written with a blank
     start, end = spans[0][0], spans[-1][1]
     degrees, after = read_degrees(text, end)
     return NameRead(start=start, end=end, words=tuple(words), prefix=prefix, degrees=degrees,
