@@ -205,9 +205,6 @@ def _read(text: str, pos: int) -> NameRead | None:
                    and any(gazetteer().find(place_key(p)) for p in w.split("-")) for w in name.words)):
         return None  # places joined by a hyphen ("Cimanuk-Citarum": a river basin, a road),
         # a plural noun ("Bapak-bapak", "Ibu-ibu")
-    if len(name.words) > 2 and len(name.words[-2].rstrip(".")) == 1 and is_degree(name.words[-2] + name.words[-1]):
-        end = name.spans[-3][1]  # "Ruslan S. Ip": a degree written with a blank is no initial and surname
-        name = replace(name, end=end, words=name.words[:-2], degrees=(), after=end, spans=name.spans[:-2])
     cut = next((k for k in range(1, len(name.words)) if fold(name.words[k]) in _org_prefix_words()
                 or _NYA_WORD.fullmatch(name.words[k])), None)  # ("Ibu Darsih Lokasinya di ...": a "-nya" word)
     if cut is None and len(name.words) > 1 and any(map(_derived_word, name.words[1:])) and is_title_case_line(text, pos):
