@@ -658,6 +658,12 @@ def test_a_post_with_a_name_and_no_rank(extractor):
     ("Kapolsek AKP M Darmo S. Sy memimpin patroli.", [("AKP", "M Darmo")]),
     ("Kapolda Brigjen Pol Darmo Karmun MSc meninjau lokasi.", [("Brigjen", "Darmo Karmun")]),
     ("Hadir Brigjen Pol Darmo S Wibowo dan warga.", [("Brigjen", "Darmo S Wibowo")]),
+    # the service after the rank, with or without TNI, hyphenated or not; a warship's name ends his
+    ("Babinsa Serda TNI-AD Darmo melaksanakan tugas.", [("Serda", "Darmo")]),
+    ("“Tidak ada kesulitan,” kata Laksamana AL Darmo Karmun.", [("Laksamana", "Darmo Karmun")]),
+    ("Serda Al Fatah membantu warga.", [("Serda", "Al Fatah")]),
+    ("Sambutan Dan KRI Sukamaju Mayor Laut (P) Darmo Karmun KRI Sukamaju 856 melaksanakan patroli.",
+     [("Mayor", "Darmo Karmun")]),
 ])
 def test_ranked_names_after_common_words(extractor, sentence, expected):
     assert [(p.rank, p.name) for p in extractor.extract(sentence).personnel] == expected

@@ -128,12 +128,14 @@ def _plain_corps_pattern() -> re.Pattern[str]:
     ws = ranks._WS
     return re.compile(
         ws + r"(?:"
-        r"(?P<tni>TNI(?:" + ws + r"\(\s*(?P<mar>Mar|Marinir)\s*\)|" + ws + r"(?P<marw>Marinir)\b)?|\(\s*TNI\s*\)|Tentara\s+Nasional\s+Indonesia(?:\s*\(\s*TNI\s*\))?)"
+        r"(?P<tni>TNI(?:" + ws + r"\(\s*(?P<mar>Mar|Marinir)\s*\)|" + ws + r"(?P<marw>Marinir)\b"
+        r"|(?:[ \t]*-[ \t]*|[ \t]+)(?P<svc>AD|AL|AU)\b)?|\(\s*TNI\s*\)|Tentara\s+Nasional\s+Indonesia(?:\s*\(\s*TNI\s*\))?)"
+        r"|(?P<svc2>AD|AL|AU)(?=[ \t]+[A-Z][a-z])"
         r"|(?P<laut>Laut" + ws + r"\(\s*[A-Za-z]{1,3}(?:\s*/\s*[Ww])?\s*\))"
         r"|\(\s*(?P<paren>(?i:" + words + r"))\s*\)"
         r"|(?P<word>(?=[A-Z])(?i:" + words + r"|" + ranks._ARMY_CORPS + r"))(?P<dot>\.)?(?P<fem>" + ws
         + r"\(\s*[Kk]\s*\))?"
-        r"|(?P<lower>(?-i:inf|infanteri|kav|kavaleri|arh|arhanud|armed|arm|" + ranks._ARMY_CORPS.lower() + r"))(?=[ \t]+[A-Z])"
+        r"|(?P<lower>(?-i:pol|inf|infanteri|kav|kavaleri|arh|arhanud|armed|arm|" + ranks._ARMY_CORPS.lower() + r"))(?=[ \t]+[A-Z])"
         r")(?![\w\-])"
     )
 

@@ -100,7 +100,9 @@ def _corps_pattern() -> re.Pattern[str]:
     words = by_first_char([r"\s+".join(re.escape(w) for w in f.split()) for f in forms])
     return re.compile(
         _WS + r"(?:"
-        r"(?P<tni>TNI(?:" + _WS + r"\(\s*(?P<mar>Mar|Marinir)\s*\)|" + _WS + r"(?P<marw>Marinir)\b)?|\(\s*TNI\s*\)|Tentara\s+Nasional\s+Indonesia(?:\s*\(\s*TNI\s*\))?)"
+        r"(?P<tni>TNI(?:" + _WS + r"\(\s*(?P<mar>Mar|Marinir)\s*\)|" + _WS + r"(?P<marw>Marinir)\b"
+        r"|(?:[ \t]*-[ \t]*|[ \t]+)(?P<svc>AD|AL|AU)\b)?|\(\s*TNI\s*\)|Tentara\s+Nasional\s+Indonesia(?:\s*\(\s*TNI\s*\))?)"
+        r"|(?P<svc2>AD|AL|AU)(?=[ \t]+[A-Z][a-z])"  # the service alone after the rank: "Laksamana AL Darmo"
         r"|(?P<laut>Laut" + _WS + r"\(\s*[A-Za-z]{1,3}(?:\s*/\s*[Ww])?\s*\))"
         r"|\(\s*(?P<paren>(?i:" + words + r"))\s*\)"
         r"|(?P<word>(?=[A-Z])(?i:" + words + r"|" + _ARMY_CORPS + r"))(?P<dot>\.)?(?P<fem>" + _WS + r"\(\s*[Kk]\s*\))?"
@@ -127,7 +129,11 @@ def _corps_at(text: str, pos: int) -> tuple[str, tuple[str, ...], int] | None:
         written = _BRACKET_OPEN_SPACES.sub("(", _SPACES_BRACKET_CLOSE.sub(")", written))
         if written == "(TNI)" or written.startswith("Tentara"):
             written = "TNI"  # "Mayjend (TNI) Budi", "Letjen Tentara Nasional Indonesia (TNI) Budi"
+        if m.group("svc"):  # "Serda TNI-AD Darmo", "Laksamana TNI AL Darmo": the service after TNI
+            return "TNI " + m.group("svc"), ("TNI " + m.group("svc"),), m.end()
         return written, (("TNI AL",) if m.group("mar") or m.group("marw") else ()), m.end()
+    if m.group("svc2"):
+        return m.group("svc2"), ("TNI " + m.group("svc2"),), m.end()
     if m.group("laut"):
         written = _SPACED_BRACKET_OPEN.sub(" (", " ".join(m.group("laut").split())).replace(" )", ")")
         return written, ("TNI AL",), m.end()
