@@ -669,6 +669,12 @@ def test_ranked_names_after_common_words(extractor, sentence, expected):
     assert [(p.rank, p.name) for p in extractor.extract(sentence).personnel] == expected
 
 
+def test_a_ranked_man_named_in_full_later_takes_the_fuller_name(extractor):
+    record = extractor.extract("Kapolsek Sukamaju Ipda Darmo Karmun memimpin patroli. Meski demikian, "
+                               "Heri Darmo Karmun berpesan agar warga waspada. Pilot Darmo Karmun Meskipun lelah.")
+    assert [p.name for p in record.personnel] == ["Heri Darmo Karmun"]
+
+
 def test_a_corps_in_capitals_then_a_comma_then_the_name(extractor):
     record = extractor.extract("Irup Staf Ahli Pangdam IX Sukamaju, Kolonel ARM, I Made Lodra, membuka acara.")
     assert [(p.rank, p.corps, p.name) for p in record.personnel] == [("Kolonel", "ARM", "I Made Lodra")]

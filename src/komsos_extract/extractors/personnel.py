@@ -25,8 +25,8 @@ from .. import lexicon
 from ..gazetteer import edit_distance
 from ..records import Civilian, Person, TextSpan, Unit, UnitRef
 from .base import Candidate, CandidateExtractor, doc_text
-from .names import (DERIVED_NOUN, NameIndex, NameRead, fold, is_title_case_line, name_words, norm_key, read_name,
-                    runs_on_line, short_form_of, short_line_bounds)
+from .names import (DERIVED_NOUN, NameIndex, NameRead, fold, is_title_case_line, name_words, names_compatible, norm_key,
+                    read_name, runs_on_line, short_form_of, short_line_bounds)
 from .ner import gate_person, place_blocks
 from .people import (WEAK_SCORE, CivilianHit, acronym_shaped, civilian_hits, honorific_keys, in_clutter, is_decoy,
                      looks_like_place, name_stop, ner_hits)
@@ -679,6 +679,8 @@ def build_personnel(ctx) -> dict:
                     or _opening_of_word(c.attrs["name"], cl.name)][:1]
         if len(fits) == 1:
             fits[0].extra.append((c.start, c.end))
+            if _fuller_name(c.attrs["name"], fits[0].name):
+                fits[0].name = c.attrs["name"]  # ("Ipda Darmo Karmun" ... "Lodrik Darmo Karmun berpesan"): the fullest form
         elif not fits:
             people_hits.append(c)
 
@@ -722,6 +724,16 @@ def _opening_of_word(name: str, ranked: str) -> bool:
     if len(words) != 1 or len(words[0]) < 4:
         return False
     return any(len(w) >= len(words[0]) + 3 and w.startswith(words[0]) for w in name_words(ranked))
+
+
+def _fuller_name(name: str, ranked: str) -> bool:
+    """``name`` is the ranked man's name written in full: every word of it, in order, and more words,
+    each a known given or family name (an initial or a stray word is no fuller form: "Darmo K", "Seka
+    Darmo" beside "Darmo")."""
+    words, his = name_words(name), name_words(ranked)
+    known = lexicon.given_names() | lexicon.family_names()
+    return (len(words) > len(his) and names_compatible(name, ranked) and all(w in words for w in his)
+            and all(fold(w) in known for w in name.split() if name_words(w) and name_words(w)[0] not in his))
 
 
 def _wife_of(name: str, ranked: str) -> bool:
