@@ -431,6 +431,8 @@ OTHER_SITES = [
     ("Pasukan dipimpin Penggerek Gilang Surya Karmun, Pengukur Ricky Lodra, serta Pembawa Baki Salma Darsih.",
      ["Gilang Surya Karmun", "Ricky Lodra", "Salma Darsih"]),
     ("Tampil sebagai pembawa baki, Darsih Karmun siswi SMAN 1 Sukamaju.", ["Darsih Karmun"]),
+    # a list of village heads by their villages: the last word of a known village ("Mekar Galih") is no name
+    ("Penghargaan diterima Kepala Desa Sukamaju, Kepala Desa Mekar Galih, Kepala Desa Cinangka dan camat.", []),
 ]
 
 

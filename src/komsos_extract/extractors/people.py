@@ -1359,16 +1359,37 @@ def _opens_inside_role(text: str, start: int) -> bool:
     return False
 
 
+_WORD_BACK = re.compile(r"[^\W\d_][\w\-]*\.?[ \t]+$")
+
+
+def _ends_known_place(text: str, h: CivilianHit) -> bool:
+    """The hit is the last word(s) of a known place written after its level word: "Kepala Desa Mekar
+    |Galih|, ..." ("Mekar Galih", "Mekargalih" in the gazetteer)."""
+    pos = h.start
+    for _ in range(3):  # back over up to three capitalised words of the place to its level word
+        m = _WORD_BACK.search(text, max(0, pos - 30), pos)
+        if m is None:
+            return False
+        word = m.group().strip()
+        if norm_key(word.rstrip(".")) in lexicon.level_words():
+            return pos < h.start and bool(gazetteer().find(place_key(text[pos:h.end])))
+        if not word[:1].isupper():
+            return False
+        pos = m.start()
+    return False
+
+
 def apposition_hits(text: str) -> list[CivilianHit]:
     hits = [h for h in _anchored_hits(text, _APPOSITION, "apposition", _apposition_windows(text))
-            if not _opens_inside_role(text, h.start)]
+            if not _opens_inside_role(text, h.start) and not _ends_known_place(text, h)]
     # "ujar Budi, warga Desa Sukamaju", "Sutrisno, Ketua RT 03, mengatakan": a bare comma apposition
     # counts after a verb of saying or for a known given name ("Di Tangerang, warga ..." is nobody)
     for h in _anchored_hits(text, _comma_apposition(), "apposition", _comma_windows(text)):
         prev = _LAST_WORD.search(text[max(0, h.start - 20):h.start])
         quoted = bool(prev) and prev.group(1) in QUOTE_WORDS
         if (quoted or h.name.split()[0].casefold() in lexicon.given_names() or _subject_apposition(text, h)
-                or _opens_sentence(text, h) or _object_apposition(text, h, prev)) and not _opens_inside_role(text, h.start):
+                or _opens_sentence(text, h) or _object_apposition(text, h, prev)) and not _opens_inside_role(text, h.start) \
+                and not _ends_known_place(text, h):
             hits.append(h)
     return hits
 
