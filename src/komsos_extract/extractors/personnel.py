@@ -91,8 +91,8 @@ def _lower_given_name_at(text: str, pos: int) -> bool:
 
 
 def _nameless_corps(corps: str) -> bool:
-    """A corps that is never a name read as one ("Laut (P)", "TNI", "(K)"); "Inf" or "Mus" may be."""
-    return corps.startswith(("TNI", "Laut")) or "(" in corps
+    """A corps that is never a name read as one ("Laut (P)", "TNI", "Pol", "(K)"); "Inf" or "Mus" may be."""
+    return corps.startswith(("TNI", "Laut")) or "(" in corps or fold(corps) in ("pol", "polisi")
 
 
 _ROLE_OR_COMMA_BEFORE = re.compile(r"(?:,|[A-Z][\w.]*)[ \t]*$")  # a comma or a capitalised word (a role's, a place's)
