@@ -119,6 +119,10 @@ ROWS = [
     ("Upacara dipuput oleh Ida Begawan Griya Sukamaju.", "Ida Begawan Griya Sukamaju", [], None, None),
     ("Berita ini dimuat oleh Tri Brata News pagi tadi.", "Tri Brata News", [], None, None),
     ("Seperti dikatakan Budi di awal, narkoba merusak.", "Budi", [], None, None),
+    # ... but words of names stay: "Pertiwi", "Dharma" inside a name, a quote credited with "dikatakan"
+    ("Hadir Ibu Dewi Pertiwi dalam acara itu.", "Dewi Pertiwi", [], "Dewi Pertiwi", True),
+    ("Hadir Saudara Made Dharma Putra dalam acara itu.", "Made Dharma Putra", [], "Made Dharma Putra", True),
+    ("Budi Lodrajaya hadir. Hal itu dikatakan Budi Lodrajaya kemarin.", "Budi Lodrajaya", [], "Budi Lodrajaya", True),
 ]
 
 

@@ -433,6 +433,12 @@ OTHER_SITES = [
     ("Tampil sebagai pembawa baki, Darsih Karmun siswi SMAN 1 Sukamaju.", ["Darsih Karmun"]),
     # a list of village heads by their villages: the last word of a known village ("Mekar Galih") is no name
     ("Penghargaan diterima Kepala Desa Sukamaju, Kepala Desa Mekar Galih, Kepala Desa Cinangka dan camat.", []),
+    # (from a review: what the rules above must leave alone) two initials opening a name; a couple in
+    # brackets is no credit; a name that opens like a post; a known name before a village's name
+    ("Kegiatan dihadiri Bapak AP Sitompul, Ketua RT 05.", ["AP Sitompul"]),
+    ("Hadir pasangan pengantin (Darmo Santoso/Dewi Lestari) dan keluarga.", ["Darmo Santoso"]),
+    ("Danupoyo, warga Desa Sukamaju, mengatakan panen baik.", ["Danupoyo"]),
+    ("Salah seorang petani tembakau Dewi Sri mengatakan panen baik.", ["Dewi Sri"]),
 ]
 
 

@@ -671,6 +671,11 @@ def test_ranked_names_after_common_words(extractor, sentence, expected):
     assert [(p.rank, p.name) for p in extractor.extract(sentence).personnel] == expected
 
 
+def test_a_civilian_with_a_title_or_role_gives_a_ranked_man_no_fuller_name(extractor):
+    record = extractor.extract("Babinsa Koramil 01, Serka Budi membantu warga. Turut hadir Pak Budi Santoso, Ketua RT 03.")
+    assert [p.name for p in record.personnel] == ["Budi"]
+
+
 def test_a_ranked_man_named_in_full_later_takes_the_fuller_name(extractor):
     record = extractor.extract("Kapolsek Sukamaju Ipda Darmo Karmun memimpin patroli. Meski demikian, "
                                "Heri Darmo Karmun berpesan agar warga waspada. Pilot Darmo Karmun Meskipun lelah.")

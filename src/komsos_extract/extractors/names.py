@@ -343,6 +343,8 @@ def read_name(
             return NameRead(start=spans[0][0], end=spans[-1][1], words=tuple(words), prefix=prefix,
                             degrees=(token[glued + 1:], *more), after=after if more else degree_end, spans=tuple(spans))
         degree, initials, word, ends_sentence, key, capitalised, particle, dot = _token_facts(token)
+        if degree and not words and len(token) == 2 and token.isupper() and token in _degree_words():
+            degree = False  # "AP Sitompul": two initials open a name; after one, "Darmo AP" is the degree
         if degree and (words or not initials):
             break
         if not key:

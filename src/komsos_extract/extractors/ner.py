@@ -93,7 +93,7 @@ def _not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _org_words() -> frozenset[str]:
+def org_words() -> frozenset[str]:
     """Words that open an organisation, office or event ("Ikatan", "Forum", "Dinas"), folded."""
     return frozenset(fold(w) for w in lexicon.people().org_words)
 
@@ -156,7 +156,7 @@ def may_be_name_word(word: str) -> bool:
     key = fold(word)
     if key in lexicon.given_names():
         return key not in name_stop()
-    if key in name_stop() or key in _not_names() or key in _org_words() or key in place_marks():
+    if key in name_stop() or key in _not_names() or key in org_words() or key in place_marks():
         return False
     return not (is_degree(word) or key in _vocabulary() or AFFIXED.match(key) or _is_place_name(word))
 
@@ -265,6 +265,7 @@ def _extend_left(text: str, name: NameRead, blocked) -> NameRead:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_TOLD_BEFORE = re.compile(r"(?<![\w])[Ss]eperti[ \t]+(?:di)?katakan[ \t]+$")
 _THING_BEFORE = re.compile(r"([^\W\d_][\w'’`\-]*)\.?\)?[ \t]*$")  # (a role's bracketed short form may close it)
 
 
@@ -424,10 +425,9 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     first = words[0].casefold()
     if len(words) == 1 and first in place_marks():
         return None  # "Wetan" of "Kedaung Wetan"
-    if first in _not_names() or fold(words[0]) in _org_words() or looks_like_place(words):
+    if first in _not_names() or fold(words[0]) in org_words() or looks_like_place(words):
         return None
-    if first.startswith("wadan") and len(first) > 6 or post_shaped(words[0]) or (
-            len(words) == 1 and misspelled_role(fold(words[0]))):
+    if post_shaped(words[0]) or (len(words) == 1 and misspelled_role(fold(words[0]))):
         return None  # a post no list holds ("Wadansatgasops", "Kasiops"), a role misspelled ("Babhinkamtibmas")
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and first not in lexicon.given_names():
         return None  # an acronym: "BPD", "PKK"
@@ -451,11 +451,15 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
         return None  # "bulan Ramadhan", "program Keluarga Berencana", "Danpos Jampul" (a role's place), "TPQ Nurul Huda"
     if _named_thing_elsewhere(text, name.name):
         return None  # "Lanud Darmo Karmun" elsewhere: "(Danlanud) Darmo Karmun" is the base, not a man
-    if (before is not None and before in _org_words() and before not in lexicon.level_words()
+    if (before is not None and before in org_words() and before not in lexicon.level_words()
             and written_before.group(1) not in ("rumah", "kebun")):  # (lower case: someone's house, "rumah Darmo")
         return None  # "petani Keltan Sri Rejeki", "Pasar Darmo": a body's or a thing's name
-    if any(fold(w) in _not_names() or fold(w) in _org_words() for w in words[1:]):
-        return None  # "Ida Begawan Griya ...", "Tri Brata News": a title or a body's word inside
+    if len(words) > 1 and fold(words[-1]) in org_words():
+        return None  # "Tri Brata News", "Sukamaju Online": a body's kind word closes its name
+    if len(words) > 1 and words[0] in lexicon.people().name_openers and fold(words[1]) in _not_names():
+        return None  # "Ida Begawan Griya ...": a priest's title after the opener, no name
+    if _TOLD_BEFORE.search(text, max(0, name.start - 30), name.start):
+        return None  # "seperti dikatakan Darmo": a name told before, referred back to
     if rank_shortly_before(text, name.start):
         return None  # "Sersan Satu (Sertu) Darmo", "Letkol (Inf) Darmo", "Kombes Pol Darmo": a ranked man
     if written_before is not None and _ROMAN.match(written_before.group(1)) and written_before.group(1) not in ("I", "C", "L"):
@@ -468,7 +472,7 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     if (signal is not None and not given and signal not in ("degree", "age", "honorific")
             and not any(fold(w) in lexicon.given_names() or fold(w) in lexicon.family_names() for w in words)):
         signal = None  # a context alone made too many junk names ("Dir Binmas", "Pol PP"): a known name word too
-    if signal is not None and not given and any(fold(w) in _org_words() for w in words):
+    if signal is not None and not given and any(fold(w) in org_words() for w in words):
         signal = None  # "Forum Warga Peduli", "Ikatan Pemuda" after "oleh"
     return GatedName(name, signal is not None, signal)
 

@@ -61,7 +61,8 @@ _WORD_RUNS = re.compile(r"[\w]+")
 _OPEN_PUNCT_AT_END = re.compile(r"[,;:(]\s*$")
 _BRACKET_AT_END = re.compile(r"\(\s*$")
 _BRACKET_CLOSE_AFTER = re.compile(r"\s*\)")
-_SLASH_CREDIT_AFTER = re.compile(r"[ \t]*/[^()\n]{1,30}\)")
+_SLASH_CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*(?:[A-Z][A-Za-z]*[\d\-.][\w\-.]*|[A-Z]{2,}[\w\-.]*|[a-z]{2,8})[ \t]*\)")
+# (the paper as a credit writes it: "/KNews-3", "/Pendim 0728" not; "/ANTARA", "/red", "/adi")
 
 NER_LABELS = frozenset({"PER", "PERSON"})
 WEAK_SCORE = 0.5  # hits scored below this only add mentions to people found otherwise
@@ -1105,7 +1106,7 @@ def subject_hits(text: str) -> list[CivilianHit]:
         if (read is None or read.end != name.end or not plausible_bare_name(read) or is_title_case_line(text, name.start)
                 or _place_not_person(read.name) or _common_words(text, read.words)):
             continue
-        if len(read.words) == 1 and not _known_name_word(read.words[0]) and not _persons_before_comma(text, read.start):
+        if len(read.words) == 1 and not known_name_word(read.words[0]) and not _persons_before_comma(text, read.start):
             continue  # "Peserta mengatakan", "Korban berharap": one unknown word is as often a noun
         out.append(CivilianHit(read.start, read.end, read.name, "subject"))
     return out
@@ -1169,7 +1170,7 @@ def degree_hits(text: str) -> list[CivilianHit]:
             continue
         if not (read.prefix or _role_in_sentence_before(text, read.start)):
             continue  # (a role names the office the degree's holder fills)
-        if len(name.words) > 1 and not any(map(_known_name_word, name.words)) and _body_runs_on(text, read.start):
+        if len(name.words) > 1 and not any(map(known_name_word, name.words)) and _body_runs_on(text, read.start):
             continue  # "Dinas Pertanian dan Ketahanan Pangan Budi, S.P": the body's name runs on
         out.append(CivilianHit(name.start, name.end, name.name, "degree", role=role_after(text, name.after)))
     return out
@@ -1229,7 +1230,7 @@ def _past_body_or_place(text: str, name: NameRead) -> NameRead | None:
             cut = k  # "Mandar Ir Budi": the title opens the name
     if not cut:
         cut = _known_place_prefix(text, name.words, name.start)
-    elif cut < len(name.words) - 1 and not _known_name_word(name.words[cut]):
+    elif cut < len(name.words) - 1 and not known_name_word(name.words[cut]):
         # after a body's words a known place is the body's too ("Dinas Perhubungan Ponorogo Darsih, S.H";
         # not a given name that is also a village's: "Dinas Pertanian Slamet Riyadi, S.P")
         cut += _known_place_prefix(text, name.words[cut:], name.spans[cut][0])
@@ -1239,16 +1240,16 @@ def _past_body_or_place(text: str, name: NameRead) -> NameRead | None:
     return rest if rest is not None and rest.end == name.end else None
 
 
-def _known_name_word(word: str) -> bool:
+def known_name_word(word: str) -> bool:
     return fold(word) in lexicon.given_names() or fold(word) in lexicon.family_names()
 
 
 def _opens_known_name(words: tuple[str, ...], k: int = 0) -> bool:
     """``words[k]`` is a known name word, or a Balinese opener before one ("I Dewa", "Ni Luh")."""
-    if _known_name_word(words[k]):
+    if known_name_word(words[k]):
         return True
     return (words[k] in lexicon.people().name_openers and k + 1 < len(words)
-            and _known_name_word(words[k + 1]))
+            and known_name_word(words[k + 1]))
 
 
 def _common_words(text: str, words: tuple[str, ...]) -> bool:
@@ -1444,12 +1445,15 @@ def one_of_hits(text: str) -> list[CivilianHit]:
         if m.group("noun") not in _nouns():
             continue
         name = _read(text, m.end())
-        k = _known_place_prefix(text, name.words, name.start) if name is not None else 0
+        k = (_known_place_prefix(text, name.words, name.start)
+             if name is not None and not known_name_word(name.words[0]) else 0)
         if k:
             name = _read(text, name.spans[k][0])  # "salah satu petani Papua Darsih Lubis": the place is the farmer's
         if (name is None or not plausible_bare_name(name) or not _LOWER_OR_COMMA_NEXT.match(text, name.after)
-                or not (_opens_known_name(name.words) or len(name.words) > 1 and _known_name_word(name.words[-1]))
-                or _known_place(text, list(name.words), name.start) or "\n" in text[m.start():name.end]):
+                or not (_opens_known_name(name.words) or len(name.words) > 1 and known_name_word(name.words[-1]))
+                or (_known_place(text, list(name.words), name.start)
+                    and not (len(name.words) > 1 and known_name_word(name.words[0])))
+                or "\n" in text[m.start():name.end]):
             continue
         out.append(CivilianHit(name.start, name.end, name.name, "one_of", role=m.group("noun")))
     return out
@@ -1859,7 +1863,7 @@ def led_by_hits(text: str) -> list[CivilianHit]:
     for m in matches_at(_LED_BY, text, at_words(at)):
         family = m.group(0).startswith("keluarga")  # ("keluarga Sakinah", "keluarga Sejahtera": wishes, not names)
         out.extend(h for h in _bare_list(text, m.end(), "led_by", limit=4) if _after_cue_reads_as_name(text, m, h)
-                   and (not family or any(map(_known_name_word, h.name.split()))))
+                   and (not family or any(map(known_name_word, h.name.split()))))
     return out
 
 
@@ -1873,7 +1877,7 @@ _NEWER_CUES = frozenset({"diterima", "disambut", "diresmikan", "dibantu", "menur
 def _after_cue_reads_as_name(text: str, cue: re.Match, h: CivilianHit) -> bool:
     """A hit after ``cue`` stands as a name: two words or more, a known name, a name described in
     brackets after it ("yakni Darsih (Pemilik Tanah)"), or any name after the older cues."""
-    if cue.group(0).split()[0].casefold() not in _NEWER_CUES or " " in h.name or _known_name_word(h.name):
+    if cue.group(0).split()[0].casefold() not in _NEWER_CUES or " " in h.name or known_name_word(h.name):
         return True
     if _DESCRIBED_AFTER.match(text, h.end) is not None:
         return True
@@ -1991,7 +1995,7 @@ def list_hits(text: str) -> list[CivilianHit]:
             if name is not None and _item_ends(text, nxt, end) and plausible_bare_name(name):
                 # (one word no lexicon knows is as often a body or a thing in such lists: it only adds a
                 # mention to someone found otherwise)
-                weak = len(name.words) == 1 and not _known_name_word(name.words[0])
+                weak = len(name.words) == 1 and not known_name_word(name.words[0])
                 out.append(CivilianHit(name.start, name.end, name.name, "list", role=role_after(text, nxt),
                                        score=_MENTION_SCORE if weak else 1.0))
             sep = _ITEM_SEP.search(text, max(nxt, pos + 1), end)
@@ -2025,7 +2029,7 @@ def _ends_with_place_of_text(text: str, name: NameRead) -> bool:
     """The last words of a bare name that opens with no known given name are a place the text names
     after a level word: a programme or a body of that place ("program unggulan yaitu Pelangi Rawa Biru"
     beside "Kampung Rawa Biru")."""
-    if _known_name_word(name.words[0]):
+    if known_name_word(name.words[0]):
         return False  # ("rumah milik Darmo Karmun" beside "Desa Karmun": a known given name opens a person's)
     after_levels = _names_after_levels(text)
     return any(" ".join(name.words[k:]).casefold() in after_levels for k in range(1, len(name.words)))
@@ -2069,29 +2073,34 @@ def _long_role_words() -> frozenset[str]:
                      if len(w) >= 7)
 
 
-# A commander's post written as one word: "Dan" (or "Wadan", deputy) and the unit's short form
-# ("Dansubkorwil", "Wadansatgas", "Danpomal"), which no list can hold in full
-_POST_SHAPED = re.compile(r"(?:wa)?dan(?:sub|sat|ki|ton|pos|yon|ru|den|gru|kor|sek|rem|dim|ram|lan|pom|pus|kolak|koops|brig"
-                          r"|men|up|gus|tim)[a-z]{2,}|ka(?:bag|sat|nit|subag|subbag|subsi|subdit|spkt)[a-z]{2,}"
-                          r"|kasi(?:ops|ter|log|intel|pers|pam|lat|um)")
-# (and a police head of section with its section glued on: "Kabagops", "Kasatreskrim", "Kanitbinmas")
+# A commander's post written as one word: "Dan" (or "Wadan", deputy) and the unit's short forms
+# ("Dansubkorwil", "Wadansatgasops", "Danposal"), or a police head of section with the section glued on
+# ("Kabagops", "Kasatreskrim", "Kanitbinmas"), which no list can hold in full. Whole words made of these
+# pieces only, so that names that open alike ("Danupoyo", "Kasatria") stay names.
+_UNIT_PIECES = ("sub|satgas|sat|gas|ki|ton|posmat|posal|pos|al|mat|yon|ru|den|gru|korwil|kor|wil|sektor|sek|rem|dim|ramil"
+                "|lantamal|lanal|lanud|pom|pus|kolak|koops|ops|ud|brigif|brig|men|up|guskamla|gus|kamla|tim|mar|intel|gab"
+                "|pam|tas|lat")
+_SECTION_PIECES = ("ops|sumda|ren|log|reskrim|krim|intelkam|intel|kam|binmas|bin|mas|sabhara|lantas|samapta|narkoba"
+                   "|tahti|polairud|polair|pamobvit|res|humas|sdm|pers|um|tik|ter|wil|prov")
+_POST_SHAPED = re.compile(rf"(?:wa)?dan(?:{_UNIT_PIECES}){{1,4}}|ka(?:bag|sat|nit|subag|subbag|subsi|subdit|spkt)"
+                          rf"(?:{_SECTION_PIECES}){{1,3}}|kasi(?:ops|ter|log|intel|pers|pam|lat|um)")
 
 
 @lru_cache(maxsize=4096)
 def post_shaped(word: str) -> bool:
-    """A commander's post written as one word, or a service post with its region glued on
-    ("Kapoldasu": Kapolda Sumut)."""
+    """A commander's or head of section's post written as one word (above), or a service post of seven
+    letters or more with its region glued on ("Kapoldasu": Kapolda Sumut)."""
     key = fold(word)
     if key in lexicon.given_names() or key in lexicon.family_names():
         return False
-    return bool(_POST_SHAPED.fullmatch(key)) or any(key.startswith(r) and len(key) - len(r) <= 6
+    return bool(_POST_SHAPED.fullmatch(key)) or any(key.startswith(r) and len(key) - len(r) <= 4
                                                    for r in _long_service_roles() if len(key) > len(r))
 
 
 @lru_cache(maxsize=1)
 def _long_service_roles() -> tuple[str, ...]:
-    """One-word TNI/Polri posts of six letters or more, folded ("kapolda", "danramil")."""
-    return tuple(sorted({fold(f) for r in lexicon.roles().roles for f in r.forms if " " not in f and len(f) >= 6}))
+    """One-word TNI/Polri posts of seven letters or more, folded ("kapolda", "danramil")."""
+    return tuple(sorted({fold(f) for r in lexicon.roles().roles for f in r.forms if " " not in f and len(f) >= 7}))
 
 
 @lru_cache(maxsize=4096)
@@ -2263,7 +2272,7 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
         if comma:  # "Plh Danramil 13/Sukamaju, Darmo Karmun pada ...": after the unit, a comma, the name
             name = _read(text, comma.end())
             if (name is not None and (len(name.words) >= 2 or _ONE_NAME_CLOSED.match(text, name.after))
-                    and _known_name_word(name.words[0])
+                    and known_name_word(name.words[0])
                     and plausible_bare_name(name) and not _known_place(text, list(name.words), name.start)
                     and not _rank_next(text, name.after) and "\n" not in text[name.start:name.end]):
                 out.append(CivilianHit(name.start, name.end, name.name, "unranked_post", role=r.role))
@@ -2271,7 +2280,7 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
         if r.tail_number and r.tail_name and " " in r.tail_name:
             # "Danrem 151 Binaiya Darmo A.P Karmun": the unit's name, then from a known given name on his
             words = r.tail_name.split()
-            k = next((k for k in range(1, len(words)) if _known_name_word(words[k].rstrip("."))), None)
+            k = next((k for k in range(1, len(words)) if known_name_word(words[k].rstrip("."))), None)
             at = text.find(words[k], r.end, r.tail_end) if k is not None else -1
             name = _read(text, at) if at >= 0 else None
             if (name is not None and len(name.words) >= 2 and name.end >= r.tail_end and plausible_bare_name(name)
@@ -2410,7 +2419,7 @@ def defined_contractions(text: str) -> frozenset[str]:
     for m in _CONTRACTION.finditer(text):
         short = m.group(1)
         if (abbreviates(short, _WORD_RUNS.findall(text[max(0, m.start() - 80):m.start()])[-6:])
-                and not _known_name_word(short) and role_before(text, m.start()) is None):
+                and not known_name_word(short) and role_before(text, m.start()) is None):
             out.add(short.casefold())  # (not "Kadus Tegal Rejo (Tarjo)": a role's holder in brackets)
     return frozenset(out)
 

@@ -27,9 +27,9 @@ from ..records import Civilian, Person, TextSpan, Unit, UnitRef
 from .base import Candidate, CandidateExtractor, doc_text
 from .names import (DERIVED_NOUN, NameIndex, NameRead, fold, is_title_case_line, name_words, names_compatible, norm_key,
                     read_name, runs_on_line, short_form_of, short_line_bounds)
-from .ner import gate_person, place_blocks
+from .ner import gate_person, org_words, place_blocks
 from .people import (WEAK_SCORE, CivilianHit, acronym_shaped, civilian_hits, honorific_keys, in_clutter, is_decoy,
-                     looks_like_place, name_stop, ner_hits)
+                     known_name_word, looks_like_place, name_stop, ner_hits)
 from .ranks import RankMatch, find_ranks, without_corps
 from .roles import find_roles
 from .wordhits import whole_word_starts
@@ -67,11 +67,6 @@ _COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 _DOT_THEN_NAME = re.compile(r"\.[ \t]+(?=[A-Z])")
 _BRACKET_OPEN_BEFORE = re.compile(r"\([ \t]*$")
 
-
-@lru_cache(maxsize=1)
-def _org_words() -> frozenset[str]:
-    """Words that open a body's name ("Kementerian", "Dinas"), folded."""
-    return frozenset(fold(w) for w in lexicon.people().org_words)
 _BRACKET_CLOSE_THEN_NAME = re.compile(r"[ \t]*\)[ \t]*,?[ \t]*(?=[A-Z])")
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+([a-z]{3,})\b")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b")
@@ -92,7 +87,7 @@ def _lower_given_name_at(text: str, pos: int) -> bool:
 
 def _nameless_corps(corps: str) -> bool:
     """A corps that is never a name read as one ("Laut (P)", "TNI", "Pol", "(K)"); "Inf" or "Mus" may be."""
-    return corps.startswith(("TNI", "Laut")) or "(" in corps or fold(corps) in ("pol", "polisi")
+    return corps.startswith(("TNI", "Laut")) or "(" in corps or fold(corps) in ("pol", "polisi", "ad", "al", "au")
 
 
 _ROLE_OR_COMMA_BEFORE = re.compile(r"(?:,|[A-Z][\w.]*)[ \t]*$")  # a comma or a capitalised word (a role's, a place's)
@@ -162,7 +157,7 @@ class PersonnelExtractor(CandidateExtractor):
             if (name is None and not rm.corps and _BRACKET_OPEN_BEFORE.search(text, max(0, rm.start - 3), rm.start)
                     and (close := _BRACKET_CLOSE_THEN_NAME.match(text, rm.after))):
                 name = read_name(text, close.end(), stop=stop)  # "(Serma) Darmo", "(Serda), Darmo": the rank in brackets
-                if name is not None and fold(name.words[0]) in _org_words():
+                if name is not None and fold(name.words[0]) in org_words():
                     name = None  # "Inspektur Jenderal (Irjen) Kementerian ...": a post's short form, then its body
             if (name is None and rm.corps and rm.corps.endswith(")")
                     and (dot := _DOT_THEN_NAME.match(text, rm.after))):
@@ -679,7 +674,8 @@ def build_personnel(ctx) -> dict:
                     or _opening_of_word(c.attrs["name"], cl.name)][:1]
         if len(fits) == 1:
             fits[0].extra.append((c.start, c.end))
-            if _fuller_name(c.attrs["name"], fits[0].name):
+            if (c.attrs["source"] in ("subject", "speech_tag", "quote", "known_name") and not c.attrs["honorific"]
+                    and not c.attrs["role"] and _fuller_name(c.attrs["name"], fits[0].name)):
                 fits[0].name = c.attrs["name"]  # ("Ipda Darmo Karmun" ... "Lodrik Darmo Karmun berpesan"): the fullest form
         elif not fits:
             people_hits.append(c)
@@ -731,9 +727,8 @@ def _fuller_name(name: str, ranked: str) -> bool:
     each a known given or family name (an initial or a stray word is no fuller form: "Darmo K", "Seka
     Darmo" beside "Darmo")."""
     words, his = name_words(name), name_words(ranked)
-    known = lexicon.given_names() | lexicon.family_names()
     return (len(words) > len(his) and names_compatible(name, ranked) and all(w in words for w in his)
-            and all(fold(w) in known for w in name.split() if name_words(w) and name_words(w)[0] not in his))
+            and all(known_name_word(w) for w in name.split() if name_words(w) and name_words(w)[0] not in his))
 
 
 def _wife_of(name: str, ranked: str) -> bool:
