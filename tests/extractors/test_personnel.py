@@ -671,15 +671,15 @@ def test_ranked_names_after_common_words(extractor, sentence, expected):
     assert [(p.rank, p.name) for p in extractor.extract(sentence).personnel] == expected
 
 
-def test_a_civilian_with_a_title_or_role_gives_a_ranked_man_no_fuller_name(extractor):
-    record = extractor.extract("Babinsa Koramil 01, Serka Budi membantu warga. Turut hadir Pak Budi Santoso, Ketua RT 03.")
-    assert [p.name for p in record.personnel] == ["Budi"]
-
-
-def test_a_ranked_man_named_in_full_later_takes_the_fuller_name(extractor):
-    record = extractor.extract("Kapolsek Sukamaju Ipda Darmo Karmun memimpin patroli. Meski demikian, "
-                               "Heri Darmo Karmun berpesan agar warga waspada. Pilot Darmo Karmun Meskipun lelah.")
-    assert [p.name for p in record.personnel] == ["Heri Darmo Karmun"]
+@pytest.mark.parametrize(("text", "expected"), [
+    # named in full later, bare, with known name words added: the fuller form
+    ("Kapolsek Sukamaju Ipda Darmo Karmun memimpin patroli. Meski demikian, Heri Darmo Karmun berpesan agar "
+     "warga waspada. Pilot Darmo Karmun Meskipun lelah.", ["Heri Darmo Karmun"]),
+    # a civilian with a title or a role is no fuller form of him
+    ("Babinsa Koramil 01, Serka Budi membantu warga. Turut hadir Pak Budi Santoso, Ketua RT 03.", ["Budi"]),
+])
+def test_a_ranked_man_named_in_full_later(extractor, text, expected):
+    assert [p.name for p in extractor.extract(text).personnel] == expected
 
 
 def test_a_corps_in_capitals_then_a_comma_then_the_name(extractor):
