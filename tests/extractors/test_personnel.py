@@ -662,6 +662,9 @@ def test_a_post_with_a_name_and_no_rank(extractor):
     ("Babinsa Serda TNI-AD Darmo melaksanakan tugas.", [("Serda", "Darmo")]),
     ("“Tidak ada kesulitan,” kata Laksamana AL Darmo Karmun.", [("Laksamana", "Darmo Karmun")]),
     ("Serda Al Fatah membantu warga.", [("Serda", "Al Fatah")]),
+    # "Kol" with a corps after it is Kolonel; without one it is cabbage
+    ("Dandim 0101 Kol Inf Darmo Karmun mengungkapkan hal itu.", [("Kolonel", "Darmo Karmun")]),
+    ("Sayur Kol Karmun dijual di pasar, kata Serda Lodrik.", [("Serda", "Lodrik")]),
     # "Pol" is never the name: after it a comma, then the name
     ("Bantuan dari Kapolda Sukamaju Irjen Pol, Darmo Karmun dan Pangdam diserahkan.", [("Irjen", "Darmo Karmun")]),
     ("Sambutan Dan KRI Sukamaju Mayor Laut (P) Darmo Karmun KRI Sukamaju 856 melaksanakan patroli.",

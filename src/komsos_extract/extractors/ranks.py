@@ -315,6 +315,8 @@ def find_ranks(text: str) -> list[RankMatch]:
         if text[end:end + 1] == "." and text[end + 1:end + 2].isupper():
             end += 1  # "Serda.Budi": the rank's dot glued to the name
         found = _with_corps(text, m.start(), end, written, entries)
+        if written == "Kol" and found.corps is None:
+            continue  # "Kol Inf Darmo" is a colonel; without a corps "Kol" is cabbage ("Sayur Kol")
         short = _BRACKETED_RANK.match(text, found.after)
         if short:
             found = _past_short_form(text, found, short, inside)
