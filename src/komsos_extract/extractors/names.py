@@ -27,6 +27,8 @@ _INNER_DOT = re.compile(r"\.(?=\w)")
 _TOKEN = re.compile(r"[ \t]{0,3}(?:\r?\n[ \t]*)?([^\W\d_](?:[\w'’`\-]|\.(?=[^\W\d_]))*\.?)", re.UNICODE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$|^[A-Z]$")
 _LINE_END = re.compile(r"[ \t]*\r?\n")
+# The word right before a position, blanks (and the word's own dot) between: search it up to that position
+WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 _HAJI_INITIAL = re.compile(r"^H[A-Z]\.?$")
 _INITIAL_AFTER_DOT = re.compile(r"[ \t]([A-Z])\.?(?=[ \t]+[a-z]|[ \t]*[,;])")
 _HAJI_INITIAL_NAME = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")

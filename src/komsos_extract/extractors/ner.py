@@ -279,6 +279,8 @@ def _named_thing_elsewhere(text: str, name: str) -> bool:
         if b is not None and (b.group(1).casefold() in words or b.group(1).casefold() in _service_roles()):
             return True
     return False
+
+
 _GLUED = re.compile(r"[a-z]{3}[A-Z]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’`\-]*)\.?[ \t]*$")
 AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\)")

@@ -31,7 +31,7 @@ from .. import lexicon
 from ..gazetteer import edit_distance, gazetteer
 from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, trailer_start
-from .names import (DERIVED, TITLE_OPENERS, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
+from .names import (DERIVED, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
                     norm_key, read_name, runs_on_line, short_line_bounds, wrapped_line)
 from .names import particles as name_particles
 from ..textutil import at_words, literal_starts, matches_at, overlapped_by
@@ -311,12 +311,9 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
     return out, end
 
 
-_LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
-
-
 def _level_word_before(text: str, pos: int) -> bool:
     """A level word ("Desa", "Ds.") right before ``pos``."""
-    m = _LAST_WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    m = WORD_BEFORE.search(text, max(0, pos - 20), pos)
     return m is not None and norm_key(m.group(1)) in lexicon.level_words()
 
 
@@ -438,8 +435,7 @@ def honorific_hits(text: str) -> list[CivilianHit]:
                 and _known_place(text, [hon, name.words[0]], m.start())):
             continue  # "Kepala Desa Pak Bulu Darmo", "Desa Pak Bulu": the village's name opens with the address word
         role = role or role_before(text, m.start()) or role_after(text, name.after)
-        out.append(CivilianHit(name.start, name.end, name.name, "honorific",
-                               honorific=m.group("hon").rstrip("."), role=role))
+        out.append(CivilianHit(name.start, name.end, name.name, "honorific", honorific=hon, role=role))
     return out
 
 
@@ -1381,18 +1377,17 @@ def _ends_known_place(text: str, h: CivilianHit) -> bool:
 
 
 def apposition_hits(text: str) -> list[CivilianHit]:
-    hits = [h for h in _anchored_hits(text, _APPOSITION, "apposition", _apposition_windows(text))
-            if not _opens_inside_role(text, h.start) and not _ends_known_place(text, h)]
+    hits = _anchored_hits(text, _APPOSITION, "apposition", _apposition_windows(text))
     # "ujar Budi, warga Desa Sukamaju", "Sutrisno, Ketua RT 03, mengatakan": a bare comma apposition
     # counts after a verb of saying or for a known given name ("Di Tangerang, warga ..." is nobody)
     for h in _anchored_hits(text, _comma_apposition(), "apposition", _comma_windows(text)):
         prev = _LAST_WORD.search(text[max(0, h.start - 20):h.start])
         quoted = bool(prev) and prev.group(1) in QUOTE_WORDS
         if (quoted or h.name.split()[0].casefold() in lexicon.given_names() or _subject_apposition(text, h)
-                or _opens_sentence(text, h) or _object_apposition(text, h, prev)) and not _opens_inside_role(text, h.start) \
-                and not _ends_known_place(text, h):
+                or _opens_sentence(text, h) or _object_apposition(text, h, prev)):
             hits.append(h)
-    return hits
+    # (not a role's own number, "Asisten |I Darmo", nor a known village's last word, "Desa Mekar |Galih|, ...")
+    return [h for h in hits if not _opens_inside_role(text, h.start) and not _ends_known_place(text, h)]
 
 
 # Words that take a person as their object: "kepada Darsih, warga ...", "mengunjungi Darsih, petani ..."
@@ -1909,12 +1904,17 @@ def object_hits(text: str) -> list[CivilianHit]:
     return [h for m in matches_at(_OBJECT_OF, text, at_words(at))
             if m.group("noun") is None or m.group("noun") in _nouns()
             for h in _bare_list(text, m.end(), "object", limit=3)
-            if not _place_not_person(h.name) and _after_cue_reads_as_name(text, m, h)
-            and not (fold(h.name.split()[0]) not in lexicon.given_names()
-                     and _common_words(text, (h.name.split()[0],)))  # ("yaitu Bakti Sosial")
-            and (m.group()[:2].casefold() != "di" or fold(h.name.split()[0]) in lexicon.given_names())]
-    # ("Dirumah Darmo", the blank lost: capitalised it may be a house's kind, "Dirumah Betang", so a
-    # known given name opens the name)
+            if not _place_not_person(h.name) and _after_cue_reads_as_name(text, m, h) and _object_opens_name(text, m, h)]
+
+
+def _object_opens_name(text: str, cue: re.Match, h: CivilianHit) -> bool:
+    """The hit's first word may open a name after the cue: a known given name, or else no word the text
+    also writes in lower case nor a stop word ("yaitu Bakti Sosial"); after "Dirumah" (the blank lost,
+    and capitalised it may be a house's kind: "Dirumah Betang") only a known given name."""
+    first = h.name.split()[0]
+    if fold(first) in lexicon.given_names():
+        return True
+    return cue.group()[:2].casefold() != "di" and not _common_words(text, (first,))
 
 
 # "warga Desa Sukamaju seperti Darsih, Lodra dan Karmun", "penerima bantuan, antara lain Darsih ...":

@@ -66,7 +66,6 @@ def _wrapped_body_line(text: str, pos: int) -> bool:
 _COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 _DOT_THEN_NAME = re.compile(r"\.[ \t]+(?=[A-Z])")
 _BRACKET_OPEN_BEFORE = re.compile(r"\([ \t]*$")
-
 _BRACKET_CLOSE_THEN_NAME = re.compile(r"[ \t]*\)[ \t]*,?[ \t]*(?=[A-Z])")
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+([a-z]{3,})\b")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b")

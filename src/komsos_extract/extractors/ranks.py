@@ -15,7 +15,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..lexicon import RankEntry
 from ..textutil import by_first_char, first_char_guard
-from .names import fold
+from .names import WORD_BEFORE, fold
 from ..textutil import at_words, matches_at
 from .wordhits import first_runs, word_hits
 
@@ -163,18 +163,16 @@ def _decoy_before(text: str, start: int) -> bool:
     token = before[-1].lstrip("(\"'")
     if token[-1:] in ",;:!?)\"'" or (token.endswith(".") and len(token) > 5):
         return False  # punctuation ends the phrase before: "... atap rumah. Serka Eko" (not "Jl." or "RSUD.")
-    if fold(token) == "udara" and len(before) > 1 and before[0].split()[-1:] and fold(before[0].split()[-1]) == "angkatan":
+    words = window.split()
+    if fold(token) == "udara" and len(words) > 1 and fold(words[-2]) == "angkatan":
         return False  # "Kepala Staf Angkatan Udara Marsekal TNI Darmo": the service, no airport
     return fold(token.rstrip(".")) in _decoy_words()
-
-
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 
 
 def _address_before(text: str, start: int) -> bool:
     """A form of address or a title right before a word one letter off a rank ("Pdt. Ferda", "Ibu
     Serdi"): the word opens a name."""
-    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    m = WORD_BEFORE.search(text, max(0, start - 20), start)
     return m is not None and fold(m.group(1)) in _address_words()
 
 
