@@ -213,6 +213,7 @@ class PeopleLexicon(BaseModel):
     not_names: list[str]
     org_prefixes: list[str]
     org_words: list[str] = []
+    office_fields: list[str] = []
     place_words: list[str]
     credit_labels: list[str]
     name_stop: list[str]

@@ -445,3 +445,32 @@ OTHER_SITES = [
 @pytest.mark.parametrize(("sentence", "expected"), OTHER_SITES, ids=[s[:40] for s, _ in OTHER_SITES])
 def test_civilians_as_other_sites_write_them(extractor, sentence, expected):
     assert [p.name for p in extractor.extract(sentence).people] == expected
+
+
+# More ways other sites write civilians, each with a decoy that the same rule must leave alone
+MORE_SITES = [
+    # a degree glued by a dot to a name with an apostrophe; a capitalised adverb after the degrees
+    ("Pengecekan dilakukan Camat Sukamaju Ma'ruf.S.T., M.Si Sekaligus menyampaikan himbauan.", ["Ma'ruf"]),
+    # a bishop with his diocese and "Mgr." before his name
+    ("Rombongan disambut Uskup Sukamaju, Mgr. Lodrik Karmundo, O.F.M. di gereja.", ["Lodrik Karmundo"]),
+    # a one-word role alone in brackets after the name
+    ("Turut hadir dalam giat Darmo (Kadus), Karmun (Ketua RT) dan warga.", ["Darmo", "Karmun"]),
+    ("Semoga lebih baik lagi, ucap Darmo (Geuchik) dalam sambutannya.", ["Darmo"]),
+    ("Hadir Penyuluh Pertanian Lapang (PPL) dan warga.", []),
+    # a role's contraction of two words in brackets, then the name; a clan name after one word
+    ("Pertemuan dihadiri Kepala Sub Bagian Trantib (Kasi Trantib) Karmun Sinaga.", ["Karmun Sinaga"]),
+    ("Pertemuan dihadiri Sekretaris Kelurahan (Seklur) Tondo Lubis, dan Babinsa.", ["Tondo Lubis"]),
+    # the election supervisor of a subdistrict is a role; election words, bodies and numbers are no names
+    ("Hadir Panwascam Lodrik Pardede S.T, serta tokoh masyarakat.", ["Lodrik Pardede"]),
+    ("Hadir Ketua LAM, Panwaslu, PPK, Satpol PP, Linmas dan seluruh PPS.", []),
+    ("Yang sangat kita harapkan yaitu Pilkada Damai, tanpa ada intervensi.", []),
+    ("Polsek siap mengamankan pesta demokrasi Lima (5) Tahunan ini.", []),
+    ("Sebanyak 136 Kepala Keluarga Penerima Manfaat dengan masing masing menerima BLT.", []),
+    # village heads listed by their villages: known places after the first are places, not names
+    ("Hadir Camat, Kepala Desa Sukamaju, Nusa Jaya, Suka Damai, Karangrejo, dan Cinangka.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MORE_SITES, ids=[s[:40] for s, _ in MORE_SITES])
+def test_civilians_as_more_sites_write_them(extractor, sentence, expected):
+    assert [p.name for p in extractor.extract(sentence).people] == expected

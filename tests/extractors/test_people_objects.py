@@ -130,7 +130,9 @@ CASES = [
     ("Acara dibuka Camat Lembang Selatan Ir. Darmisah Wulan, M.M.", ["Darmisah Wulan"]),
     # ... not a ranked person's, not a body's name that runs on after "dan", not a spaced degree
     ("Hadir Kapolsek AKP Darmo Tua Lubis, S.H, bersama warga.", []),
-    ("Hadir Kepala Dinas Pertanian dan Ketahanan Pangan Darmisah, S.P.", []),
+    ("Hadir Kepala Dinas Pertanian dan Himpunan Tani Sukamaju Darmisah, S.P.", []),
+    # (two affairs joined by "dan" are one office's name, and the name follows it)
+    ("Hadir Kepala Dinas Pertanian dan Ketahanan Pangan Darmisah, S.P.", ["Darmisah"]),
     ("Penyuluhan oleh Darmisah,S Sos MM dari BNN.", []),
     ("Materi disampaikan oleh S. Pd dari dinas.", []),
     # a village officer's role, one word no gazetteer knows, then a given name: the word opens the name

@@ -45,6 +45,16 @@ CASES = [
     ("Bantuan diterima Tiurma boru Simanjuntak (70), warga Desa Sukamaju.", [("Tiurma boru Simanjuntak", "warga")]),
     ("Kali ini Rosmawati br Sitompul, salah satu warga penerima bantuan, ikut bekerja.",
      [("Rosmawati br Sitompul", "warga penerima bantuan")]),
+    # two affairs joined by "dan" inside one office's name; the district, then the name
+    ("Kepala Dinas Kelautan dan Perikanan Darmo Karmun hadir dalam kegiatan itu.",
+     [("Darmo Karmun", "Kepala Dinas Kelautan dan Perikanan")]),
+    ("Hadir Kepala Bidang Pemerintahan dan Kesra, Darmo Karmun, bersama warga.",
+     [("Darmo Karmun", "Kepala Bidang Pemerintahan dan Kesra")]),
+    ("Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Pesawaran Anca Sri Wulandari mengatakan hal itu.",
+     [("Anca Sri Wulandari", "Kepala Dinas Pendidikan dan Kebudayaan")]),
+    # no place follows "RI": an unknown word after it opens the name
+    ("Hadir Direktur Pupuk Kementerian RI Geloni Merry Karmun, para asisten dan warga.",
+     [("Geloni Merry Karmun", "Direktur Pupuk Kementerian RI")]),
 ]
 
 # sentences that name nobody
@@ -60,6 +70,10 @@ DECOYS = [
     "Hadir Penyuluh Pertanian Lapangan (PPL) Sukamaju dan petani.",
     "Hadir Kader Pembangunan Manusia (KPM) dan kader posyandu.",
     "Rapat dibuka Ketua BPD Karangrejo dan dihadiri warga.",
+    # "dan" between an office and another body ends the office's name
+    "Hadir Kepala Dinas Kesehatan dan Dinas Sosial Sukamaju dalam kegiatan itu.",
+    # a body's contraction in brackets that borrows syllables from inside its words is no name
+    "Ketua Tim Pengawasan dan Evaluasi (Wasev) meninjau lokasi bersama warga.",
     # five capitalised words without an opener are no name read back
     "Babinsa memantau Pasar Baru Sukamaju Indah Permai, salah satu pasar desa.",
 ]

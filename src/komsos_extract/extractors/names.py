@@ -204,7 +204,7 @@ def _glued_degree(token: str) -> int | None:
     """Where a degree glued to a name word by a dot starts ("Karmun.S.H" -> 6, "Karmun.Se"): the word
     has three letters or more, what follows the dot is a degree, in any case ("Se" for S.E.)."""
     cut = token.find(".")
-    if cut < 3 or not token[:cut].isalpha() or not token[0].isupper():
+    if cut < 3 or not token[:cut].replace("'", "").replace("’", "").isalpha() or not token[0].isupper():
         return None
     tail = token[cut + 1:].rstrip(".")
     first = tail.split(".")[0]  # ("Mulyo.SE.S.MI": degrees glued one after another)

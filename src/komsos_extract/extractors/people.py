@@ -217,6 +217,11 @@ def _read(text: str, pos: int) -> NameRead | None:
     return name
 
 
+@lru_cache(maxsize=None)
+def _office_fields() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.people().office_fields)
+
+
 @lru_cache(maxsize=1)
 def _org_prefix_words() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.people().org_prefixes)
@@ -224,7 +229,7 @@ def _org_prefix_words() -> frozenset[str]:
 
 # --- role phrases around a name ---------------------------------------------------------------
 
-_TAIL_ACRONYM = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z0-9]{1,11}(?:[ \t][A-Z][A-Za-z0-9]{1,5})?)[ \t]*\)")
+_TAIL_ACRONYM = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z0-9]{1,11}(?:[ \t][A-Z][A-Za-z0-9]{1,7})?)[ \t]*\)")
 _PHRASE_TOKEN = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?([^\W_][\w'’`.\-/]*)")
 _COMMA_LEVEL = re.compile(r"[ \t]*,[ \t]*([A-Z][a-z]*\.?)(?=[ \t]*[A-Z])")
 
@@ -280,6 +285,13 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
             close = _CONJOINED_BODY.match(text, m.end(1))
             if close and abbreviates(close.group(1), role.split() + [w for w, *_ in out]
                                      + text[m.end(1):close.start(1)].rstrip(" \t(").split()):
+                out.append((word, m.start(1), m.end(1), "conj"))
+                end = i = m.end(1)
+                continue
+            nxt = _PHRASE_TOKEN.match(text, m.end(1))
+            if (nxt and fold(out[-1][0]) in _office_fields() and fold(nxt.group(1).rstrip(".")) in _office_fields()
+                    and is_capitalised(nxt.group(1))):
+                # "Dinas Kelautan dan Perikanan Darmo": two affairs of one office's name
                 out.append((word, m.start(1), m.end(1), "conj"))
                 end = i = m.end(1)
                 continue
@@ -465,7 +477,8 @@ def _body_or_place_word(word: str) -> bool:
     """A word of a body's or a place's name rather than a person's: an organisation or thing word, a
     role, a derived word ("Penyuluhan"), a compass word."""
     key = fold(word)
-    return key in _org_words() or _civil_role_kind(word) is not None or _derived_word(word) or key in place_marks()
+    return (key in _org_words() or _civil_role_kind(word) is not None or _derived_word(word) or key in place_marks()
+            or key in _office_fields() and key not in lexicon.given_names())
 
 
 def may_open_name(word: str) -> bool:
@@ -619,6 +632,13 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         if start is not None:
             if kind == "place":
                 start = _after_known_place(text, tail, start, not _HAMLET_ROLE.search(role_written))
+            else:  # "Kepala Dinas Kelautan Kabupaten Pesawaran Anca Martha": the district, then the name
+                level = max((k for k, t in enumerate(tail) if t[3] == "level" and t[1] < start), default=None)
+                if level is not None and level + 2 < len(tail) and tail[level + 2][1] < start:
+                    start = _after_known_place(text, tail[level + 1:], start)
+                at = next(k for k, t in enumerate(tail) if t[1] == start)
+                if at >= 2 and tail[at - 2][0] == "RI" and may_open_name(tail[at - 1][0]):
+                    start = tail[at - 1][1]  # "Dirjen ... Kementerian RI Lodrika Merry": no place follows RI
             name = _read(text, start)
             words = [w for w, at, _, k in tail if k == "cap" and at <= start]
             if name is not None and len(name.words) == 1 and len(words) > 1 and _known_place(
@@ -725,6 +745,15 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
     caps = tail[k:]
     if not caps or any(c[3] != "cap" for c in caps) or _known_place(text, [c[0] for c in caps], caps[0][1]):
         return None
+    if (kind == "place" and len(caps) == 2 and fold(caps[1][0]) in lexicon.family_names()
+            and fold(caps[1][0]) not in lexicon.given_names() and may_open_name(caps[0][0])
+            and not _names_after_levels(text).get(caps[0][0].casefold())):
+        # "Sekretaris Kelurahan Tondo Lubis": a clan name after one word ends a person's name, not a
+        # place's (unless the text writes that word as a place elsewhere)
+        name = _read(text, caps[0][1])
+        if (name is not None and name.end == caps[-1][2] and plausible_bare_name(name)
+                and _item_ends(text, name.after, len(text))):
+            return name
     split = _known_place_prefix(text, [c[0] for c in caps], caps[0][1])
     if split:
         while split < len(caps) - 1 and fold(caps[split][0]) in place_marks():
@@ -903,6 +932,9 @@ _SEMICOLON_NEXT = re.compile(r"[ \t]*;")
 _SENTENCE_CLOSE = re.compile(r"[ \t]*(?:\.[ \t]*(?:$|\r?\n|[ \t](?=[\"“]?[A-Z]))|\r?\n[ \t]*\r?\n|$)")
 
 
+_LIST_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}[ \t]*(?:,|dan\b|serta\b)")
+
+
 def _accept_after_comma(text: str, name: NameRead, given: frozenset[str], chained: bool = False) -> bool:
     """A name after "Role Place," is a person, not another place, when it looks like one: a known
     given name, degrees after it, a closing comma, or a verb right after it."""
@@ -915,7 +947,8 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str], chaine
     if _COMMA_NEXT.match(text[name.after:name.after + 3]) or _SEMICOLON_NEXT.match(text, name.after):
         # closed by a comma or a list's semicolon: "Kepala Dusun Krajan, Sutarji, mengatakan" (after a
         # chain of places written with commas, not one more place: "Camat X, Kabupaten Y, Sumut, Jumat")
-        return not (chained and _known_place(text, list(name.words), name.start))
+        # (nor a known place in a list of them: "Kepala Desa Sukamaju, Nusa Jaya, Suka Damai dan ...")
+        return not ((chained or _LIST_GOES_ON.match(text, name.after)) and _known_place(text, list(name.words), name.start))
     if _SENTENCE_CLOSE.match(text, name.after):
         # the sentence ends with it: "dibuka oleh Bupati Sukamaju, Darsih." (a second place would
         # have its level word, or be one the gazetteer knows)
@@ -1769,12 +1802,13 @@ def bracket_hits(text: str) -> list[CivilianHit]:
         inside = text[at:close].strip() if 0 <= close < at + 40 else ""
         post = (fold(inside) in _service_role_forms()
                 and not _service_role_spelled_out().search(text, max(0, m.start() - 60), m.start()))
-        if _ABBREVIATION_IN_BRACKETS.match(text, at) and not post:
-            continue  # "Penyuluh Pertanian Lapang (PPL)": the phrase before is spelled out, no name
-        if inside and abbreviates(inside, _WORD_RUNS.findall(text, max(0, m.start() - 80), m.start())):
-            continue  # "Kepala Bagian Operasional (Kabag Ops)": the same role spelled out before
         rm = _civil_role_pattern().match(text, at)
         kind = _civil_role_kind(rm.group("role")) if rm else None
+        if _ABBREVIATION_IN_BRACKETS.match(text, at) and not post and not (kind and rm.end() == at + len(inside)):
+            continue  # "Penyuluh Pertanian Lapang (PPL)": the phrase before is spelled out, no name
+            # (a one-word role alone in the brackets is the person's: "Darmo (Kadus)")
+        if inside and abbreviates(inside, _WORD_RUNS.findall(text, max(0, m.start() - 80), m.start())):
+            continue  # "Kepala Bagian Operasional (Kabag Ops)": the same role spelled out before
         if kind is None and post:
             role = inside  # "Darmo (Babinsa)": a post of the services, his rank unwritten (a ranked
             # man named so elsewhere takes this mention as his)
@@ -1989,10 +2023,15 @@ def list_hits(text: str) -> list[CivilianHit]:
     for m in matches_at(_LIST_OPEN, text, at_words(at)):
         end = _sentence_end(text, m.end())
         pos = m.end()
+        places = False  # the items before were places ("Kepala Desa Anamina, Nusa Jaya, Suka Damai dan ...")
         while pos < end:
             name = _read(text, pos)
             nxt = name.after if name is not None else pos
-            if name is not None and _item_ends(text, nxt, end) and plausible_bare_name(name):
+            if name is not None and not known_name_word(name.words[0]) and (
+                    places or _known_place(text, list(name.words), name.start)):
+                places = True
+            elif name is not None and _item_ends(text, nxt, end) and plausible_bare_name(name):
+                places = False
                 # (one word no lexicon knows is as often a body or a thing in such lists: it only adds a
                 # mention to someone found otherwise)
                 weak = len(name.words) == 1 and not known_name_word(name.words[0])
@@ -2040,8 +2079,15 @@ _ITEM_END = re.compile(r"[ \t]*(?:[,;.:)(!?\"”]|\r?\n|[a-z]|CS\b|Cs\b|Umur\b|U
 
 def _item_ends(text: str, pos: int, end: int) -> bool:
     """A list item or an object ends right after the name: punctuation, a line end or a lower-case
-    word (not more capitalised words that the name reader stopped short of)."""
-    return pos >= end or bool(_ITEM_END.match(text, pos))
+    word (not more capitalised words that the name reader stopped short of), or an adverb that opens
+    the clause's rest, capitalised ("... M.Si Sekaligus menyampaikan")."""
+    if pos >= end or _ITEM_END.match(text, pos):
+        return True
+    nxt = _NEXT_WORD.match(text, pos, end)
+    return nxt is not None and nxt.group(1) in _CLAUSE_ADVERBS
+
+
+_CLAUSE_ADVERBS = frozenset({"Sekaligus", "Kemudian", "Selanjutnya", "Lalu", "Langsung"})
 
 
 def _sentence_end(text: str, pos: int, limit: int = 600) -> int:
@@ -2690,7 +2736,9 @@ def abbreviates(short: str, words: list[str], first_by: int | None = None) -> bo
     last = len(words) - 2 if first_by is None else min(len(words) - 2, first_by - skipped)
     for k in range(last, -1, -1):
         run = words[k:]
-        opens = run[0].startswith(short[0]) or (run[0] == "kelompok" and short.startswith("pok"))  # ("Pokdarwis")
+        opens = (run[0].startswith(short[0]) or (run[0] == "kelompok" and short.startswith("pok"))  # ("Pokdarwis")
+                 or run[0][:2] in ("pe", "ke") and run[0].endswith("an") and short[:2] in run[0][2:8])
+        # (a derived noun lends a syllable from inside: "Wasev" of "Pengawasan dan Evaluasi")
         if not opens or any(not w.isalpha() for w in run):
             continue
         i = 0  # letters of ``short`` matched so far, through the words in order
