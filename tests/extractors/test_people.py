@@ -468,7 +468,25 @@ MORE_SITES = [
     ("Sebanyak 136 Kepala Keluarga Penerima Manfaat dengan masing masing menerima BLT.", []),
     # village heads listed by their villages: known places after the first are places, not names
     ("Hadir Camat, Kepala Desa Sukamaju, Nusa Jaya, Suka Damai, Karangrejo, dan Cinangka.", []),
+    # Haji without its dot after another title or before two name words; an initial before a clan name
+    ("Upacara dipimpin Camat Sukamaju Drs. H Karmundo M.Si, selaku inspektur upacara.", ["Karmundo"]),
+    ("Video conference dengan Wakil Presiden RI, H Dirmo Karmun bersamaan dengan peresmian.", ["Dirmo Karmun"]),
+    # a vessel's code after "bernama"; a post's contraction spelled out before it in brackets
+    ("Keduanya menaiki kapal pompong 5 GT bernama YGC 01. Kapal itu tenggelam.", []),
+    ("Komandan Landasan Udara (Danlanud) Sukamaju, Marsma TNI Karmun meninjau lokasi.", []),
+    # a post, its place, a comma and a name with no rank: the holder, when a verb or the sentence's end
+    # follows; another place or a rank after the comma is not
+    ("Sementara itu, Kapolsek Sukamaju Ilir, Gubrilo menerangkan bahwa wilayah aman.", ["Gubrilo"]),
+    ("Acara dihadiri Kapolres Sukamaju, Priyo Utomo Karmun. Warga senang.", ["Priyo Utomo Karmun"]),
+    ("Hadir Kapolsek Sukamaju, Karangrejo dan warga.", []),
 ]
+
+
+def test_an_initial_before_a_clan_name_and_a_corps_in_lower_case_with_its_dot(extractor):
+    record = extractor.extract("Bhabinkamtibmas Bripka H Panjaitan Polsek Sukamaju menyambangi warga. "
+                               "Kasatgas Humas Kombes pol. Drs. Karmun Lodra, S.H menyampaikan hal itu.")
+    assert [(p.rank, p.name) for p in record.personnel] == [("Bripka", "H Panjaitan"), ("Kombes", "Karmun Lodra")]
+    assert record.people == []
 
 
 @pytest.mark.parametrize(("sentence", "expected"), MORE_SITES, ids=[s[:40] for s, _ in MORE_SITES])

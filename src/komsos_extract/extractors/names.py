@@ -332,9 +332,14 @@ def read_name(
                     prefix, i = token, token_end  # "H.Drs. Darmo": two titles glued
                     continue
             elif is_prefix and _followed_by_name(text, token_end):
-                if prefix_shape or (token in ("H", "Hj") and _given_name_next(text, token_end)):
-                    prefix = token  # ("H Yusuf": Haji without its dot before a known given name; "Bripka H
-                    i = token_end  # Panjaitan", a clan name after it, keeps the initial)
+                if prefix_shape or (token in ("H", "Hj") and (
+                        _given_name_next(text, token_end) or prefix is not None
+                        or _two_name_words_next(text, token_end, stop))):
+                    # ("H Yusuf": Haji without its dot before a known given name, after another title ("Drs.
+                    # H Darmo") or before two name words ("H Darmo Karmun"); "Bripka H Panjaitan", a clan
+                    # name after it, keeps the initial)
+                    prefix = token if prefix is None else prefix
+                    i = token_end
                     continue
         glued = _glued_degree(token)
         if glued is not None:  # "Karmun.S.H", "Aldiansyah.Se": the name's last word, a degree glued by a dot
@@ -450,6 +455,20 @@ def wrapped_line(text: str, pos: int) -> bool:
         return True
     line = text[bounds[0]:bounds[1]].strip()
     return len(line) >= 60 and not _title_case(line)
+
+
+_TWO_WORDS = re.compile(r"[ \t]+([A-Z][a-z'’]+)[ \t]+([A-Z][a-z'’]+)")
+
+
+def _two_name_words_next(text: str, pos: int, stop: frozenset[str]) -> bool:
+    """Two capitalised words follow, neither a stop word, the first no clan name ("H Darmo Karmun"; not
+    "H Panjaitan Polsek ...")."""
+    m = _TWO_WORDS.match(text, pos)
+    if m is None:
+        return False
+    first, second = fold(m.group(1)), fold(m.group(2))
+    return (first not in stop and second not in stop
+            and (first in lexicon.given_names() or first not in lexicon.family_names()))
 
 
 def _given_name_next(text: str, pos: int) -> bool:

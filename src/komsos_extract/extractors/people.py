@@ -58,6 +58,7 @@ _WORD_AT_END = re.compile(r"([^\W\d_]+)$")
 _NOT_ASCII_LETTER = re.compile(r"[^A-Za-z]")
 _BERNAMA = re.compile(r"(?<![\w])(?:(?P<noun>[a-z]+)[ \t]+)?bernama[ \t]+")
 _WORD_RUNS = re.compile(r"[\w]+")
+_NUMBER_NEXT = re.compile(r"[ \t]*-?[ \t]*\d")
 _OPEN_PUNCT_AT_END = re.compile(r"[,;:(]\s*$")
 _BRACKET_AT_END = re.compile(r"\(\s*$")
 _BRACKET_CLOSE_AFTER = re.compile(r"\s*\)")
@@ -2226,6 +2227,8 @@ def bernama_hits(text: str) -> list[CivilianHit]:
         name = _read(text, m.end())
         if name is None:
             continue
+        if name.name.isupper() and _NUMBER_NEXT.match(text, name.after):
+            continue  # "kapal pompong bernama YGC 01": a vessel's or a thing's code and number
         noun = m.group("noun")
         before = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
         if noun and fold(noun) in _thing_words() and not (before and fold(before.group(1)) in _nouns()):
@@ -2305,6 +2308,16 @@ def _rank_next(text: str, pos: int) -> bool:
 _ONE_NAME_CLOSED = re.compile(r"[ \t]*(?:,|\.(?:\s|$))")  # "Danyon 734/SNS, Darmo, ...": a one-word name set off
 
 
+def _says_next(text: str, name: NameRead) -> bool:
+    """A name no lexicon knows after a post and a comma reads as the post's holder when a verb follows it
+    ("Kapolsek Sukamaju, Gubril menerangkan ..."), or, for two words or more, when the sentence or the
+    clause ends with it (another place would close no sentence: "Kapolres Sukamaju, Darmo Karmun.")."""
+    nxt = _NEXT_LOWER_WORD.match(text, name.after, name.after + 30)
+    if nxt and ACTIVE_VERB.fullmatch(nxt.group(1)):
+        return True
+    return len(name.words) >= 2 and bool(_SENTENCE_CLOSE.match(text, name.after))
+
+
 def unranked_post_hits(text: str) -> list[CivilianHit]:
     """A post of the services with a name and no rank after it ("kata Kapolres Darmo Karmun, di ..."):
     the record's people hold him, as the gold does for anyone written without a rank (a ranked man of
@@ -2312,17 +2325,22 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
     and read as a name: its first word a known given name, or the post in a speech tag."""
     out: list[CivilianHit] = []
     for r in find_roles(text):
-        if r.entry is None or "Lanud" in r.entry.unit_kinds:
-            continue  # ("Danlanud Darmo Karmun": air bases are named after heroes)
-        comma = _COMMA_GAP.match(text, r.tail_end) if r.tail_number else None
+        if r.entry is None:
+            continue
+        comma = _COMMA_GAP.match(text, r.tail_end) if r.tail_number or r.tail_name else None
         if comma:  # "Plh Danramil 13/Sukamaju, Darmo Karmun pada ...": after the unit, a comma, the name
             name = _read(text, comma.end())
-            if (name is not None and (len(name.words) >= 2 or _ONE_NAME_CLOSED.match(text, name.after))
-                    and known_name_word(name.words[0])
-                    and plausible_bare_name(name) and not _known_place(text, list(name.words), name.start)
-                    and not _rank_next(text, name.after) and "\n" not in text[name.start:name.end]):
+            if (name is not None and plausible_bare_name(name) and may_open_name(name.words[0])
+                    and not _known_place(text, list(name.words), name.start)
+                    and not _rank_next(text, name.after) and "\n" not in text[name.start:name.end]
+                    and (known_name_word(name.words[0]) and (len(name.words) >= 2 or _ONE_NAME_CLOSED.match(text, name.after))
+                         or _says_next(text, name))):
                 out.append(CivilianHit(name.start, name.end, name.name, "unranked_post", role=r.role))
-            continue
+                continue
+            if r.tail_number:
+                continue  # (the tail's name may itself be the holder's: "kata Kapolres Darmo Karmun, di ...")
+        if "Lanud" in r.entry.unit_kinds:
+            continue  # ("Danlanud Darmo Karmun": air bases are named after heroes)
         if r.tail_number and r.tail_name and " " in r.tail_name:
             # "Danrem 151 Binaiya Darmo A.P Karmun": the unit's name, then from a known given name on his
             words = r.tail_name.split()
@@ -2737,6 +2755,7 @@ def abbreviates(short: str, words: list[str], first_by: int | None = None) -> bo
     for k in range(last, -1, -1):
         run = words[k:]
         opens = (run[0].startswith(short[0]) or (run[0] == "kelompok" and short.startswith("pok"))  # ("Pokdarwis")
+                 or (run[0] == "komandan" and short.startswith("dan"))  # ("Danlanud")
                  or run[0][:2] in ("pe", "ke") and run[0].endswith("an") and short[:2] in run[0][2:8])
         # (a derived noun lends a syllable from inside: "Wasev" of "Pengawasan dan Evaluasi")
         if not opens or any(not w.isalpha() for w in run):

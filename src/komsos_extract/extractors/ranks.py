@@ -107,8 +107,8 @@ def _corps_pattern() -> re.Pattern[str]:
         r"|\(\s*(?P<paren>(?i:" + words + r"))\s*\)"
         r"|(?P<word>(?=[A-Z])(?i:" + words + r"|" + _ARMY_CORPS + r"))(?P<dot>\.)?(?P<fem>" + _WS + r"\(\s*[Kk]\s*\))?"
         # a corps in lower case, right before the capitalised name: "Kolonel infanteri Budi", "Kapten arh Budi",
-        # "Kombes pol Budi"
-        r"|(?P<lower>(?-i:pol|inf|infanteri|kav|kavaleri|arh|arhanud|armed|arm|" + _ARMY_CORPS.lower() + r"))(?=[ \t]+[A-Z])"
+        # "Kombes pol Budi", "Kombes pol. Drs. Budi"
+        r"|(?P<lower>(?-i:pol|inf|infanteri|kav|kavaleri|arh|arhanud|armed|arm|" + _ARMY_CORPS.lower() + r"))\.?(?=[ \t]+[A-Z])"
         # (a corps' dot glued to the name: "Letkol Arh.Darmo")
         r")(?:(?<=\.)(?=[A-Z](?:[a-z]|\.[A-Z]))|(?![\w\-]))"
     )
