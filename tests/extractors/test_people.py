@@ -479,6 +479,20 @@ MORE_SITES = [
     ("Sementara itu, Kapolsek Sukamaju Ilir, Gubrilo menerangkan bahwa wilayah aman.", ["Gubrilo"]),
     ("Acara dihadiri Kapolres Sukamaju, Priyo Utomo Karmun. Warga senang.", ["Priyo Utomo Karmun"]),
     ("Hadir Kapolsek Sukamaju, Karangrejo dan warga.", []),
+    # a letter that opens a degree written with a blank ("S STP" for S.STP); a quantifier opens no name
+    ("Apel dipimpin oleh Lurah Sukamaju ibu Darsih Yunita S STP, MM dengan diikuti warga.", ["Darsih Yunita"]),
+    ("Hadir Camat Sukamaju, Sejumlah anggota DPRD, tokoh masyarakat.", []),
+    # an ambassador by his country; more headline verbs; kin after a name
+    ("Tadi pagi saya sarapan bersama Bapak Dubes Arab Saudi. Beliau puas.", []),
+    ("Serka Tanjung Diskusi Bersama Ketua RT 07 Bahas Aktifkan Pos Ronda", []),
+    ("Di rumah Almarhum bapak Victor Karmun Ayah Kandung Joni sang penyelamat bendera.", ["Victor Karmun"]),
+    # a province's police post, one unknown word and a verb: the holder; a sub-sector's post is named after
+    # a village the gazetteer may not know
+    ("Dalam sambutannya Wakapolda Karmundo menyampaikan bahwa budaya lokal penting.", ["Karmundo"]),
+    ("Dalam kesempatan itu Kapolsubsektor Lantokaru mengajak kepala desa menjaga kamtibmas.", []),
+    # the same name written elsewhere with initials inside is the fuller one
+    ("Kapolres Sukamaju yang baru, Rickson PM Karmundo, disambut. Rickson Karmundo mengaku senang.",
+     ["Rickson PM Karmundo"]),
 ]
 
 
@@ -489,6 +503,17 @@ def test_an_initial_before_a_clan_name_and_a_corps_in_lower_case_with_its_dot(ex
     assert record.people == []
 
 
+def test_an_admiral_with_the_rank_misspelled(extractor):
+    record = extractor.extract("Kegiatan dikomandoi Danlantamal Laksmana Pertama TNI I Nyoman Karmun bersama warga.")
+    assert [(p.rank, p.name) for p in record.personnel] == [("Laksma", "I Nyoman Karmun")]
+    assert record.people == []
+
+
 @pytest.mark.parametrize(("sentence", "expected"), MORE_SITES, ids=[s[:40] for s, _ in MORE_SITES])
 def test_civilians_as_more_sites_write_them(extractor, sentence, expected):
     assert [p.name for p in extractor.extract(sentence).people] == expected
+
+
+def test_a_papuan_customary_heads_title_is_his_role(extractor):
+    record = extractor.extract("Bapak Damianus Karmun selaku Ondo Api/Kepala Adat mewakili warga.")
+    assert [(p.name, p.role) for p in record.people] == [("Damianus Karmun", "Ondo Api")]

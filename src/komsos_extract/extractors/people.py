@@ -299,6 +299,8 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
             break
         if word == "setempat":  # "Sekretaris RT setempat Darsih": the place is the one told before
             kind = "here"
+        elif key == "negeri" and out and fold(out[-1][0]) in _STATE_BODIES:
+            kind = "cap"  # "Ketua Pengadilan Negeri Darmo": the state's court, no village (Negeri)
         elif key in level:
             kind = "level"
         elif word.isdigit() or _NUMBER_PAIR.fullmatch(word):
@@ -322,6 +324,10 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
                 break
             i = m.end(1)  # "Ketua RT. 30 Desa ...": an abbreviated level word's dot
     return out, end
+
+
+_STATE_BODIES = frozenset({"pengadilan", "kejaksaan", "universitas", "politeknik", "institut", "sekolah", "madrasah",
+                           "sd", "smp", "sma", "smk", "mts", "man", "min", "mi"})
 
 
 def _level_word_before(text: str, pos: int) -> bool:
@@ -2364,7 +2370,10 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
             continue
         if "\n" in text[name.start:name.end] or not (
                 _opens_known_name(name.words)
-                or (len(name.words) <= 2 and _QUOTE_BEFORE.search(text, max(0, r.start - 20), r.start))):
+                or (len(name.words) <= 2 and _QUOTE_BEFORE.search(text, max(0, r.start - 20), r.start))
+                or ("Polda" in r.entry.unit_kinds and len(name.words) == 1 and _says_next(text, name))):
+            # (a province's police post is named after a province, which the gazetteer knows, so one unknown
+            # word and a verb after it are the holder: "Wakapolda Karmundo menyampaikan ...")
             continue  # (a name over a line break, or an unknown first word that may be the post's place)
         out.append(CivilianHit(name.start, name.end, name.name, "unranked_post", role=r.role))
     return out

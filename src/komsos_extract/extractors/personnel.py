@@ -831,6 +831,17 @@ def _rank_entry(rank: str, service: str):
     return lexicon.ranks().entry(rank, service)
 
 
+def _initials_inside(text: str, name: str) -> re.Match[str] | None:
+    """The same name written elsewhere with initials between its first word and the rest ("Rickson
+    Situmorang" and "Rickson PM Situmorang", "Darmo A. Karmun"): the fuller form of the person's name."""
+    words = name.split()
+    if len(words) < 2 or any(len(w) < 2 for w in words):
+        return None
+    rest = r"[ \t]+".join(re.escape(w) for w in words[1:])
+    initials = r"(?:[A-Z]{1,3}[ \t]+|(?:[A-Z]\.[ \t]*){1,3})"
+    return re.search(rf"(?<![\w.]){re.escape(words[0])}[ \t]+{initials}{rest}(?![\w])", text)
+
+
 def _people_records(text: str, hits: list[Candidate]) -> list[Civilian]:
     """One record per civilian: hits with compatible names are one person; the fullest name wins.
     Weak hits (a bare name after a verb of saying, an unvetted model span) only add a mention to
@@ -877,9 +888,15 @@ def _people_records(text: str, hits: list[Candidate]) -> list[Civilian]:
     out: list[Civilian] = []
     for g in sorted(groups, key=lambda g: min(c.start for c in g)):
         in_order = sorted(g, key=lambda c: c.start)
-        spans = sorted({(c.start, c.end) for c in g})
+        spans = {(c.start, c.end) for c in g}
+        name = g[0].attrs["name"]
+        fuller = _initials_inside(text, name)
+        if fuller is not None:  # "Rickson Situmorang" written elsewhere "Rickson PM Situmorang"
+            name = " ".join(fuller.group(0).split())
+            spans.add((fuller.start(), fuller.end()))
+        spans = sorted(spans)
         out.append(Civilian(
-            name=g[0].attrs["name"],
+            name=name,
             honorific=next((c.attrs["honorific"] for c in in_order if c.attrs["honorific"]), None),
             role=next((c.attrs["role"] for c in in_order if c.attrs["role"]), None),
             mentions=[TextSpan(text=text[s:e], start=s, end=e) for s, e in spans],
