@@ -493,6 +493,11 @@ MORE_SITES = [
     # the same name written elsewhere with initials inside is the fuller one
     ("Kapolres Sukamaju yang baru, Rickson PM Karmundo, disambut. Rickson Karmundo mengaku senang.",
      ["Rickson PM Karmundo"]),
+    # a speaker named before by his rank alone closes the sentence; the next one opens with a villager
+    ("Hal itu baik, kata Laksamana. Darsih (40) seorang warga Sukamaju mengaku senang.", ["Darsih"]),
+    # an owner's name with his role after it, unmarked; an acting official's title
+    ("Babinsa memanen jagung di lahan milik Karmundo Ketua Kelompok Tani Lestari Desa Sukamaju.", ["Karmundo"]),
+    ("Upacara turut dihadiri Penjabat Gubernur Sukamaju, Komjen Pol. (Purn) Drs. Darmo Karmun.", []),
 ]
 
 

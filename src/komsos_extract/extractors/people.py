@@ -2055,8 +2055,9 @@ def _bare_list(text: str, pos: int, rule: str, limit: int) -> list[CivilianHit]:
     out: list[CivilianHit] = []
     while len(out) < limit:
         name = _read(text, pos)
-        if name is None or not plausible_bare_name(name) or not _item_ends(text, name.after, len(text)):
-            break
+        if name is None or not plausible_bare_name(name) or not (
+                _item_ends(text, name.after, len(text)) or _capitalised_role_next(text, name.after)):
+            break  # (the role may follow unmarked: "lahan milik Karmundo Ketua Kelompok Tani ...")
         if not _ends_with_place_of_text(text, name):
             out.append(CivilianHit(name.start, name.end, name.name, rule, role=role_after(text, name.after)))
         described = _BRACKETED.match(text, name.after)  # "Darsih (Pemilik Tanah), Lodra ..."

@@ -310,6 +310,11 @@ def find_ranks(text: str) -> list[RankMatch]:
         if not entries or _MINISTRY_AFTER.match(text, m.end()):
             continue  # ("Irjen Kemhan": the ministry's inspector general, a post)
         end = m.end()
+        if (_FULL_WORD_THEN_STOP.match(text, end - (1 if written.endswith(".") else 0))
+                and _SAID_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and any(fold(e.full) == fold(written.rstrip(".")) for e in entries)):
+            continue  # "... kata Laksamana. Darsih (40) ...": the speaker named before by his rank alone, and the
+            # sentence ends (not "Mayor. Inf. Darmo": a stray dot before the corps)
         if text[end:end + 1] == "." and text[end + 1:end + 2].isupper():
             end += 1  # "Serda.Budi": the rank's dot glued to the name
         found = _with_corps(text, m.start(), end, written, entries)
@@ -323,6 +328,10 @@ def find_ranks(text: str) -> list[RankMatch]:
     if extra:
         out = sorted(out + extra, key=lambda r: r.start)
     return out
+
+
+_FULL_WORD_THEN_STOP = re.compile(r"\.[ \t]+(?=[A-Z])|\.[ \t]*\r?\n")
+_SAID_BEFORE = re.compile(r"(?<![\w])(?:kata|ujar|tutur|ucap|tegas|jelas|ungkap|pungkas|imbuh|tambah)[ \t]+$")
 
 
 # A ministry or department right after a rank word makes it that body's post ("Irjen Kemhan",
