@@ -498,6 +498,20 @@ MORE_SITES = [
     # an owner's name with his role after it, unmarked; an acting official's title
     ("Babinsa memanen jagung di lahan milik Karmundo Ketua Kelompok Tani Lestari Desa Sukamaju.", ["Karmundo"]),
     ("Upacara turut dihadiri Penjabat Gubernur Sukamaju, Komjen Pol. (Purn) Drs. Darmo Karmun.", []),
+    # a post's holder without a rank: a clause goes on after his name, or another official follows in a list
+    ("Hal ini perlu dijaga, ujar Kapolres Sukamaju, Agung Ramos Karmun Sinaga saat memimpin rakor.",
+     ["Agung Ramos Karmun Sinaga"]),
+    ("Hadir Danlanal Sukamaju, Baroyo Eko Karmun, Kapolres Sukamaju, AKBP Darmo.", ["Baroyo Eko Karmun"]),
+    ("Hadir Kapolsek Sukamaju, Karang Rejo dan warga.", []),
+    # a civilian's undotted H before one word that is no clan name is Haji
+    ("Kades bertemu warga di kediaman H Mukmin di desa Sukamaju.", ["Mukmin"]),
+    # the body a head's role is of, before "selaku"; a trade after a name; "pimpinan" before a name
+    ("Wakil Ketua MPR selaku Ketua Tim, Syarifuddin Karmun meninjau.", ["Syarifuddin Karmun"]),
+    ("Hadir Pak Indra Karmun Ketua PPS Sukamaju, Pak Suyadi Security SMPN 16 Sukamaju.", ["Indra Karmun", "Suyadi"]),
+    ("Kegiatan melibatkan 3 petugas PPSU pimpinan Darsiah, dan warga setempat.", ["Darsiah"]),
+    # a sentence that opens with a name and its degree; a master's degree in public policy
+    ("Rombongan tiba di Bandara Sukamaju. Nonce Karmun,A.Md.Par saat memakaikan pakaian adat.", ["Nonce Karmun"]),
+    ("Hadir Asisten II SETDA Drs. Hendrik Karmun, M.KP, dan warga.", ["Hendrik Karmun"]),
 ]
 
 
@@ -505,6 +519,7 @@ def test_an_initial_before_a_clan_name_and_a_corps_in_lower_case_with_its_dot(ex
     record = extractor.extract("Bhabinkamtibmas Bripka H Panjaitan Polsek Sukamaju menyambangi warga. "
                                "Kasatgas Humas Kombes pol. Drs. Karmun Lodra, S.H menyampaikan hal itu.")
     assert [(p.rank, p.name) for p in record.personnel] == [("Bripka", "H Panjaitan"), ("Kombes", "Karmun Lodra")]
+    assert [p.name for p in extractor.extract("Bhabinkamtibmas Brigpol H Tehutora hadir.").personnel] == ["H Tehutora"]
     assert record.people == []
 
 

@@ -202,6 +202,11 @@ def _read(text: str, pos: int) -> NameRead | None:
             return _read(text, name.start + len(head) + 1)  # "Sdr.Darsih", "H.M Darmo": a title glued to the name
     if name is not None and len(name.words) == 1 and is_name_prefix(name.words[0]):
         return None  # "Drs" before a name written in lower case: the title alone
+    if (name is not None and len(name.words) == 2 and name.words[0] in ("H", "Hj") and name.prefix is None
+            and fold(name.words[1]) not in lexicon.family_names()):
+        # "kediaman H Mukmin", "Bupati H Zukri,": before one word no clan name, a civilian's undotted H is
+        # Haji (a ranked man's, "Brigpol H Tehutora", is read by the ranks and keeps his initial)
+        return replace(name, start=name.spans[1][0], words=name.words[1:], spans=name.spans[1:], prefix=name.words[0])
     if (name is None or name.words[0].casefold() in _not_names()
             or any(_REDUPLICATED.fullmatch(w) or _JOINED_NAMES.fullmatch(w)
                    and any(gazetteer().find(place_key(p)) for p in w.split("-")) for w in name.words)):
@@ -1204,8 +1209,11 @@ def degree_hits(text: str) -> list[CivilianHit]:
             continue
         if len(name.words) == 1 and (fold(name.words[0]) in lexicon.stopwords() or _common_words(text, name.words)):
             continue
-        if not (read.prefix or _role_in_sentence_before(text, read.start)):
-            continue  # (a role names the office the degree's holder fills)
+        if not (read.prefix or _role_in_sentence_before(text, read.start)
+                or len(name.words) >= 2 and name.start == read.start
+                and _SENTENCE_OPEN.search(text, max(0, read.start - 6), read.start)):
+            continue  # (a role names the office the degree's holder fills; or the sentence opens with the
+            # name: "... . Nonce Karmun, A.Md.Par saat ...")
         if len(name.words) > 1 and not any(map(known_name_word, name.words)) and _body_runs_on(text, read.start):
             continue  # "Dinas Pertanian dan Ketahanan Pangan Budi, S.P": the body's name runs on
         out.append(CivilianHit(name.start, name.end, name.name, "degree", role=role_after(text, name.after)))
@@ -1388,11 +1396,15 @@ def _opens_inside_role(text: str, start: int) -> bool:
     m = _WORDS_BEFORE.search(text[lo:start])
     if m is None:
         return False
+    acronym = _ACRONYM.match(text, start)
     for k in (1, 2):
         if m.group(k):
             end = civil_role_at(text, lo + m.start(k))
             if end is not None and end > start:
                 return True
+            if (end is not None and acronym and acronym.end() - start >= 3 and not text[end:start].strip()
+                    and _civil_role_kind(text[lo + m.start(k):end]) == "head"):
+                return True  # "Wakil Ketua MPR selaku ...": the body a head's role is of
     return False
 
 
@@ -1848,7 +1860,7 @@ def bracket_hits(text: str) -> list[CivilianHit]:
 _LED_BY_WORDS = frozenset(
     {"diketuai", "dipimpin", "didampingi", "dihadiri", "diikuti", "dibuka", "disampaikan", "diwakili",
      "diterima", "disambut", "diresmikan", "dibantu", "dinakhodai", "dinahkodai", "istri", "isteri", "suami", "lelaki", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
-     "keponakan", "janda", "duda", "keluarga"})
+     "keponakan", "janda", "duda", "keluarga", "pimpinan"})  # ("petugas PPSU pimpinan Darsih")
 _LED_BY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(_LED_BY_WORDS, key=len, reverse=True)) + ")"
                      r"(?:[ \t]+(?:langsung|pula|juga))?(?:[ \t]+oleh)?(?:[ \t]*[,:])?[ \t]+(?=[A-Z])")  # ("oleh, Darsih")
 # Attendee lists: "Hadir dalam kegiatan itu antara lain ...", "turut hadir ...", "dihadiri oleh ..."
@@ -2317,12 +2329,25 @@ _ONE_NAME_CLOSED = re.compile(r"[ \t]*(?:,|\.(?:\s|$))")  # "Danyon 734/SNS, Dar
 
 def _says_next(text: str, name: NameRead) -> bool:
     """A name no lexicon knows after a post and a comma reads as the post's holder when a verb follows it
-    ("Kapolsek Sukamaju, Gubril menerangkan ..."), or, for two words or more, when the sentence or the
-    clause ends with it (another place would close no sentence: "Kapolres Sukamaju, Darmo Karmun.")."""
+    ("Kapolsek Sukamaju, Gubril menerangkan ..."), or, for two words or more, when a clause goes on after
+    it, another official follows in a list, or the sentence ends with it (a place would be joined by a
+    conjunction or a preposition: "Kapolres Sukamaju, Karangrejo dan ...")."""
     nxt = _NEXT_LOWER_WORD.match(text, name.after, name.after + 30)
     if nxt and ACTIVE_VERB.fullmatch(nxt.group(1)):
         return True
-    return len(name.words) >= 2 and bool(_SENTENCE_CLOSE.match(text, name.after))
+    if len(name.words) < 2:
+        return False
+    if nxt and nxt.group(1) not in _clause_words():
+        return True  # "Kapolres Sukamaju, Agung Ramos Karmun saat memimpin ..."
+    comma = _COMMA_GAP.match(text, name.after)
+    if comma and (civil_role_at(text, comma.end()) is not None or _post_at(text, comma.end())):
+        return True  # "Danlanal Sukamaju, Baroyo Eko Karmun, Kapolres Sukamaju, ...": a list of officials
+    return bool(_SENTENCE_CLOSE.match(text, name.after))
+
+
+def _post_at(text: str, pos: int) -> bool:
+    """A post of the services starts at ``pos`` ("Kapolres", "Dandim 0201")."""
+    return any(r.start == pos for r in find_roles(text))
 
 
 def unranked_post_hits(text: str) -> list[CivilianHit]:
