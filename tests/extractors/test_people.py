@@ -512,6 +512,9 @@ MORE_SITES = [
     # a sentence that opens with a name and its degree; a master's degree in public policy
     ("Rombongan tiba di Bandara Sukamaju. Nonce Karmun,A.Md.Par saat memakaikan pakaian adat.", ["Nonce Karmun"]),
     ("Hadir Asisten II SETDA Drs. Hendrik Karmun, M.KP, dan warga.", ["Hendrik Karmun"]),
+    # a Moluccan village king with "Negeri" misspelled; a post's place with the rank after a comma
+    ("Turut hadir Raja Negri Sukamaju Utara Abd. Kalam Karmun, dan warga.", ["Abd. Kalam Karmun"]),
+    ("Tradisi ini penting, ujar Danlanal Lodrikana, Letkol Laut (P) Darmo Karmun.", []),
 ]
 
 

@@ -2319,11 +2319,13 @@ _QUOTE_BEFORE = re.compile(r"(?<![\w])(?:" + _QUOTE_VERBS + r")(?:[ \t]+oleh)?[ 
 
 
 def _rank_next(text: str, pos: int) -> bool:
-    """A rank is the next word ("Kapolsek Sukamaju AKP ...": the words before it were the post's place)."""
-    nxt = _NEXT_WORD.match(text, pos)
+    """A rank is the next word, a comma allowed before it ("Kapolsek Sukamaju AKP ...", "ujar Danlanal
+    Timika, Letkol ...": the words before it were the post's place)."""
+    nxt = _NEXT_WORD_PAST_COMMA.match(text, pos)
     return nxt is not None and fold(nxt.group(1)) in lexicon.ranks().words()
 
 
+_NEXT_WORD_PAST_COMMA = re.compile(r"[ \t]*,?[ \t]*([^\W\d_]+)")
 _ONE_NAME_CLOSED = re.compile(r"[ \t]*(?:,|\.(?:\s|$))")  # "Danyon 734/SNS, Darmo, ...": a one-word name set off
 
 
