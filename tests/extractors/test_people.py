@@ -540,3 +540,18 @@ def test_civilians_as_more_sites_write_them(extractor, sentence, expected):
 def test_a_papuan_customary_heads_title_is_his_role(extractor):
     record = extractor.extract("Bapak Damianus Karmun selaku Ondo Api/Kepala Adat mewakili warga.")
     assert [(p.name, p.role) for p in record.people] == [("Damianus Karmun", "Ondo Api")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a sentence's dot with no blank after the name or its degree
+    ("Terima kasih kepada Dandim 0201/BS Kolonel Inf Bambang Karmun.Karena telah membangun rumah.",
+     ("Kolonel", "Bambang Karmun")),
+    ("Menurut Kapolsek Sukamaju Akp Subagyo SH.Justru posisi Bintara penting.", ("AKP", "Subagyo")),
+    # degrees written with blanks and no dots, or not listed before; a company's deputy commander after a name
+    ("Danlanal Sukamaju, Letkol Laut (P) Sobarudin M Tr Hanla pimpin langsung.", ("Letkol", "Sobarudin")),
+    ("Kapolsek Sukamaju Iptu Rendy Karmun STK,didampingi beberapa personel.", ("Iptu", "Rendy Karmun")),
+    ("Dandim Letkol Arm Tri Karmun Subagio M.Int.Rel.,M.M menyampaikan hal itu.", ("Letkol", "Tri Karmun Subagio")),
+    ("Patroli dipimpin oleh IPDA Usman Wadanki BKO Brimob Polda Sultra beserta anggota.", ("Ipda", "Usman")),
+])
+def test_where_a_ranked_name_ends(extractor, sentence, expected):
+    assert [(p.rank, p.name) for p in extractor.extract(sentence).personnel] == [expected]

@@ -342,6 +342,18 @@ def read_name(
                     prefix = token if prefix is None else prefix
                     i = token_end
                     continue
+        head, dot_mark, last = token.rpartition(".")
+        if (words and dot_mark and len(head) >= 2 and last[:1].isupper() and last[1:].islower()
+                and fold(last) in stop):
+            # "Kolonel Inf Bambang Karmun.Karena telah ...", "Subagyo SH.Justru ...": the sentence's dot with
+            # no blank after it; the name or its degree ends there
+            token_end = token_start + len(head)
+            token = head
+            if is_degree(head):
+                break
+            words.append(head)
+            spans.append((token_start, token_end))
+            break
         glued = _glued_degree(token)
         if glued is not None:  # "Karmun.S.H", "Aldiansyah.Se": the name's last word, a degree glued by a dot
             words.append(token[:glued])
@@ -386,6 +398,9 @@ def read_name(
         return None
     if len(words) > 2 and len(words[-2].rstrip(".")) == 1 and is_degree(words[-2].rstrip(".") + "." + words[-1]):
         del words[-2:], spans[-2:]  # "Darmo Karmun M. Si", "Karmun S. Sy": a degree written with a blank
+    elif (len(words) > 3 and len(words[-3].rstrip(".")) == 1 and len(words[-2]) <= 3
+          and norm_key("".join(words[-3:])) in degree_keys()):
+        del words[-3:], spans[-3:]  # "Sobarudin M Tr Hanla": M.Tr.Hanla written with blanks
     start, end = spans[0][0], spans[-1][1]
     degrees, after = read_degrees(text, end)
     if (len(words) > 2 and len(words[-1]) == 1 and degrees and _BLANK_THEN_CAPITAL.match(text, end)
