@@ -515,6 +515,17 @@ MORE_SITES = [
     # a Moluccan village king with "Negeri" misspelled; a post's place with the rank after a comma
     ("Turut hadir Raja Negri Sukamaju Utara Abd. Kalam Karmun, dan warga.", ["Abd. Kalam Karmun"]),
     ("Tradisi ini penting, ujar Danlanal Lodrikana, Letkol Laut (P) Darmo Karmun.", []),
+    # after a role's place and a comma, a name joined to another official by "dan"; a list closed by "dan"
+    ("Bedah rumah di Desa Sukamaju. Kepala Desa Sukamaju, Karmundo dan Kepala Dusun Krajan hadir.", ["Karmundo"]),
+    ("Rumah tiga calon kepala desa, Harudin, Mujokolo, dan Rosadilo tak begitu ramai.",
+     ["Harudin", "Mujokolo", "Rosadilo"]),
+    ("Hadir Kepala Desa Sukamaju, Darmo Karmun, Karangrejo dan Sidomulyo.", ["Darmo Karmun"]),
+    # a Hindu priest's title; a street named after a title; bodies and a company; a glued "di tempat"
+    ("Doa dipimpin Pandita Sukardi Karmun (Hindu) dan warga.", ["Sukardi Karmun"]),
+    ("Air merendam badan Jalan Damang Jalang dengan ketinggian 20 cm.", []),
+    ("Hadir pengukuhan Pengurus Pokdarkamtibmas se-Kabupaten Sukamaju.", []),
+    ("CCTV akan diletakkan di tower milik Telkomsel untuk memonitoring karhutla.", []),
+    ("Wilayah aman, ucap Dani Ditempat terpisah Kapolsek hadir.", []),
 ]
 
 

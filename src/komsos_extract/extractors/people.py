@@ -667,7 +667,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
 
 
 _CLERGY = frozenset({"pendeta", "pastor", "pater", "frater", "bruder", "romo", "ustadz", "ustad", "ustaz", "ustadzah",
-                     "ustazah", "kyai", "kiai", "khatib", "pemangku", "pinandita", "bhiksu", "biksu", "bhikkhu", "bhikku",
+                     "ustazah", "kyai", "kiai", "khatib", "pemangku", "pinandita", "pandita", "bhiksu", "biksu", "bhikkhu", "bhikku",
                      "bhante", "biksuni"})  # (the clergy among the plain roles of people.yaml)
 
 
@@ -853,6 +853,9 @@ _OFFICE_BEFORE = re.compile(r"(?<![\w])(?:(?:di|ke|dari|[Aa]ula|[Hh]alaman|[Gg]e
 _PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:H|Hj|Hi|KH|Drs|Dra|Ir)\.[ \t]*$")
 
 
+_STREET_WORDS = frozenset({"jalan", "jl", "jln", "gang", "gg", "lorong"})
+
+
 def role_hits(text: str) -> list[CivilianHit]:
     """A civilian role, its object or place, then the name (see :func:`_name_after_role`)."""
     out: list[CivilianHit] = []
@@ -869,6 +872,9 @@ def role_hits(text: str) -> list[CivilianHit]:
             continue  # "H. Kader Sulaiman": after a Haji title the word is a name, not a role
         if _OFFICE_BEFORE.search(text, max(0, rm.start() - 20), rm.start()):
             continue  # "di Aula Kantor Bupati, Sukamaju Baru": the office's building, not its holder
+        before = WORD_BEFORE.search(text, max(0, rm.start() - 20), rm.start())
+        if before and fold(before.group(1)) in _STREET_WORDS:
+            continue  # "Jalan Damang Jalang": a street named after a title and a man
         read_tail = _role_tail(text, rm.end(), rm.group("role"))
         tail_end = read_tail[1]
         nxt = _NEXT_WORD.match(text[tail_end:tail_end + 40])
@@ -936,7 +942,35 @@ def _listed_after(text: str, name: NameRead, limit: int = 5) -> list[NameRead]:
             break
         out.append(nxt)
         pos = nxt.after
+    if not out:
+        closed = _closed_list_after(text, name, limit)
+        if closed:
+            return closed
     return out
+
+
+_CLOSING_SEP = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+$")
+
+
+def _closed_list_after(text: str, name: NameRead, limit: int) -> list[NameRead]:
+    """Names listed after a civilian's name and closed by "dan" ("tiga calon kepala desa, Harudin, Mujoko,
+    dan Rosadi tak ..."): a list of the same kind, so unknown names count too, when none is a known place
+    and each ends its item."""
+    out: list[NameRead] = []
+    pos = name.after
+    while len(out) < limit:
+        sep = _LIST_SEP.match(text, pos)
+        if not sep or sep.end() == pos:
+            break
+        nxt = _read(text, sep.end())
+        if (nxt is None or len(nxt.words) > 3 or not may_open_name(nxt.words[0]) or not plausible_bare_name(nxt)
+                or _known_place(text, list(nxt.words), nxt.start) or not _item_ends(text, nxt.after, len(text))):
+            return []
+        out.append(nxt)
+        pos = nxt.after
+        if _CLOSING_SEP.search(text, sep.start(), sep.end()):
+            return out  # (the item after "dan" closes the list)
+    return []
 
 
 _SEMICOLON_NEXT = re.compile(r"[ \t]*;")
@@ -966,6 +1000,9 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str], chaine
         # have its level word, or be one the gazetteer knows)
         return not _known_place(text, list(name.words), name.start)
     nxt = _NEXT_LOWER_WORD.match(text[name.after:name.after + 30])
+    if (nxt and nxt.group(1) in ("dan", "serta") and not _known_place(text, list(name.words), name.start)
+            and (civil_role_at(text, name.after + nxt.end() + 1) is not None or _post_at(text, name.after + nxt.end() + 1))):
+        return True  # "Kades Pare, Sugeng dan Kepala Dusun ...": another official joined, not another place
     # a verb or another clause word ("memimpin", "selaku", "bahwa", "itu") makes the name the subject;
     # a conjunction or preposition may join one more place ("Desa Sukamaju, Karangrejo dan ..."), and
     # so may a known place before any word
