@@ -566,3 +566,22 @@ def test_a_papuan_customary_heads_title_is_his_role(extractor):
 ])
 def test_where_a_ranked_name_ends(extractor, sentence, expected):
     assert [(p.rank, p.name) for p in extractor.extract(sentence).personnel] == [expected]
+
+
+def test_a_ranked_man_called_by_his_name_without_its_opening_syllable(extractor):
+    record = extractor.extract("Bhabinkamtibmas Aiptu Suwandi berpatroli. Warga diminta waspada, tutur Pak Wandi.")
+    assert [p.name for p in record.personnel] == ["Suwandi"] and record.people == []
+    record = extractor.extract("Bhabinkamtibmas Aiptu Suwandi berpatroli bersama Pak Andi warga setempat.")
+    assert [p.name for p in record.people] == ["Andi"]
+
+
+def test_a_bulleted_attendee_list_after_a_colon_is_no_list_of_headlines(extractor):
+    text = ("Hadir pula dalam kegiatan ini:\n- Camat Sukamaju Barat, Lindawati, S.Km, M.Kes\n"
+            "- Kepala Desa Sukamaju Ilir, Birawijaya\n- Pendamping Desa, Abdul Latif\n"
+            "Penyaluran bantuan berjalan lancar.\n")
+    assert [(p.name, p.role) for p in extractor.extract(text).people] == [
+        ("Lindawati", "Camat"), ("Birawijaya", "Kepala Desa"), ("Abdul Latif", "Pendamping Desa")]
+    links = ("Warga senang.\nBaca Juga :\n- Kades Sukamaju Gratiskan Air Bersih, Beri Seragam Sekolah\n"
+             "- Serma Darmo Pimpin Karbak Bersihkan Rumput, Saluran Air\n")
+    record = extractor.extract(links)
+    assert record.people == [] and record.personnel == []

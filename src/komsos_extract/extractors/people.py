@@ -975,7 +975,8 @@ def _closed_list_after(text: str, name: NameRead, limit: int) -> list[NameRead]:
 
 _SEMICOLON_NEXT = re.compile(r"[ \t]*;")
 # a sentence's end right after a word: a dot before blanks and a capital or a line end, or the text's end
-_SENTENCE_CLOSE = re.compile(r"[ \t]*(?:\.[ \t]*(?:$|\r?\n|[ \t](?=[\"“]?[A-Z]))|\r?\n[ \t]*\r?\n|$)")
+_SENTENCE_CLOSE = re.compile(r"[ \t]*(?:\.[ \t]*(?:$|\r?\n|[ \t](?=[\"“]?[A-Z]))|\r?\n[ \t]*\r?\n|\r?\n[ \t]*[-•*][ \t]|$)")
+# (a bulleted list's line end closes its item too: "- Kepala Desa Sukamaju, Darmo\n- Camat ...")
 
 
 _LIST_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}[ \t]*(?:,|dan\b|serta\b)")
@@ -2747,7 +2748,29 @@ def _in_bulleted_headlines(text: str, bounds: tuple[int, int], line: str) -> boo
     before = text.rfind("\n", 0, max(0, start - 1)) + 1
     after = text.find("\n", end + 1)
     neighbours = (text[before:start - 1] if start > 0 else "", text[end + 1:after if after >= 0 else len(text)])
-    return any(_BULLET.match(n) for n in neighbours)
+    if not any(_BULLET.match(n) for n in neighbours):
+        return False
+    return not _introduced_by_colon(text, start)
+
+
+def _introduced_by_colon(text: str, start: int) -> bool:
+    """The bulleted lines from the one at ``start`` back are introduced by a line ending with a colon
+    ("Hadir pula dalam kegiatan ini:"): an attendee list, not other stories' headlines."""
+    for _ in range(30):
+        if start <= 0:
+            return False
+        before = text.rfind("\n", 0, start - 1) + 1
+        line = text[before:start - 1]
+        if not line.strip():
+            return False
+        if not _BULLET.match(line):
+            return line.rstrip().endswith(":") and not _LINKS_LABEL.search(line)
+        start = before
+    return False
+
+
+_LINKS_LABEL = re.compile(r"(?i)\b(?:baca|lihat|simak|berita|artikel|terkait|lainnya|populer|terpopuler|rekomendasi"
+                          r"|pilihan|trending)\b")  # ("Baca Juga :", "Berita Lainnya:": links to other stories)
 
 
 # --- contexts where a name is not a person -------------------------------------------------------

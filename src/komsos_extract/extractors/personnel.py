@@ -671,6 +671,9 @@ def build_personnel(ctx) -> dict:
             # or the start of a ranked man's word ("Menurut Rudi" of "Serma Rudiyanto")
             fits = [cl for cl in clusters if _misspelled_word_of(c.attrs["name"], cl.name)
                     or _opening_of_word(c.attrs["name"], cl.name)][:1]
+        if not fits and c.attrs["source"] in _BARE_SOURCES | {"honorific"}:
+            # his name without its first syllable, as Javanese names are called ("Pak Wandi" of "Aiptu Suwandi")
+            fits = [cl for cl in clusters if _ending_of_word(c.attrs["name"], cl.name)][:1]
         if len(fits) == 1:
             fits[0].extra.append((c.start, c.end))
             if (c.attrs["source"] in ("subject", "speech_tag", "quote", "known_name") and not c.attrs["honorific"]
@@ -719,6 +722,16 @@ def _opening_of_word(name: str, ranked: str) -> bool:
     if len(words) != 1 or len(words[0]) < 4:
         return False
     return any(len(w) >= len(words[0]) + 3 and w.startswith(words[0]) for w in name_words(ranked))
+
+
+def _ending_of_word(name: str, ranked: str) -> bool:
+    """One word of four letters or more that is a word of the ranked man's name without its opening
+    syllable "Su" or "Sri", as Javanese names are called ("Wandi" of "Suwandi", "Gianto" of "Sugianto";
+    not "Andi" of "Suwandi")."""
+    words, his = name_words(name), name_words(ranked)
+    if len(words) != 1 or len(words[0]) < 4:
+        return False
+    return any(w.endswith(words[0]) and w[:len(w) - len(words[0])] in ("su", "sri") for w in his)
 
 
 def _fuller_name(name: str, ranked: str) -> bool:
