@@ -488,7 +488,8 @@ MORE_SITES = [
     ("Di rumah Almarhum bapak Victor Karmun Ayah Kandung Joni sang penyelamat bendera.", ["Victor Karmun"]),
     # a province's police post, one unknown word and a verb: the holder; a sub-sector's post is named after
     # a village the gazetteer may not know
-    ("Dalam sambutannya Wakapolda Karmundo menyampaikan bahwa budaya lokal penting.", ["Karmundo"]),
+    ("Apel digelar di Mapolda Sukamaju. Dalam sambutannya Wakapolda Karmundo menyampaikan bahwa budaya lokal "
+     "penting bagi Polda Sukamaju.", ["Karmundo"]),
     ("Dalam kesempatan itu Kapolsubsektor Lantokaru mengajak kepala desa menjaga kamtibmas.", []),
     # the same name written elsewhere with initials inside is the fuller one
     ("Kapolres Sukamaju yang baru, Rickson PM Karmundo, disambut. Rickson Karmundo mengaku senang.",
@@ -585,3 +586,31 @@ def test_a_bulleted_attendee_list_after_a_colon_is_no_list_of_headlines(extracto
              "- Serma Darmo Pimpin Karbak Bersihkan Rumput, Saluran Air\n")
     record = extractor.extract(links)
     assert record.people == [] and record.personnel == []
+
+
+# From the review of this change: what the rules above must leave alone
+REVIEW_DECOYS = [
+    ("Hadir Kepala Desa Sukamaju, Darmo Karmun, dan Tagana.", ["Darmo Karmun"]),
+    ("Rumah tiga calon kepala desa, Harudin, Tatang, dan Rosadilo tak begitu ramai.", ["Harudin", "Tatang", "Rosadilo"]),
+    ("Kegiatan dihadiri Kapolsek Budi Karmun, Serka Lodrik dan warga Desa Sukamaju.", ["Budi Karmun"]),
+    ("Hadir Direktur Kementerian Pertanian RI Jakarta Darmo Karmun dalam acara itu.", ["Darmo Karmun"]),
+    ("Ketua Seksi Keamanan Lingkungan (Manan) mengatakan bahwa ronda berjalan rutin.", ["Manan"]),
+    ("Usai meninjau kondisi jalan Kepala Desa Sukamaju Darmo Karmun mengajak warga.", ["Darmo Karmun"]),
+    ("Hadir Poktan Sumber Rejeki (Ketua) dan warga.", []),
+    ("Hadir Pengurus Masjid Al Ikhlas (Takmir) dan warga.", []),
+    ("Korban diketahui bernama DARMO 45 tahun warga Desa Sukamaju.", ["DARMO"]),
+    ("Kepala Desa Sukamaju, Karmundo dan  Kepala Dusun Krajan hadir.", ["Karmundo"]),
+    ("Dalam sambutannya Kapolda Papbar menyampaikan bahwa situasi aman.", []),
+    ("Rumah milik Pak Iran di Desa Sukamaju rusak berat.", ["Iran"]),
+    ("Kegiatan dihadiri Kapolres Sukamaju, Tata Karmun saat memimpin apel.", ["Tata Karmun"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REVIEW_DECOYS, ids=[s[:40] for s, _ in REVIEW_DECOYS])
+def test_what_the_new_rules_leave_alone(extractor, sentence, expected):
+    assert [p.name for p in extractor.extract(sentence).people] == expected
+
+
+def test_a_stray_dot_before_the_corps_after_a_verb_of_saying_keeps_the_officer(extractor):
+    record = extractor.extract("Warga senang, kata Mayor. Inf. Darmo Karmun kepada wartawan.")
+    assert [(p.rank, p.name) for p in record.personnel] == [("Mayor", "Darmo Karmun")]

@@ -59,6 +59,7 @@ _NOT_ASCII_LETTER = re.compile(r"[^A-Za-z]")
 _BERNAMA = re.compile(r"(?<![\w])(?:(?P<noun>[a-z]+)[ \t]+)?bernama[ \t]+")
 _WORD_RUNS = re.compile(r"[\w]+")
 _NUMBER_NEXT = re.compile(r"[ \t]*-?[ \t]*\d")
+_AGE_NEXT = re.compile(r"[ \t]*\(?\d{1,3}[ \t]*\)?[ \t]*(?:tahun|thn|th)\b", re.IGNORECASE)
 _OPEN_PUNCT_AT_END = re.compile(r"[,;:(]\s*$")
 _BRACKET_AT_END = re.compile(r"\(\s*$")
 _BRACKET_CLOSE_AFTER = re.compile(r"\s*\)")
@@ -649,7 +650,8 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
                 if level is not None and level + 2 < len(tail) and tail[level + 2][1] < start:
                     start = _after_known_place(text, tail[level + 1:], start)
                 at = next(k for k, t in enumerate(tail) if t[1] == start)
-                if at >= 2 and tail[at - 2][0] == "RI" and may_open_name(tail[at - 1][0]):
+                if (at >= 2 and tail[at - 2][0] == "RI" and may_open_name(tail[at - 1][0])
+                        and not _known_place(text, [tail[at - 1][0]], tail[at - 1][1])):
                     start = tail[at - 1][1]  # "Dirjen ... Kementerian RI Lodrika Merry": no place follows RI
             name = _read(text, start)
             words = [w for w, at, _, k in tail if k == "cap" and at <= start]
@@ -759,7 +761,7 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
         return None
     if (kind == "place" and len(caps) == 2 and fold(caps[1][0]) in lexicon.family_names()
             and fold(caps[1][0]) not in lexicon.given_names() and may_open_name(caps[0][0])
-            and not _names_after_levels(text).get(caps[0][0].casefold())):
+            and not any(p != caps[0][1] for p in _names_after_levels(text).get(caps[0][0].casefold(), ()))):
         # "Sekretaris Kelurahan Tondo Lubis": a clan name after one word ends a person's name, not a
         # place's (unless the text writes that word as a place elsewhere)
         name = _read(text, caps[0][1])
@@ -873,7 +875,7 @@ def role_hits(text: str) -> list[CivilianHit]:
         if _OFFICE_BEFORE.search(text, max(0, rm.start() - 20), rm.start()):
             continue  # "di Aula Kantor Bupati, Sukamaju Baru": the office's building, not its holder
         before = WORD_BEFORE.search(text, max(0, rm.start() - 20), rm.start())
-        if before and fold(before.group(1)) in _STREET_WORDS:
+        if before and before.group(1)[:1].isupper() and fold(before.group(1)) in _STREET_WORDS:
             continue  # "Jalan Damang Jalang": a street named after a title and a man
         read_tail = _role_tail(text, rm.end(), rm.group("role"))
         tail_end = read_tail[1]
@@ -942,21 +944,23 @@ def _listed_after(text: str, name: NameRead, limit: int = 5) -> list[NameRead]:
             break
         out.append(nxt)
         pos = nxt.after
-    if not out:
-        closed = _closed_list_after(text, name, limit)
-        if closed:
-            return closed
-    return out
+    closed = _closed_list_after(text, name, limit)
+    return closed if len(closed) > len(out) else out
 
 
 _CLOSING_SEP = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+$")
+_COUNTED_BEFORE = re.compile(r"(?<![\w])(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|para|beberapa"
+                             r"|kedua|ketiga|keempat|kelima)[ \t]+[a-z][a-z \t]*,[ \t]*$", re.IGNORECASE)
 
 
 def _closed_list_after(text: str, name: NameRead, limit: int) -> list[NameRead]:
-    """Names listed after a civilian's name and closed by "dan" ("tiga calon kepala desa, Harudin, Mujoko,
-    dan Rosadi tak ..."): a list of the same kind, so unknown names count too, when none is a known place
-    and each ends its item."""
+    """Names listed after a civilian's name and closed by "dan" under a role counted before it ("tiga
+    calon kepala desa, Harudin, Mujoko, dan Rosadi tak ..."): persons of that role, so unknown names
+    count too, when none is a known place and each ends its item. (Without the count a list may join
+    bodies: "Kepala Desa Sukamaju, Darmo, Tagana dan Basarnas".)"""
     out: list[NameRead] = []
+    if not _COUNTED_BEFORE.search(text, max(0, name.start - 40), name.start):
+        return out
     pos = name.after
     while len(out) < limit:
         sep = _LIST_SEP.match(text, pos)
@@ -982,6 +986,9 @@ _SENTENCE_CLOSE = re.compile(r"[ \t]*(?:\.[ \t]*(?:$|\r?\n|[ \t](?=[\"“]?[A-Z]
 _LIST_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}[ \t]*(?:,|dan\b|serta\b)")
 
 
+_JOINED_BY_AND = re.compile(r"[ \t]+(?:dan|serta)[ \t]+")
+
+
 def _accept_after_comma(text: str, name: NameRead, given: frozenset[str], chained: bool = False) -> bool:
     """A name after "Role Place," is a person, not another place, when it looks like one: a known
     given name, degrees after it, a closing comma, or a verb right after it."""
@@ -1001,8 +1008,9 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str], chaine
         # have its level word, or be one the gazetteer knows)
         return not _known_place(text, list(name.words), name.start)
     nxt = _NEXT_LOWER_WORD.match(text[name.after:name.after + 30])
-    if (nxt and nxt.group(1) in ("dan", "serta") and not _known_place(text, list(name.words), name.start)
-            and (civil_role_at(text, name.after + nxt.end() + 1) is not None or _post_at(text, name.after + nxt.end() + 1))):
+    joined = _JOINED_BY_AND.match(text, name.after)
+    if (joined and not _known_place(text, list(name.words), name.start)
+            and (civil_role_at(text, joined.end()) is not None or _post_at(text, joined.end()))):
         return True  # "Kades Pare, Sugeng dan Kepala Dusun ...": another official joined, not another place
     # a verb or another clause word ("memimpin", "selaku", "bahwa", "itu") makes the name the subject;
     # a conjunction or preposition may join one more place ("Desa Sukamaju, Karangrejo dan ..."), and
@@ -1850,6 +1858,13 @@ def _service_role_spelled_out() -> re.Pattern[str]:
                       r")\s*$")
 
 
+def _body_word_before(text: str, start: int) -> bool:
+    """A capitalised word other than an address form stands right before ``start``: the name read back
+    may be the end of a body's or a place's name ("Masjid Al Ikhlas", "Poktan Sumber Rejeki")."""
+    m = WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1)[:1].isupper() and norm_key(m.group(1)) not in honorific_keys()
+
+
 def bracket_hits(text: str) -> list[CivilianHit]:
     """A name with its role in brackets: "Rudi Hartono (Ketua BPD)", "Siti, S.Keb (Bidan Desa)"."""
     out: list[CivilianHit] = []
@@ -1879,6 +1894,8 @@ def bracket_hits(text: str) -> list[CivilianHit]:
         if close >= 0 and _LIST_INSIDE.search(text, at, close):
             continue  # "Tiga Pilar (Kades, Babinsa dan Bhabinkamtibmas)": a list of three roles spells out a group
         name = name_before(text, m.start())
+        if name is not None and len(inside.split()) == 1 and kind and _body_word_before(text, name.start):
+            continue  # "Poktan Sumber Rejeki (Ketua)": a one-word role after a body's name, no person's
         if name is not None and name.after <= m.start() and plausible_bare_name(name):
             out.append(CivilianHit(name.start, name.end, name.name, "bracket", role=role))
     for m in _BRACKET_BEFORE_CAPITAL.finditer(text):  # the name in brackets after a group's head
@@ -2284,8 +2301,8 @@ def bernama_hits(text: str) -> list[CivilianHit]:
         name = _read(text, m.end())
         if name is None:
             continue
-        if name.name.isupper() and _NUMBER_NEXT.match(text, name.after):
-            continue  # "kapal pompong bernama YGC 01": a vessel's or a thing's code and number
+        if name.name.isupper() and _NUMBER_NEXT.match(text, name.after) and not _AGE_NEXT.match(text, name.after):
+            continue  # "kapal pompong bernama YGC 01": a vessel's or a thing's code and number (not "DARMO 45 tahun")
         noun = m.group("noun")
         before = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
         if noun and fold(noun) in _thing_words() and not (before and fold(before.group(1)) in _nouns()):
@@ -2356,10 +2373,10 @@ def ner_hits(doc: Doc) -> list[CivilianHit]:
 _QUOTE_BEFORE = re.compile(r"(?<![\w])(?:" + _QUOTE_VERBS + r")(?:[ \t]+oleh)?[ \t]+$")
 
 
-def _rank_next(text: str, pos: int) -> bool:
-    """A rank is the next word, a comma allowed before it ("Kapolsek Sukamaju AKP ...", "ujar Danlanal
-    Timika, Letkol ...": the words before it were the post's place)."""
-    nxt = _NEXT_WORD_PAST_COMMA.match(text, pos)
+def _rank_next(text: str, pos: int, past_comma: bool = False) -> bool:
+    """A rank is the next word ("Kapolsek Sukamaju AKP ...": the words before it were the post's place);
+    with ``past_comma`` also after a comma ("ujar Danlanal Timika, Letkol ...")."""
+    nxt = (_NEXT_WORD_PAST_COMMA if past_comma else _NEXT_WORD).match(text, pos)
     return nxt is not None and fold(nxt.group(1)) in lexicon.ranks().words()
 
 
@@ -2383,6 +2400,15 @@ def _says_next(text: str, name: NameRead) -> bool:
     if comma and (civil_role_at(text, comma.end()) is not None or _post_at(text, comma.end())):
         return True  # "Danlanal Sukamaju, Baroyo Eko Karmun, Kapolres Sukamaju, ...": a list of officials
     return bool(_SENTENCE_CLOSE.match(text, name.after))
+
+
+_POLDA_NAME = re.compile(r"\bPolda[ \t]+([A-Z][\w]+)")
+
+
+def _polda_named_otherwise(text: str, word: str) -> bool:
+    """The text names its Polda by another word ("Polda Gorontalo"), so ``word`` after the post is no
+    province's short form ("Kapolda Papbar")."""
+    return any(m.group(1) != word for m in _POLDA_NAME.finditer(text))
 
 
 def _post_at(text: str, pos: int) -> bool:
@@ -2432,14 +2458,17 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
             name = _read(text, name.spans[k][0])  # "Kapolsek Pasar Kliwon Agus X": the post's place, then the name
         if (name is None or not plausible_bare_name(name)
                 or _known_place(text, list(name.words), name.start) or _known_place_prefix(text, name.words, name.start)
-                or _rank_next(text, name.after)):
+                or _rank_next(text, name.after, past_comma=not _opens_known_name(name.words))):
+            # (a rank after a comma follows the post's place, "ujar Danlanal Timika, Letkol ...", unless the
+            # words read as a name: "Kapolsek Budi Karmun, Serka Lodrik dan ..." lists another man)
             continue
         if "\n" in text[name.start:name.end] or not (
                 _opens_known_name(name.words)
                 or (len(name.words) <= 2 and _QUOTE_BEFORE.search(text, max(0, r.start - 20), r.start))
-                or ("Polda" in r.entry.unit_kinds and len(name.words) == 1 and _says_next(text, name))):
-            # (a province's police post is named after a province, which the gazetteer knows, so one unknown
-            # word and a verb after it are the holder: "Wakapolda Karmundo menyampaikan ...")
+                or ("Polda" in r.entry.unit_kinds and len(name.words) == 1 and _says_next(text, name)
+                    and _polda_named_otherwise(text, name.words[0]))):
+            # (a province's police post, its Polda named by another word in the text: one word and a verb
+            # after the post are the holder, "Wakapolda Karmundo menyampaikan ...")
             continue  # (a name over a line break, or an unknown first word that may be the post's place)
         out.append(CivilianHit(name.start, name.end, name.name, "unranked_post", role=r.role))
     return out
@@ -2853,8 +2882,10 @@ def abbreviates(short: str, words: list[str], first_by: int | None = None) -> bo
         run = words[k:]
         opens = (run[0].startswith(short[0]) or (run[0] == "kelompok" and short.startswith("pok"))  # ("Pokdarwis")
                  or (run[0] == "komandan" and short.startswith("dan"))  # ("Danlanud")
-                 or run[0][:2] in ("pe", "ke") and run[0].endswith("an") and short[:2] in run[0][2:8])
-        # (a derived noun lends a syllable from inside: "Wasev" of "Pengawasan dan Evaluasi")
+                 or run[0][:2] in ("pe", "ke") and run[0].endswith("an") and short[:2] in run[0][2:8]
+                 and run[-1][0] in short[2:])
+        # (a derived noun lends a syllable from inside, the last word its first letter: "Wasev" of "Pengawasan
+        # dan Evaluasi")
         if not opens or any(not w.isalpha() for w in run):
             continue
         i = 0  # letters of ``short`` matched so far, through the words in order

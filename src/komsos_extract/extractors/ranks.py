@@ -310,9 +310,10 @@ def find_ranks(text: str) -> list[RankMatch]:
         if not entries or _MINISTRY_AFTER.match(text, m.end()):
             continue  # ("Irjen Kemhan": the ministry's inspector general, a post)
         end = m.end()
-        if (_FULL_WORD_THEN_STOP.match(text, end - (1 if written.endswith(".") else 0))
-                and _SAID_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                and any(fold(e.full) == fold(written.rstrip(".")) for e in entries)):
+        stop = _FULL_WORD_THEN_STOP.match(text, end - (1 if written.endswith(".") else 0))
+        if (stop and _SAID_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and any(fold(e.full) == fold(written.rstrip(".")) for e in entries)
+                and _corps_at(text, stop.end() - 1) is None):
             continue  # "... kata Laksamana. Darsih (40) ...": the speaker named before by his rank alone, and the
             # sentence ends (not "Mayor. Inf. Darmo": a stray dot before the corps)
         if text[end:end + 1] == "." and text[end + 1:end + 2].isupper():
