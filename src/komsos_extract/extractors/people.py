@@ -931,21 +931,18 @@ _LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|se
 
 def _listed_after(text: str, name: NameRead, limit: int = 5) -> list[NameRead]:
     """Names listed after a civilian's name under the same role, as long as each opens with a known
-    given name: "Udin dan Asep", "Udin, Asep, dan Ujang"."""
-    out: list[NameRead] = []
-    pos = name.after
+    given name ("Udin dan Asep", "Udin, Asep, dan Ujang"); under a role counted before the first name,
+    a list closed by "dan" keeps names no lexicon knows too ("tiga calon kepala desa, Harudin, Mujoko,
+    dan Rosadi tak ..."), when none is a known place and each ends its item. (Without the count a list
+    may join bodies: "Kepala Desa Sukamaju, Darmo, Tagana dan Basarnas".)"""
     given = lexicon.given_names()
-    while len(out) < limit:
-        sep = _LIST_SEP.match(text, pos)
-        if not sep or sep.end() == pos:
-            break
-        nxt = _read(text, sep.end())
-        if nxt is None or nxt.words[0].casefold() not in given:
-            break
-        out.append(nxt)
-        pos = nxt.after
-    closed = _closed_list_after(text, name, limit)
-    return closed if len(closed) > len(out) else out
+    known = _list_items(text, name, limit, lambda n: n.words[0].casefold() in given)
+    if not _COUNTED_BEFORE.search(text, max(0, name.start - 40), name.start):
+        return known
+    closed = _list_items(text, name, limit, lambda n: (
+        len(n.words) <= 3 and may_open_name(n.words[0]) and plausible_bare_name(n)
+        and not _known_place(text, list(n.words), n.start) and _item_ends(text, n.after, len(text))), closed=True)
+    return closed if len(closed) > len(known) else known
 
 
 _CLOSING_SEP = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+$")
@@ -953,28 +950,23 @@ _COUNTED_BEFORE = re.compile(r"(?<![\w])(?:\d+|dua|tiga|empat|lima|enam|tujuh|de
                              r"|kedua|ketiga|keempat|kelima)[ \t]+[a-z][a-z \t]*,[ \t]*$", re.IGNORECASE)
 
 
-def _closed_list_after(text: str, name: NameRead, limit: int) -> list[NameRead]:
-    """Names listed after a civilian's name and closed by "dan" under a role counted before it ("tiga
-    calon kepala desa, Harudin, Mujoko, dan Rosadi tak ..."): persons of that role, so unknown names
-    count too, when none is a known place and each ends its item. (Without the count a list may join
-    bodies: "Kepala Desa Sukamaju, Darmo, Tagana dan Basarnas".)"""
+def _list_items(text: str, name: NameRead, limit: int, fits, closed: bool = False) -> list[NameRead]:
+    """The names after ``name`` joined by commas or "dan" while each ``fits``; with ``closed`` the list
+    must end with the item after "dan" (or nothing counts)."""
     out: list[NameRead] = []
-    if not _COUNTED_BEFORE.search(text, max(0, name.start - 40), name.start):
-        return out
     pos = name.after
     while len(out) < limit:
         sep = _LIST_SEP.match(text, pos)
         if not sep or sep.end() == pos:
             break
         nxt = _read(text, sep.end())
-        if (nxt is None or len(nxt.words) > 3 or not may_open_name(nxt.words[0]) or not plausible_bare_name(nxt)
-                or _known_place(text, list(nxt.words), nxt.start) or not _item_ends(text, nxt.after, len(text))):
-            return []
+        if nxt is None or not fits(nxt):
+            break
         out.append(nxt)
         pos = nxt.after
-        if _CLOSING_SEP.search(text, sep.start(), sep.end()):
+        if closed and _CLOSING_SEP.search(text, sep.start(), sep.end()):
             return out  # (the item after "dan" closes the list)
-    return []
+    return [] if closed else out
 
 
 _SEMICOLON_NEXT = re.compile(r"[ \t]*;")
