@@ -123,6 +123,14 @@ ROWS = [
     ("Hadir Ibu Dewi Pertiwi dalam acara itu.", "Dewi Pertiwi", [], "Dewi Pertiwi", True),
     ("Hadir Saudara Made Dharma Putra dalam acara itu.", "Made Dharma Putra", [], "Made Dharma Putra", True),
     ("Budi Lodrajaya hadir. Hal itu dikatakan Budi Lodrajaya kemarin.", "Budi Lodrajaya", [], "Budi Lodrajaya", True),
+    # a Roman one before a section's name; God's name after a Balinese opener; a thing's word a few
+    # capitalised words before; the village before a Balinese name is cut off
+    ("Hadir Kapolsek dan Kanit I Sat Intelkam dalam apel.", "I Sat Intelkam", [], None, None),
+    ("Warga berdoa kepada Ida Sang Hyang Widhi Wasa.", "Ida Sang Hyang Widhi Wasa", [], None, None),
+    ("Kerja bakti di Masjid Agung Nurul Fallah bersama warga.", "Nurul Fallah", [], None, None),
+    ("Apel di Jalan Raya Syekh Darmo Albantani, Kecamatan Sukamaju.", "Darmo Albantani", [], None, None),
+    ("Tokoh masyarakat Jasri I Nyoman Karmun Adnyana menenangkan warga.", "Jasri I Nyoman Karmun", [],
+     "I Nyoman Karmun Adnyana", True),
 ]
 
 

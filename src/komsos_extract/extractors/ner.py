@@ -421,9 +421,17 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
         name = read_name(text, name.spans[1][0], stop=name_stop(), max_words=4)  # "Kaler Ketut Suwitra"
         if name is None:
             return None
+    inner = next((k for k in range(1, len(name.words) - 1) if name.words[k] in lexicon.people().name_openers
+                  and _opens_balinese(name.words[k + 1])), None)
+    if inner is not None:  # "Tokoh masyarakat Jasri I Nyoman Putra": the village, then the Balinese name
+        name = read_name(text, name.spans[inner][0], stop=name_stop(), max_words=4)
+        if name is None:
+            return None
     words = name.words
     if len(words) == 2 and words[0] == "I" and words[1].isupper():
         return None  # "Tahap I TA 2017": a Roman one and an acronym, no Balinese name
+    if len(words) > 1 and words[0] in ("I", "Ni") and not _opens_balinese(words[1]):
+        return None  # "Kanit I Sat Intelkam", "Kelas I Wilker Pelabuhan": a Roman one, not a Balinese opener
     first = words[0].casefold()
     if len(words) == 1 and first in place_marks():
         return None  # "Wetan" of "Kedaung Wetan"
@@ -458,8 +466,10 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
         return None  # "petani Keltan Sri Rejeki", "Pasar Darmo": a body's or a thing's name
     if len(words) > 1 and fold(words[-1]) in org_words():
         return None  # "Tri Brata News", "Sukamaju Online": a body's kind word closes its name
-    if len(words) > 1 and words[0] in lexicon.people().name_openers and fold(words[1]) in _not_names():
-        return None  # "Ida Begawan Griya ...": a priest's title after the opener, no name
+    if len(words) > 1 and words[0] in lexicon.people().name_openers and any(fold(w) in _not_names() for w in words[1:3]):
+        return None  # "Ida Begawan Griya ...", "Ida Sang Hyang Widhi": a priest's title or God's name after the opener
+    if _thing_named_before(text, name.start):
+        return None  # "Masjid Agung Nurul Fallah", "Jalan Raya Syekh Nawawi": a thing's name runs on into it
     if _TOLD_BEFORE.search(text, max(0, name.start - 30), name.start):
         return None  # "seperti dikatakan Darmo": a name told before, referred back to
     if rank_shortly_before(text, name.start):
@@ -477,6 +487,33 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     if signal is not None and not given and any(fold(w) in org_words() for w in words):
         signal = None  # "Forum Warga Peduli", "Ikatan Pemuda" after "oleh"
     return GatedName(name, signal is not None, signal)
+
+
+def _opens_balinese(word: str) -> bool:
+    """The word after "I"/"Ni" that makes it a Balinese name's opener: a birth-order name, a noble title
+    or a known given name ("I Wayan", "I Gusti", "Ni Luh")."""
+    people = lexicon.people()
+    return (word in people.birth_order_names or word in people.noble_titles
+            or fold(word) in lexicon.given_names())
+
+
+_CAPITALISED_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\.?[ \t]+){1,3})$")
+
+
+def _thing_named_before(text: str, start: int) -> bool:
+    """A thing's word (a mosque, a street, a field) opens the capitalised words right before ``start``:
+    the span goes on with the thing's own name."""
+    m = _CAPITALISED_RUN_BEFORE.search(text, max(0, start - 50), start)
+    if m is None:
+        return False
+    prefixes = _org_prefixes()
+    return any(fold(w.rstrip(".")) in prefixes for w in m.group(1).split())
+
+
+@lru_cache(maxsize=1)
+def _org_prefixes() -> frozenset[str]:
+    """Things' words, not the level words among them ("Desa Sukamaju Rudi": a place the blocks cut off)."""
+    return frozenset(fold(w) for w in lexicon.people().org_prefixes) - lexicon.level_words()
 
 
 def place_blocks(places: list[Candidate]) -> list[tuple[int, int]]:

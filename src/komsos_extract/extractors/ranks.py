@@ -103,7 +103,7 @@ def _corps_pattern() -> re.Pattern[str]:
         r"(?P<tni>TNI(?:" + _WS + r"\(\s*(?P<mar>Mar|Marinir)\s*\)|" + _WS + r"(?P<marw>Marinir)\b"
         r"|(?:[ \t]*-[ \t]*|[ \t]+)(?P<svc>AD|AL|AU)\b)?|\(\s*TNI\s*\)|Tentara\s+Nasional\s+Indonesia(?:\s*\(\s*TNI\s*\))?)"
         r"|(?P<svc2>AD|AL|AU)(?=[ \t]+[A-Z][a-z])"  # the service alone after the rank: "Laksamana AL Darmo"
-        r"|(?P<laut>Laut" + _WS + r"\(\s*[A-Za-z]{1,3}(?:\s*/\s*[Ww])?\s*\))"
+        r"|(?P<laut>[Ll]aut" + _WS + r"\(\s*[A-Za-z]{1,3}(?:\s*/\s*[Ww])?\s*\))"
         r"|\(\s*(?P<paren>(?i:" + words + r"))\s*\)"
         r"|(?P<word>(?=[A-Z])(?i:" + words + r"|" + _ARMY_CORPS + r"))(?P<dot>\.)?(?P<fem>" + _WS + r"\(\s*[Kk]\s*\))?"
         # a corps in lower case, right before the capitalised name: "Kolonel infanteri Budi", "Kapten arh Budi",
