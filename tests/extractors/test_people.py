@@ -527,6 +527,14 @@ MORE_SITES = [
     ("Hadir pengukuhan Pengurus Pokdarkamtibmas se-Kabupaten Sukamaju.", []),
     ("CCTV akan diletakkan di tower milik Telkomsel untuk memonitoring karhutla.", []),
     ("Wilayah aman, ucap Dani Ditempat terpisah Kapolsek hadir.", []),
+    # an office's affairs, then the name from the first word that is none; the next official unmarked
+    ("Hadir Kabid Perdagangan Faniar Nanda Karmun, Tokoh Masyarakat Pasar Sentral Darmo.",
+     ["Faniar Nanda Karmun", "Darmo"]),
+    ("Turut hadir Ketua DPRD Sukamaju, M. Tauhid Kapolres AKBP Darmo Karmun SIK.", ["M. Tauhid"]),
+    # a boat's master and his crew; a post written as one word
+    ("Penahanan perahu nelayan dengan Nahkoda Karmundo dan 2 orang nelayan.", ["Karmundo"]),
+    ("Tim terdiri atas Darmo Karmun selaku Deputi Bidang BNPP, Kapoksahli Pangdam Brigjen TNI Lodra.",
+     ["Darmo Karmun"]),
 ]
 
 

@@ -650,6 +650,13 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
                 if level is not None and level + 2 < len(tail) and tail[level + 2][1] < start:
                     start = _after_known_place(text, tail[level + 1:], start)
                 at = next(k for k, t in enumerate(tail) if t[1] == start)
+                fields = 0
+                while fields < at and tail[fields][3] == "cap" and fold(tail[fields][0]) in _office_fields():
+                    fields += 1
+                if (0 < fields < at and all(t[3] == "cap" and may_open_name(t[0]) for t in tail[fields:at])
+                        and at - fields <= 2):
+                    start, at = tail[fields][1], fields  # "Kabid Perdagangan Faniar Nanda Karmun": the office's
+                    # affairs, then the name from the first word that is none
                 if (at >= 2 and tail[at - 2][0] == "RI" and may_open_name(tail[at - 1][0])
                         and not _known_place(text, [tail[at - 1][0]], tail[at - 1][1])):
                     start = tail[at - 1][1]  # "Dirjen ... Kementerian RI Lodrika Merry": no place follows RI
@@ -979,6 +986,7 @@ _LIST_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]
 
 
 _JOINED_BY_AND = re.compile(r"[ \t]+(?:dan|serta)[ \t]+")
+_BLANKS_THEN = re.compile(r" (?=[A-Z])")
 
 
 def _accept_after_comma(text: str, name: NameRead, given: frozenset[str], chained: bool = False) -> bool:
@@ -1000,6 +1008,8 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str], chaine
         # have its level word, or be one the gazetteer knows)
         return not _known_place(text, list(name.words), name.start)
     nxt = _NEXT_LOWER_WORD.match(text[name.after:name.after + 30])
+    if _BLANKS_THEN.match(text, name.after) and (_post_at(text, name.after + 1) or civil_role_at(text, name.after + 1)):
+        return True  # "Ketua DPRD Loteng, M. Tauhid Kapolres AKBP ...": the next official follows unmarked
     joined = _JOINED_BY_AND.match(text, name.after)
     if (joined and not _known_place(text, list(name.words), name.start)
             and (civil_role_at(text, joined.end()) is not None or _post_at(text, joined.end()))):
