@@ -535,6 +535,9 @@ MORE_SITES = [
     ("Penahanan perahu nelayan dengan Nahkoda Karmundo dan 2 orang nelayan.", ["Karmundo"]),
     ("Tim terdiri atas Darmo Karmun selaku Deputi Bidang BNPP, Kapoksahli Pangdam Brigjen TNI Lodra.",
      ["Darmo Karmun"]),
+    # an affair's word after "yaitu" opens no name; an initial still does after "milik"
+    ("Pendekatan dilakukan dengan salah satu metode yaitu Komunikasi Sosial dengan masyarakat.", []),
+    ("Panen di lahan milik S. Rajagukguk seluas 2 hektar berjalan baik.", ["S. Rajagukguk"]),
 ]
 
 

@@ -2024,7 +2024,9 @@ def _object_opens_name(text: str, cue: re.Match, h: CivilianHit) -> bool:
     first = h.name.split()[0]
     if fold(first) in lexicon.given_names():
         return True
-    return cue.group()[:2].casefold() != "di" and not _common_words(text, (first,))
+    return (cue.group()[:2].casefold() != "di" and not _common_words(text, (first,))
+            and (len(first.rstrip(".")) == 1 or may_open_name(first)))  # ("yaitu Komunikasi Sosial": an
+    # affair's or a body's word; an initial may open a name: "milik S. Rajaguguk")
 
 
 # "warga Desa Sukamaju seperti Darsih, Lodra dan Karmun", "penerima bantuan, antara lain Darsih ...":
