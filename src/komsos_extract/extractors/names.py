@@ -347,12 +347,9 @@ def read_name(
                 and fold(last) in stop):
             # "Kolonel Inf Bambang Karmun.Karena telah ...", "Subagyo SH.Justru ...": the sentence's dot with
             # no blank after it; the name or its degree ends there
-            token_end = token_start + len(head)
-            token = head
-            if is_degree(head):
-                break
-            words.append(head)
-            spans.append((token_start, token_end))
+            if not is_degree(head):
+                words.append(head)
+                spans.append((token_start, token_start + len(head)))
             break
         glued = _glued_degree(token)
         if glued is not None:  # "Karmun.S.H", "Aldiansyah.Se": the name's last word, a degree glued by a dot
