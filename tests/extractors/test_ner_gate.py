@@ -131,6 +131,14 @@ ROWS = [
     ("Apel di Jalan Raya Syekh Darmo Albantani, Kecamatan Sukamaju.", "Darmo Albantani", [], None, None),
     ("Tokoh masyarakat Jasri I Nyoman Karmun Adnyana menenangkan warga.", "Jasri I Nyoman Karmun", [],
      "I Nyoman Karmun Adnyana", True),
+    # (review) a thing's word in the sentence before; Balinese names with a title word, an abbreviated
+    # birth-order name or none; "Ida" inside a Javanese name
+    ("Apel digelar di Lapangan Sukamaju. Darmo Karmun selaku ketua panitia mengatakan acara lancar.",
+     "Darmo Karmun", [], "Darmo Karmun", True),
+    ("Hadir I Made Dharma Putra selaku kelian banjar.", "I Made Dharma Putra", [], "I Made Dharma Putra", True),
+    ("Hadir Bapak I Wy. Sudarta dalam acara itu.", "I Wy. Sudarta", [], "I Wy. Sudarta", True),
+    ("Hadir Ni Sukerti dalam acara itu.", "Ni Sukerti", [], "Ni Sukerti", True),
+    ("Hadir Ibu Nur Ida Farida dalam acara itu.", "Nur Ida Farida", [], "Nur Ida Farida", True),
 ]
 
 

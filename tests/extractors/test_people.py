@@ -614,6 +614,12 @@ REVIEW_DECOYS = [
     ("Dalam sambutannya Kapolda Papbar menyampaikan bahwa situasi aman.", []),
     ("Rumah milik Pak Iran di Desa Sukamaju rusak berat.", ["Iran"]),
     ("Kegiatan dihadiri Kapolres Sukamaju, Tata Karmun saat memimpin apel.", ["Tata Karmun"]),
+    # (second review) a district or an affair's second word after an office's affairs stays in the role;
+    # the prosecutors' offices are no roles; two blanks before the next official
+    ("Hadir Kadis Kesehatan Garut Darmo Karmun dalam acara itu.", ["Darmo Karmun"]),
+    ("Kabid Kesehatan Hewan Darmo hadir.", ["Darmo"]),
+    ("Tim Kejati Sukamaju Darmo dan Karmun memeriksa berkas.", []),
+    ("Ketua DPRD Sukamaju, Lodrik  Kapolres AKBP Karmun.", ["Lodrik"]),
 ]
 
 

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from .base import Candidate, CandidateExtractor, candidates, doc_text
 from .names import AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
-from .people import (ACTIVE_VERB, QUOTE_WORDS, alone_on_line, civil_role_at, honorific_keys, in_clutter, is_decoy,
-                     looks_like_place, misspelled_role, name_stop, place_marks, post_shaped, role_before)
+from .people import (ACTIVE_VERB, QUOTE_WORDS, alone_on_line, balinese_opener_inside, civil_role_at, honorific_keys,
+                     in_clutter, is_decoy, looks_like_place, misspelled_role, name_stop, place_marks, post_shaped,
+                     role_before)
 
 if TYPE_CHECKING:  # spaCy is imported only where a model runs
     from spacy.tokens import Doc
@@ -421,17 +422,16 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
         name = read_name(text, name.spans[1][0], stop=name_stop(), max_words=4)  # "Kaler Ketut Suwitra"
         if name is None:
             return None
-    inner = next((k for k in range(1, len(name.words) - 1) if name.words[k] in lexicon.people().name_openers
-                  and _opens_balinese(name.words[k + 1])), None)
+    inner = balinese_opener_inside(text, name.start, name.end)
     if inner is not None:  # "Tokoh masyarakat Jasri I Nyoman Putra": the village, then the Balinese name
-        name = read_name(text, name.spans[inner][0], stop=name_stop(), max_words=4)
+        name = read_name(text, inner, stop=name_stop(), max_words=4)
         if name is None:
             return None
     words = name.words
     if len(words) == 2 and words[0] == "I" and words[1].isupper():
         return None  # "Tahap I TA 2017": a Roman one and an acronym, no Balinese name
-    if len(words) > 1 and words[0] in ("I", "Ni") and not _opens_balinese(words[1]):
-        return None  # "Kanit I Sat Intelkam", "Kelas I Wilker Pelabuhan": a Roman one, not a Balinese opener
+    if words[0] == "I" and _numbered_before(text, name.start):
+        return None  # "Kanit I Sat Intelkam", "Kelas I Wilker Pelabuhan": a Roman one after what it numbers
     first = words[0].casefold()
     if len(words) == 1 and first in place_marks():
         return None  # "Wetan" of "Kedaung Wetan"
@@ -466,7 +466,8 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
         return None  # "petani Keltan Sri Rejeki", "Pasar Darmo": a body's or a thing's name
     if len(words) > 1 and fold(words[-1]) in org_words():
         return None  # "Tri Brata News", "Sukamaju Online": a body's kind word closes its name
-    if len(words) > 1 and words[0] in lexicon.people().name_openers and any(fold(w) in _not_names() for w in words[1:3]):
+    if len(words) > 1 and words[0] in lexicon.people().name_openers and (
+            fold(words[1]) in _not_names() or "Hyang" in words):
         return None  # "Ida Begawan Griya ...", "Ida Sang Hyang Widhi": a priest's title or God's name after the opener
     if _thing_named_before(text, name.start):
         return None  # "Masjid Agung Nurul Fallah", "Jalan Raya Syekh Nawawi": a thing's name runs on into it
@@ -489,15 +490,19 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     return GatedName(name, signal is not None, signal)
 
 
-def _opens_balinese(word: str) -> bool:
-    """The word after "I"/"Ni" that makes it a Balinese name's opener: a birth-order name, a noble title
-    or a known given name ("I Wayan", "I Gusti", "Ni Luh")."""
-    people = lexicon.people()
-    return (word in people.birth_order_names or word in people.noble_titles
-            or fold(word) in lexicon.given_names())
+_NUMBERED_NOUNS = frozenset({"kelas", "tahap", "tingkat", "angkatan", "gelombang", "golongan", "kanit", "unit",
+                             "subdit", "seksi", "bagian", "wilayah", "sektor", "regu", "pleton", "peleton", "kompi"})
 
 
-_CAPITALISED_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]*\.?[ \t]+){1,3})$")
+def _numbered_before(text: str, start: int) -> bool:
+    """The word before "I" is a thing that Roman numbers count ("Kanit I", "Kelas I", "Tahap I")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and fold(m.group(1)) in _NUMBERED_NOUNS
+
+
+# a run of capitalised words right before a span, within its sentence (a short abbreviation's dot only:
+# "Jl.", "Gg.")
+_CAPITALISED_RUN_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’\-]*|[A-Z][a-z]{0,2}\.)[ \t]+){1,3})$")
 
 
 def _thing_named_before(text: str, start: int) -> bool:

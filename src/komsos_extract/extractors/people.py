@@ -653,8 +653,9 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
                 fields = 0
                 while fields < at and tail[fields][3] == "cap" and fold(tail[fields][0]) in _office_fields():
                     fields += 1
-                if (0 < fields < at and all(t[3] == "cap" and may_open_name(t[0]) for t in tail[fields:at])
-                        and at - fields <= 2):
+                if (0 < fields and at - fields == 1 and tail[fields][3] == "cap" and may_open_name(tail[fields][0])
+                        and not _known_place(text, [tail[fields][0]], tail[fields][1])
+                        and len(tail) - fields >= 3):  # (the name then has three words: "Faniar Nanda Karmun")
                     start, at = tail[fields][1], fields  # "Kabid Perdagangan Faniar Nanda Karmun": the office's
                     # affairs, then the name from the first word that is none
                 if (at >= 2 and tail[at - 2][0] == "RI" and may_open_name(tail[at - 1][0])
@@ -986,7 +987,7 @@ _LIST_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]
 
 
 _JOINED_BY_AND = re.compile(r"[ \t]+(?:dan|serta)[ \t]+")
-_BLANKS_THEN = re.compile(r" (?=[A-Z])")
+_BLANKS_THEN = re.compile(r"[ \t]+(?=[A-Z])")
 
 
 def _accept_after_comma(text: str, name: NameRead, given: frozenset[str], chained: bool = False) -> bool:
@@ -1008,7 +1009,8 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str], chaine
         # have its level word, or be one the gazetteer knows)
         return not _known_place(text, list(name.words), name.start)
     nxt = _NEXT_LOWER_WORD.match(text[name.after:name.after + 30])
-    if _BLANKS_THEN.match(text, name.after) and (_post_at(text, name.after + 1) or civil_role_at(text, name.after + 1)):
+    blanks = _BLANKS_THEN.match(text, name.after)
+    if blanks and (_post_at(text, blanks.end()) or civil_role_at(text, blanks.end())):
         return True  # "Ketua DPRD Loteng, M. Tauhid Kapolres AKBP ...": the next official follows unmarked
     joined = _JOINED_BY_AND.match(text, name.after)
     if (joined and not _known_place(text, list(name.words), name.start)
@@ -2730,15 +2732,22 @@ def _past_numeral_i(text: str, name: NameRead) -> NameRead:
     return rest if rest is not None and rest.end == name.end else name
 
 
+def balinese_opener_inside(text: str, start: int, end: int) -> int | None:
+    """Where a Balinese name's opener ("I"/"Ni" and a birth-order name) stands inside ``text[start:end]``
+    after its first word, or None."""
+    m = _balinese_opener_inside().search(text, start + 1, end)
+    return m.start() if m else None
+
+
 def _from_balinese_opener(text: str, h: CivilianHit) -> CivilianHit:
     """A hit whose words run from a place or body into a Balinese name starts at the name's opener:
     "Petak Sukamaju I Nyoman Darmo" -> "I Nyoman Darmo"."""
     if h.name.count(" ") < 2:
         return h
-    m = _balinese_opener_inside().search(text, h.start + 1, h.end)
-    if m is None:
+    at = balinese_opener_inside(text, h.start, h.end)
+    if at is None:
         return h
-    return replace(h, start=m.start(), name=" ".join(text[m.start():h.end].split()))
+    return replace(h, start=at, name=" ".join(text[at:h.end].split()))
 
 
 @lru_cache(maxsize=1)
