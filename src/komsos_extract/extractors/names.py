@@ -29,6 +29,10 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$|^[A-Z]$")
 _LINE_END = re.compile(r"[ \t]*\r?\n")
 # The word right before a position, blanks (and the word's own dot) between: search it up to that position
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+# Verbs of saying that introduce the speaker ("ujar Budi", "kata Laksamana"), and one right before a position
+SAYING_VERBS = ("ujar|kata|tutur|ucap|ungkap|jelas|terang|imbuh|tambah|pungkas|sebut|tegas|papar|"
+                "lanjut|katanya|ujarnya")
+SAID_BEFORE = re.compile(r"(?<![\w])(?:" + SAYING_VERBS + r")(?:[ \t]+oleh)?[ \t]+$")
 _HAJI_INITIAL = re.compile(r"^H[A-Z]\.?$")
 _INITIAL_AFTER_DOT = re.compile(r"[ \t]([A-Z])\.?(?=[ \t]+[a-z]|[ \t]*[,;])")
 _HAJI_INITIAL_NAME = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")

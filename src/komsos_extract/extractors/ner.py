@@ -22,8 +22,8 @@ from .. import lexicon
 from .base import Candidate, CandidateExtractor, candidates, doc_text
 from .names import AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
 from .people import (ACTIVE_VERB, QUOTE_WORDS, alone_on_line, balinese_opener_inside, civil_role_at, honorific_keys,
-                     in_clutter, is_decoy, looks_like_place, misspelled_role, name_stop, place_marks, post_shaped,
-                     role_before)
+                     in_clutter, is_decoy, looks_like_place, misspelled_role, name_stop, org_prefix_words, place_marks,
+                     post_shaped, role_before)
 
 if TYPE_CHECKING:  # spaCy is imported only where a model runs
     from spacy.tokens import Doc
@@ -518,7 +518,7 @@ def _thing_named_before(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _org_prefixes() -> frozenset[str]:
     """Things' words, not the level words among them ("Desa Sukamaju Rudi": a place the blocks cut off)."""
-    return frozenset(fold(w) for w in lexicon.people().org_prefixes) - lexicon.level_words()
+    return org_prefix_words() - lexicon.level_words()
 
 
 def place_blocks(places: list[Candidate]) -> list[tuple[int, int]]:

@@ -31,7 +31,7 @@ from .. import lexicon
 from ..gazetteer import edit_distance, gazetteer
 from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, trailer_start
-from .names import (DERIVED, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
+from .names import (DERIVED, SAID_BEFORE, SAYING_VERBS, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
                     norm_key, read_name, runs_on_line, short_line_bounds, wrapped_line)
 from .names import particles as name_particles
 from ..textutil import at_words, literal_starts, matches_at, overlapped_by
@@ -71,8 +71,7 @@ WEAK_SCORE = 0.5  # hits scored below this only add mentions to people found oth
 TRUNCATED_SCORE = 0.2
 _AGE = re.compile(r"(?<![ \t])[ \t]*(?:\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*(?:\)|[,;][^()\n]{1,60}\))"
                   r"|,[ \t]*(?:berusia|berumur)[ \t]+(\d{1,3})[ \t]*(?:th|thn|tahun)\b(?![ \t]*(?:ke|hingga|sampai|-)))")
-_QUOTE_VERBS = ("ujar|kata|tutur|ucap|ungkap|jelas|terang|imbuh|tambah|pungkas|sebut|tegas|papar|"
-                "lanjut|katanya|ujarnya")
+_QUOTE_VERBS = SAYING_VERBS
 _QUOTE = re.compile(rf"(?<![\w])(?:{_QUOTE_VERBS})[ \t]+")
 QUOTE_WORDS = frozenset(_QUOTE_VERBS.split("|"))  # verbs of saying before a bare name ("ujar Budi")
 _TOKEN_BACK = re.compile(r"([^\W\d_][\w'’`.\-]*)[ \t]*(?:\r?\n[ \t]*)?$")
@@ -213,7 +212,7 @@ def _read(text: str, pos: int) -> NameRead | None:
                    and any(gazetteer().find(place_key(p)) for p in w.split("-")) for w in name.words)):
         return None  # places joined by a hyphen ("Cimanuk-Citarum": a river basin, a road),
         # a plural noun ("Bapak-bapak", "Ibu-ibu")
-    cut = next((k for k in range(1, len(name.words)) if fold(name.words[k]) in _org_prefix_words()
+    cut = next((k for k in range(1, len(name.words)) if fold(name.words[k]) in org_prefix_words()
                 or _NYA_WORD.fullmatch(name.words[k])), None)  # ("Ibu Darsih Lokasinya di ...": a "-nya" word)
     if cut is None and len(name.words) > 1 and any(map(_derived_word, name.words[1:])) and is_title_case_line(text, pos):
         # a headline capitalises every word: "Mbah Darsih Menjadi Saksi Peresmian" ends at the verb
@@ -224,13 +223,14 @@ def _read(text: str, pos: int) -> NameRead | None:
     return name
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _office_fields() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.people().office_fields)
 
 
 @lru_cache(maxsize=1)
-def _org_prefix_words() -> frozenset[str]:
+def org_prefix_words() -> frozenset[str]:
+    """The words that name a thing before a name ("Jalan", "Masjid", "Poktan"), folded."""
     return frozenset(fold(w) for w in lexicon.people().org_prefixes)
 
 
@@ -645,22 +645,8 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         if start is not None:
             if kind == "place":
                 start = _after_known_place(text, tail, start, not _HAMLET_ROLE.search(role_written))
-            else:  # "Kepala Dinas Kelautan Kabupaten Pesawaran Anca Martha": the district, then the name
-                level = max((k for k, t in enumerate(tail) if t[3] == "level" and t[1] < start), default=None)
-                if level is not None and level + 2 < len(tail) and tail[level + 2][1] < start:
-                    start = _after_known_place(text, tail[level + 1:], start)
-                at = next(k for k, t in enumerate(tail) if t[1] == start)
-                fields = 0
-                while fields < at and tail[fields][3] == "cap" and fold(tail[fields][0]) in _office_fields():
-                    fields += 1
-                if (0 < fields and at - fields == 1 and tail[fields][3] == "cap" and may_open_name(tail[fields][0])
-                        and not _known_place(text, [tail[fields][0]], tail[fields][1])
-                        and len(tail) - fields >= 3):  # (the name then has three words: "Faniar Nanda Karmun")
-                    start, at = tail[fields][1], fields  # "Kabid Perdagangan Faniar Nanda Karmun": the office's
-                    # affairs, then the name from the first word that is none
-                if (at >= 2 and tail[at - 2][0] == "RI" and may_open_name(tail[at - 1][0])
-                        and not _known_place(text, [tail[at - 1][0]], tail[at - 1][1])):
-                    start = tail[at - 1][1]  # "Dirjen ... Kementerian RI Lodrika Merry": no place follows RI
+            else:
+                start = _past_body_words(text, tail, start)
             name = _read(text, start)
             words = [w for w, at, _, k in tail if k == "cap" and at <= start]
             if name is not None and len(name.words) == 1 and len(words) > 1 and _known_place(
@@ -674,6 +660,27 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     if name is None or fold(name.words[0]) in _org_words():
         return None  # ("Ketua GMNI Cabang Tarakan ...": the body's branch, not a name)
     return name, _role_text(role_written, kind, tail, until=name.start)
+
+
+def _past_body_words(text: str, tail: list[tuple[str, int, int, str]], start: int) -> int:
+    """Where the name starts after a head's body when a known given name stands at ``start``: unknown
+    words before it may open the name after a level word's district ("Kepala Dinas Kelautan Kabupaten
+    Pesawaran Anca Martha"), after the office's affairs ("Kabid Perdagangan Faniar Nanda Karmun", the name
+    then of three words) or after "RI", which no place follows ("Dirjen ... Kementerian RI Lodrika Merry")."""
+    level = max((k for k, t in enumerate(tail) if t[3] == "level" and t[1] < start), default=None)
+    if level is not None and level + 2 < len(tail) and tail[level + 2][1] < start:
+        start = _after_known_place(text, tail[level + 1:], start)
+    at = next(k for k, t in enumerate(tail) if t[1] == start)
+    fields = 0
+    while fields < at and tail[fields][3] == "cap" and fold(tail[fields][0]) in _office_fields():
+        fields += 1
+    if (0 < fields == at - 1 and tail[fields][3] == "cap" and may_open_name(tail[fields][0])
+            and not _known_place(text, [tail[fields][0]], tail[fields][1]) and len(tail) - fields >= 3):
+        return tail[fields][1]
+    if (at >= 2 and tail[at - 2][0] == "RI" and may_open_name(tail[at - 1][0])
+            and not _known_place(text, [tail[at - 1][0]], tail[at - 1][1])):
+        return tail[at - 1][1]
+    return start
 
 
 _CLERGY = frozenset({"pendeta", "pastor", "pater", "frater", "bruder", "romo", "ustadz", "ustad", "ustaz", "ustadzah",
@@ -1008,14 +1015,13 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str], chaine
         # the sentence ends with it: "dibuka oleh Bupati Sukamaju, Darsih." (a second place would
         # have its level word, or be one the gazetteer knows)
         return not _known_place(text, list(name.words), name.start)
-    nxt = _NEXT_LOWER_WORD.match(text[name.after:name.after + 30])
     blanks = _BLANKS_THEN.match(text, name.after)
-    if blanks and (_post_at(text, blanks.end()) or civil_role_at(text, blanks.end())):
+    if blanks and _official_at(text, blanks.end()):
         return True  # "Ketua DPRD Loteng, M. Tauhid Kapolres AKBP ...": the next official follows unmarked
     joined = _JOINED_BY_AND.match(text, name.after)
-    if (joined and not _known_place(text, list(name.words), name.start)
-            and (civil_role_at(text, joined.end()) is not None or _post_at(text, joined.end()))):
+    if joined and not _known_place(text, list(name.words), name.start) and _official_at(text, joined.end()):
         return True  # "Kades Pare, Sugeng dan Kepala Dusun ...": another official joined, not another place
+    nxt = _NEXT_LOWER_WORD.match(text[name.after:name.after + 30])
     # a verb or another clause word ("memimpin", "selaku", "bahwa", "itu") makes the name the subject;
     # a conjunction or preposition may join one more place ("Desa Sukamaju, Karangrejo dan ..."), and
     # so may a known place before any word
@@ -2376,7 +2382,7 @@ def ner_hits(doc: Doc) -> list[CivilianHit]:
     return out
 
 
-_QUOTE_BEFORE = re.compile(r"(?<![\w])(?:" + _QUOTE_VERBS + r")(?:[ \t]+oleh)?[ \t]+$")
+_QUOTE_BEFORE = SAID_BEFORE
 
 
 def _rank_next(text: str, pos: int, past_comma: bool = False) -> bool:
@@ -2403,7 +2409,7 @@ def _says_next(text: str, name: NameRead) -> bool:
     if nxt and nxt.group(1) not in _clause_words():
         return True  # "Kapolres Sukamaju, Agung Ramos Karmun saat memimpin ..."
     comma = _COMMA_GAP.match(text, name.after)
-    if comma and (civil_role_at(text, comma.end()) is not None or _post_at(text, comma.end())):
+    if comma and _official_at(text, comma.end()):
         return True  # "Danlanal Sukamaju, Baroyo Eko Karmun, Kapolres Sukamaju, ...": a list of officials
     return bool(_SENTENCE_CLOSE.match(text, name.after))
 
@@ -2417,9 +2423,15 @@ def _polda_named_otherwise(text: str, word: str) -> bool:
     return any(m.group(1) != word for m in _POLDA_NAME.finditer(text))
 
 
-def _post_at(text: str, pos: int) -> bool:
-    """A post of the services starts at ``pos`` ("Kapolres", "Dandim 0201")."""
-    return any(r.start == pos for r in find_roles(text))
+@lru_cache(maxsize=4)
+def _post_starts(text: str) -> frozenset[int]:
+    return frozenset(r.start for r in find_roles(text))
+
+
+def _official_at(text: str, pos: int) -> bool:
+    """A civilian role or a post of the services starts at ``pos`` ("Kepala Dusun", "Kapolres",
+    "Dandim 0201"): the next official of a list."""
+    return civil_role_at(text, pos) is not None or pos in _post_starts(text)
 
 
 def unranked_post_hits(text: str) -> list[CivilianHit]:

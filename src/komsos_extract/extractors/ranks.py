@@ -15,7 +15,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..lexicon import RankEntry
 from ..textutil import by_first_char, first_char_guard
-from .names import WORD_BEFORE, fold
+from .names import SAID_BEFORE, WORD_BEFORE, fold
 from ..textutil import at_words, matches_at
 from .wordhits import first_runs, word_hits
 
@@ -311,7 +311,7 @@ def find_ranks(text: str) -> list[RankMatch]:
             continue  # ("Irjen Kemhan": the ministry's inspector general, a post)
         end = m.end()
         stop = _FULL_WORD_THEN_STOP.match(text, end - (1 if written.endswith(".") else 0))
-        if (stop and _SAID_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if (stop and SAID_BEFORE.search(text, max(0, m.start() - 20), m.start())
                 and any(fold(e.full) == fold(written.rstrip(".")) for e in entries)
                 and _corps_at(text, stop.end() - 1) is None):
             continue  # "... kata Laksamana. Darsih (40) ...": the speaker named before by his rank alone, and the
@@ -332,7 +332,6 @@ def find_ranks(text: str) -> list[RankMatch]:
 
 
 _FULL_WORD_THEN_STOP = re.compile(r"\.[ \t]+(?=[A-Z])|\.[ \t]*\r?\n")
-_SAID_BEFORE = re.compile(r"(?<![\w])(?:kata|ujar|tutur|ucap|tegas|jelas|ungkap|pungkas|imbuh|tambah)[ \t]+$")
 
 
 # A ministry or department right after a rank word makes it that body's post ("Irjen Kemhan",
