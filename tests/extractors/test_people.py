@@ -620,6 +620,24 @@ REVIEW_DECOYS = [
     ("Kabid Kesehatan Hewan Darmo hadir.", ["Darmo"]),
     ("Tim Kejati Sukamaju Darmo dan Karmun memeriksa berkas.", []),
     ("Ketua DPRD Sukamaju, Lodrik  Kapolres AKBP Karmun.", ["Lodrik"]),
+    # (session 14, first batch) a command's Roman number after a post; a Balinese name of six words
+    # after a role's place and a comma; a lower-case role between a name and its object; two degrees
+    # written without dots; the head of a kapanewon and an Acehnese sea chief with their place
+    ("Hal itu diungkap Pangdam I Bukit Barisan dalam amanatnya.", []),
+    ("Bantuan diserahkan langsung oleh Pangkogabwilhan I secara simbolis.", []),
+    ("Menurut Kapolres I Wayan Karmana kegiatan berjalan lancar.", ["I Wayan Karmana"]),
+    ("Camat Sukamaju, I Nyoman Arya Lanang Sukarma Putra, S.STP, M.AP, menghadiri sosialisasi.",
+     ["I Nyoman Arya Lanang Sukarma Putra"]),
+    ("Senada disampaikan Karmun Lodrik, pengurus Masjid Kampus Hidayatullah Sukamaju, mengatakan hal itu.",
+     ["Karmun Lodrik"]),
+    ("Hadir pula Syafri, ketua LPMN Karmun, dan warga.", ["Syafri", "Karmun"]),
+    ("Hadir Wakil Bupati Yanny Lodrik STh MM dalam rapat itu.", ["Yanny Lodrik"]),
+    ("Hadir Kepala Kesbangpol, Panewu Panjatan, Danramil Panjatan dan Kapolsek.", []),
+    ("Hadir Panewu Panjatan Karmun Lodrik.", ["Karmun Lodrik"]),
+    ("Danlanal Sukamaju mengajak 35 orang Panglima Laot (perangkat hukum adat laut di Aceh) yang ada di sana.", []),
+    ("Patroli berjumlah 7 orang yang terdiri atas Pok Pam Depan dua orang, Danpat, Tayanrad, Pok Penyergap dua "
+     "orang dan Pok Pam Belakang.", []),
+    ("Hadir Pangdam I Bukit Barisan, Gubernur dan Kapolda.", []),
 ]
 
 

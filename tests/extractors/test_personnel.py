@@ -863,3 +863,31 @@ def test_a_short_name_that_opens_a_ranked_mans_longer_word_is_its_own(extractor)
     assert [m.text for m in record.personnel[0].mentions] == ["Serka Andika Pratama"]
     record = extractor.extract("Babinsa Serma Agustiyanto membantu warga. Menurut Agus panen tahun ini bagus.")
     assert [m.text for m in record.personnel[0].mentions] == ["Serma Agustiyanto", "Agus"]
+
+
+# (session 14, first batch) a misspelled admiral, a corps with an l for its I, headline verbs after a
+# ranked name, a place one letter off a rank, "A.P." in a row of degrees, "Mas" inside a Balinese name,
+# and the high commands' posts
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kegiatan dipimpin Kepala Staf TNI AL Laksmana TNI Darmono Karmun.", [("Laksamana", "Darmono Karmun", None)]),
+    ("Dandim 0999/Sukamaju, Letkol (lnf) Karmun Lodrik, menjelaskan rencana itu.",
+     [("Letkol", "Karmun Lodrik", "Dandim")]),
+    ("Dandim 0999/Sukamaju Letkol lnf Karmun Lodrik menjelaskan rencana itu.", [("Letkol", "Karmun Lodrik", "Dandim")]),
+    ("Kapolda Sukamaju Irjen Pol. Karmun Lodrik Jadi Inspektur Upacara", [("Irjen", "Karmun Lodrik", "Kapolda")]),
+    ("Brigjen Karmundo Ikut Bangga atas prestasi itu", [("Brigjen", "Karmundo", None)]),
+    ("Warga Kecamatan Serasan Timur ikut mencari korban.", []),
+    ("Acara dibuka Komandan Lanal Sukamaju Letkol Laut (P) Karmun A.P., S.H., M.PM di dermaga.",
+     [("Letkol", "Karmun", "Danlanal")]),
+    ("Serda I Made Mas Karmana dan Aiptu I Dewa Gede Karmaja hadir.",
+     [("Serda", "I Made Mas Karmana", None), ("Aiptu", "I Dewa Gede Karmaja", None)]),
+    ("Suasana hangat terasa ketika Letnan Jenderal TNI Karmun Arief Lodrik, Pangkogabwilhan I, menyapa warga.",
+     [("Letjen", "Karmun Arief Lodrik", "Pangkogabwilhan")]),
+    ("Pangkoarmada II Laksda TNI Karmun Lodrik meninjau dermaga.", [("Laksda", "Karmun Lodrik", "Pangkoarmada")]),
+])
+def test_batch_ee_to_el_ranks_names_and_posts(extractor, text, expected):
+    assert [(p.rank, p.name, p.role) for p in extractor.extract(text).personnel] == expected
+
+
+def test_a_letter_off_a_rank_still_opens_a_name_without_a_level_word(extractor):
+    assert [(p.rank, p.name) for p in extractor.extract("Hadir Serasan Wahyudi di lokasi.").personnel] == [
+        ("Sersan", "Wahyudi")]

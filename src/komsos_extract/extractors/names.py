@@ -261,6 +261,8 @@ DERIVED_NOUN = re.compile(r"^(?:pe[mn]g?|pen[yg]?|per|ke)[a-z]{3,}an$")
 
 
 _INNER_ARTICLES = frozenset({"al", "el"})
+# Forms of address that are name words inside a Balinese name ("I Made Mas Darma", "Ida Bagus Mas ...")
+_BALINESE_INNER = frozenset({"mas"})
 # Titles of birth that are also common words ending a name ("lalu" = then, "raja" = king): capitalised
 # before a name word they open it ("Lalu Darmo" of the Sasak, "Raja Karmundo"), not before "Lintas"
 # ("Satuan Lalu Lintas") or "Ampat" (a regency)
@@ -372,6 +374,8 @@ def read_name(
             break
         if (key in stop and (words or prefix is None or not prefix.endswith(".") or key not in _words_after_title())
                 and not (key in _INNER_ARTICLES and capitalised and _followed_by_name(text, token_end))
+                and not (key in _BALINESE_INNER and len(words) >= 2 and words[0] in name_openers()
+                         and capitalised and _followed_by_name(text, token_end))
                 and not (not words and key in TITLE_OPENERS and token[1:].islower()
                          and _title_opens_name(text, token_start, token_end, stop, key))):
             # (right after a Haji or academic title a role word is a name: "H. Kader Sulaiman"; the Arabic
@@ -408,6 +412,11 @@ def read_name(
             and is_degree(f"{words[-1]}.{degrees[0].rstrip(',')}")):
         # "Darsih Yunita S STP, MM": the letter opens the first degree (S.STP), no initial of the name
         degrees = (f"{words[-1]} {degrees[0]}", *degrees[1:])
+        del words[-1], spans[-1]
+        end = spans[-1][1]
+    elif len(words) > 1 and words[-1] == "A.P." and degrees and text.startswith(",", end):
+        # "Darmo A.P., S.H.": the two letters stand in the row of degrees (Ahli Pemerintahan)
+        degrees = (words[-1], *degrees)
         del words[-1], spans[-1]
         end = spans[-1][1]
     return NameRead(start=start, end=end, words=tuple(words), prefix=prefix, degrees=degrees,

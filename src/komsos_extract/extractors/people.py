@@ -913,6 +913,13 @@ def role_hits(text: str) -> list[CivilianHit]:
                 and not _rank_in_run_before(text, named.start(1))):
             continue  # "kata Darsih Nasution, Kades Lumbanraya saat ...": the role's holder is named before it
             # (not a ranked man with his own post: "Danramil Kapten Inf Darmo, KUPT Darsini mengatakan")
+        if (kind in ("head", "plain") and role_written.islower()
+                and (object_words := [w for w, w_start, _, _ in read_tail[0] if w_start < name.start])
+                and not any(w.isupper() for w in object_words)
+                and _NAMED_COMMA_BEFORE.search(text, max(0, rm.start() - 40), rm.start())):
+            continue  # "Darmo Karmun, pengurus Masjid Kampus Hidayatullah Sukamaju, ...": the role in lower
+            # case describes the name before it; the words after are its object (not after an acronym,
+            # which closes the object: "Syafriadi, ketua LPMN Taerman, ...")
         name = _past_numeral_i(text, name) if kind == "place" else name
         out.append(CivilianHit(name.start, name.end, name.name, "role", role=role))
         for more in _listed_after(text, name):  # "Linmas Kelurahan Sukajadi, Udin dan Asep"
@@ -2276,8 +2283,9 @@ _VOWELS = re.compile(r"[AEIOU]")
 
 def plausible_bare_name(name: NameRead) -> bool:
     """Whether a capitalised sequence with no anchor but its context reads as a personal name: up to
-    four words, none an organisation, place or unit word, no acronym (initials and prefixes aside)."""
-    if len(name.words) > 4 or looks_like_place(name.words):
+    four words (six from a Balinese opener: "I Nyoman Darma Lanang Karya Putra"), none an organisation,
+    place or unit word, no acronym (initials and prefixes aside)."""
+    if len(name.words) > (6 if name.words[0] in name_openers() else 4) or looks_like_place(name.words):
         return False
     if len(name.words) == 1 and fold(name.words[0]) in place_marks():
         return False  # "Barat" of "Lembar Barat": a compass word alone
@@ -2520,7 +2528,8 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     # Wi"): it may add a mention to someone named in full, never a person of its own.
     return [replace(h, score=min(h.score, TRUNCATED_SCORE)) if h.end >= end else h
             for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
-            and not post_shaped(h.name.split()[0])
+            and not post_shaped(h.name.split()[0]) and not _numbers_post(text, h)
+            and not (h.rule != "apposition" and _opens_inside_role(text, h.start))
             and not alone_on_line(text, h.start, h.end) and not is_degree(h.name.replace(" ", ""))
             and not (" " not in h.name and (misspelled_role(fold(h.name)) or fold(h.name.rstrip("'’`")) in _not_names()
                                             or fold(h.name) in _nouns() and fold(h.name) not in lexicon.given_names()
@@ -2730,6 +2739,20 @@ def _balinese_second_words() -> frozenset[str]:
     """Birth-order names and titles of birth that follow a Balinese "I", case-folded."""
     people = lexicon.people()
     return frozenset(fold(w) for w in (*people.birth_order_names, *people.noble_titles))
+
+
+def _numbers_post(text: str, h: CivilianHit) -> bool:
+    """"I" after a service post, then a word that follows no Balinese "I": the numeral of the post's
+    command ("Pangdam I Bukit Barisan", "Pangkogabwilhan I Bawa ..."; "Kapolres I Wayan Darmo" stays a
+    name)."""
+    words = h.name.split()
+    if len(words) < 2 or words[0] != "I":
+        return False
+    second = fold(words[1].rstrip("."))
+    if second in _balinese_second_words() or second in _name_abbreviation_keys():
+        return False
+    before = WORD_BEFORE.search(text, max(0, h.start - 30), h.start)
+    return before is not None and fold(before.group(1)) in lexicon.roles().words()
 
 
 def _past_numeral_i(text: str, name: NameRead) -> NameRead:

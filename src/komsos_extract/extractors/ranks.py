@@ -108,7 +108,7 @@ def _corps_pattern() -> re.Pattern[str]:
         r"|(?P<word>(?=[A-Z])(?i:" + words + r"|" + _ARMY_CORPS + r"))(?P<dot>\.)?(?P<fem>" + _WS + r"\(\s*[Kk]\s*\))?"
         # a corps in lower case, right before the capitalised name: "Kolonel infanteri Budi", "Kapten arh Budi",
         # "Kombes pol Budi", "Kombes pol. Drs. Budi"
-        r"|(?P<lower>(?-i:pol|inf|infanteri|kav|kavaleri|arh|arhanud|armed|arm|" + _ARMY_CORPS.lower() + r"))\.?(?=[ \t]+[A-Z])"
+        r"|(?P<lower>(?-i:pol|inf|lnf|infanteri|kav|kavaleri|arh|arhanud|armed|arm|" + _ARMY_CORPS.lower() + r"))\.?(?=[ \t]+[A-Z])"
         # (a corps' dot glued to the name: "Letkol Arh.Darmo")
         r")(?:(?<=\.)(?=[A-Z](?:[a-z]|\.[A-Z]))|(?![\w\-]))"
     )
@@ -174,6 +174,13 @@ def _address_before(text: str, start: int) -> bool:
     Serdi"): the word opens a name."""
     m = WORD_BEFORE.search(text, max(0, start - 20), start)
     return m is not None and fold(m.group(1)) in _address_words()
+
+
+def _level_before(text: str, start: int) -> bool:
+    """A level word right before a word one letter off a rank ("Kecamatan Serasan Timur"): the
+    word names the place."""
+    m = WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and fold(m.group(1)) in lexicon.level_words()
 
 
 @lru_cache(maxsize=1)
@@ -247,7 +254,7 @@ def _misspelled_ranks(text: str, taken: list[RankMatch]) -> list[RankMatch]:
             continue  # ("KoloneI": a capital I for the l)
         entries = table.get(fold(word))
         if (entries is None or _decoy_before(text, m.start()) or not _NAME_NEXT.match(text, m.end())
-                or _address_before(text, m.start())):
+                or _address_before(text, m.start()) or _level_before(text, m.start())):
             continue
         out.append(_with_corps(text, m.start(), m.end(), word, entries))
     return out
