@@ -638,6 +638,7 @@ REVIEW_DECOYS = [
     ("Patroli berjumlah 7 orang yang terdiri atas Pok Pam Depan dua orang, Danpat, Tayanrad, Pok Penyergap dua "
      "orang dan Pok Pam Belakang.", []),
     ("Hadir Pangdam I Bukit Barisan, Gubernur dan Kapolda.", []),
+    ("Pangdam dan rombongan menumpang pesawat Susi Air disambut tarian adat.", []),
 ]
 
 
