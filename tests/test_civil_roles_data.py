@@ -70,7 +70,8 @@ RANKED = [
 
 # (token, is a degree)
 DEGREES = [("S.STP", True), ("S.Tr.IP", True), ("S.Keb", True), ("S.Kep.Ns", True), ("M.Kep", True),
-           ("S.Pd.SD", True), ("S.A.B", True), ("S.Adm.", True), ("M.Adm", True), ("Strip", False)]
+           ("S.Pd.SD", True), ("S.A.B", True), ("S.Adm.", True), ("M.Adm", True), ("Strip", False),
+           ("S.Pak", True), ("M.Ma", True), ("M.MPd", True), ("S.St.Pi", True), ("STh", True), ("Sth", False)]
 
 
 @pytest.mark.parametrize(("sentence", "name", "honorific", "role"), PEOPLE)

@@ -46,7 +46,8 @@ ROWS = [
     ("Wenda mengatakan jalan desa sudah diperbaiki.", "Wenda", [], "Wenda", True),
     ("Di kebun itu Kogoya memberikan bibit kepada warga.", "Kogoya", [], "Kogoya", True),
     ("Tim Gabungan melaksanakan patroli malam.", "Tim Gabungan", [], None, None),
-    ("Warga ikut kerja bakti Serentak membersihkan pasar.", "Serentak", [], "Serentak", False),
+    ("Warga ikut kerja bakti Lodrajo membersihkan pasar.", "Lodrajo", [], "Lodrajo", False),
+    ("Warga ikut kerja bakti Serentak membersihkan pasar.", "Serentak", [], None, None),  # ("simultaneous")
     ("Menjelang Hari Raya Idul Fitri harga cabai naik.", "Fitri", [], None, None),
     ("Kepala Desa Sukamaju Tobar Kalimpo hadir.", "Tobar Kalimpo", ["Desa Sukamaju"], "Tobar Kalimpo", False),
     # a known given name right before the span belongs to the name; a compass word does not

@@ -639,6 +639,30 @@ REVIEW_DECOYS = [
      "orang dan Pok Pam Belakang.", []),
     ("Hadir Pangdam I Bukit Barisan, Gubernur dan Kapolda.", []),
     ("Pangdam dan rombongan menumpang pesawat Susi Air disambut tarian adat.", []),
+    # (session 14, second batch) a counted noun pointed back to before "yakni"; a newsroom that received a
+    # release; acting titles, the forces' arms, a simultaneous election, the SAR agency, musters; degrees
+    # S.Pak and M.Ma; a name in brackets after a place role (not an election's short form nor an acronym
+    # spelled out); a lower-case "tokoh" role before one word no place has; "HM." before one word;
+    # "als" for alias; a post of the sealift command
+    ("Sembilan nelayan tersebut yakni Jenggo (juru mudi), Deki Karmun, Een, Dodi dan Inal.",
+     ["Jenggo", "Deki Karmun", "Een", "Dodi", "Inal"]),
+    ("Hal itu disampaikan melalui pers rilis Penerangan Kodim 0999/Sukamaju, yang diterima Warta Sukamaju, Selasa.", []),
+    ("Rombongan diterima Lodrik Karmun di balai desa.", ["Lodrik Karmun"]),
+    ("“Perjalanan bisa mencapai 2 jam karena melawan arus Sungai”, tambah Plh. Danramil.\nKita terus bergerak.", []),
+    ("Perintah itu sesuai arahan dari pimpinan TNI Angkatan Udara.\n\nPada kesempatan itu warga hadir.", []),
+    ("Polsek berkaitan dengan kontestasi Pemilihan Kuwu Serentak di Kabupaten Sukamaju.", []),
+    ("Tim menggunakan perahu karet dan KN 213 milik Basarnas.\nTim SAR gabungan bergerak.", []),
+    ("Bupati menjadi Inspektur pada Apel Kaposkamling (Kepala Pos Keamanan Lingkungan) di Mapolres.", []),
+    ("Hal diungkapkan Asisten II Setda Agus Lodrik, S.Pak, M. Si selaku Inspektur Upacara.", ["Agus Lodrik"]),
+    ("Hadir Danlanal, Kades Sukamaju (Karmun), Ketua Karang Taruna (Lodrik), Ketua Pokmaswas.", ["Karmun", "Lodrik"]),
+    ("Hadir Ketua RT (Rukun Tetangga) 05 dalam acara.", []),
+    ("Menjelang Pemilihan Gubernur (Pilgubsu) warga berjaga.", []),
+    ("Hadir Kepala Dusun 1 Bambang, tokoh pemuda Lodrik serta warga masyarakat.", ["Bambang", "Lodrik"]),
+    ("Hadir tokoh masyarakat Sukamaju serta warga.", []),
+    ("Hadir tokoh masyarakat Dpt. Karmun. S.Sos dalam acara.", []),
+    ("Hadir mewakili Wali Kota Sukamaju, HM. Karmun, M.MPd dalam acara.", ["M. Karmun"]),
+    ("Lahan yang terbakar antara lain milik Karmun Lodrik als Mamik (51) warga Dusun Sukamaju.", ["Karmun Lodrik"]),
+    ("Turut hadir Dansatlinlamil Surabaya selaku Dansatgas.", []),
 ]
 
 

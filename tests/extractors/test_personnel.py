@@ -891,3 +891,17 @@ def test_batch_ee_to_el_ranks_names_and_posts(extractor, text, expected):
 def test_a_letter_off_a_rank_still_opens_a_name_without_a_level_word(extractor):
     assert [(p.rank, p.name) for p in extractor.extract("Hadir Serasan Wahyudi di lokasi.").personnel] == [
         ("Sersan", "Wahyudi")]
+
+
+# (session 14, second batch) two men of one service whose ranks and spellings both differ; "(mar)" in lower
+# case; "SiK" as a degree; a chair's title misspelled after the name
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Plt Kapolresta Sukamaju AKBP Eko Sudiantoro, S.I.K. M.H melalui Kapolsek Sukajadi AKP Sudiyantoro, S.H "
+     "menuturkan hal itu.", [("AKBP", "Eko Sudiantoro", "Plt Kapolresta"), ("AKP", "Sudiyantoro", "Kapolsek")]),
+    ("Hadir Serda Jesmi Karmundo. Sertu Karmundo mengatakan warga senang.", [("Serda", "Jesmi Karmundo", None)]),
+    ("Hadir Kadispotmar Mabesal Brigjen TNI (mar) I Ketut Karmana dan warga.", [("Brigjen", "I Ketut Karmana", None)]),
+    ("Kapolres Sukamaju AKBP Karmun Lodrik SiK melalui Paur Humas.", [("AKBP", "Karmun Lodrik", "Kapolres")]),
+    ("Kapolres Sukamaju AKBP Karmun Lodrik Ktua PCNU Kab Sukamaju hadir.", [("AKBP", "Karmun Lodrik", "Kapolres")]),
+])
+def test_batch_em_to_et_ranks_and_names(extractor, text, expected):
+    assert [(p.rank, p.name, p.role) for p in extractor.extract(text).personnel] == expected

@@ -36,6 +36,7 @@ SAID_BEFORE = re.compile(r"(?<![\w])(?:" + SAYING_VERBS + r")(?:[ \t]+oleh)?[ \t
 _HAJI_INITIAL = re.compile(r"^H[A-Z]\.?$")
 _INITIAL_AFTER_DOT = re.compile(r"[ \t]([A-Z])\.?(?=[ \t]+[a-z]|[ \t]*[,;])")
 _HAJI_INITIAL_NAME = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
+_ONE_WORD_NEXT = re.compile(r"[ \t]*([A-Z][a-z]+)\b")  # ("HM. Darmo": Haji, then the initial and one word)
 # Two initials written as one with a dot ("Iptu SN. Wikrama", "I.K." written "IK."), not a
 # neighbourhood's or a service's letters ending a sentence
 _TWO_INITIALS = re.compile(r"^[A-Z]{2}\.$")
@@ -327,7 +328,8 @@ def read_name(
         token_end = m.end(1)
         if not words:
             glued, rest, is_prefix, prefix_shape = _first_token_facts(token)
-            if _HAJI_INITIAL.match(token) and _HAJI_INITIAL_NAME.match(text, token_end):
+            if _HAJI_INITIAL.match(token) and (_HAJI_INITIAL_NAME.match(text, token_end) or token.endswith(".") and (
+                    (one := _ONE_WORD_NEXT.match(text, token_end)) and fold(one.group(1)) not in lexicon.family_names())):
                 # "HA Aslam Patonangi", "HM Suhaili FT": Haji and an initial written as one, before a name of
                 # two words or more ("HM Nasution", one clan name after it, is two initials)
                 glued, rest = "H", token[1:]

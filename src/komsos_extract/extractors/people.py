@@ -52,6 +52,7 @@ _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]*([a-z]+)")
 _BRACKET_OPEN = re.compile(r"\([ \t]*")
 _BRACKET_BEFORE_CAPITAL = re.compile(r"\([ \t]*(?=[A-Z])")
+_ELECTION_WORD = re.compile(r"Pil[a-z]{2,}")  # an election's short form: Pilkades, Pilgubsu, Pilwu
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 _SENTENCE_STOP = re.compile(r"[.!?](?=[ \t]+[A-Z\"“]|[ \t]*(?:\r?\n|$))|\n[ \t]*\n")
 _WORD_AT_END = re.compile(r"([^\W\d_]+)$")
@@ -655,6 +656,11 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     if name is None and not degree_next and (kind != "plain" or not role_written.islower()):
         # (a plain role in lower case is a common noun: "pengurus Pokdarkamtibmas", "kader Posyandu")
         name = _name_after_place(text, tail, kind, role=role_written)
+    elif (name is None and not degree_next and role_written.startswith("tokoh ") and len(tail) == 1
+          and may_open_name(tail[0][0]) and not _known_place(text, [tail[0][0]], tail[0][1])
+          and _item_ends(text, tail_end, len(text)) and not text.startswith(".", tail_end)):
+        name = _read(text, tail[0][1])  # "tokoh pemuda Solehudin serta ...": one word no place has (not a
+        # title's short form: "tokoh masyarakat Dpt. Darmo")
     if name is None and len(tail) >= 2:
         name = _name_closing_tail(text, tail, tail_end)
     if name is None or fold(name.words[0]) in _org_words():
@@ -1917,9 +1923,14 @@ def bracket_hits(text: str) -> list[CivilianHit]:
             out.append(CivilianHit(name.start, name.end, name.name, "bracket", role=role))
     for m in _BRACKET_BEFORE_CAPITAL.finditer(text):  # the name in brackets after a group's head
         role = role_before(text, m.start())
-        if role is not None and (_civil_role_kind(role) or _civil_role_kind(role.split()[0])) != "head":
-            continue  # "Pemilihan Kepala Desa (Pilkades)": an abbreviation, not a name
+        if role is not None and (_civil_role_kind(role) or _civil_role_kind(role.split()[0])) not in ("head", "place"):
+            continue  # ("Pemilihan Kepala Desa (Pilkades)", an abbreviation, is told below)
         name = _read(text, m.end()) if role and civil_role_at(text, m.end()) is None else None  # (not "(Wagub Jateng)")
+        if (name is not None and (_civil_role_kind(role) or _civil_role_kind(role.split()[0])) == "place" and (
+                _ELECTION_WORD.fullmatch(name.name) or _known_place(text, list(name.words), name.start)
+                or any(w.isupper() and abbreviates(w, list(name.words)) for w in role.split()))):
+            continue  # after a place role: "Pemilihan Gubernur Sumut (Pilgubsu)", "Kades Sukamaju (Sukamaju
+            # Lama)", "Ketua RT (Rukun Tetangga)" are no names
         if (name is not None and plausible_bare_name(name) and _BRACKET_CLOSE.match(text[name.after:name.after + 3])
                 and not abbreviates(name.name, _WORD_RUNS.findall(text[max(0, m.start() - 80):m.start()]))):
             out.append(CivilianHit(name.start, name.end, name.name, "bracket", role=role))
@@ -1981,10 +1992,17 @@ def led_by_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
     at = word_hits(text).starts(_LED_BY_WORDS)
     for m in matches_at(_LED_BY, text, at_words(at)):
+        if m.group(0).startswith("diterima") and _RELEASE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "melalui siaran pers yang diterima Warta Sukamaju, Selasa": the newsroom it reached
         family = m.group(0).startswith("keluarga")  # ("keluarga Sakinah", "keluarga Sejahtera": wishes, not names)
         out.extend(h for h in _bare_list(text, m.end(), "led_by", limit=4) if _after_cue_reads_as_name(text, m, h)
                    and (not family or any(map(known_name_word, h.name.split()))))
     return out
+
+
+# A press release or a written statement before "diterima" in the same sentence
+_RELEASE_BEFORE = re.compile(r"(?i:rilis|siaran[ \t]+pers|press[ \t]+release|keterangan[ \t]+tertulis|pesan[ \t]+singkat"
+                             r"|pesan[ \t]+whatsapp|pers\b)[^.!?\n]*$")
 
 
 # Cues that take a person, and also bodies and programmes written as one word ("dibantu Tagana",
@@ -2047,6 +2065,7 @@ def _object_opens_name(text: str, cue: re.Match, h: CivilianHit) -> bool:
 # "warga Desa Sukamaju seperti Darsih, Lodra dan Karmun", "penerima bantuan, antara lain Darsih ...":
 # a noun of persons, its place or object, then the examples
 _SUCH_AS = re.compile(r"(?<![\w])(?:seperti|antara[ \t]+lain|di[ \t]*antaranya|yakni|yaitu)[ \t]*[:,]?[ \t]+(?=[A-Z])")
+_POINTING_WORDS = frozenset({"tersebut", "itu", "ini"})
 _SUCH_AS_WORDS = frozenset({"seperti", "antara", "di", "diantaranya", "yakni", "yaitu"})
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”\n]")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -2071,7 +2090,7 @@ def such_as_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
     at = word_hits(text).starts(_SUCH_AS_WORDS)
     for m in matches_at(_SUCH_AS, text, at_words(at)):
-        if not _persons_noun_before(text, m.start()):
+        if not _persons_noun_before(text, m.start(), _POINTING_WORDS):  # ("sembilan nelayan tersebut yakni")
             continue
         out.extend(h for h in _bare_list(text, m.end(), "such_as", limit=12)
                    if not _place_not_person(h.name) and fold(h.name.split()[0]) not in _org_words())
@@ -2219,7 +2238,7 @@ def _long_role_words() -> frozenset[str]:
 # pieces only, so that names that open alike ("Danupoyo", "Kasatria") stay names.
 _UNIT_PIECES = ("sub|satgas|sat|gas|ki|ton|posmat|posal|pos|al|mat|yon|ru|den|gru|korwil|kor|wil|sektor|sek|rem|dim|ramil"
                 "|lantamal|lanal|lanud|pom|pus|kolak|koops|ops|ud|brigif|brig|men|up|guskamla|gus|kamla|tim|mar|intel|gab"
-                "|pam|tas|lat")
+                "|pam|tas|lat|satlinlamil|linlamil|lamil")
 _SECTION_PIECES = ("ops|sumda|ren|log|reskrim|krim|intelkam|intel|kam|binmas|bin|mas|sabhara|lantas|samapta|narkoba"
                    "|tahti|polairud|polair|pamobvit|res|humas|sdm|pers|um|tik|ter|wil|prov")
 _POST_SHAPED = re.compile(rf"(?:wa)?dan(?:{_UNIT_PIECES}){{1,4}}|ka(?:bag|sat|nit|subag|subbag|subsi|subdit|spkt)"
@@ -2595,9 +2614,9 @@ def _acronym_joined(word: str) -> bool:
 
 
 _NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:(?:akrab|biasa|sering|lebih)[ \t]+(?:di)?(?:sapa|panggil|sebut|kenal)"
-                              r"(?:[ \t]+(?:dengan|sebagai))?(?:[ \t]+(?:nama|sebutan|panggilan))?|alias)[ \t]+"
+                              r"(?:[ \t]+(?:dengan|sebagai))?(?:[ \t]+(?:nama|sebutan|panggilan))?|alias|als\.?)[ \t]+"
                               r"(?:[A-Z][a-z]{1,6}\.?[ \t]+)?$")  # ("Darmo alias Tulus": one man)
-_NAMED_BEFORE_NICKNAME = re.compile(r"[A-Z][\w.'’\-]*[ \t]*(?:\([^()]{1,30}\))?[ \t]*,?[ \t]*(?:(?:atau|alias)[ \t]+)?"
+_NAMED_BEFORE_NICKNAME = re.compile(r"[A-Z][\w.'’\-]*[ \t]*(?:\([^()]{1,30}\))?[ \t]*,?[ \t]*(?:(?:atau|alias|als\.?)[ \t]+)?"
                                     r"(?:(?:yang|yg)[ \t]+)?$")
 _MENTION_SCORE = 0.4  # below WEAK_SCORE: a mention of a person found otherwise, never a person of its own
 

@@ -289,7 +289,9 @@ def _cluster_persons(persons: list[Candidate]) -> list[_Cluster]:
                 # "Sertu Labobar" after "Serda Jesmi Labobar": his family name under a rank of the same
                 # service written wrong, when only one man of that service bears it
                 same = [cl for cl in by_last.get(words[0], ()) if len(name_words(cl.name)) > 1
-                        and set(c.attrs["services"]) & set(cl.first.attrs["services"])]
+                        and set(c.attrs["services"]) & set(cl.first.attrs["services"])
+                        and fold(name.split()[-1]) == fold(cl.name.split()[-1])]  # (a rank and a spelling
+                # both other are another man: "AKBP Eko Widiantoro" ... "AKP Widiyantoro")
                 fits = same if len(same) == 1 else []
         if fits:
             fits[0].add(c)

@@ -100,7 +100,7 @@ def _corps_pattern() -> re.Pattern[str]:
     words = by_first_char([r"\s+".join(re.escape(w) for w in f.split()) for f in forms])
     return re.compile(
         _WS + r"(?:"
-        r"(?P<tni>TNI(?:" + _WS + r"\(\s*(?P<mar>Mar|Marinir)\s*\)|" + _WS + r"(?P<marw>Marinir)\b"
+        r"(?P<tni>TNI(?:" + _WS + r"\(\s*(?P<mar>[Mm]ar|[Mm]arinir)\s*\)|" + _WS + r"(?P<marw>Marinir)\b"
         r"|(?:[ \t]*-[ \t]*|[ \t]+)(?P<svc>AD|AL|AU)\b)?|\(\s*TNI\s*\)|Tentara\s+Nasional\s+Indonesia(?:\s*\(\s*TNI\s*\))?)"
         r"|(?P<svc2>AD|AL|AU)(?=[ \t]+[A-Z][a-z])"  # the service alone after the rank: "Laksamana AL Darmo"
         r"|(?P<laut>[Ll]aut" + _WS + r"\(\s*[A-Za-z]{1,3}(?:\s*/\s*[Ww])?\s*\))"
