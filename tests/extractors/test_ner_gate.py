@@ -48,6 +48,9 @@ ROWS = [
     ("Tim Gabungan melaksanakan patroli malam.", "Tim Gabungan", [], None, None),
     ("Warga ikut kerja bakti Lodrajo membersihkan pasar.", "Lodrajo", [], "Lodrajo", False),
     ("Warga ikut kerja bakti Serentak membersihkan pasar.", "Serentak", [], None, None),  # ("simultaneous")
+    # a base's name after its short form in brackets; forest fires written as one word
+    ("Pangkalan TNI Angkatan Udara (Lanud) Pangeran Darmo Karmun menggelar acara.", "Darmo Karmun", [], None, None),
+    ("Ketika ditanya kesiapan TNI AU menghadapi Karhutla, Darmo menuturkan rencananya.", "Karhutla", [], None, None),
     ("Menjelang Hari Raya Idul Fitri harga cabai naik.", "Fitri", [], None, None),
     ("Kepala Desa Sukamaju Tobar Kalimpo hadir.", "Tobar Kalimpo", ["Desa Sukamaju"], "Tobar Kalimpo", False),
     # a known given name right before the span belongs to the name; a compass word does not

@@ -501,8 +501,8 @@ def _numbered_before(text: str, start: int) -> bool:
 
 
 # a run of capitalised words right before a span, within its sentence (a short abbreviation's dot only:
-# "Jl.", "Gg.")
-_CAPITALISED_RUN_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’\-]*|[A-Z][a-z]{0,2}\.)[ \t]+){1,3})$")
+# "Jl.", "Gg."), a short form in brackets among them ("Pangkalan Udara (Lanud) Pangeran ...")
+_CAPITALISED_RUN_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’\-]*|[A-Z][a-z]{0,2}\.|\([A-Z][A-Za-z]+\))[ \t]+){1,3})$")
 
 
 def _thing_named_before(text: str, start: int) -> bool:
@@ -512,7 +512,7 @@ def _thing_named_before(text: str, start: int) -> bool:
     if m is None:
         return False
     prefixes = _org_prefixes()
-    return any(fold(w.rstrip(".")) in prefixes for w in m.group(1).split())
+    return any(fold(w.strip("().")) in prefixes for w in m.group(1).split())
 
 
 @lru_cache(maxsize=1)
