@@ -19,6 +19,9 @@ _PLAIN_WORD = re.compile(r"[ \t]{0,3}(?:\r?\n[ \t]*)?([^\W_][\w'’`\-]*\.?)")
 _VERB_LIKE = re.compile(r"^\w{4,}kan$")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+$")
 
+# a link's label with nothing after it on its line: the linked headline is on the next line
+# (with its colon: a stray "Baca Juga" may stand before the story's own dateline)
+LABEL_LINE = re.compile(r"(?:baca|lihat|simak)(?:\s+(?:juga|pula))?\s*:|(?:berita|artikel)\s+terkait\s*:", re.IGNORECASE)
 CLUTTER_LINE = re.compile(
     r"^\s*(?:(?:baca|lihat|simak)(?:\s+(?:juga|pula))?\s*:"  # ("Baca: ..." as well as "Baca juga ...")
     r"|(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait|pos\s+terkait)\b)",
@@ -131,7 +134,17 @@ def in_clutter_line(text: str, pos: int) -> bool:
     if pos >= trailer_start(text):
         return True
     start, end = line_bounds(text, pos, window=400)  # link lines are short
-    return bool(CLUTTER_LINE.match(text[start:end]))
+    return bool(CLUTTER_LINE.match(text[start:end])) or linked_after_label(text, start, end)
+
+
+def linked_after_label(text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]`` is a linked headline whose label stands alone on the line before
+    ("Baca juga:" / "Peltu Darmo Jadi Pelopor Gotong-Royong")."""
+    if start == 0:
+        return False
+    before = text.rfind("\n", max(0, start - 40), start - 1)
+    prev = text[before + 1:start].strip()
+    return bool(prev) and bool(LABEL_LINE.fullmatch(prev)) and _is_headline_line(text[start:end])
 
 
 def _is_headline_line(line: str) -> bool:
@@ -191,8 +204,12 @@ class LineIndex:
     @cached_property
     def _clutter_lines(self) -> frozenset[int]:
         ends = [s - 1 for s in self.starts[1:]] + [len(self.text)]
-        return frozenset(k for k, (s, e) in enumerate(zip(self.starts, ends))
-                         if CLUTTER_LINE.match(self.text[s:e]))
+        lines = [self.text[s:e] for s, e in zip(self.starts, ends)]
+        out = {k for k, line in enumerate(lines) if CLUTTER_LINE.match(line)}
+        # the line after a link's label that stands alone ("Baca juga:" / the linked headline)
+        out |= {k + 1 for k, line in enumerate(lines[:-1]) if LABEL_LINE.fullmatch(line.strip())
+                and _is_headline_line(lines[k + 1])}
+        return frozenset(out)
 
     def in_clutter(self, pos: int) -> bool:
         """What in_clutter_line says, without rescanning the line."""

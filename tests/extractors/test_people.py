@@ -663,6 +663,18 @@ REVIEW_DECOYS = [
     ("Hadir mewakili Wali Kota Sukamaju, HM. Karmun, M.MPd dalam acara.", ["M. Karmun"]),
     ("Lahan yang terbakar antara lain milik Karmun Lodrik als Mamik (51) warga Dusun Sukamaju.", ["Karmun Lodrik"]),
     ("Turut hadir Dansatlinlamil Surabaya selaku Dansatgas.", []),
+    # (session 14, third batch) a photo credit misspelled; students; a governor with his province glued
+    # on and a province's intelligence head; a nickname's cue; a police unit written as one word; "Prebekel"
+    # and a Balinese name before the comma; a man whose name opens like a governor's short form
+    ("Warga berkumpul bersama Zulkifli, ketua musik. (Fhoto : Karmun Simatupang). Natuna - Babinsa hadir.",
+     ["Zulkifli"]),
+    ("Materi yang disampaikan Mahasiswa kuliah kerja nyata diterima warga.", []),
+    ("Turut hadir Gubernur Sumut, Wagubsu, Pangdam I BB, Kabinda Sumut, Walikota Medan.", []),
+    ("“Anggota brimobnya ada 800 orang personel,” jelas Anis Panggilan Akrabnya Kapolres Sukamaju itu.", []),
+    ("Polres Metro Jakarta Barat melalui Satresnarkoba mengambil langkah persuasif.", []),
+    ("Hadir pula oleh Prebekel Sukamaju I Ketut Karmana, Nara sumber KKN dari Fakultas Pertanian.",
+     ["I Ketut Karmana"]),
+    ("Sementara itu, komentar dari kapolsek Sukamaju, Gubril menerangkan bahwa situasi aman.", ["Gubril"]),
 ]
 
 

@@ -905,3 +905,20 @@ def test_a_letter_off_a_rank_still_opens_a_name_without_a_level_word(extractor):
 ])
 def test_batch_em_to_et_ranks_and_names(extractor, text, expected):
     assert [(p.rank, p.name, p.role) for p in extractor.extract(text).personnel] == expected
+
+
+# (session 14, third batch) "H." before a ranked man's family name is his initial, before a given name
+# Haji; a word in capitals a letter off a rank before a name not in capitals is an acronym; a headline
+# linked under a label that stands alone on the line before
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hal itu disampaikan AIPDA H. Tambunan, petugas Polsek.", [("Aipda", "H. Tambunan")]),
+    ("Hadir Babinsa Negeri Sukamaju Serda H.Karmahu dan warga.", [("Serda", "H. Karmahu")]),
+    ("Hadir Aiptu H. Abdullah dan warga.", [("Aiptu", "Abdullah")]),
+    ("Kapolsek mengatakan, program SERBU Sekolah merupakan wujud kepedulian.", []),
+    ("Hadir Setru Karmun di lokasi.", [("Sertu", "Karmun")]),
+    ("Kegiatan berjalan tertib.\n|\nBaca juga:\nPeltu Karmun Lodrik Jadi Pelopor Gotong-Royong\n|\nWarga senang.", []),
+    ("Baca Juga\nSukamaju - Babinsa Koramil 10/Sukajadi Serda\nKarmun melaksanakan pendampingan panen.",
+     [("Serda", "Karmun")]),
+])
+def test_batch_eu_to_fb_ranks_and_clutter(extractor, text, expected):
+    assert [(p.rank, p.name) for p in extractor.extract(text).personnel] == expected

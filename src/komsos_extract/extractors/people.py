@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # the rules read only the text: spaCy is imported where a mod
 from .. import lexicon
 from ..gazetteer import edit_distance, gazetteer
 from ..gazetteer import name_key as place_key
-from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, trailer_start
+from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, linked_after_label, trailer_start
 from .names import (DERIVED, SAID_BEFORE, SAYING_VERBS, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
                     norm_key, read_name, runs_on_line, short_line_bounds, wrapped_line)
 from .names import particles as name_particles
@@ -622,7 +622,9 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     # degrees right after the tail ("Camat Karangrejo Wartono,S.E, ..."): the name ends the tail, and
     # the degree after the comma is no name of its own
     degree_next = _degree_at(after, comma.end() if comma else 0)
-    if name is None and comma and not degree_next:
+    if name is None and comma and not degree_next and not (
+            kind == "place" and tail and balinese_opener_inside(text, tail[0][1] - 1, tail_end) is not None):
+        # (not past a Balinese name that closes the place: "Perbekel Sukamaju I Ketut Darma, Nara sumber ...")
         cand = _read(text, tail_end + comma.end())
         if cand is not None and _accept_after_comma(text, cand, lexicon.given_names(), chained):
             name = cand
@@ -2241,8 +2243,12 @@ _UNIT_PIECES = ("sub|satgas|sat|gas|ki|ton|posmat|posal|pos|al|mat|yon|ru|den|gr
                 "|pam|tas|lat|satlinlamil|linlamil|lamil")
 _SECTION_PIECES = ("ops|sumda|ren|log|reskrim|krim|intelkam|intel|kam|binmas|bin|mas|sabhara|lantas|samapta|narkoba"
                    "|tahti|polairud|polair|pamobvit|res|humas|sdm|pers|um|tik|ter|wil|prov")
+_PROVINCE_PIECES = ("su|sumut|ri|kepri|sumbar|sumsel|babel|kalbar|kalteng|kalsel|kaltim|kaltara|jabar|jateng|jatim"
+                    "|sulsel|sulut|sulteng|sultra|sulbar|ntt|ntb|malut")
 _POST_SHAPED = re.compile(rf"(?:wa)?dan(?:{_UNIT_PIECES}){{1,4}}|ka(?:bag|sat|nit|subag|subbag|subsi|subdit|spkt)"
-                          rf"(?:{_SECTION_PIECES}){{1,3}}|kasi(?:ops|ter|log|intel|pers|pam|lat|um)")
+                          rf"(?:{_SECTION_PIECES}){{1,3}}|kasi(?:ops|ter|log|intel|pers|pam|lat|um)"
+                          rf"|sat(?:{_SECTION_PIECES}){{1,3}}|(?:wa)?gub(?:{_PROVINCE_PIECES})")  # (a police unit,
+# "Satresnarkoba"; a governor with his province glued on, "Wagubsu", "Gubri")
 
 
 @lru_cache(maxsize=4096)
@@ -2825,7 +2831,7 @@ def in_clutter(text: str, pos: int) -> bool:
     if bounds is None:
         return False
     line = text[bounds[0]:bounds[1]]
-    if CLUTTER_LINE.match(line) or _in_bulleted_headlines(text, bounds, line):
+    if CLUTTER_LINE.match(line) or linked_after_label(text, *bounds) or _in_bulleted_headlines(text, bounds, line):
         return True
     # (in that run, a link cut short by an ellipsis or a column's "Author: title" is no sentence either)
     return (pos >= trailer_start(text) and (is_title_case_line(text, pos) or line.rstrip().endswith(("...", "…"))

@@ -84,6 +84,22 @@ def _lower_given_name_at(text: str, pos: int) -> bool:
     return m is not None and m.group(1) in lexicon.given_names()
 
 
+def _haji_or_initial(text: str, rm: RankMatch, name: NameRead) -> NameRead:
+    """"H." before a ranked man's one name word that is a family name or no known given name is his
+    initial ("Aipda H. Tambunan", "Serda H.Hataul"); before a given name it is Haji ("Aiptu H. Abdullah")."""
+    if name.prefix not in ("H", "H.") or len(name.words) != 1:
+        return name
+    word = fold(name.words[0])
+    if word in lexicon.given_names() and word not in lexicon.family_names():
+        return name
+    at = text.find("H", rm.after, name.start)
+    if at < 0:
+        return name
+    initial = text[at:at + 2] if text[at + 1:at + 2] == "." else "H"
+    return replace(name, start=at, words=(initial, *name.words), prefix=None,
+                   spans=((at, at + len(initial)), *name.spans))
+
+
 def _nameless_corps(corps: str) -> bool:
     """A corps that is never a name read as one ("Laut (P)", "TNI", "Pol", "(K)"); "Inf" or "Mus" may be."""
     return corps.startswith(("TNI", "Laut")) or "(" in corps or fold(corps) in ("pol", "polisi", "ad", "al", "au")
@@ -173,7 +189,7 @@ class PersonnelExtractor(CandidateExtractor):
                 name = read_name(text, rm.after, stop=stop)  # written in lower case after the corps)
             if name is None:
                 continue
-            out.append(self._person(text, rm, name))
+            out.append(self._person(text, rm, _haji_or_initial(text, rm, name)))
         return out
 
     @staticmethod

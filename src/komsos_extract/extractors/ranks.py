@@ -253,6 +253,9 @@ def _misspelled_ranks(text: str, taken: list[RankMatch]) -> list[RankMatch]:
         if m.start() in starts or not (word[1:].islower() or word.isupper() or word[1:].replace("I", "l").islower()):
             continue  # ("KoloneI": a capital I for the l)
         entries = table.get(fold(word))
+        if word.isupper() and not _CAPITALS_NEXT.match(text, m.end()):
+            continue  # "program SERBU Sekolah": a word in capitals a letter off a rank, before a name that is
+            # not in capitals too, is an acronym
         if (entries is None or _decoy_before(text, m.start()) or not _NAME_NEXT.match(text, m.end())
                 or _address_before(text, m.start()) or _level_before(text, m.start())):
             continue
@@ -260,6 +263,7 @@ def _misspelled_ranks(text: str, taken: list[RankMatch]) -> list[RankMatch]:
     return out
 
 
+_CAPITALS_NEXT = re.compile(r"[ \t]+[A-Z]{2,}\b")
 _BRACKETED_RANK = re.compile(r"[ \t]*\([ \t]*([A-Za-z][A-Za-z. ]{0,24}?)[ \t]*\)")
 _NAME_NEXT = re.compile(r"[ \t]+(?:\(?[A-Z][a-z]{1,3}\.?\)?[ \t]+)?[A-Z]")
 
