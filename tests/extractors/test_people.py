@@ -675,6 +675,14 @@ REVIEW_DECOYS = [
     ("Hadir pula oleh Prebekel Sukamaju I Ketut Karmana, Nara sumber KKN dari Fakultas Pertanian.",
      ["I Ketut Karmana"]),
     ("Sementara itu, komentar dari kapolsek Sukamaju, Gubril menerangkan bahwa situasi aman.", ["Gubril"]),
+    # writers' credits in brackets; a veterinarian's animals; a given name that ends like a possessive
+    ("Jalan itu dijadwalkan rampung dalam 21 hari. (Agus Setiawan/JIBI - Solopos)", []),
+    ("Program ini menampung curhatan warga secara langsung. (Agus Ditbinmas - Humas Polres Sukamaju/*)", []),
+    ("Sapi yang terindikasi PMK dicek langsung oleh dr Hewan Wilayah Sukamaju Dr. Karmun.", ["Karmun"]),
+    ("Hadir Kepala Kampung Sukamaju, Sepanya Karmun.", ["Sepanya Karmun"]),
+    # (fourth batch) a stand-in's title; a common word before a clan name
+    ("Panen ini dihadiri oleh Ps. Kanit Binmas mewakili Kapolsek Sukamaju.", []),
+    ("Hadir Bapak Karmun Giat Siregar dan warga.", ["Karmun Giat Siregar"]),
 ]
 
 

@@ -922,3 +922,15 @@ def test_batch_em_to_et_ranks_and_names(extractor, text, expected):
 ])
 def test_batch_eu_to_fb_ranks_and_clutter(extractor, text, expected):
     assert [(p.rank, p.name) for p in extractor.extract(text).personnel] == expected
+
+
+# (session 14, fourth batch) a common word that is a given name after a rank before another name word;
+# a word one letter off a rank right after a rank opens the name; a common word before a clan name
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Apel dipimpin Kapolres Sukamaju AKBP Hari Karmunto didampingi Wakapolres.", [("AKBP", "Hari Karmunto")]),
+    ("Hadir Serda Bersama Warga membersihkan jalan.", []),
+    ("Babinsa Koramil 01/Sukamaju Sertu Patar Giat Simbolon sedang melaksanakan komsos.",
+     [("Sertu", "Patar Giat Simbolon")]),
+])
+def test_batch_fc_to_fj_ranked_names(extractor, text, expected):
+    assert [(p.rank, p.name) for p in extractor.extract(text).personnel] == expected

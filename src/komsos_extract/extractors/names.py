@@ -378,6 +378,7 @@ def read_name(
                 and not (key in _INNER_ARTICLES and capitalised and _followed_by_name(text, token_end))
                 and not (key in _BALINESE_INNER and len(words) >= 2 and words[0] in name_openers()
                          and capitalised and _followed_by_name(text, token_end))
+                and not (words and capitalised and key in lexicon.stopwords() and _family_name_next(text, token_end))
                 and not (not words and key in TITLE_OPENERS and token[1:].islower()
                          and _title_opens_name(text, token_start, token_end, stop, key))):
             # (right after a Haji or academic title a role word is a name: "H. Kader Sulaiman"; the Arabic
@@ -492,6 +493,13 @@ def wrapped_line(text: str, pos: int) -> bool:
 
 
 _TWO_WORDS = re.compile(r"[ \t]+([A-Z][a-z'’]+)[ \t]+([A-Z][a-z'’]+)")
+
+
+def _family_name_next(text: str, pos: int) -> bool:
+    """A clan or family name comes next: a common word before it is inside the name ("Patar Giat
+    Simbolon")."""
+    m = _TOKEN.match(text, pos)
+    return m is not None and "\n" not in text[pos:m.start(1)] and fold(m.group(1)) in lexicon.family_names()
 
 
 def _two_name_words_next(text: str, pos: int, stop: frozenset[str]) -> bool:

@@ -2553,7 +2553,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     # Wi"): it may add a mention to someone named in full, never a person of its own.
     return [replace(h, score=min(h.score, TRUNCATED_SCORE)) if h.end >= end else h
             for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
-            and not post_shaped(h.name.split()[0]) and not _numbers_post(text, h)
+            and not post_shaped(h.name.split()[0]) and not _numbers_post(text, h) and not _bracketed_credit(text, h)
             and not (h.rule != "apposition" and _opens_inside_role(text, h.start))
             and not alone_on_line(text, h.start, h.end) and not is_degree(h.name.replace(" ", ""))
             and not (" " not in h.name and (misspelled_role(fold(h.name)) or fold(h.name.rstrip("'’`")) in _not_names()
@@ -2764,6 +2764,17 @@ def _balinese_second_words() -> frozenset[str]:
     """Birth-order names and titles of birth that follow a Balinese "I", case-folded."""
     people = lexicon.people()
     return frozenset(fold(w) for w in (*people.birth_order_names, *people.noble_titles))
+
+
+_CREDIT_OPEN = re.compile(r"\([ \t]*$")
+_CREDIT_CLOSE = re.compile(r"[ \t]*(?:/[ \t]*(?:[A-Z]{2,}\b|\*)|[-–][ \t]*Humas\b)[^()\n]{0,60}\)")  # (not a couple:
+# "(Darmo/Darsih)")
+
+
+def _bracketed_credit(text: str, h: CivilianHit) -> bool:
+    """A writer's credit in brackets: the name, then a slash and the outlet or a dash and the press
+    office ("(Darmo Karmun/JIBI - Solopos)", "(Darmo - Humas Polres Sukamaju/*)")."""
+    return bool(_CREDIT_OPEN.search(text, max(0, h.start - 3), h.start)) and bool(_CREDIT_CLOSE.match(text, h.end))
 
 
 def _numbers_post(text: str, h: CivilianHit) -> bool:

@@ -177,10 +177,12 @@ class PersonnelExtractor(CandidateExtractor):
             if (name is None and rm.corps and rm.corps.endswith(")")
                     and (dot := _DOT_THEN_NAME.match(text, rm.after))):
                 name = read_name(text, dot.end(), stop=stop)  # "Letkol Laut (P). Darmo": a stray dot
-            if name is None and rm.corps and (word := _CAPITALISED_NEXT.match(text, rm.after)):
+            if name is None and (word := _CAPITALISED_NEXT.match(text, rm.after)):
                 key = fold(word.group(1))  # "Kapten Inf Tomas": after rank and corps a name word that is
-                if key in stop and key not in lexicon.roles().words() and (  # also a stop word
-                        key not in lexicon.stopwords() or _name_word_next(text, word.end(), stop)):
+                if key in stop and key not in lexicon.roles().words() and (  # also a stop word (without the
+                        # corps only before a name word: "AKBP Hari Purnomo")
+                        rm.corps and key not in lexicon.stopwords()
+                        or (rm.corps or key in lexicon.stopwords()) and _name_word_next(text, word.end(), stop)):
                     name = read_name(text, rm.after, stop=stop - {key})  # ("Brigjen TNI Bangun Karmundo": a verb
                     # too, but a name word follows)
             if (name is None and rm.corps and not _nameless_corps(rm.corps) and len(rm.corps) <= 4

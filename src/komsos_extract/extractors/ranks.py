@@ -245,12 +245,18 @@ def _misspelled_ranks(text: str, taken: list[RankMatch]) -> list[RankMatch]:
     the short canonical rank."""
     table = _misspellings()
     starts = {r.start for r in taken}
+    ends = {r.after for r in taken} | {r.end for r in taken}
     out: list[RankMatch] = []
     # Only the words of the table can give a rank: the scan tries the shape at those words alone.
     at = word_hits(text).starts(_misspelling_keys())
     for m in matches_at(_RANK_SHAPED, text, at_words(at)):
         word = m.group(0)
-        if m.start() in starts or not (word[1:].islower() or word.isupper() or word[1:].replace("I", "l").islower()):
+        before = m.start()
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        if m.start() in starts or before in ends:
+            continue  # (right after a rank the word opens his name: "Sertu Patar Giat Simbolon")
+        if not (word[1:].islower() or word.isupper() or word[1:].replace("I", "l").islower()):
             continue  # ("KoloneI": a capital I for the l)
         entries = table.get(fold(word))
         if word.isupper() and not _CAPITALS_NEXT.match(text, m.end()):
