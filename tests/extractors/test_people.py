@@ -683,6 +683,28 @@ REVIEW_DECOYS = [
     # (fourth batch) a stand-in's title; a common word before a clan name
     ("Panen ini dihadiri oleh Ps. Kanit Binmas mewakili Kapolsek Sukamaju.", []),
     ("Hadir Bapak Karmun Giat Siregar dan warga.", ["Karmun Giat Siregar"]),
+    # (session 14 review) list items with a lower-case role and a place; aid received after a release word;
+    # Hajjah in capitals; peoples and faiths after a "tokoh" role; a status in brackets; a nickname that
+    # repeats the name; a press officer in the story; a pastor's title; Balinese "Gde"; a veterinarian
+    ("Kegiatan dihadiri Kades Sukamaju Darmo, tokoh pemuda Desa Sukamaju Karmun, dan bidan desa Darsih.",
+     ["Darmo", "Karmun", "Darsih"]),
+    ("Hadir Sekdes Karmun, kader posyandu Dusun Krajan Darsih, dan bidan desa Darmi.", ["Karmun", "Darsih", "Darmi"]),
+    ("Dalam rilis yang disampaikan Kodim Sukamaju, bantuan sembako diterima Karmun dan Lodrik, warga Desa Sukajadi.",
+     ["Karmun", "Lodrik"]),
+    ("Kepada pers, Danramil mengatakan bantuan tersebut diterima Karmun Wijaya.", ["Karmun Wijaya"]),
+    ("Bantuan diserahkan langsung oleh Ketua TP PKK Sukamaju HJ. Darsih kepada warga.", ["Darsih"]),
+    ("Acara tersebut dihadiri tokoh masyarakat Tionghoa serta tokoh adat Dayak.", []),
+    ("Kegiatan dihadiri tokoh agama Muslim dan tokoh pemuda Batak.", []),
+    ("Hadir Camat Sukamaju Muslim Karmun dalam acara.", ["Muslim Karmun"]),
+    ("Kades Sukamaju (Nonaktif) diperiksa penyidik.", []),
+    ("Kepala Desa Sukajadi (Petahana) kembali mencalonkan diri.", []),
+    ("Pemilik warung, Lodrik als Mbah Lodrik, mengaku senang.", ["Lodrik"]),
+    ("Kegiatan dipandu oleh pembawa acara (Darsih Lestari - Humas Kecamatan Sukamaju) dan berjalan lancar.",
+     ["Darsih Lestari"]),
+    ("Ibadah syukur dipimpin oleh Ps. Lodrik Manurung dari GBI Sukamaju.", ["Lodrik Manurung"]),
+    ("Sambutan Bupati dibacakan oleh Kepala I Gde Karmun Wirawan.", ["I Gde Karmun Wirawan"]),
+    ("Kegiatan dilakukan dr Hewan Darsih dari Dinas Peternakan.", ["Darsih"]),
+    ("Hadir General Manager PT. Pelindo III Sukamaju dan Camat.", []),
 ]
 
 

@@ -328,7 +328,8 @@ def read_name(
         token_end = m.end(1)
         if not words:
             glued, rest, is_prefix, prefix_shape = _first_token_facts(token)
-            if _HAJI_INITIAL.match(token) and (_HAJI_INITIAL_NAME.match(text, token_end) or token.endswith(".") and (
+            if _HAJI_INITIAL.match(token) and (_HAJI_INITIAL_NAME.match(text, token_end) or token.endswith(".")
+                                                and token[1] != "J" and (  # ("HJ." is Hajjah)
                     (one := _ONE_WORD_NEXT.match(text, token_end)) and fold(one.group(1)) not in lexicon.family_names())):
                 # "HA Aslam Patonangi", "HM Suhaili FT": Haji and an initial written as one, before a name of
                 # two words or more ("HM Nasution", one clan name after it, is two initials)
@@ -368,6 +369,9 @@ def read_name(
             return NameRead(start=spans[0][0], end=spans[-1][1], words=tuple(words), prefix=prefix,
                             degrees=(token[glued + 1:], *more), after=after if more else degree_end, spans=tuple(spans))
         degree, initials, word, ends_sentence, key, capitalised, particle, dot = _token_facts(token)
+        if not words and key == "hewan" and prefix is not None and norm_key(prefix) in ("dr", "drh"):
+            i = token_end  # "dr Hewan Darsih": dokter hewan, a veterinarian's title
+            continue
         if degree and not words and len(token) == 2 and token.isupper() and token in _degree_words():
             degree = False  # "AP Sitompul": two initials open a name; after one, "Darmo AP" is the degree
         if degree and (words or not initials):
@@ -378,7 +382,8 @@ def read_name(
                 and not (key in _INNER_ARTICLES and capitalised and _followed_by_name(text, token_end))
                 and not (key in _BALINESE_INNER and len(words) >= 2 and words[0] in name_openers()
                          and capitalised and _followed_by_name(text, token_end))
-                and not (words and capitalised and key in lexicon.stopwords() and _family_name_next(text, token_end))
+                and not (words and capitalised and key in lexicon.stopwords() and _family_name_next(text, token_end)
+                         and not is_title_case_line(text, token_start))
                 and not (not words and key in TITLE_OPENERS and token[1:].islower()
                          and _title_opens_name(text, token_start, token_end, stop, key))):
             # (right after a Haji or academic title a role word is a name: "H. Kader Sulaiman"; the Arabic

@@ -103,7 +103,16 @@ def name_stop() -> frozenset[str]:
         | {w.casefold() for w in lex.name_stop} | {w.casefold() for w in lex.credit_labels}
         | honorific_keys() | kind_words
         | {f.split()[0].casefold() for f in _civil_role_kinds()}
-    )
+    ) - _named_rank_openers()
+
+
+def _named_rank_openers() -> frozenset[str]:
+    """The first words of ranks of several words written wrong ("Laksmana Pertama" for Laksamana
+    Pertama), a letter off a rank written alone: alone they are a name's word ("Serda Laksmana Wijaya")."""
+    forms = [f.rstrip(".").casefold() for e in lexicon.ranks().ranks for f in e.forms()]
+    alone = {f for f in forms if " " not in f}
+    openers = {f.split()[0] for f in forms if " " in f} - alone
+    return frozenset(w for w in openers if any(edit_distance(w, a, 1) == 1 for a in alone))
 
 
 def _all_honorifics() -> list[str]:
@@ -659,7 +668,8 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         # (a plain role in lower case is a common noun: "pengurus Pokdarkamtibmas", "kader Posyandu")
         name = _name_after_place(text, tail, kind, role=role_written)
     elif (name is None and not degree_next and role_written.startswith("tokoh ") and len(tail) == 1
-          and may_open_name(tail[0][0]) and not _known_place(text, [tail[0][0]], tail[0][1])
+          and may_open_name(tail[0][0]) and fold(tail[0][0]) not in _FAITHS
+          and not _known_place(text, [tail[0][0]], tail[0][1])
           and _item_ends(text, tail_end, len(text)) and not text.startswith(".", tail_end)):
         name = _read(text, tail[0][1])  # "tokoh pemuda Solehudin serta ...": one word no place has (not a
         # title's short form: "tokoh masyarakat Dpt. Darmo")
@@ -691,6 +701,8 @@ def _past_body_words(text: str, tail: list[tuple[str, int, int, str]], start: in
     return start
 
 
+_FAITHS = frozenset({"islam", "muslim", "muslimah", "kristen", "katolik", "protestan", "hindu", "buddha", "budha",
+                     "konghucu", "nasrani"})  # ("tokoh agama Muslim": the faith, after a lower-case role)
 _CLERGY = frozenset({"pendeta", "pastor", "pater", "frater", "bruder", "romo", "ustadz", "ustad", "ustaz", "ustadzah",
                      "ustazah", "kyai", "kiai", "khatib", "pemangku", "pinandita", "pandita", "bhiksu", "biksu", "bhikkhu", "bhikku",
                      "bhante", "biksuni"})  # (the clergy among the plain roles of people.yaml)
@@ -879,6 +891,7 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:H|Hj|Hi|KH|Drs|Dra|Ir)\.[ \t]*$")
 
 
 _STREET_WORDS = frozenset({"jalan", "jl", "jln", "gang", "gg", "lorong"})
+_CLAUSE_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?!dan\b|serta\b)[a-z]")  # ("..., mengatakan": no list's next item)
 
 
 def role_hits(text: str) -> list[CivilianHit]:
@@ -922,12 +935,14 @@ def role_hits(text: str) -> list[CivilianHit]:
             continue  # "kata Darsih Nasution, Kades Lumbanraya saat ...": the role's holder is named before it
             # (not a ranked man with his own post: "Danramil Kapten Inf Darmo, KUPT Darsini mengatakan")
         if (kind in ("head", "plain") and role_written.islower()
-                and (object_words := [w for w, w_start, _, _ in read_tail[0] if w_start < name.start])
-                and not any(w.isupper() for w in object_words)
+                and (object_words := [(w, k) for w, w_start, _, k in read_tail[0] if w_start < name.start])
+                and not any(w.isupper() or k == "level" for w, k in object_words)
+                and _CLAUSE_GOES_ON.match(text, name.after)
                 and _NAMED_COMMA_BEFORE.search(text, max(0, rm.start() - 40), rm.start())):
-            continue  # "Darmo Karmun, pengurus Masjid Kampus Hidayatullah Sukamaju, ...": the role in lower
-            # case describes the name before it; the words after are its object (not after an acronym,
-            # which closes the object: "Syafriadi, ketua LPMN Taerman, ...")
+            continue  # "Darmo Karmun, pengurus Masjid Kampus Hidayatullah Sukamaju, mengatakan ...": the role in
+            # lower case describes the name before it and the clause goes on; the words after are its object
+            # (not after an acronym or a level word, which close the object: "Syafriadi, ketua LPMN Taerman,
+            # ...", "..., kader posyandu Dusun Krajan Darsih, dan ...")
         name = _past_numeral_i(text, name) if kind == "place" else name
         out.append(CivilianHit(name.start, name.end, name.name, "role", role=role))
         for more in _listed_after(text, name):  # "Linmas Kelurahan Sukajadi, Udin dan Asep"
@@ -1994,14 +2009,18 @@ def led_by_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
     at = word_hits(text).starts(_LED_BY_WORDS)
     for m in matches_at(_LED_BY, text, at_words(at)):
-        if m.group(0).startswith("diterima") and _RELEASE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
-            continue  # "melalui siaran pers yang diterima Warta Sukamaju, Selasa": the newsroom it reached
+        if (m.group(0).startswith("diterima") and _RELEASE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                and text[max(0, m.start() - 4):m.start()] == "ang " and _DATED_NEXT.match(text, m.end())):
+            continue  # "melalui siaran pers yang diterima Warta Sukamaju, Selasa": the newsroom it reached (not
+            # "bantuan diterima Darmo"; the release reached the newsroom on a day)
         family = m.group(0).startswith("keluarga")  # ("keluarga Sakinah", "keluarga Sejahtera": wishes, not names)
         out.extend(h for h in _bare_list(text, m.end(), "led_by", limit=4) if _after_cue_reads_as_name(text, m, h)
                    and (not family or any(map(known_name_word, h.name.split()))))
     return out
 
 
+_DATED_NEXT = re.compile(r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]*,?[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu"
+                         r"|Ahad|\()")
 # A press release or a written statement before "diterima" in the same sentence
 _RELEASE_BEFORE = re.compile(r"(?i:rilis|siaran[ \t]+pers|press[ \t]+release|keterangan[ \t]+tertulis|pesan[ \t]+singkat"
                              r"|pesan[ \t]+whatsapp|pers\b)[^.!?\n]*$")
@@ -2545,7 +2564,8 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     # (Not when no name stands before the cue: "tokoh pemuda setempat yang akrab disapa Bang Darmo" is
     # known by that name alone.)
     nicknames = {h.name for h in hits if (cue := _NICKNAME_BEFORE.search(text, max(0, h.start - 50), h.start))
-                 and _NAMED_BEFORE_NICKNAME.search(text, max(0, cue.start() - 40), cue.start())}
+                 and (named := _NAMED_BEFORE_NICKNAME.search(text, max(0, cue.start() - 40), cue.start()))
+                 and not _repeats_name_before(text, named.start(), h.name)}
     if nicknames:
         hits = [replace(h, score=min(h.score, _MENTION_SCORE)) if h.name in nicknames else h for h in hits]
     end = len(text.rstrip())
@@ -2624,6 +2644,12 @@ _NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:(?:akrab|biasa|sering|lebih)[ \t]+(?
                               r"(?:[A-Z][a-z]{1,6}\.?[ \t]+)?$")  # ("Darmo alias Tulus": one man)
 _NAMED_BEFORE_NICKNAME = re.compile(r"[A-Z][\w.'’\-]*[ \t]*(?:\([^()]{1,30}\))?[ \t]*,?[ \t]*(?:(?:atau|alias|als\.?)[ \t]+)?"
                                     r"(?:(?:yang|yg)[ \t]+)?$")
+
+
+def _repeats_name_before(text: str, start: int, name: str) -> bool:
+    """The nickname repeats the name written before its cue ("Lodrik als Mbah Lodrik"): the man's own
+    name, not a second one."""
+    return text.startswith(name, start) or text[max(0, start - len(name) - 1):start].rstrip().endswith(name)
 _MENTION_SCORE = 0.4  # below WEAK_SCORE: a mention of a person found otherwise, never a person of its own
 
 
@@ -2767,8 +2793,8 @@ def _balinese_second_words() -> frozenset[str]:
 
 
 _CREDIT_OPEN = re.compile(r"\([ \t]*$")
-_CREDIT_CLOSE = re.compile(r"[ \t]*(?:/[ \t]*(?:[A-Z]{2,}\b|\*)|[-–][ \t]*Humas\b)[^()\n]{0,60}\)")  # (not a couple:
-# "(Darmo/Darsih)")
+_CREDIT_CLOSE = re.compile(r"[ \t]*(?:/[ \t]*(?:[A-Z]{2,}\b|\*)|[-–][ \t]*Humas\b[^()\n]{0,60}/)[^()\n]{0,60}\)")
+# (not a couple, "(Darmo/Darsih)", nor a press officer in the story, "(Darsih - Humas Kecamatan)")
 
 
 def _bracketed_credit(text: str, h: CivilianHit) -> bool:
@@ -2785,8 +2811,8 @@ def _numbers_post(text: str, h: CivilianHit) -> bool:
     if len(words) < 2 or words[0] != "I":
         return False
     second = fold(words[1].rstrip("."))
-    if second in _balinese_second_words() or second in _name_abbreviation_keys():
-        return False
+    if second in _balinese_second_words() or second in _name_abbreviation_keys() or second in lexicon.given_names():
+        return False  # ("I Gde Darma": a Balinese name, its second word a given name)
     before = WORD_BEFORE.search(text, max(0, h.start - 30), h.start)
     return before is not None and fold(before.group(1)) in lexicon.roles().words()
 

@@ -84,14 +84,16 @@ def _lower_given_name_at(text: str, pos: int) -> bool:
     return m is not None and m.group(1) in lexicon.given_names()
 
 
+# Prepositions and conjunctions, capitalised in headlines after a rank ("Mayor Kepada Darmo"): no name
+_FUNCTION_WORDS = frozenset({"kepada", "untuk", "dari", "ke", "di", "dengan", "bagi", "oleh", "pada", "dan", "serta",
+                             "atau", "yang", "dalam", "sebagai", "selaku", "jadi", "bersama"})
+
+
 def _haji_or_initial(text: str, rm: RankMatch, name: NameRead) -> NameRead:
-    """"H." before a ranked man's one name word that is a family name or no known given name is his
-    initial ("Aipda H. Tambunan", "Serda H.Hataul"); before a given name it is Haji ("Aiptu H. Abdullah")."""
-    if name.prefix not in ("H", "H.") or len(name.words) != 1:
-        return name
-    word = fold(name.words[0])
-    if word in lexicon.given_names() and word not in lexicon.family_names():
-        return name
+    """"H." before a ranked man's one name word that is a family name is his initial ("Aipda H.
+    Tambunan"); before a given name it is Haji ("Aiptu H. Abdullah")."""
+    if name.prefix not in ("H", "H.") or len(name.words) != 1 or fold(name.words[0]) not in lexicon.family_names():
+        return name  # (a Muslim given name the lexicon misses is as likely: "Aiptu H. Husen" is Haji Husen)
     at = text.find("H", rm.after, name.start)
     if at < 0:
         return name
@@ -182,7 +184,8 @@ class PersonnelExtractor(CandidateExtractor):
                 if key in stop and key not in lexicon.roles().words() and (  # also a stop word (without the
                         # corps only before a name word: "AKBP Hari Purnomo")
                         rm.corps and key not in lexicon.stopwords()
-                        or (rm.corps or key in lexicon.stopwords()) and _name_word_next(text, word.end(), stop)):
+                        or (rm.corps or key in lexicon.stopwords() and key not in _FUNCTION_WORDS
+                            and not is_title_case_line(text, rm.start)) and _name_word_next(text, word.end(), stop)):
                     name = read_name(text, rm.after, stop=stop - {key})  # ("Brigjen TNI Bangun Karmundo": a verb
                     # too, but a name word follows)
             if (name is None and rm.corps and not _nameless_corps(rm.corps) and len(rm.corps) <= 4

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import lexicon
+from ..gazetteer import gazetteer
 from ..lexicon import RankEntry
 from ..textutil import by_first_char, first_char_guard
 from .names import SAID_BEFORE, WORD_BEFORE, fold
@@ -176,11 +177,11 @@ def _address_before(text: str, start: int) -> bool:
     return m is not None and fold(m.group(1)) in _address_words()
 
 
-def _level_before(text: str, start: int) -> bool:
-    """A level word right before a word one letter off a rank ("Kecamatan Serasan Timur"): the
-    word names the place."""
+def _level_before(text: str, start: int, word: str) -> bool:
+    """A level word right before a word one letter off a rank that place names hold ("Kecamatan Serasan
+    Timur"): the word names the place (not "Kapolsek Kota Kompl Darmo")."""
     m = WORD_BEFORE.search(text, max(0, start - 20), start)
-    return m is not None and fold(m.group(1)) in lexicon.level_words()
+    return m is not None and fold(m.group(1)) in lexicon.level_words() and gazetteer().has_word(word)
 
 
 @lru_cache(maxsize=1)
@@ -263,7 +264,7 @@ def _misspelled_ranks(text: str, taken: list[RankMatch]) -> list[RankMatch]:
             continue  # "program SERBU Sekolah": a word in capitals a letter off a rank, before a name that is
             # not in capitals too, is an acronym
         if (entries is None or _decoy_before(text, m.start()) or not _NAME_NEXT.match(text, m.end())
-                or _address_before(text, m.start()) or _level_before(text, m.start())):
+                or _address_before(text, m.start()) or _level_before(text, m.start(), word)):
             continue
         out.append(_with_corps(text, m.start(), m.end(), word, entries))
     return out
