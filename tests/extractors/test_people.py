@@ -705,6 +705,10 @@ REVIEW_DECOYS = [
     ("Sambutan Bupati dibacakan oleh Kepala I Gde Karmun Wirawan.", ["I Gde Karmun Wirawan"]),
     ("Kegiatan dilakukan dr Hewan Darsih dari Dinas Peternakan.", ["Darsih"]),
     ("Hadir General Manager PT. Pelindo III Sukamaju dan Camat.", []),
+    # an honorary doctorate's mark after the title
+    ("Peletakan batu pertama oleh Gubernur Jawa Timur Dr (HC) Karmila Indar Lodrik yang diwakili Kadis PU.",
+     ["Karmila Indar Lodrik"]),
+    ("Hadir Bupati Dr. H.C. Karmun Lodrik dalam acara.", ["Karmun Lodrik"]),
 ]
 
 

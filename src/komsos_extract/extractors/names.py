@@ -36,6 +36,13 @@ SAID_BEFORE = re.compile(r"(?<![\w])(?:" + SAYING_VERBS + r")(?:[ \t]+oleh)?[ \t
 _HAJI_INITIAL = re.compile(r"^H[A-Z]\.?$")
 _INITIAL_AFTER_DOT = re.compile(r"[ \t]([A-Z])\.?(?=[ \t]+[a-z]|[ \t]*[,;])")
 _HAJI_INITIAL_NAME = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
+_HONORIS_CAUSA = re.compile(r"[ \t]*(?:\([ \t]*H\.?[ \t]*C\.?[ \t]*\)|H\.C\.)(?=[ \t])")
+
+
+def _past_honoris(text: str, pos: int) -> int:
+    """After an honorary doctorate's mark at ``pos``, if one is written there."""
+    m = _HONORIS_CAUSA.match(text, pos)
+    return m.end() if m else pos
 _ONE_WORD_NEXT = re.compile(r"[ \t]*([A-Z][a-z]+)\b")  # ("HM. Darmo": Haji, then the initial and one word)
 # Two initials written as one with a dot ("Iptu SN. Wikrama", "I.K." written "IK."), not a
 # neighbourhood's or a service's letters ending a sentence
@@ -318,6 +325,8 @@ def read_name(
     i = pos
     match = _TOKEN.match
     while len(words) < max_words + (1 if words and words[0] in name_openers() else 0):  # ("I Putu Gede ...": one more)
+        if prefix is not None and not words:
+            i = _past_honoris(text, i)  # "Dr (HC) Darsih", "Dr. H.C. Darsih": an honorary doctorate's mark
         m = match(text, i)
         if not m:
             break
@@ -341,7 +350,7 @@ def read_name(
                 if rest.endswith(".") and norm_key(rest) in _prefixes() and _followed_by_name(text, token_end):
                     prefix, i = token, token_end  # "H.Drs. Darmo": two titles glued
                     continue
-            elif is_prefix and _followed_by_name(text, token_end):
+            elif is_prefix and _followed_by_name(text, _past_honoris(text, token_end)):
                 if prefix_shape or (token in ("H", "Hj") and (
                         _given_name_next(text, token_end) or prefix is not None
                         or _two_name_words_next(text, token_end, stop))):
