@@ -51,9 +51,8 @@ ROWS = [
     # a base's name after its short form in brackets; forest fires written as one word
     ("Pangkalan TNI Angkatan Udara (Lanud) Pangeran Darmo Karmun menggelar acara.", "Darmo Karmun", [], None, None),
     ("Ketika ditanya kesiapan TNI AU menghadapi Karhutla, Darmo menuturkan rencananya.", "Karhutla", [], None, None),
-    # sons and daughters of the services; a river basin's office
+    # sons and daughters of the services
     ("Hadir pengurus FKPPI dan Putra-Putri TNI, Polri di lapangan.", "Putra-Putri", [], None, None),
-    ("Penanaman itu difasilitasi oleh BP Das yang merupakan perpanjangan tangan kementerian.", "Das", [], None, None),
     ("Menjelang Hari Raya Idul Fitri harga cabai naik.", "Fitri", [], None, None),
     ("Kepala Desa Sukamaju Tobar Kalimpo hadir.", "Tobar Kalimpo", ["Desa Sukamaju"], "Tobar Kalimpo", False),
     # a known given name right before the span belongs to the name; a compass word does not

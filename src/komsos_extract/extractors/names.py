@@ -391,7 +391,8 @@ def read_name(
                 and not (key in _INNER_ARTICLES and capitalised and _followed_by_name(text, token_end))
                 and not (key in _BALINESE_INNER and len(words) >= 2 and words[0] in name_openers()
                          and capitalised and _followed_by_name(text, token_end))
-                and not (words and capitalised and key in lexicon.stopwords() and _family_name_next(text, token_end)
+                and not (words and capitalised and key in lexicon.stopwords() and key not in _joining_words()
+                         and not AFFIXED.match(key) and _family_name_next(text, token_end)
                          and not is_title_case_line(text, token_start))
                 and not (not words and key in TITLE_OPENERS and token[1:].islower()
                          and _title_opens_name(text, token_start, token_end, stop, key))):
@@ -507,6 +508,13 @@ def wrapped_line(text: str, pos: int) -> bool:
 
 
 _TWO_WORDS = re.compile(r"[ \t]+([A-Z][a-z'’]+)[ \t]+([A-Z][a-z'’]+)")
+
+
+@lru_cache(maxsize=1)
+def _joining_words() -> frozenset[str]:
+    """Words that join or end names when capitalised (the name_stop list: "Bersama", "Beserta", headline
+    verbs), and conjunctions: never inside a name before a clan name."""
+    return frozenset(fold(w) for w in lexicon.people().name_stop) | {"beserta", "dan", "serta", "atau", "dengan"}
 
 
 def _family_name_next(text: str, pos: int) -> bool:

@@ -52,6 +52,9 @@ _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]*([a-z]+)")
 _BRACKET_OPEN = re.compile(r"\([ \t]*")
 _BRACKET_BEFORE_CAPITAL = re.compile(r"\([ \t]*(?=[A-Z])")
+# An office holder's status, written in brackets after the post ("Kades Sukamaju (Nonaktif)")
+_STATUS_WORDS = frozenset({"nonaktif", "petahana", "purnatugas", "terpilih", "definitif", "incumbent", "sementara",
+                           "pengganti", "lama", "baru"})
 _ELECTION_WORD = re.compile(r"Pil[a-z]{2,}")  # an election's short form: Pilkades, Pilgubsu, Pilwu
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 _SENTENCE_STOP = re.compile(r"[.!?](?=[ \t]+[A-Z\"“]|[ \t]*(?:\r?\n|$))|\n[ \t]*\n")
@@ -667,12 +670,6 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     if name is None and not degree_next and (kind != "plain" or not role_written.islower()):
         # (a plain role in lower case is a common noun: "pengurus Pokdarkamtibmas", "kader Posyandu")
         name = _name_after_place(text, tail, kind, role=role_written)
-    elif (name is None and not degree_next and role_written.startswith("tokoh ") and len(tail) == 1
-          and may_open_name(tail[0][0]) and fold(tail[0][0]) not in _FAITHS
-          and not _known_place(text, [tail[0][0]], tail[0][1])
-          and _item_ends(text, tail_end, len(text)) and not text.startswith(".", tail_end)):
-        name = _read(text, tail[0][1])  # "tokoh pemuda Solehudin serta ...": one word no place has (not a
-        # title's short form: "tokoh masyarakat Dpt. Darmo")
     if name is None and len(tail) >= 2:
         name = _name_closing_tail(text, tail, tail_end)
     if name is None or fold(name.words[0]) in _org_words():
@@ -701,8 +698,6 @@ def _past_body_words(text: str, tail: list[tuple[str, int, int, str]], start: in
     return start
 
 
-_FAITHS = frozenset({"islam", "muslim", "muslimah", "kristen", "katolik", "protestan", "hindu", "buddha", "budha",
-                     "konghucu", "nasrani"})  # ("tokoh agama Muslim": the faith, after a lower-case role)
 _CLERGY = frozenset({"pendeta", "pastor", "pater", "frater", "bruder", "romo", "ustadz", "ustad", "ustaz", "ustadzah",
                      "ustazah", "kyai", "kiai", "khatib", "pemangku", "pinandita", "pandita", "bhiksu", "biksu", "bhikkhu", "bhikku",
                      "bhante", "biksuni"})  # (the clergy among the plain roles of people.yaml)
@@ -891,7 +886,7 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:H|Hj|Hi|KH|Drs|Dra|Ir)\.[ \t]*$")
 
 
 _STREET_WORDS = frozenset({"jalan", "jl", "jln", "gang", "gg", "lorong"})
-_CLAUSE_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?!dan\b|serta\b)[a-z]")  # ("..., mengatakan": no list's next item)
+_CLAUSE_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?!dan\b|serta\b)([a-z]+)")  # ("..., mengatakan": no list's next item)
 
 
 def role_hits(text: str) -> list[CivilianHit]:
@@ -937,7 +932,8 @@ def role_hits(text: str) -> list[CivilianHit]:
         if (kind in ("head", "plain") and role_written.islower()
                 and (object_words := [(w, k) for w, w_start, _, k in read_tail[0] if w_start < name.start])
                 and not any(w.isupper() or k == "level" for w, k in object_words)
-                and _CLAUSE_GOES_ON.match(text, name.after)
+                and (goes_on := _CLAUSE_GOES_ON.match(text, name.after)) and goes_on.group(1) not in _nouns()
+                and civil_role_at(text, goes_on.start(1)) is None
                 and _NAMED_COMMA_BEFORE.search(text, max(0, rm.start() - 40), rm.start())):
             continue  # "Darmo Karmun, pengurus Masjid Kampus Hidayatullah Sukamaju, mengatakan ...": the role in
             # lower case describes the name before it and the clause goes on; the words after are its object
@@ -1944,10 +1940,11 @@ def bracket_hits(text: str) -> list[CivilianHit]:
             continue  # ("Pemilihan Kepala Desa (Pilkades)", an abbreviation, is told below)
         name = _read(text, m.end()) if role and civil_role_at(text, m.end()) is None else None  # (not "(Wagub Jateng)")
         if (name is not None and (_civil_role_kind(role) or _civil_role_kind(role.split()[0])) == "place" and (
-                _ELECTION_WORD.fullmatch(name.name) or _known_place(text, list(name.words), name.start)
+                _ELECTION_WORD.fullmatch(name.name) or fold(name.words[0]) in _STATUS_WORDS
+                or _known_place(text, list(name.words), name.start)
                 or any(w.isupper() and abbreviates(w, list(name.words)) for w in role.split()))):
             continue  # after a place role: "Pemilihan Gubernur Sumut (Pilgubsu)", "Kades Sukamaju (Sukamaju
-            # Lama)", "Ketua RT (Rukun Tetangga)" are no names
+            # Lama)", "Ketua RT (Rukun Tetangga)", "Kades Sukamaju (Nonaktif)" are no names
         if (name is not None and plausible_bare_name(name) and _BRACKET_CLOSE.match(text[name.after:name.after + 3])
                 and not abbreviates(name.name, _WORD_RUNS.findall(text[max(0, m.start() - 80):m.start()]))):
             out.append(CivilianHit(name.start, name.end, name.name, "bracket", role=role))
@@ -2019,8 +2016,8 @@ def led_by_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-_DATED_NEXT = re.compile(r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]*,?[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu"
-                         r"|Ahad|\()")
+_DATED_NEXT = re.compile(r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]*(?:\.|,?[ \t]*(?:pada[ \t]+|di[ \t]+[A-Z]\w*"
+                         r"(?:[ \t]+[A-Z]\w*)?[ \t]*,[ \t]*)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|\())")
 # A press release or a written statement before "diterima" in the same sentence
 _RELEASE_BEFORE = re.compile(r"(?i:rilis|siaran[ \t]+pers|press[ \t]+release|keterangan[ \t]+tertulis|pesan[ \t]+singkat"
                              r"|pesan[ \t]+whatsapp|pers\b)[^.!?\n]*$")
@@ -2565,7 +2562,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     # known by that name alone.)
     nicknames = {h.name for h in hits if (cue := _NICKNAME_BEFORE.search(text, max(0, h.start - 50), h.start))
                  and (named := _NAMED_BEFORE_NICKNAME.search(text, max(0, cue.start() - 40), cue.start()))
-                 and not _repeats_name_before(text, named.start(), h.name)}
+                 and not _repeats_name_before(text, named.start(), h.name) and not _INITIALS_ONLY.match(text, named.start())}
     if nicknames:
         hits = [replace(h, score=min(h.score, _MENTION_SCORE)) if h.name in nicknames else h for h in hits]
     end = len(text.rstrip())
@@ -2644,6 +2641,8 @@ _NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:(?:akrab|biasa|sering|lebih)[ \t]+(?
                               r"(?:[A-Z][a-z]{1,6}\.?[ \t]+)?$")  # ("Darmo alias Tulus": one man)
 _NAMED_BEFORE_NICKNAME = re.compile(r"[A-Z][\w.'’\-]*[ \t]*(?:\([^()]{1,30}\))?[ \t]*,?[ \t]*(?:(?:atau|alias|als\.?)[ \t]+)?"
                                     r"(?:(?:yang|yg)[ \t]+)?$")
+
+_INITIALS_ONLY = re.compile(r"[A-Z]{1,3}\b(?![ \t]+[A-Z][a-z])")  # ("DK als Darmo": initials, then his name)
 
 
 def _repeats_name_before(text: str, start: int, name: str) -> bool:

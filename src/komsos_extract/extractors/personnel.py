@@ -86,20 +86,9 @@ def _lower_given_name_at(text: str, pos: int) -> bool:
 
 # Prepositions and conjunctions, capitalised in headlines after a rank ("Mayor Kepada Darmo"): no name
 _FUNCTION_WORDS = frozenset({"kepada", "untuk", "dari", "ke", "di", "dengan", "bagi", "oleh", "pada", "dan", "serta",
-                             "atau", "yang", "dalam", "sebagai", "selaku", "jadi", "bersama"})
-
-
-def _haji_or_initial(text: str, rm: RankMatch, name: NameRead) -> NameRead:
-    """"H." before a ranked man's one name word that is a family name is his initial ("Aipda H.
-    Tambunan"); before a given name it is Haji ("Aiptu H. Abdullah")."""
-    if name.prefix not in ("H", "H.") or len(name.words) != 1 or fold(name.words[0]) not in lexicon.family_names():
-        return name  # (a Muslim given name the lexicon misses is as likely: "Aiptu H. Husen" is Haji Husen)
-    at = text.find("H", rm.after, name.start)
-    if at < 0:
-        return name
-    initial = text[at:at + 2] if text[at + 1:at + 2] == "." else "H"
-    return replace(name, start=at, words=(initial, *name.words), prefix=None,
-                   spans=((at, at + len(initial)), *name.spans))
+                             "atau", "yang", "dalam", "sebagai", "selaku", "jadi", "bersama",
+                             # the services named after a rank word ("Diktuk Brigadir Polri Gelombang II")
+                             "polri", "tni", "polisi", "ad", "al", "au"})
 
 
 def _nameless_corps(corps: str) -> bool:
@@ -185,7 +174,8 @@ class PersonnelExtractor(CandidateExtractor):
                         # corps only before a name word: "AKBP Hari Purnomo")
                         rm.corps and key not in lexicon.stopwords()
                         or (rm.corps or key in lexicon.stopwords() and key not in _FUNCTION_WORDS
-                            and not is_title_case_line(text, rm.start)) and _name_word_next(text, word.end(), stop)):
+                            and key not in honorific_keys() and not is_title_case_line(text, rm.start))
+                        and _name_word_next(text, word.end(), stop)):
                     name = read_name(text, rm.after, stop=stop - {key})  # ("Brigjen TNI Bangun Karmundo": a verb
                     # too, but a name word follows)
             if (name is None and rm.corps and not _nameless_corps(rm.corps) and len(rm.corps) <= 4
@@ -194,7 +184,7 @@ class PersonnelExtractor(CandidateExtractor):
                 name = read_name(text, rm.after, stop=stop)  # written in lower case after the corps)
             if name is None:
                 continue
-            out.append(self._person(text, rm, _haji_or_initial(text, rm, name)))
+            out.append(self._person(text, rm, name))
         return out
 
     @staticmethod
