@@ -718,6 +718,18 @@ REVIEW_DECOYS = [
     ("Tersangka berinisial DK als Gembul (35) diamankan.", ["Gembul"]),
     ("Hal itu disampaikan melalui siaran pers yang diterima Warta Sukamaju pada Selasa (6/2).", []),
     ("Hal itu disampaikan melalui keterangan tertulis yang diterima Suara Karmun di Sukamaju, Rabu (7/2).", []),
+    # (third review) status words before a name; a misspelled rank that is a village's name after "Desa";
+    # an apposition that goes on with another noun phrase; an initial ending a name before "alias"; a
+    # one-word recipient after "yang diterima"; the undotted honorary mark; a closing credit with a dash
+    ("Sidang itu menghadirkan Bupati Nonaktif Darmo Karmun sebagai saksi.", ["Darmo Karmun"]),
+    ("Hadir Ketua BPD Sukamaju (Nonaktif) dalam rapat tersebut.", []),
+    ("Kepala Desa Senda Darmo Karmun menyambut kedatangan tim.", ["Darmo Karmun"]),
+    ("Lodrik, pengurus Masjid Jami Nurul Huda Sukamaju, tokoh agama setempat, menyampaikan terima kasih.", ["Lodrik"]),
+    ("Polisi menangkap Lodrik S alias Kribo (40) di rumahnya.", []),
+    ("Dalam rilis Kodim disebutkan, bedah rumah tahap pertama yang diterima Darsih pada Kamis (8/2) selesai.",
+     ["Darsih"]),
+    ("Acara dibuka Gubernur Sukamaju Dr. HC Karmun Lodrik.", ["Karmun Lodrik"]),
+    ("Kegiatan berjalan aman dan lancar. (Darmo Karmun - Humas Polres Sukamaju)", []),
     # an honorary doctorate's mark after the title
     ("Peletakan batu pertama oleh Gubernur Jawa Timur Dr (HC) Karmila Indar Lodrik yang diwakili Kadis PU.",
      ["Karmila Indar Lodrik"]),

@@ -36,7 +36,7 @@ SAID_BEFORE = re.compile(r"(?<![\w])(?:" + SAYING_VERBS + r")(?:[ \t]+oleh)?[ \t
 _HAJI_INITIAL = re.compile(r"^H[A-Z]\.?$")
 _INITIAL_AFTER_DOT = re.compile(r"[ \t]([A-Z])\.?(?=[ \t]+[a-z]|[ \t]*[,;])")
 _HAJI_INITIAL_NAME = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
-_HONORIS_CAUSA = re.compile(r"[ \t]*(?:\([ \t]*H\.?[ \t]*C\.?[ \t]*\)|H\.C\.)(?=[ \t])")
+_HONORIS_CAUSA = re.compile(r"[ \t]*(?:\([ \t]*H\.?[ \t]*C\.?[ \t]*\)|H\.C\.?|HC)(?=[ \t])")
 
 
 def _past_honoris(text: str, pos: int) -> int:

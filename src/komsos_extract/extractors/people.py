@@ -886,7 +886,7 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:H|Hj|Hi|KH|Drs|Dra|Ir)\.[ \t]*$")
 
 
 _STREET_WORDS = frozenset({"jalan", "jl", "jln", "gang", "gg", "lorong"})
-_CLAUSE_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?!dan\b|serta\b)([a-z]+)")  # ("..., mengatakan": no list's next item)
+_CLAUSE_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?!dan\b|serta\b)[a-z]")  # ("..., mengatakan": no list's last item)
 
 
 def role_hits(text: str) -> list[CivilianHit]:
@@ -930,15 +930,15 @@ def role_hits(text: str) -> list[CivilianHit]:
             continue  # "kata Darsih Nasution, Kades Lumbanraya saat ...": the role's holder is named before it
             # (not a ranked man with his own post: "Danramil Kapten Inf Darmo, KUPT Darsini mengatakan")
         if (kind in ("head", "plain") and role_written.islower()
-                and (object_words := [(w, k) for w, w_start, _, k in read_tail[0] if w_start < name.start])
-                and not any(w.isupper() or k == "level" for w, k in object_words)
-                and (goes_on := _CLAUSE_GOES_ON.match(text, name.after)) and goes_on.group(1) not in _nouns()
-                and civil_role_at(text, goes_on.start(1)) is None
+                and (object_words := [(w, at, k) for w, at, _, k in read_tail[0] if at < name.start])
+                and not any(w.isupper() or k == "level" or _known_place(text, [w], at) for w, at, k in object_words)
+                and _CLAUSE_GOES_ON.match(text, name.after)
                 and _NAMED_COMMA_BEFORE.search(text, max(0, rm.start() - 40), rm.start())):
             continue  # "Darmo Karmun, pengurus Masjid Kampus Hidayatullah Sukamaju, mengatakan ...": the role in
             # lower case describes the name before it and the clause goes on; the words after are its object
-            # (not after an acronym or a level word, which close the object: "Syafriadi, ketua LPMN Taerman,
-            # ...", "..., kader posyandu Dusun Krajan Darsih, dan ...")
+            # (not after an acronym, a level word or a known place, which close the object: "Syafriadi, ketua
+            # LPMN Taerman, ...", "..., kader posyandu Dusun Krajan Darsih, dan ...", "..., tokoh masyarakat
+            # Sukamaju Lodrik Karmun, tokoh pemuda ...")
         name = _past_numeral_i(text, name) if kind == "place" else name
         out.append(CivilianHit(name.start, name.end, name.name, "role", role=role))
         for more in _listed_after(text, name):  # "Linmas Kelurahan Sukajadi, Udin dan Asep"
@@ -2016,7 +2016,7 @@ def led_by_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-_DATED_NEXT = re.compile(r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]*(?:\.|,?[ \t]*(?:pada[ \t]+|di[ \t]+[A-Z]\w*"
+_DATED_NEXT = re.compile(r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){1,3}[ \t]*(?:\.|,?[ \t]*(?:pada[ \t]+|di[ \t]+[A-Z]\w*"
                          r"(?:[ \t]+[A-Z]\w*)?[ \t]*,[ \t]*)?(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|\())")
 # A press release or a written statement before "diterima" in the same sentence
 _RELEASE_BEFORE = re.compile(r"(?i:rilis|siaran[ \t]+pers|press[ \t]+release|keterangan[ \t]+tertulis|pesan[ \t]+singkat"
@@ -2562,7 +2562,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     # known by that name alone.)
     nicknames = {h.name for h in hits if (cue := _NICKNAME_BEFORE.search(text, max(0, h.start - 50), h.start))
                  and (named := _NAMED_BEFORE_NICKNAME.search(text, max(0, cue.start() - 40), cue.start()))
-                 and not _repeats_name_before(text, named.start(), h.name) and not _INITIALS_ONLY.match(text, named.start())}
+                 and not _repeats_name_before(text, named.start(), h.name) and not _initials_only(text, named.start())}
     if nicknames:
         hits = [replace(h, score=min(h.score, _MENTION_SCORE)) if h.name in nicknames else h for h in hits]
     end = len(text.rstrip())
@@ -2642,7 +2642,19 @@ _NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:(?:akrab|biasa|sering|lebih)[ \t]+(?
 _NAMED_BEFORE_NICKNAME = re.compile(r"[A-Z][\w.'’\-]*[ \t]*(?:\([^()]{1,30}\))?[ \t]*,?[ \t]*(?:(?:atau|alias|als\.?)[ \t]+)?"
                                     r"(?:(?:yang|yg)[ \t]+)?$")
 
-_INITIALS_ONLY = re.compile(r"[A-Z]{1,3}\b(?![ \t]+[A-Z][a-z])")  # ("DK als Darmo": initials, then his name)
+_INITIALS_ONLY = re.compile(r"[A-Z]{1,3}\b(?![ \t]+[A-Z][a-z])")
+
+
+def _initials_only(text: str, start: int) -> bool:
+    """Initials alone stand before the nickname's cue ("DK als Darmo": his name comes after it), not the
+    initial that ends a name ("Lodrik S alias Kribo")."""
+    m = _INITIALS_ONLY.match(text, start)
+    if m is None:
+        return False
+    if len(m.group(0)) >= 2:
+        return True  # ("Pelaku DK als ...": a suspect's initials)
+    before = WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is None or not before.group(1)[:1].isupper()
 
 
 def _repeats_name_before(text: str, start: int, name: str) -> bool:
@@ -2792,7 +2804,8 @@ def _balinese_second_words() -> frozenset[str]:
 
 
 _CREDIT_OPEN = re.compile(r"\([ \t]*$")
-_CREDIT_CLOSE = re.compile(r"[ \t]*(?:/[ \t]*(?:[A-Z]{2,}\b|\*)|[-–][ \t]*Humas\b[^()\n]{0,60}/)[^()\n]{0,60}\)")
+_CREDIT_CLOSE = re.compile(r"[ \t]*(?:(?:/[ \t]*(?:[A-Z]{2,}\b|\*)|[-–][ \t]*Humas\b[^()\n]{0,60}/)[^()\n]{0,60}\)"
+                           r"|[-–/][ \t]*Humas\b[^()\n]{0,60}\)[ \t]*(?:\r?\n|$))")
 # (not a couple, "(Darmo/Darsih)", nor a press officer in the story, "(Darsih - Humas Kecamatan)")
 
 

@@ -181,7 +181,7 @@ def _level_before(text: str, start: int, word: str) -> bool:
     """A level word right before a word one letter off a rank that place names hold ("Kecamatan Serasan
     Timur"): the word names the place (not "Kapolsek Kota Kompl Darmo")."""
     m = WORD_BEFORE.search(text, max(0, start - 20), start)
-    return (m is not None and fold(m.group(1)) in lexicon.level_words() and fold(m.group(1)) not in ("kota", "desa")
+    return (m is not None and fold(m.group(1)) in lexicon.level_words() and fold(m.group(1)) != "kota"
             and gazetteer().has_word(word))  # ("Kapolsek Kota Kampol Darmo": the post's place, then his rank)
 
 
