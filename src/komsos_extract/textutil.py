@@ -19,11 +19,12 @@ _PLAIN_WORD = re.compile(r"[ \t]{0,3}(?:\r?\n[ \t]*)?([^\W_][\w'’`\-]*\.?)")
 _VERB_LIKE = re.compile(r"^\w{4,}kan$")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+$")
 
+_LINK_LABEL = r"(?:baca|lihat|simak)(?:\s+(?:juga|pula))?\s*:"  # ("Baca: ..." as well as "Baca juga: ...")
 # a link's label with nothing after it on its line: the linked headline is on the next line
 # (with its colon: a stray "Baca Juga" may stand before the story's own dateline)
-LABEL_LINE = re.compile(r"(?:baca|lihat|simak)(?:\s+(?:juga|pula))?\s*:|(?:berita|artikel)\s+terkait\s*:", re.IGNORECASE)
+LABEL_LINE = re.compile(_LINK_LABEL + r"|(?:berita|artikel)\s+terkait\s*:", re.IGNORECASE)
 CLUTTER_LINE = re.compile(
-    r"^\s*(?:(?:baca|lihat|simak)(?:\s+(?:juga|pula))?\s*:"  # ("Baca: ..." as well as "Baca juga ...")
+    r"^\s*(?:" + _LINK_LABEL +
     r"|(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait|pos\s+terkait)\b)",
     re.IGNORECASE,
 )
@@ -142,7 +143,10 @@ def linked_after_label(text: str, start: int, end: int) -> bool:
     ("Baca juga:" / "Peltu Darmo Jadi Pelopor Gotong-Royong")."""
     if start == 0:
         return False
-    before = text.rfind("\n", max(0, start - 40), start - 1)
+    lo = max(0, start - 40)  # (a label's line is short: a longer one is no label)
+    before = text.rfind("\n", lo, start - 1)
+    if before < 0 and lo > 0:
+        return False
     prev = text[before + 1:start].strip()
     return bool(prev) and bool(LABEL_LINE.fullmatch(prev)) and _is_headline_line(text[start:end])
 
@@ -204,12 +208,8 @@ class LineIndex:
     @cached_property
     def _clutter_lines(self) -> frozenset[int]:
         ends = [s - 1 for s in self.starts[1:]] + [len(self.text)]
-        lines = [self.text[s:e] for s, e in zip(self.starts, ends)]
-        out = {k for k, line in enumerate(lines) if CLUTTER_LINE.match(line)}
-        # the line after a link's label that stands alone ("Baca juga:" / the linked headline)
-        out |= {k + 1 for k, line in enumerate(lines[:-1]) if LABEL_LINE.fullmatch(line.strip())
-                and _is_headline_line(lines[k + 1])}
-        return frozenset(out)
+        return frozenset(k for k, (s, e) in enumerate(zip(self.starts, ends))
+                         if CLUTTER_LINE.match(self.text[s:e]) or linked_after_label(self.text, s, e))
 
     def in_clutter(self, pos: int) -> bool:
         """What in_clutter_line says, without rescanning the line."""

@@ -37,12 +37,6 @@ _HAJI_INITIAL = re.compile(r"^H[A-Z]\.?$")
 _INITIAL_AFTER_DOT = re.compile(r"[ \t]([A-Z])\.?(?=[ \t]+[a-z]|[ \t]*[,;])")
 _HAJI_INITIAL_NAME = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
 _HONORIS_CAUSA = re.compile(r"[ \t]*(?:\([ \t]*H\.?[ \t]*C\.?[ \t]*\)|H\.C\.?|HC)(?=[ \t])")
-
-
-def _past_honoris(text: str, pos: int) -> int:
-    """After an honorary doctorate's mark at ``pos``, if one is written there."""
-    m = _HONORIS_CAUSA.match(text, pos)
-    return m.end() if m else pos
 _ONE_WORD_NEXT = re.compile(r"[ \t]*([A-Z][a-z]+)\b")  # ("HM. Darmo": Haji, then the initial and one word)
 # Two initials written as one with a dot ("Iptu SN. Wikrama", "I.K." written "IK."), not a
 # neighbourhood's or a service's letters ending a sentence
@@ -337,11 +331,7 @@ def read_name(
         token_end = m.end(1)
         if not words:
             glued, rest, is_prefix, prefix_shape = _first_token_facts(token)
-            if _HAJI_INITIAL.match(token) and (_HAJI_INITIAL_NAME.match(text, token_end) or token.endswith(".")
-                                                and token[1] != "J" and (  # ("HJ." is Hajjah)
-                    (one := _ONE_WORD_NEXT.match(text, token_end)) and fold(one.group(1)) not in lexicon.family_names())):
-                # "HA Aslam Patonangi", "HM Suhaili FT": Haji and an initial written as one, before a name of
-                # two words or more ("HM Nasution", one clan name after it, is two initials)
+            if _haji_and_initial(text, token, token_end):
                 glued, rest = "H", token[1:]
             if glued is not None:
                 prefix = glued
@@ -388,16 +378,10 @@ def read_name(
         if not key:
             break
         if (key in stop and (words or prefix is None or not prefix.endswith(".") or key not in _words_after_title())
-                and not (key in _INNER_ARTICLES and capitalised and _followed_by_name(text, token_end))
-                and not (key in _BALINESE_INNER and len(words) >= 2 and words[0] in name_openers()
-                         and capitalised and _followed_by_name(text, token_end))
-                and not (words and capitalised and key in lexicon.stopwords() and key not in _joining_words()
-                         and not AFFIXED.match(key) and _family_name_next(text, token_end)
-                         and not is_title_case_line(text, token_start))
+                and not (capitalised and _stop_word_in_name(text, words, key, token_start, token_end))
                 and not (not words and key in TITLE_OPENERS and token[1:].islower()
                          and _title_opens_name(text, token_start, token_end, stop, key))):
-            # (right after a Haji or academic title a role word is a name: "H. Kader Sulaiman"; the Arabic
-            # article inside a name is part of it: "Sayed Umar Al Habsyi")
+            # (right after a Haji or academic title a role word is a name: "H. Kader Sulaiman")
             break
         if not capitalised:
             if not (words and particle and _followed_by_name(text, token_end)):
@@ -508,6 +492,34 @@ def wrapped_line(text: str, pos: int) -> bool:
 
 
 _TWO_WORDS = re.compile(r"[ \t]+([A-Z][a-z'’]+)[ \t]+([A-Z][a-z'’]+)")
+
+
+def _past_honoris(text: str, pos: int) -> int:
+    """After an honorary doctorate's mark at ``pos``, if one is written there."""
+    m = _HONORIS_CAUSA.match(text, pos)
+    return m.end() if m else pos
+
+
+def _haji_and_initial(text: str, token: str, token_end: int) -> bool:
+    """"HA Aslam Patonangi", "HM Suhaili FT", "HM. Darmo": Haji and an initial written as one, before a name
+    of two words or more, or dotted before one word no clan name ("HM Nasution", one clan name after it,
+    is two initials; "HJ." is Hajjah)."""
+    if not _HAJI_INITIAL.match(token):
+        return False
+    if _HAJI_INITIAL_NAME.match(text, token_end):
+        return True
+    one = _ONE_WORD_NEXT.match(text, token_end) if token.endswith(".") and token[1] != "J" else None
+    return one is not None and fold(one.group(1)) not in lexicon.family_names()
+
+
+def _stop_word_in_name(text: str, words: list[str], key: str, token_start: int, token_end: int) -> bool:
+    """A capitalised stop word that is a word of the name being read: the Arabic article ("Sayed Umar Al
+    Habsyi"), a form of address inside a Balinese name ("I Made Mas Darma"), a common word before a clan
+    name ("Patar Giat Simbolon"; no joiner, verb or headline word)."""
+    if key in _INNER_ARTICLES or key in _BALINESE_INNER and len(words) >= 2 and words[0] in name_openers():
+        return _followed_by_name(text, token_end)
+    return (bool(words) and key in lexicon.stopwords() and key not in _joining_words() and not AFFIXED.match(key)
+            and _family_name_next(text, token_end) and not is_title_case_line(text, token_start))
 
 
 @lru_cache(maxsize=1)

@@ -75,9 +75,8 @@ WEAK_SCORE = 0.5  # hits scored below this only add mentions to people found oth
 TRUNCATED_SCORE = 0.2
 _AGE = re.compile(r"(?<![ \t])[ \t]*(?:\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*(?:\)|[,;][^()\n]{1,60}\))"
                   r"|,[ \t]*(?:berusia|berumur)[ \t]+(\d{1,3})[ \t]*(?:th|thn|tahun)\b(?![ \t]*(?:ke|hingga|sampai|-)))")
-_QUOTE_VERBS = SAYING_VERBS
-_QUOTE = re.compile(rf"(?<![\w])(?:{_QUOTE_VERBS})[ \t]+")
-QUOTE_WORDS = frozenset(_QUOTE_VERBS.split("|"))  # verbs of saying before a bare name ("ujar Budi")
+_QUOTE = re.compile(rf"(?<![\w])(?:{SAYING_VERBS})[ \t]+")
+QUOTE_WORDS = frozenset(SAYING_VERBS.split("|"))  # verbs of saying before a bare name ("ujar Budi")
 _TOKEN_BACK = re.compile(r"([^\W\d_][\w'’`.\-]*)[ \t]*(?:\r?\n[ \t]*)?$")
 
 
@@ -1645,10 +1644,10 @@ def _subject_apposition(text: str, h: CivilianHit) -> bool:
 # (the look-ahead finds the closing comma and verb before any name is read)
 # (it opens with the comma itself, so the engine jumps from comma to comma; the character before the
 # comma is checked in Python)
-_FRAMED_OPEN = re.compile(r",[ \t]*(?=[A-Z][^,;:.!?\n]{0,60},[ \t]*(?:me|ber|ter|" + _QUOTE_VERBS + r"))")
+_FRAMED_OPEN = re.compile(r",[ \t]*(?=[A-Z][^,;:.!?\n]{0,60},[ \t]*(?:me|ber|ter|" + SAYING_VERBS + r"))")
 # (words of that shape that go on a list rather than tell what its subject does are left out)
 _FRAMED_CLOSE = re.compile(r"[ \t]*,[ \t]*(?!(?:termasuk|terutama|terdiri|tersebut|terkait|bersama|beserta|berikut)\b)"
-                           r"(?:(?:me|ber|ter)[a-z]{3,}|(?:" + _QUOTE_VERBS + r")(?:nya)?)\b")
+                           r"(?:(?:me|ber|ter)[a-z]{3,}|(?:" + SAYING_VERBS + r")(?:nya)?)\b")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w.'’\-]*|[A-Z]{2,}\)|\d+)[ \t]*$")
 
 
@@ -1936,10 +1935,11 @@ def bracket_hits(text: str) -> list[CivilianHit]:
             out.append(CivilianHit(name.start, name.end, name.name, "bracket", role=role))
     for m in _BRACKET_BEFORE_CAPITAL.finditer(text):  # the name in brackets after a group's head
         role = role_before(text, m.start())
-        if role is not None and (_civil_role_kind(role) or _civil_role_kind(role.split()[0])) not in ("head", "place"):
+        role_kind = (_civil_role_kind(role) or _civil_role_kind(role.split()[0])) if role is not None else None
+        if role is not None and role_kind not in ("head", "place"):
             continue  # ("Pemilihan Kepala Desa (Pilkades)", an abbreviation, is told below)
         name = _read(text, m.end()) if role and civil_role_at(text, m.end()) is None else None  # (not "(Wagub Jateng)")
-        if (name is not None and (_civil_role_kind(role) or _civil_role_kind(role.split()[0])) == "place" and (
+        if (name is not None and role_kind == "place" and (
                 _ELECTION_WORD.fullmatch(name.name) or fold(name.words[0]) in _STATUS_WORDS
                 or _known_place(text, list(name.words), name.start)
                 or any(w.isupper() and abbreviates(w, list(name.words)) for w in role.split()))):
@@ -2431,9 +2431,6 @@ def ner_hits(doc: Doc) -> list[CivilianHit]:
     return out
 
 
-_QUOTE_BEFORE = SAID_BEFORE
-
-
 def _rank_next(text: str, pos: int, past_comma: bool = False) -> bool:
     """A rank is the next word ("Kapolsek Sukamaju AKP ...": the words before it were the post's place);
     with ``past_comma`` also after a comma ("ujar Danlanal Timika, Letkol ...")."""
@@ -2531,7 +2528,7 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
             continue
         if "\n" in text[name.start:name.end] or not (
                 _opens_known_name(name.words)
-                or (len(name.words) <= 2 and _QUOTE_BEFORE.search(text, max(0, r.start - 20), r.start))
+                or (len(name.words) <= 2 and SAID_BEFORE.search(text, max(0, r.start - 20), r.start))
                 or ("Polda" in r.entry.unit_kinds and len(name.words) == 1 and _says_next(text, name)
                     and _polda_named_otherwise(text, name.words[0]))):
             # (a province's police post, its Polda named by another word in the text: one word and a verb

@@ -91,6 +91,20 @@ _FUNCTION_WORDS = frozenset({"kepada", "untuk", "dari", "ke", "di", "dengan", "b
                              "polri", "tni", "polisi", "ad", "al", "au"})
 
 
+def _stop_word_opens_name(text: str, rm: RankMatch, key: str, end: int, stop: frozenset[str]) -> bool:
+    """A stop word ``key`` (ending at ``end``) right after a rank opens the ranked man's name: after rank
+    and corps a word no common one ("Kapten Inf Tomas"), or a verb before a name word ("Brigjen TNI Bangun
+    Karmundo"); without a corps a common word before a name word ("AKBP Hari Purnomo"), not a preposition,
+    a service, a form of address, nor on a headline line ("Mayor Kepada Darmo")."""
+    if key in lexicon.roles().words():
+        return False
+    if rm.corps and key not in lexicon.stopwords():
+        return True
+    plain = rm.corps or (key in lexicon.stopwords() and key not in _FUNCTION_WORDS and key not in honorific_keys()
+                         and not is_title_case_line(text, rm.start))
+    return bool(plain) and _name_word_next(text, end, stop)
+
+
 def _nameless_corps(corps: str) -> bool:
     """A corps that is never a name read as one ("Laut (P)", "TNI", "Pol", "(K)"); "Inf" or "Mus" may be."""
     return corps.startswith(("TNI", "Laut")) or "(" in corps or fold(corps) in ("pol", "polisi", "ad", "al", "au")
@@ -169,15 +183,9 @@ class PersonnelExtractor(CandidateExtractor):
                     and (dot := _DOT_THEN_NAME.match(text, rm.after))):
                 name = read_name(text, dot.end(), stop=stop)  # "Letkol Laut (P). Darmo": a stray dot
             if name is None and (word := _CAPITALISED_NEXT.match(text, rm.after)):
-                key = fold(word.group(1))  # "Kapten Inf Tomas": after rank and corps a name word that is
-                if key in stop and key not in lexicon.roles().words() and (  # also a stop word (without the
-                        # corps only before a name word: "AKBP Hari Purnomo")
-                        rm.corps and key not in lexicon.stopwords()
-                        or (rm.corps or key in lexicon.stopwords() and key not in _FUNCTION_WORDS
-                            and key not in honorific_keys() and not is_title_case_line(text, rm.start))
-                        and _name_word_next(text, word.end(), stop)):
-                    name = read_name(text, rm.after, stop=stop - {key})  # ("Brigjen TNI Bangun Karmundo": a verb
-                    # too, but a name word follows)
+                key = fold(word.group(1))
+                if key in stop and _stop_word_opens_name(text, rm, key, word.end(), stop):
+                    name = read_name(text, rm.after, stop=stop - {key})
             if (name is None and rm.corps and not _nameless_corps(rm.corps) and len(rm.corps) <= 4
                     and not _lower_given_name_at(text, rm.after)):
                 rm = without_corps(rm)  # "Serma Mus": the "corps" was the name (not "Kapten Inf darmo", a name
