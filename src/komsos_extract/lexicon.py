@@ -161,6 +161,7 @@ class CorpsEntry(BaseModel):
     corps: str
     services: list[Service]
     variants: list[str] = Field(default_factory=list)
+    also_name: bool = False  # a personal name as well ("Serma Mus bersama warga": Mus is his name)
 
 
 class CorpsLexicon(BaseModel):
@@ -237,6 +238,12 @@ def roles() -> RoleLexicon:
 @lru_cache(maxsize=None)
 def corps() -> CorpsLexicon:
     return CorpsLexicon.model_validate(_load_yaml("corps.yaml"))
+
+
+@lru_cache(maxsize=1)
+def corps_also_names() -> frozenset[str]:
+    """Case-folded corps words that are personal names too (``also_name`` in data/corps.yaml)."""
+    return frozenset(k.casefold() for e in corps().corps if e.also_name for k in [e.corps, *e.variants])
 
 
 @lru_cache(maxsize=None)

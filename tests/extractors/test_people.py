@@ -745,3 +745,21 @@ def test_what_the_new_rules_leave_alone(extractor, sentence, expected):
 def test_a_stray_dot_before_the_corps_after_a_verb_of_saying_keeps_the_officer(extractor):
     record = extractor.extract("Warga senang, kata Mayor. Inf. Darmo Karmun kepada wartawan.")
     assert [(p.rank, p.name) for p in record.personnel] == [("Mayor", "Darmo Karmun")]
+
+
+# (session 15, first batch) Hajjah written in capitals; a kin word with its possessive before a name in
+# commas; "Bernama" written with a capital after a person's noun only; "Sip" (S.IP) as a degree; a
+# lower-case member of a house's committee
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Pangdam disambut Ketua DPRD Sukamaju, HJ Darsih Karmun, dan warga.", ["Darsih Karmun"]),
+    ("Pangdam disambut Ketua DPRD Sukamaju, HJ. Darsih, dan warga.", ["Darsih"]),
+    ("Pangdam disambut Wali Kota Sukamaju HM. Darmo, dan warga.", ["M. Darmo"]),
+    ("Kakek Darmo bersama istrinya, Sarinem, tinggal di Jalan Melati.", ["Darmo", "Sarinem"]),
+    ("Lahan itu dibelinya dari warga Bernama Karmun seluas 2 Ha.", ["Karmun"]),
+    ("Nelayan membuat alat penangkap ikan yang Bernama Sero, di pantai.", []),
+    ("Hal senada disampaikan Kepala Distrik Sukamaju, Lodrik Karmun Sip, yang merasa bangga.", ["Lodrik Karmun"]),
+    ("Hadir anggota Komisi I DPRD Darmo Karmun, dan Camat Sukamaju.", ["Darmo Karmun"]),
+    ("Hadir anggota Komisi I DPRD (mewakili Ketua DPRD), dan Camat.", []),
+])
+def test_batch_fk_to_fr_civilians(extractor, sentence, expected):
+    assert [p.name for p in extractor.extract(sentence).people] == expected

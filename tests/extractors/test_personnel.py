@@ -953,3 +953,25 @@ def test_batch_eu_to_fb_ranks_and_clutter(extractor, text, expected):
 ])
 def test_batch_fc_to_fj_ranked_names(extractor, text, expected):
     assert [(p.rank, p.name) for p in extractor.extract(text).personnel] == expected
+
+
+# (session 15, first batch) a corps after a rank that is no name (only the corps list's "also_name" ones
+# are); a name after a corps and a comma; the NCO post "Bati"; a misspelled infantry corps
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hadir Danramil Sukamaju Kapten Inf tarekat dan Kapolsek Kompol Lodrik.", [("Kompol", "Lodrik")]),
+    ("Vaksinasi didampingi Kasi Ops Letkol Pnb, Darmo Karmun menyampaikan bahwa kegiatan lancar.",
+     [("Letkol", "Darmo Karmun")]),
+    ("Letkol Pnb menyampaikan bahwa kegiatan lancar.", []),
+    ("Serma Mus bersama warga hadir.", [("Serma", "Mus")]),
+    ("Sertu Karmun dan Prada Pom.", [("Sertu", "Karmun"), ("Prada", "Pom")]),
+    ("Hadir narasumber Pelda Darmo Bati Wanwil Siter Kodim 1423 dalam penyuluhan.", [("Pelda", "Darmo")]),
+    ("Hadir Danramil Sukamaju Kapten Invanteri Darmo dan Camat.", [("Kapten", "Darmo")]),
+])
+def test_batch_fk_to_fr_ranked_names(extractor, text, expected):
+    assert [(p.rank, p.name) for p in extractor.extract(text).personnel] == expected
+
+
+def test_the_nco_post_bati_is_a_role_and_no_name(extractor):
+    record = extractor.extract('"Kami tugaskan Bati Tuud bersama Babinsa," jelas Bati Tuud. Hadir Bati Tuud Koramil 01 Serka Darmo.')
+    assert record.people == []
+    assert [(p.rank, p.name, p.role) for p in record.personnel] == [("Serka", "Darmo", "Bati")]

@@ -504,11 +504,11 @@ def _haji_and_initial(text: str, token: str, token_end: int) -> bool:
     """"HA Aslam Patonangi", "HM Suhaili FT", "HM. Darmo": Haji and an initial written as one, before a name
     of two words or more, or dotted before one word no clan name ("HM Nasution", one clan name after it,
     is two initials; "HJ." is Hajjah)."""
-    if not _HAJI_INITIAL.match(token):
+    if not _HAJI_INITIAL.match(token) or token[1] == "J":  # ("HJ Darsih", "HJ. Darsih": Hajjah)
         return False
     if _HAJI_INITIAL_NAME.match(text, token_end):
         return True
-    one = _ONE_WORD_NEXT.match(text, token_end) if token.endswith(".") and token[1] != "J" else None
+    one = _ONE_WORD_NEXT.match(text, token_end) if token.endswith(".") else None
     return one is not None and fold(one.group(1)) not in lexicon.family_names()
 
 

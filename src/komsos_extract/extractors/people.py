@@ -60,7 +60,7 @@ _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 _SENTENCE_STOP = re.compile(r"[.!?](?=[ \t]+[A-Z\"“]|[ \t]*(?:\r?\n|$))|\n[ \t]*\n")
 _WORD_AT_END = re.compile(r"([^\W\d_]+)$")
 _NOT_ASCII_LETTER = re.compile(r"[^A-Za-z]")
-_BERNAMA = re.compile(r"(?<![\w])(?:(?P<noun>[a-z]+)[ \t]+)?bernama[ \t]+")
+_BERNAMA = re.compile(r"(?<![\w])(?:(?P<noun>[a-z]+)[ \t]+)?(?P<b>[bB])ernama[ \t]+")  # ("warga Bernama Darmo")
 _WORD_RUNS = re.compile(r"[\w]+")
 _NUMBER_NEXT = re.compile(r"[ \t]*-?[ \t]*\d")
 _AGE_NEXT = re.compile(r"[ \t]*\(?\d{1,3}[ \t]*\)?[ \t]*(?:tahun|thn|th)\b", re.IGNORECASE)
@@ -877,7 +877,8 @@ def _level_lead() -> str:
 _PLURAL_BEFORE = re.compile(r"(?<![\w])(?:para|seluruh|semua|beberapa)[ \t]+$", re.IGNORECASE)
 
 
-_CODE_NEXT = re.compile(r"[ \t]+[A-Z]{2,8}[ \t]+[A-Z][a-z]")
+# a body's code next ("anggota BPD Wahyudi"), also after its committee ("anggota Komisi I DPRD Darmo")
+_CODE_NEXT = re.compile(r"(?:[ \t]+(?:Komisi|Fraksi)[ \t]+(?:[IVX]{1,4}|[A-E]))?[ \t]+[A-Z]{2,8}[ \t]+[A-Z][a-z]")
 _NAMED_COMMA_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z'’]+)[ \t]*,[ \t]*$")
 _OFFICE_BEFORE = re.compile(r"(?<![\w])(?:(?:di|ke|dari|[Aa]ula|[Hh]alaman|[Gg]edung)[ \t]+[Kk]antor|[Pp]endopo|[Pp]endapa|[Rr]ujab"
                             r"|[Rr]umdin|[Rr]umah[ \t]+[Dd]inas)[ \t]+$")
@@ -1957,7 +1958,8 @@ def bracket_hits(text: str) -> list[CivilianHit]:
 _LED_BY_WORDS = frozenset(
     {"diketuai", "dipimpin", "didampingi", "dihadiri", "diikuti", "dibuka", "disampaikan", "diwakili",
      "diterima", "disambut", "diresmikan", "dibantu", "dinakhodai", "dinahkodai", "istri", "isteri", "suami", "lelaki", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
-     "keponakan", "janda", "duda", "keluarga", "pimpinan"})  # ("petugas PPSU pimpinan Darsih")
+     "keponakan", "janda", "duda", "keluarga", "pimpinan", "istrinya", "isterinya", "suaminya", "anaknya", "putranya",
+     "putrinya", "ayahnya", "ibunya", "adiknya", "kakaknya", "cucunya", "menantunya"})  # ("petugas PPSU pimpinan Darsih")
 _LED_BY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(_LED_BY_WORDS, key=len, reverse=True)) + ")"
                      r"(?:[ \t]+(?:langsung|pula|juga))?(?:[ \t]+oleh)?(?:[ \t]*[,:])?[ \t]+(?=[A-Z])")  # ("oleh, Darsih")
 # Attendee lists: "Hadir dalam kegiatan itu antara lain ...", "turut hadir ...", "dihadiri oleh ..."
@@ -2356,7 +2358,7 @@ def plausible_bare_name(name: NameRead) -> bool:
 
 def bernama_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
-    if "bernama" not in text:
+    if "ernama" not in text:
         return out
     for m in _BERNAMA.finditer(text):
         name = _read(text, m.end())
@@ -2365,6 +2367,9 @@ def bernama_hits(text: str) -> list[CivilianHit]:
         if name.name.isupper() and _NUMBER_NEXT.match(text, name.after) and not _AGE_NEXT.match(text, name.after):
             continue  # "kapal pompong bernama YGC 01": a vessel's or a thing's code and number (not "DARMO 45 tahun")
         noun = m.group("noun")
+        if m.group("b") == "B" and noun not in _nouns():
+            continue  # "Bernama" written with a capital: after a person's noun only ("warga Bernama Darmo"),
+            # not "alat yang Bernama Sero"
         before = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
         if noun and fold(noun) in _thing_words() and not (before and fold(before.group(1)) in _nouns()):
             continue  # "kampung bernama Sukamaju", "kelompok tani bernama ...": a place's or a body's name

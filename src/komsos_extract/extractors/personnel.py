@@ -110,6 +110,12 @@ def _nameless_corps(corps: str) -> bool:
     return corps.startswith(("TNI", "Laut")) or "(" in corps or fold(corps) in ("pol", "polisi", "ad", "al", "au")
 
 
+def _corps_may_be_name(corps: str) -> bool:
+    """A corps-shaped word right after a rank that may be the man's name when no other follows: one
+    the corps list marks as a name too ("Serma Mus bersama ..."), not "Kapten Inf tarekat" or "Letkol Pnb, Darmo"."""
+    return not _nameless_corps(corps) and len(corps) <= 4 and fold(corps) in lexicon.corps_also_names()
+
+
 _ROLE_OR_COMMA_BEFORE = re.compile(r"(?:,|[A-Z][\w.]*)[ \t]*$")  # a comma or a capitalised word (a role's, a place's)
 
 
@@ -166,8 +172,7 @@ class PersonnelExtractor(CandidateExtractor):
                     and rm.after - text.rfind("\n", 0, rm.after) > 100):
                 name = None  # "Prada Pom.\nDarmo ...": a paragraph ended with the corps-shaped word, his name
                 # (lines of a hard-wrapped text are shorter: "Kapten Inf.\nDarmo" goes on there)
-            if (name is None and (not rm.corps or _nameless_corps(rm.corps) or len(rm.corps) > 4
-                                  or rm.corps.isupper() and len(rm.corps) >= 2)  # ("Kolonel ARM, Darmo")
+            if (name is None and (not rm.corps or not _corps_may_be_name(rm.corps))  # ("Kolonel ARM, Darmo")
                     and _ROLE_OR_COMMA_BEFORE.search(text, max(0, rm.start - 30), rm.start)
                     and (comma := _COMMA_THEN_NAME.match(text, rm.after))):
                 # "Kapolsek Sukamaju, AKP, Darmo, ...", "Kapolres Sukamaju AKBP, Darmo": still his rank (not
@@ -186,7 +191,7 @@ class PersonnelExtractor(CandidateExtractor):
                 key = fold(word.group(1))
                 if key in stop and _stop_word_opens_name(text, rm, key, word.end(), stop):
                     name = read_name(text, rm.after, stop=stop - {key})
-            if (name is None and rm.corps and not _nameless_corps(rm.corps) and len(rm.corps) <= 4
+            if (name is None and rm.corps and _corps_may_be_name(rm.corps)
                     and not _lower_given_name_at(text, rm.after)):
                 rm = without_corps(rm)  # "Serma Mus": the "corps" was the name (not "Kapten Inf darmo", a name
                 name = read_name(text, rm.after, stop=stop)  # written in lower case after the corps)
