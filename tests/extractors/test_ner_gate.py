@@ -145,6 +145,13 @@ ROWS = [
     ("Hadir Bapak I Wy. Sudarta dalam acara itu.", "I Wy. Sudarta", [], "I Wy. Sudarta", True),
     ("Hadir Ni Sukerti dalam acara itu.", "Ni Sukerti", [], "Ni Sukerti", True),
     ("Hadir Ibu Nur Ida Farida dalam acara itu.", "Nur Ida Farida", [], "Nur Ida Farida", True),
+    # (session 15) a hall's name after its word in lower case, a command's headquarters closing it; a
+    # street in a list of streets; someone's own house stays his
+    ("Pelantikan dilaksanakan di aula Catur Prasetya Mapolda Sukamaju, Senin.", "Prasetya Mapolda Sukamaju", [],
+     None, None),
+    ("Tim menyemprot di sepanjang jalan Melati, Kenanga, Darsih Karmun, Mawar dan sekitarnya.", "Darsih Karmun", [],
+     None, None),
+    ("Babinsa mengunjungi rumah Bapak Darmo Karmun di dusun.", "Darmo Karmun", [], "Darmo Karmun", True),
 ]
 
 

@@ -760,6 +760,17 @@ def test_a_stray_dot_before_the_corps_after_a_verb_of_saying_keeps_the_officer(e
     ("Hal senada disampaikan Kepala Distrik Sukamaju, Lodrik Karmun Sip, yang merasa bangga.", ["Lodrik Karmun"]),
     ("Hadir anggota Komisi I DPRD Darmo Karmun, dan Camat Sukamaju.", ["Darmo Karmun"]),
     ("Hadir anggota Komisi I DPRD (mewakili Ketua DPRD), dan Camat.", []),
+    # (second batch) streets named after persons in a list; a place pointed at before "yakni"; the Balinese
+    # greeting; a deputy head's short form; a prayer house's spelling
+    ("Tim menyemprot di sepanjang jalan Melati, KH. A. Lodrik, A. Karmun, Kenanga dan sekitarnya.", []),
+    ("Tim menyemprot di jalan Melati, KH. Darmo dan Kenanga.", []),
+    ("Salah satu warga RT 18, Jalan Mayor Darmo Karmun, Lodrik, mengaku banjir.", ["Lodrik"]),
+    ("Warga Jalan Melati, Pak Darmo, menyampaikan terima kasih.", ["Darmo"]),
+    ("Pengungsi ditempatkan di 10 titik. Ke-10 lokasi tersebut yakni Jambur Lau Buah Batu, Gereja Katolik dan Masjid Agung.", []),
+    ("Ketua kelompok tani tersebut adalah Darmo Karmun.", ["Darmo Karmun"]),
+    ("Om Swastiastu, salam sejahtera bagi kita semua, kata Danramil.", []),
+    ("Hal itu disampaikan oleh Waka polres Kompol Darmo.", []),
+    ("Kerja bakti di Mushollah Al Rohmah Jalan Sudimoro.", []),
 ])
 def test_batch_fk_to_fr_civilians(extractor, sentence, expected):
     assert [p.name for p in extractor.extract(sentence).people] == expected

@@ -966,6 +966,10 @@ def test_batch_fc_to_fj_ranked_names(extractor, text, expected):
     ("Sertu Karmun dan Prada Pom.", [("Sertu", "Karmun"), ("Prada", "Pom")]),
     ("Hadir narasumber Pelda Darmo Bati Wanwil Siter Kodim 1423 dalam penyuluhan.", [("Pelda", "Darmo")]),
     ("Hadir Danramil Sukamaju Kapten Invanteri Darmo dan Camat.", [("Kapten", "Darmo")]),
+    # (second batch) a month's name between two name words; not before a year nor "Mei Lalu"
+    ("Melalui Kapolsek Sukamaju, Iptu Darmo Juni Karmun yang memimpin patroli.", [("Iptu", "Darmo Juni Karmun")]),
+    ("Kegiatan Serda Darmo Juni 2023 berjalan lancar.", [("Serda", "Darmo")]),
+    ("Kegiatan dilaksanakan oleh Serda Darmo Mei Lalu di desa.", [("Serda", "Darmo")]),
 ])
 def test_batch_fk_to_fr_ranked_names(extractor, text, expected):
     assert [(p.rank, p.name) for p in extractor.extract(text).personnel] == expected

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from .base import Candidate, CandidateExtractor, candidates, doc_text
 from .names import AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
+from ..textutil import in_street_list
 from .people import (ACTIVE_VERB, QUOTE_WORDS, alone_on_line, balinese_opener_inside, civil_role_at, honorific_keys,
                      in_clutter, is_decoy, looks_like_place, misspelled_role, name_stop, org_prefix_words, place_marks,
                      post_shaped, role_before)
@@ -448,7 +449,7 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     if spaced_degree_after(text, name.start):
         return None  # a degree written with a blank, with or without its dot: "M. Si", "S. Sos", "S Sos"
     if (in_clutter(text, name.start) or is_decoy(text, name.start, name.end) or _service_role_after(text, name)
-            or alone_on_line(text, name.start, name.end)):
+            or alone_on_line(text, name.start, name.end) or in_street_list(text, name.start)):
         return None  # (a name alone on its line is a byline)
     if 2 * sum(_common_word(text, w) for w in words) >= len(words):
         return None  # "Mobile Tahun", "Suasana Komsos": mostly common words
@@ -512,7 +513,17 @@ def _thing_named_before(text: str, start: int) -> bool:
     if m is None:
         return False
     prefixes = _org_prefixes()
-    return any(fold(w.strip("().")) in prefixes for w in m.group(1).split())
+    if any(fold(w.strip("().")) in prefixes for w in m.group(1).split()):
+        return True
+    # a building's word in lower case before the run: "di aula Catur Prasetya ..." (not someone's own place,
+    # "rumah Bapak Darmo")
+    lower = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    return (lower is not None and lower.group(1).islower() and lower.group(1) in prefixes
+            and lower.group(1) not in _OWNED_PLACES and not any(fold(w) in honorific_keys() for w in m.group(1).split()))
+
+
+# places a person owns or keeps: the name after them is the owner's ("rumah Darmo", "warung Bu Darsih")
+_OWNED_PLACES = frozenset({"rumah", "kebun", "warung", "toko", "kedai", "kafe", "lahan", "sawah", "kolam", "kandang"})
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,7 @@ from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capital
 from .names import (DERIVED, SAID_BEFORE, SAYING_VERBS, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
                     norm_key, read_name, runs_on_line, short_line_bounds, wrapped_line)
 from .names import particles as name_particles
-from ..textutil import at_words, literal_starts, matches_at, overlapped_by
+from ..textutil import at_words, in_street_list, literal_starts, matches_at, overlapped_by
 from .roles import find_roles
 from .wordhits import back_over, first_runs, whole_word_starts, word_hits
 
@@ -2065,9 +2065,23 @@ def object_hits(text: str) -> list[CivilianHit]:
     at = word_hits(text).starts(_OBJECT_WORDS)
     # "milik petani Nurhayati": a person noun between the owner word and the name
     return [h for m in matches_at(_OBJECT_OF, text, at_words(at))
-            if m.group("noun") is None or m.group("noun") in _nouns()
+            if (m.group("noun") is None or m.group("noun") in _nouns()) and not _thing_pointed_before(text, m)
             for h in _bare_list(text, m.end(), "object", limit=3)
             if not _place_not_person(h.name) and _after_cue_reads_as_name(text, m, h) and _object_opens_name(text, m, h)]
+
+
+_NAMING_CUES = frozenset({"yakni", "yaitu", "adalah", "ialah"})
+_PLACE_NOUNS = frozenset({"lokasi", "titik", "tempat", "kawasan", "wilayah", "daerah"})
+
+
+def _thing_pointed_before(text: str, cue: re.Match) -> bool:
+    """"lokasi tersebut yakni ...", "desa itu adalah ...": the cue names a place told right before it
+    (a place noun or a level word, the pointing word left out), not a person."""
+    if fold(cue.group().split()[0]) not in _NAMING_CUES:
+        return False
+    before = text[max(0, cue.start() - 40):cue.start()]
+    words = [w for w in _WORD.findall(before) if fold(w) not in _POINTING_WORDS]
+    return bool(words) and (fold(words[-1]) in _PLACE_NOUNS or fold(words[-1]) in lexicon.level_words())
 
 
 def _object_opens_name(text: str, cue: re.Match, h: CivilianHit) -> bool:
@@ -2575,6 +2589,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
             and not post_shaped(h.name.split()[0]) and not _numbers_post(text, h) and not _bracketed_credit(text, h)
             and not (h.rule != "apposition" and _opens_inside_role(text, h.start))
             and not alone_on_line(text, h.start, h.end) and not is_degree(h.name.replace(" ", ""))
+            and not in_street_list(text, h.start)
             and not (" " not in h.name and (misspelled_role(fold(h.name)) or fold(h.name.rstrip("'’`")) in _not_names()
                                             or fold(h.name) in _nouns() and fold(h.name) not in lexicon.given_names()
                                             and h.rule in ("role", "list", "coordinated")
