@@ -771,6 +771,15 @@ def test_a_stray_dot_before_the_corps_after_a_verb_of_saying_keeps_the_officer(e
     ("Om Swastiastu, salam sejahtera bagi kita semua, kata Danramil.", []),
     ("Hal itu disampaikan oleh Waka polres Kompol Darmo.", []),
     ("Kerja bakti di Mushollah Al Rohmah Jalan Sudimoro.", []),
+    # (third batch) a ship master's title; a ministry's short form as a word; a TMMD's targets; a substitute;
+    # "lapor" as a speech tag; a degree's dot ending the sentence after a led-by cue
+    ("Walikota Sukamaju Capt H. Darmo Karmun melakukan koordinasi.", ["Darmo Karmun"]),
+    ("Dihadiri Ketua DPRD Kab. Sukamaju Darmo Karmun SH. MH, Kepala Kantor Kemenag.", ["Darmo Karmun"]),
+    ("Hasil kegiatan TMMD tersebut adalah Sasaran Fisik berupa bak air.", []),
+    ("Bripka Darmo Jadi Guru Pengganti di Pedalaman", []),
+    ('"Kegiatan lancar," lapor Darmo kepada Inspektur Upacara.', ["Darmo"]),
+    ("Satu pleton yang dikordinir H Darmo Karmun, SH. Dalam keterangannya kegiatan lancar.", ["Darmo Karmun"]),
+    ("Kegiatan dipimpin Suparman,SH. Dalam keterangannya lancar.", ["Suparman"]),
 ])
 def test_batch_fk_to_fr_civilians(extractor, sentence, expected):
     assert [p.name for p in extractor.extract(sentence).people] == expected

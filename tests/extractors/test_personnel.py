@@ -970,6 +970,8 @@ def test_batch_fc_to_fj_ranked_names(extractor, text, expected):
     ("Melalui Kapolsek Sukamaju, Iptu Darmo Juni Karmun yang memimpin patroli.", [("Iptu", "Darmo Juni Karmun")]),
     ("Kegiatan Serda Darmo Juni 2023 berjalan lancar.", [("Serda", "Darmo")]),
     ("Kegiatan dilaksanakan oleh Serda Darmo Mei Lalu di desa.", [("Serda", "Darmo")]),
+    # (third batch) a headline's adverb after a ranked name
+    ("Pencarian Hari Pertama Iptu Darmo Karmun Sempat Terkendala Cuaca", [("Iptu", "Darmo Karmun")]),
 ])
 def test_batch_fk_to_fr_ranked_names(extractor, text, expected):
     assert [(p.rank, p.name) for p in extractor.extract(text).personnel] == expected

@@ -31,7 +31,7 @@ _LINE_END = re.compile(r"[ \t]*\r?\n")
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 # Verbs of saying that introduce the speaker ("ujar Budi", "kata Laksamana"), and one right before a position
 SAYING_VERBS = ("ujar|kata|tutur|ucap|ungkap|jelas|terang|imbuh|tambah|pungkas|sebut|tegas|papar|"
-                "lanjut|katanya|ujarnya")
+                "lanjut|lapor|katanya|ujarnya")
 SAID_BEFORE = re.compile(r"(?<![\w])(?:" + SAYING_VERBS + r")(?:[ \t]+oleh)?[ \t]+$")
 _HAJI_INITIAL = re.compile(r"^H[A-Z]\.?$")
 _INITIAL_AFTER_DOT = re.compile(r"[ \t]([A-Z])\.?(?=[ \t]+[a-z]|[ \t]*[,;])")

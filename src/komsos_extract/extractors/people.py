@@ -1957,7 +1957,7 @@ def bracket_hits(text: str) -> list[CivilianHit]:
 # "disampaikan" is not enough: "seperti dikatakan Yanto" refers back to a name told in full)
 _LED_BY_WORDS = frozenset(
     {"diketuai", "dipimpin", "didampingi", "dihadiri", "diikuti", "dibuka", "disampaikan", "diwakili",
-     "diterima", "disambut", "diresmikan", "dibantu", "dinakhodai", "dinahkodai", "istri", "isteri", "suami", "lelaki", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
+     "diterima", "disambut", "diresmikan", "dibantu", "dinakhodai", "dinahkodai", "dikoordinir", "dikordinir", "istri", "isteri", "suami", "lelaki", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
      "keponakan", "janda", "duda", "keluarga", "pimpinan", "istrinya", "isterinya", "suaminya", "anaknya", "putranya",
      "putrinya", "ayahnya", "ibunya", "adiknya", "kakaknya", "cucunya", "menantunya"})  # ("petugas PPSU pimpinan Darsih")
 _LED_BY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(_LED_BY_WORDS, key=len, reverse=True)) + ")"
@@ -2230,11 +2230,14 @@ def _item_ends(text: str, pos: int, end: int) -> bool:
     the clause's rest, capitalised ("... M.Si Sekaligus menyampaikan")."""
     if pos >= end or _ITEM_END.match(text, pos):
         return True
+    if pos > 0 and text[pos - 1] == "." and _BLANK_THEN_CAPITAL.match(text, pos, end):
+        return True  # "dipimpin H Darmo,SH. Dalam ...": the degree's dot ended the sentence too
     nxt = _NEXT_WORD.match(text, pos, end)
     return nxt is not None and nxt.group(1) in _CLAUSE_ADVERBS
 
 
 _CLAUSE_ADVERBS = frozenset({"Sekaligus", "Kemudian", "Selanjutnya", "Lalu", "Langsung"})
+_BLANK_THEN_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 
 
 def _sentence_end(text: str, pos: int, limit: int = 600) -> int:
