@@ -151,35 +151,6 @@ def linked_after_label(text: str, start: int, end: int) -> bool:
     return bool(prev) and bool(LABEL_LINE.fullmatch(prev)) and _is_headline_line(text[start:end])
 
 
-_STREET_WORD = re.compile(r"(?<![\w])(?:[Jj]alan|JALAN|[Jj]ln?\.?)[ \t]+")
-_STREET_ITEM = r"(?:[A-Z][\w'’-]*\.?[ \t]*)+"
-# the words from a street word to a position inside a list of streets: "jalan Darmo Karmun, KH. A. Lodrik, ..."
-_STREET_LIST_TO_END = re.compile(rf"{_STREET_ITEM}(?:,[ \t]*(?:dan[ \t]+)?{_STREET_ITEM})*,[ \t]*(?:dan[ \t]+)?"
-                                 rf"(?:[A-Z][\w'’-]*\.?[ \t]*)*")
-
-
-def in_street_list(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside a list of streets after a street word ("penyemprotan di sepanjang jalan
-    Darmo Karmun, KH. A. Lodrik, Melati dan ..."): streets are named after persons, titles and all."""
-    lo = max(0, pos - 160)
-    for m in _STREET_WORD.finditer(text, lo, pos):
-        if _STREET_LIST_TO_END.fullmatch(text, m.end(), pos):
-            item = text[text.rfind(",", m.end(), pos) + 1:pos].split()
-            if any(w.rstrip(".").casefold() in _ADDRESS_WORDS for w in item):
-                return False
-            # a list: a third item or later, or one more item after this one (not an address before
-            # the name it describes: "warga Jalan Melati, Darmo, mengaku ...")
-            return text.count(",", m.end(), pos) >= 2 or _STREET_LIST_GOES_ON.match(text, pos) is not None
-    return False
-
-
-_STREET_LIST_GOES_ON = re.compile(r"(?:[A-Z][\w'’-]*\.?[ \t]*)+(?:,[ \t]*|[ \t]*\bdan[ \t]+)[A-Z]")
-
-
-# forms of address open a person, never a street ("Warga Jalan Melati, Pak Darmo, ...")
-_ADDRESS_WORDS = frozenset({"pak", "bapak", "ibu", "bu", "sdr", "saudara", "saudari", "mbah", "kakek", "nenek"})
-
-
 def _is_headline_line(line: str) -> bool:
     """A short line that is not a sentence: no closing punctuation (an ellipsis cuts a linked
     headline short: "Camat Darmo Kunjungi..."), at most 20 words."""

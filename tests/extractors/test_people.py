@@ -780,6 +780,27 @@ def test_a_stray_dot_before_the_corps_after_a_verb_of_saying_keeps_the_officer(e
     ('"Kegiatan lancar," lapor Darmo kepada Inspektur Upacara.', ["Darmo"]),
     ("Satu pleton yang dikordinir H Darmo Karmun, SH. Dalam keterangannya kegiatan lancar.", ["Darmo Karmun"]),
     ("Kegiatan dipimpin Suparman,SH. Dalam keterangannya lancar.", ["Suparman"]),
+    # (review of the three batches) an address before the person it describes is no list of streets; a
+    # sentence's dot ends a street list; "Jalan Sehat" is an event; a place after a level word before
+    # "adalah"; a committee's Roman number; a place after a kin word
+    ("Bertempat di Jl. Melati, Desa Sukamaju, Kades Darmo Karmun membuka acara.", ["Darmo Karmun"]),
+    ("Di Jalan Melati, Sukamaju, Darmo Karmun selaku Ketua RT menyambut tamu.", ["Darmo Karmun"]),
+    ("Lokasi kejadian di Jalan Kenanga, Desa Sukamaju, Kecamatan Sukajaya, Darsih (40) menjelaskan kronologi.",
+     ["Darsih"]),
+    ("Hadir dalam kegiatan di Jalan Melati, Camat Darmo Karmun, Kades Lodrik Sitompul, Ketua RT Sarinem dan warga.",
+     ["Darmo Karmun", "Lodrik Sitompul", "Sarinem"]),
+    ("Penyemprotan dilakukan di Jalan Melati. Hadir Camat Darmo Karmun, Kades Lodrik Sitompul dan warga.",
+     ["Darmo Karmun", "Lodrik Sitompul"]),
+    ("Usai Jalan Santai, Bupati Sukamaju, Darmo Karmun, menyerahkan hadiah.", ["Darmo Karmun"]),
+    ("Kepala desa tersebut adalah Darmo Karmun.", ["Darmo Karmun"]),
+    ("Penerima bantuan di lokasi tersebut yaitu Darmo Karmun dan Lodrik.", ["Darmo Karmun", "Lodrik"]),
+    ("Ada dua lokasi rawan yakni Tanjung Darmo dan Bukit Karmun.", []),
+    ("Hadir pula anggota Komisi I DPRD Sukamaju dalam kegiatan itu.", []),
+    ("Hadir anggota Komisi I DPRD Sukamaju Darmo Karmun dalam kegiatan itu.", ["Darmo Karmun"]),
+    ("Korban lalu dibawa ke rumah adiknya, Sukamaju, Kecamatan Sukajaya.", []),
+    ("Pak Darmo ditemani anaknya, Karmun dan Lodrik, ke sawah.", ["Darmo", "Karmun", "Lodrik"]),
+    ("Warga bernama Mako Karmun hadir.", ["Mako Karmun"]),
+    ("Korban Bernama Darmo Karmun (45) ditemukan di sungai.", ["Darmo Karmun"]),
 ])
 def test_batch_fk_to_fr_civilians(extractor, sentence, expected):
     assert [p.name for p in extractor.extract(sentence).people] == expected

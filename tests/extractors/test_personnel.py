@@ -967,7 +967,13 @@ def test_batch_fc_to_fj_ranked_names(extractor, text, expected):
     ("Hadir narasumber Pelda Darmo Bati Wanwil Siter Kodim 1423 dalam penyuluhan.", [("Pelda", "Darmo")]),
     ("Hadir Danramil Sukamaju Kapten Invanteri Darmo dan Camat.", [("Kapten", "Darmo")]),
     # (second batch) a month's name between two name words; not before a year nor "Mei Lalu"
-    ("Melalui Kapolsek Sukamaju, Iptu Darmo Juni Karmun yang memimpin patroli.", [("Iptu", "Darmo Juni Karmun")]),
+    ("Melalui Kapolsek Sukamaju, Iptu Darmo Juni Suparman yang memimpin patroli.", [("Iptu", "Darmo Juni Suparman")]),
+    # (review) a month before a word no name list holds stays out of the name
+    ("Kegiatan Serda Darmo Juni Lalu berjalan lancar.", [("Serda", "Darmo")]),
+    ("Babinsa Serda Darmo Agustus Mendatang Gelar Lomba", [("Serda", "Darmo")]),
+    ("Hadir Serda Lis bersama ibu-ibu PKK.", [("Serda", "Lis")]),
+    ("Kegiatan dibantu Kopda Ang dan warga.", [("Kopda", "Ang")]),
+    ("Hadir Batituud Koramil 01 Serka Darmo.", [("Serka", "Darmo")]),
     ("Kegiatan Serda Darmo Juni 2023 berjalan lancar.", [("Serda", "Darmo")]),
     ("Kegiatan dilaksanakan oleh Serda Darmo Mei Lalu di desa.", [("Serda", "Darmo")]),
     # (third batch) a headline's adverb after a ranked name

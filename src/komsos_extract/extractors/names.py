@@ -519,11 +519,12 @@ def _stop_word_in_name(text: str, words: list[str], key: str, token_start: int, 
     if key in _INNER_ARTICLES or key in _BALINESE_INNER and len(words) >= 2 and words[0] in name_openers():
         return _followed_by_name(text, token_end)
     if words and len(key) >= 4 and key in lexicon.dates().months:
-        # a month's name between two name words is one of them ("Iptu Bhakti Juni Karmun"; not "Darmo Juni 2023")
+        # a month's name before a known name word is one of the name's ("Iptu Bhakti Juni Ardhi"; not "Darmo Juni
+        # 2023", "Darmo Juni Lalu")
         nxt = _TOKEN.match(text, token_end)
         return (nxt is not None and "\n" not in text[token_end:nxt.start(1)] and is_capitalised(nxt.group(1))
-                and fold(nxt.group(1)) not in lexicon.stopwords() and fold(nxt.group(1)) not in lexicon.dates().months
-                and fold(nxt.group(1)) not in lexicon.dates().weekdays)
+                and fold(nxt.group(1)) not in lexicon.stopwords()
+                and (fold(nxt.group(1)) in lexicon.given_names() or fold(nxt.group(1)) in lexicon.family_names()))
     return (bool(words) and key in lexicon.stopwords() and key not in _joining_words() and not AFFIXED.match(key)
             and _family_name_next(text, token_end) and not is_title_case_line(text, token_start))
 

@@ -21,9 +21,8 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from .base import Candidate, CandidateExtractor, candidates, doc_text
 from .names import AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
-from ..textutil import in_street_list
 from .people import (ACTIVE_VERB, QUOTE_WORDS, alone_on_line, balinese_opener_inside, civil_role_at, honorific_keys,
-                     in_clutter, is_decoy, looks_like_place, misspelled_role, name_stop, org_prefix_words, place_marks,
+                     in_clutter, in_street_list, is_decoy, looks_like_place, misspelled_role, name_stop, org_prefix_words, place_marks,
                      post_shaped, role_before)
 
 if TYPE_CHECKING:  # spaCy is imported only where a model runs

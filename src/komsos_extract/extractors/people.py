@@ -34,7 +34,7 @@ from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capital
 from .names import (DERIVED, SAID_BEFORE, SAYING_VERBS, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
                     norm_key, read_name, runs_on_line, short_line_bounds, wrapped_line)
 from .names import particles as name_particles
-from ..textutil import at_words, in_street_list, literal_starts, matches_at, overlapped_by
+from ..textutil import at_words, literal_starts, matches_at, overlapped_by
 from .roles import find_roles
 from .wordhits import back_over, first_runs, whole_word_starts, word_hits
 
@@ -323,6 +323,8 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
             kind = "level"
         elif word.isdigit() or _NUMBER_PAIR.fullmatch(word):
             kind = "num"
+        elif _ROMAN_NUMBER.fullmatch(word) and out and fold(out[-1][0]) in _NUMBERED_BODIES:
+            kind = "ord"  # "Komisi I DPRD": the committee's number, no Balinese "I" (kept in the role)
         elif key in honorifics and not out and _address_opens_place(text, word, m):
             kind = "cap"  # "Kepala Desa Pak Bulu Darmo": a village named with an address word
         elif (key in honorifics and not (out and out[-1][3] == "cap" and key in _weak_honorific_keys())
@@ -344,6 +346,8 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
     return out, end
 
 
+_ROMAN_NUMBER = re.compile(r"[IVX]{1,4}")
+_NUMBERED_BODIES = frozenset({"komisi", "fraksi", "seksi", "bidang", "subbag", "subbid"})
 _STATE_BODIES = frozenset({"pengadilan", "kejaksaan", "universitas", "politeknik", "institut", "sekolah", "madrasah",
                            "sd", "smp", "sma", "smk", "mts", "man", "min", "mi"})
 
@@ -2013,8 +2017,10 @@ def led_by_hits(text: str) -> list[CivilianHit]:
             continue  # "melalui siaran pers yang diterima Warta Sukamaju, Selasa": the newsroom it reached (not
             # "bantuan diterima Darmo"; the release reached the newsroom on a day)
         family = m.group(0).startswith("keluarga")  # ("keluarga Sakinah", "keluarga Sejahtera": wishes, not names)
+        kin = m.group(0).split()[0].rstrip(",:").endswith("nya")  # ("rumah adiknya, Sukamaju, ...": a place may follow)
         out.extend(h for h in _bare_list(text, m.end(), "led_by", limit=4) if _after_cue_reads_as_name(text, m, h)
-                   and (not family or any(map(known_name_word, h.name.split()))))
+                   and (not family or any(map(known_name_word, h.name.split())))
+                   and not (kin and (_place_not_person(h.name) or _level_word_next(text, _past_comma(text, h.end)))))
     return out
 
 
@@ -2071,17 +2077,23 @@ def object_hits(text: str) -> list[CivilianHit]:
 
 
 _NAMING_CUES = frozenset({"yakni", "yaitu", "adalah", "ialah"})
-_PLACE_NOUNS = frozenset({"lokasi", "titik", "tempat", "kawasan", "wilayah", "daerah"})
+_PLACE_NOUNS = frozenset({"lokasi", "titik", "tempat", "kawasan"})
+_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "untuk", "bagi"})
 
 
 def _thing_pointed_before(text: str, cue: re.Match) -> bool:
-    """"lokasi tersebut yakni ...", "desa itu adalah ...": the cue names a place told right before it
-    (a place noun or a level word, the pointing word left out), not a person."""
+    """"lokasi tersebut yakni ...", "dua lokasi rawan yakni ...": the cue names places told right before
+    it (a place noun, at most one word after it, the pointing word left out), not persons; not after a
+    preposition ("Penerima bantuan di lokasi tersebut yaitu Darmo": the place is where, not who)."""
     if fold(cue.group().split()[0]) not in _NAMING_CUES:
         return False
-    before = text[max(0, cue.start() - 40):cue.start()]
-    words = [w for w in _WORD.findall(before) if fold(w) not in _POINTING_WORDS]
-    return bool(words) and (fold(words[-1]) in _PLACE_NOUNS or fold(words[-1]) in lexicon.level_words())
+    before = text[max(0, cue.start() - 50):cue.start()]
+    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0)
+    words = [w for w in (fold(t.strip(",;:()")) for t in before[clause:].split()) if w and w not in _POINTING_WORDS]
+    for k in (1, 2):
+        if len(words) >= k and words[-k] in _PLACE_NOUNS:
+            return not (len(words) > k and words[-k - 1] in _PREPOSITIONS)
+    return False
 
 
 def _object_opens_name(text: str, cue: re.Match, h: CivilianHit) -> bool:
@@ -2222,6 +2234,12 @@ def _ends_with_place_of_text(text: str, name: NameRead) -> bool:
 
 
 _ITEM_END = re.compile(r"[ \t]*(?:[,;.:)(!?\"”]|\r?\n|[a-z]|CS\b|Cs\b|Umur\b|Usia\b|$)")  # ("Darsih CS": and his party)
+
+
+def _past_comma(text: str, pos: int) -> int:
+    """The position after blanks and one comma from ``pos``."""
+    m = _COMMA_GAP.match(text, pos)
+    return m.end() if m else pos
 
 
 def _item_ends(text: str, pos: int, end: int) -> bool:
@@ -2601,6 +2619,34 @@ def civilian_hits(text: str) -> list[CivilianHit]:
 
 
 _BIG_LEVELS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan"})
+
+# A street word and the run of list items from it: capitalised words, short dotted titles and initials
+# ("KH.", "A."; a longer word's dot ends the sentence), joined by commas
+_STREET_WORD = re.compile(r"(?<![\w])(?:[Jj]alan|JALAN|[Jj]ln?\.?)[ \t]+(?![Ss]ehat\b|[Ss]antai\b|[Kk]aki\b|[Pp]agi\b)")
+_STREET_TOKEN = r"(?:[A-Z][\w'’-]{0,2}\.|[A-Z][\w'’-]*(?![\w'’.-]))"
+_STREET_LIST_TO_END = re.compile(rf"(?:{_STREET_TOKEN}[ \t]*)+(?:,[ \t]*(?:{_STREET_TOKEN}[ \t]*)+)*,[ \t]*(?:{_STREET_TOKEN}[ \t]*)*")
+_STREET_WORDS_RUN = re.compile(rf"(?:{_STREET_TOKEN}[ \t]*)+")
+_STREET_NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|dan[ \t]+)[A-Z]")
+# forms of address, roles and level words open a person or a place, never a street's name
+_NOT_IN_STREET_LIST = frozenset({"pak", "bapak", "ibu", "bu", "sdr", "saudara", "saudari", "mbah", "kakek", "nenek"})
+
+
+def in_street_list(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens an item of a list of streets after a street word, with one more item after it
+    ("penyemprotan di sepanjang jalan Darmo Karmun, KH. A. Lodrik, Melati dan ..."): streets are named after
+    persons, titles and all. Not an address before the name it describes ("di Jalan Melati, Desa Sukamaju,
+    Kades Darmo membuka ...": a level word, a role or a form of address in the run is no street list)."""
+    lo = max(0, pos - 160)
+    for m in _STREET_WORD.finditer(text, lo, pos):
+        if not _STREET_LIST_TO_END.fullmatch(text, m.end(), pos):
+            continue
+        item = _STREET_WORDS_RUN.match(text, pos)
+        if item is None or not _STREET_NEXT_ITEM.match(text, item.end()):
+            return False
+        words = [fold(w.rstrip(".")) for w in text[m.end():item.end()].replace(",", " ").split()]
+        return not any(w in _NOT_IN_STREET_LIST or w in lexicon.level_words() or _civil_role_kind(w) is not None
+                       for w in words)
+    return False
 
 
 def _place_of_text(text: str, h: CivilianHit) -> bool:
