@@ -152,6 +152,11 @@ ROWS = [
     ("Tim menyemprot di sepanjang jalan Melati, Kenanga, Darsih Karmun, Mawar dan sekitarnya.", "Darsih Karmun", [],
      None, None),
     ("Babinsa mengunjungi rumah Bapak Darmo Karmun di dusun.", "Darmo Karmun", [], "Darmo Karmun", True),
+    # a writer's credit after the outlet's web address; a byline opened by stray brackets
+    ("Pengamanan berjalan lancar. (Beritasukamaju.com/ Darmo Karmunto)\nSimak berita lain.", "Darmo Karmunto", [],
+     None, None),
+    ("Kata Lodrik kepada wartawan. Semua lancar.\n[] Darmo Karmunto\n", "Darmo Karmunto", [], None, None),
+    ("Hadir Darmo Karmunto (warga/petani) di sawah.", "Darmo Karmunto", [], "Darmo Karmunto", True),
 ]
 
 

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from .base import Candidate, CandidateExtractor, candidates, doc_text
 from .names import AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
-from .people import (ACTIVE_VERB, QUOTE_WORDS, alone_on_line, balinese_opener_inside, civil_role_at, honorific_keys,
-                     in_clutter, in_street_list, is_decoy, looks_like_place, misspelled_role, name_stop, org_prefix_words, place_marks,
-                     post_shaped, role_before)
+from .people import (ACTIVE_VERB, QUOTE_WORDS, alone_on_line, balinese_opener_inside, bracketed_credit, civil_role_at,
+                     honorific_keys, in_clutter, in_street_list, is_decoy, looks_like_place, misspelled_role, name_stop,
+                     org_prefix_words, place_marks, post_shaped, role_before)
 
 if TYPE_CHECKING:  # spaCy is imported only where a model runs
     from spacy.tokens import Doc
@@ -448,7 +448,8 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     if spaced_degree_after(text, name.start):
         return None  # a degree written with a blank, with or without its dot: "M. Si", "S. Sos", "S Sos"
     if (in_clutter(text, name.start) or is_decoy(text, name.start, name.end) or _service_role_after(text, name)
-            or alone_on_line(text, name.start, name.end) or in_street_list(text, name.start)):
+            or alone_on_line(text, name.start, name.end) or in_street_list(text, name.start)
+            or bracketed_credit(text, name.start, name.end)):
         return None  # (a name alone on its line is a byline)
     if 2 * sum(_common_word(text, w) for w in words) >= len(words):
         return None  # "Mobile Tahun", "Suasana Komsos": mostly common words

@@ -1691,7 +1691,7 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
     # (a byline is a short line: look no further than a few dozen characters each side, so that
     # many names on one long line stay linear)
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    before = text[line_start:start].strip(" \t-–—:()*")
+    before = text[line_start:start].strip(" \t-–—:()*[]")
     if line_start == 0 and start > 40 or before and not _INITIAL.fullmatch(before):
         return False  # (an initial may open the line: "M Darsih Lubis" under the story)
     line_end = text.find("\n", end, end + 80)
@@ -2870,15 +2870,24 @@ def _balinese_second_words() -> frozenset[str]:
 
 
 _CREDIT_OPEN = re.compile(r"\([ \t]*$")
+_SITE_CREDIT_OPEN = re.compile(r"\([ \t]*[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|co|org|news)[ \t]*/[ \t]*$", re.IGNORECASE)
+_CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _CREDIT_CLOSE = re.compile(r"[ \t]*(?:(?:/[ \t]*(?:[A-Z]{2,}\b|\*)|[-–][ \t]*Humas\b[^()\n]{0,60}/)[^()\n]{0,60}\)"
                            r"|[-–/][ \t]*Humas\b[^()\n]{0,60}\)[ \t]*(?:\r?\n|$))")
 # (not a couple, "(Darmo/Darsih)", nor a press officer in the story, "(Darsih - Humas Kecamatan)")
 
 
 def _bracketed_credit(text: str, h: CivilianHit) -> bool:
+    return bracketed_credit(text, h.start, h.end)
+
+
+def bracketed_credit(text: str, start: int, end: int) -> bool:
     """A writer's credit in brackets: the name, then a slash and the outlet or a dash and the press
-    office ("(Darmo Karmun/JIBI - Solopos)", "(Darmo - Humas Polres Sukamaju/*)")."""
-    return bool(_CREDIT_OPEN.search(text, max(0, h.start - 3), h.start)) and bool(_CREDIT_CLOSE.match(text, h.end))
+    office ("(Darmo Karmun/JIBI - Solopos)", "(Darmo - Humas Polres Sukamaju/*)"), or the outlet's
+    web address, a slash and the name ("(Sukamajunews.com/ Darmo Karmun)")."""
+    if _CREDIT_OPEN.search(text, max(0, start - 3), start) and _CREDIT_CLOSE.match(text, end):
+        return True
+    return bool(_SITE_CREDIT_OPEN.search(text, max(0, start - 60), start)) and bool(_CLOSING_BRACKET.match(text, end))
 
 
 def _numbers_post(text: str, h: CivilianHit) -> bool:
