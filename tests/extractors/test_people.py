@@ -801,6 +801,21 @@ def test_a_stray_dot_before_the_corps_after_a_verb_of_saying_keeps_the_officer(e
     ("Pak Darmo ditemani anaknya, Karmun dan Lodrik, ke sawah.", ["Darmo", "Karmun", "Lodrik"]),
     ("Warga bernama Mako Karmun hadir.", ["Mako Karmun"]),
     ("Korban Bernama Darmo Karmun (45) ditemukan di sungai.", ["Darmo Karmun"]),
+    # (second review) a role or a verb after the items is no street list; events and programmes named with
+    # "Jalan"; a person's noun before a place noun; a Balinese name after a section's "I"; a kin word's
+    # possessive without its comma; a ship master's title after "kapal"
+    ("Ditemui di Jl. Kenanga, Darsih, Ketua PKK, mengaku senang.", ["Darsih"]),
+    ("Di Jalan Sudirman, Darmo Karmun, Lurah Sukamaju menyambut rombongan.", ["Darmo Karmun"]),
+    ("Usai Jalan Gembira, Darmo Karmun, Ketua Panitia, menyerahkan hadiah.", ["Darmo Karmun"]),
+    ("Terkait pembangunan Jalan Usaha Tani, Darmo Karmun, Ketua TPK Desa Sukamaju, mengatakan lancar.", ["Darmo Karmun"]),
+    ("Di Jalan Melati, Darmo Karmun, Lodrik Sitompul dan Sarinem menerima bantuan sembako.",
+     ["Darmo Karmun", "Lodrik Sitompul", "Sarinem"]),
+    ("Tim menyemprot di jalan Melati, KH. Darmo dan Kenanga.", []),
+    ("Pengelola kawasan wisata itu adalah Darsih.", ["Darsih"]),
+    ("Warga sekitar lokasi tersebut, yakni Darmo dan Karmun, mengaku resah.", ["Darmo", "Karmun"]),
+    ("Hadir Ketua Seksi I Made Karmun dalam rapat panitia.", ["I Made Karmun"]),
+    ("Darmo mudik bersama istrinya Lebaran tahun ini.", []),
+    ("Nakhoda kapal Capt. Lodrik Sitompul menyambut rombongan.", ["Lodrik Sitompul"]),
 ])
 def test_batch_fk_to_fr_civilians(extractor, sentence, expected):
     assert [p.name for p in extractor.extract(sentence).people] == expected

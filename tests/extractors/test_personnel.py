@@ -974,6 +974,10 @@ def test_batch_fc_to_fj_ranked_names(extractor, text, expected):
     ("Hadir Serda Lis bersama ibu-ibu PKK.", [("Serda", "Lis")]),
     ("Kegiatan dibantu Kopda Ang dan warga.", [("Kopda", "Ang")]),
     ("Hadir Batituud Koramil 01 Serka Darmo.", [("Serka", "Darmo")]),
+    # (second review) a corps in capitals, or one that is a name too, before a comma and the name
+    ("Hadir Kasi Intel Mayor POM, Darmo Karmun, dan Danramil.", [("Mayor", "Darmo Karmun")]),
+    ("Hadir Kasi Intel Mayor Pom, Darmo Karmun, dan Danramil.", [("Mayor", "Darmo Karmun")]),
+    ("Serma Mus, Serda Lis dan Kopda Ang hadir.", [("Serma", "Mus"), ("Serda", "Lis"), ("Kopda", "Ang")]),
     ("Kegiatan Serda Darmo Juni 2023 berjalan lancar.", [("Serda", "Darmo")]),
     ("Kegiatan dilaksanakan oleh Serda Darmo Mei Lalu di desa.", [("Serda", "Darmo")]),
     # (third batch) a headline's adverb after a ranked name

@@ -323,7 +323,9 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
             kind = "level"
         elif word.isdigit() or _NUMBER_PAIR.fullmatch(word):
             kind = "num"
-        elif _ROMAN_NUMBER.fullmatch(word) and out and fold(out[-1][0]) in _NUMBERED_BODIES:
+        elif (_ROMAN_NUMBER.fullmatch(word) and out and fold(out[-1][0]) in _NUMBERED_BODIES
+              and not (word == "I" and (nxt := _PHRASE_TOKEN.match(text, m.end(1)))
+                       and fold(nxt.group(1).rstrip(".")) in _balinese_second_words())):  # ("Seksi I Made Darmo")
             kind = "ord"  # "Komisi I DPRD": the committee's number, no Balinese "I" (kept in the role)
         elif key in honorifics and not out and _address_opens_place(text, word, m):
             kind = "cap"  # "Kepala Desa Pak Bulu Darmo": a village named with an address word
@@ -2018,6 +2020,8 @@ def led_by_hits(text: str) -> list[CivilianHit]:
             # "bantuan diterima Darmo"; the release reached the newsroom on a day)
         family = m.group(0).startswith("keluarga")  # ("keluarga Sakinah", "keluarga Sejahtera": wishes, not names)
         kin = m.group(0).split()[0].rstrip(",:").endswith("nya")  # ("rumah adiknya, Sukamaju, ...": a place may follow)
+        if kin and "," not in m.group(0):
+            continue  # "bersama istrinya Lebaran tahun ini": with its possessive the kin word needs the comma
         out.extend(h for h in _bare_list(text, m.end(), "led_by", limit=4) if _after_cue_reads_as_name(text, m, h)
                    and (not family or any(map(known_name_word, h.name.split())))
                    and not (kin and (_place_not_person(h.name) or _level_word_next(text, _past_comma(text, h.end)))))
@@ -2078,7 +2082,8 @@ def object_hits(text: str) -> list[CivilianHit]:
 
 _NAMING_CUES = frozenset({"yakni", "yaitu", "adalah", "ialah"})
 _PLACE_NOUNS = frozenset({"lokasi", "titik", "tempat", "kawasan"})
-_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "untuk", "bagi"})
+_COUNTED = re.compile(r"\d+|ke-?\d+|kedua|ketiga|keempat|kelima|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+                      r"|beberapa|sejumlah|adapun|para|semua|seluruh")
 
 
 def _thing_pointed_before(text: str, cue: re.Match) -> bool:
@@ -2092,7 +2097,9 @@ def _thing_pointed_before(text: str, cue: re.Match) -> bool:
     words = [w for w in (fold(t.strip(",;:()")) for t in before[clause:].split()) if w and w not in _POINTING_WORDS]
     for k in (1, 2):
         if len(words) >= k and words[-k] in _PLACE_NOUNS:
-            return not (len(words) > k and words[-k - 1] in _PREPOSITIONS)
+            # the place noun opens the clause or is counted ("Ke-10 lokasi", "dua lokasi rawan"); not a
+            # person's noun before it ("Pengelola kawasan itu adalah Darsih", "Warga sekitar lokasi ...")
+            return len(words) == k or _COUNTED.fullmatch(words[-k - 1]) is not None
     return False
 
 
@@ -2619,33 +2626,47 @@ def civilian_hits(text: str) -> list[CivilianHit]:
 
 
 _BIG_LEVELS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan"})
+_STREET_NOT_WORDS = frozenset({"ketua", "kepala", "sekretaris", "bendahara", "kader", "anggota", "warga"})
 
 # A street word and the run of list items from it: capitalised words, short dotted titles and initials
-# ("KH.", "A."; a longer word's dot ends the sentence), joined by commas
-_STREET_WORD = re.compile(r"(?<![\w])(?:[Jj]alan|JALAN|[Jj]ln?\.?)[ \t]+(?![Ss]ehat\b|[Ss]antai\b|[Kk]aki\b|[Pp]agi\b)")
-_STREET_TOKEN = r"(?:[A-Z][\w'’-]{0,2}\.|[A-Z][\w'’-]*(?![\w'’.-]))"
-_STREET_LIST_TO_END = re.compile(rf"(?:{_STREET_TOKEN}[ \t]*)+(?:,[ \t]*(?:{_STREET_TOKEN}[ \t]*)+)*,[ \t]*(?:{_STREET_TOKEN}[ \t]*)*")
+# ("KH.", "A."; a longer word's dot ends the sentence), joined by commas and "dan"; not an event or a
+# programme named with "Jalan" ("Jalan Sehat", "Jalan Usaha Tani")
+_STREET_WORD = re.compile(r"(?<![\w])(?:[Jj]alan|JALAN|[Jj]ln?\.?)[ \t]+"
+                          r"(?!(?:[Ss]ehat|[Ss]antai|[Gg]embira|[Kk]aki|[Pp]agi|[Uu]saha|[Tt]ani|[Pp]roduksi)\b)")
+_STREET_TOKEN = r"(?:[A-Z][\w'’-]{0,2}\.|[A-Z][\w'’-]*(?![\w'’-]))"
 _STREET_WORDS_RUN = re.compile(rf"(?:{_STREET_TOKEN}[ \t]*)+")
-_STREET_NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|dan[ \t]+)[A-Z]")
-# forms of address, roles and level words open a person or a place, never a street's name
-_NOT_IN_STREET_LIST = frozenset({"pak", "bapak", "ibu", "bu", "sdr", "saudara", "saudari", "mbah", "kakek", "nenek"})
+_STREET_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|dan[ \t]+)(?=[A-Z])")
+_VERB_AFTER_LIST = re.compile(r"[ \t]*(?:me|ber|di|ter)[a-z]{3,}|[ \t]*(?:mengaku|hadir|tiba)\b")
 
 
 def in_street_list(text: str, pos: int) -> bool:
-    """Whether ``pos`` opens an item of a list of streets after a street word, with one more item after it
-    ("penyemprotan di sepanjang jalan Darmo Karmun, KH. A. Lodrik, Melati dan ..."): streets are named after
-    persons, titles and all. Not an address before the name it describes ("di Jalan Melati, Desa Sukamaju,
-    Kades Darmo membuka ...": a level word, a role or a form of address in the run is no street list)."""
+    """Whether ``pos`` opens an item of a list of streets after a street word ("penyemprotan di sepanjang
+    jalan Darmo Karmun, KH. A. Lodrik, Melati dan ..."): streets are named after persons, titles and all.
+    The list has three items or more, one of them after the item at ``pos``, and no verb right after its
+    last item; no level word, role, person's noun or form of address stands in it (an address before
+    the persons it describes: "di Jalan Melati, Darmo Karmun, Lodrik dan Sarinem menerima bantuan",
+    "di Jl. Kenanga, Darsih, Ketua PKK, mengaku ...")."""
     lo = max(0, pos - 160)
     for m in _STREET_WORD.finditer(text, lo, pos):
-        if not _STREET_LIST_TO_END.fullmatch(text, m.end(), pos):
+        items: list[tuple[int, int]] = []
+        i = m.end()
+        while True:
+            run = _STREET_WORDS_RUN.match(text, i)
+            if run is None:
+                break
+            items.append((run.start(), run.end()))
+            sep = _STREET_SEP.match(text, run.end())
+            if sep is None:
+                break
+            i = sep.end()
+        at = next((k for k, (a, b) in enumerate(items) if a <= pos < b), None)
+        if at is None or at + 1 >= len(items) or len(items) < 3 or _VERB_AFTER_LIST.match(text, items[-1][1]):
             continue
-        item = _STREET_WORDS_RUN.match(text, pos)
-        if item is None or not _STREET_NEXT_ITEM.match(text, item.end()):
+        words = [fold(w.rstrip(".")) for a, b in items[:at + 2] for w in text[a:b].split()]
+        if any(w in _STREET_NOT_WORDS or w in lexicon.level_words() or _civil_role_kind(w) is not None or w in _nouns()
+               or w in honorific_keys() and w not in ("kiai", "kyai") for w in words):
             return False
-        words = [fold(w.rstrip(".")) for w in text[m.end():item.end()].replace(",", " ").split()]
-        return not any(w in _NOT_IN_STREET_LIST or w in lexicon.level_words() or _civil_role_kind(w) is not None
-                       for w in words)
+        return True
     return False
 
 
@@ -3137,7 +3158,7 @@ def is_decoy(text: str, start: int, end: int) -> bool:
         return True  # "Lanud Darmo Karmun", "Pangkalan TNI AU Darmo Karmun": bases named after heroes
     words = _WORD_RUNS.findall(before)
     titled = False
-    while words and is_name_prefix(words[-1] + "."):
+    while words and is_name_prefix(words[-1] + ".") and words[-1] != "Capt":  # (a ship master's living title)
         before = before[:before.rfind(words[-1])]  # ("pengasuh pondok, KH Darmo": the comma stands before the title)
         words = words[:-1]  # "Bandara H. Kasim", "Gedung KH. DR. Idham": look past the titles
         titled = True

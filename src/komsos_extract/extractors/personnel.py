@@ -113,7 +113,8 @@ def _nameless_corps(corps: str) -> bool:
 def _corps_may_be_name(corps: str) -> bool:
     """A corps-shaped word right after a rank that may be the man's name when no other follows: one
     the corps list marks as a name too ("Serma Mus bersama ..."), not "Kapten Inf tarekat" or "Letkol Pnb, Darmo"."""
-    return not _nameless_corps(corps) and len(corps) <= 4 and fold(corps) in lexicon.corps_also_names()
+    return (not _nameless_corps(corps) and len(corps) <= 4 and not corps.isupper()
+            and fold(corps) in lexicon.corps_also_names())
 
 
 _ROLE_OR_COMMA_BEFORE = re.compile(r"(?:,|[A-Z][\w.]*)[ \t]*$")  # a comma or a capitalised word (a role's, a place's)
@@ -172,12 +173,12 @@ class PersonnelExtractor(CandidateExtractor):
                     and rm.after - text.rfind("\n", 0, rm.after) > 100):
                 name = None  # "Prada Pom.\nDarmo ...": a paragraph ended with the corps-shaped word, his name
                 # (lines of a hard-wrapped text are shorter: "Kapten Inf.\nDarmo" goes on there)
-            if (name is None and (not rm.corps or not _corps_may_be_name(rm.corps))  # ("Kolonel ARM, Darmo")
+            if (name is None  # ("Kolonel ARM, Darmo", "Mayor Pom, Darmo": the name after the comma wins)
                     and _ROLE_OR_COMMA_BEFORE.search(text, max(0, rm.start - 30), rm.start)
                     and (comma := _COMMA_THEN_NAME.match(text, rm.after))):
                 # "Kapolsek Sukamaju, AKP, Darmo, ...", "Kapolres Sukamaju AKBP, Darmo": still his rank (not
                 # the last of a list of ranks, "... dan Peltu, Darmo", nor a word's object, "sebagai Kapten, Darmo");
-                # after a corps written out too ("Letkol Infanteri, Darmo"), not after one that may be his name
+                # after a corps too, also one that may be a name itself
                 name = read_name(text, comma.end(), stop=stop)
             if (name is None and not rm.corps and _BRACKET_OPEN_BEFORE.search(text, max(0, rm.start - 3), rm.start)
                     and (close := _BRACKET_CLOSE_THEN_NAME.match(text, rm.after))):
