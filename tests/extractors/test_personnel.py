@@ -991,3 +991,18 @@ def test_the_nco_post_bati_is_a_role_and_no_name(extractor):
     record = extractor.extract('"Kami tugaskan Bati Tuud bersama Babinsa," jelas Bati Tuud. Hadir Bati Tuud Koramil 01 Serka Darmo.')
     assert record.people == []
     assert [(p.rank, p.name, p.role) for p in record.personnel] == [("Serka", "Darmo", "Bati")]
+
+
+# A wife named with her husband's name after her own, as the wives' bodies and the PKK write their chairs:
+# two persons, the officer or the official keeps his own name.
+@pytest.mark.parametrize(("text", "people", "personnel"), [
+    ("Hadir Kapolres AKBP Satrya Wiryo dan ketua Bhayangkari Polres Sukamaju, Yuni Satrya Wiryo.",
+     ["Yuni Satrya Wiryo"], [("AKBP", "Satrya Wiryo")]),
+    ("Bupati Sukamaju H. Darmo Wiryo bersama Ketua TP PKK Hj. Ratna Darmo Wiryo melepas lomba.",
+     ["Darmo Wiryo", "Ratna Darmo Wiryo"], []),
+    ("Bupati Darmo Wiryo hadir. Menurut Bupati H. Darmo Wiryo, kegiatan lancar.", ["Darmo Wiryo"], []),
+])
+def test_a_wife_named_with_her_husbands_name_is_her_own_person(extractor, text, people, personnel):
+    record = extractor.extract(text)
+    assert [p.name for p in record.people] == people
+    assert [(p.rank, p.name) for p in record.personnel] == personnel

@@ -688,8 +688,9 @@ def build_personnel(ctx) -> dict:
         female = _female_address(c.attrs["honorific"])
         wives_chair = ((female or _WIVES_BODY.search(c.attrs["role"] or "")) and " " in c.attrs["name"].strip()
                        and _WIVES_BODY.search(text, max(0, c.start - 80), c.start))  # ("Ketua Persit ... Darsih Darmo")
+        spouse = female or _spouse_chair(text, c)
         fits = [cl for cl in index.compatible(c.attrs["name"])
-                if not (wives_chair or (female and _wife_of(c.attrs["name"], cl.name)))]
+                if not (wives_chair or (spouse and _wife_of(c.attrs["name"], cl.name)))]
         if not fits and c.attrs["source"] == "speech_tag":
             # a speaker named by a short form of a ranked person's name ("Niko" of "Nikodemus")
             fits = [cl for cl in clusters if short_form_of(c.attrs["name"], cl.name)][:1]
@@ -726,8 +727,20 @@ def _female_address(honorific: str | None) -> bool:
 
 # The wives' bodies of the services, whose chairs are written with their husband's name ("Ketua
 # Jalasenastri Cabang 4 Ibu Darmo Karmun" beside "Letkol Laut (P) Darmo Karmun")
-_WIVES_BODY = re.compile(r"\b(?:Jalasenastri|Persit|Kartika Chandra Kirana|Bhayangkari|Ardhya Garini|PIA|Dharma Pertiwi)\b"
-                         r"[^.\n]*$")
+_WIVES_BODY = re.compile(r"\b(?:Jalasenastri|Persit|Kartika Chandra Kirana|Bhayangkari|Ardhya Garini|PIA|Dharma Pertiwi"
+                         r"|TP[ .-]*PKK|Tim Penggerak PKK|Dharma Wanita|DWP|GOW)\b[^.\n]*$")
+
+
+def _spouse_chair(text: str, c: Candidate) -> bool:
+    """A name of two words or more after a wives' body in its sentence ("ketua Bhayangkari Polres Sukamaju,
+    Yuni Darmo Karmun") or with a woman's address: named with her husband's name after her own."""
+    if _female_address(c.attrs["honorific"]):
+        return True
+    window = _SHORT_DOT.sub(r"\1", text[max(0, c.start - 80):c.start])  # ("Ketua TP PKK Hj. Ratna ...")
+    return " " in c.attrs["name"].strip() and _WIVES_BODY.search(window) is not None
+
+
+_SHORT_DOT = re.compile(r"\b(\w{1,3})\.")  # an abbreviation's dot, no sentence's end
 
 
 def _misspelled_word_of(name: str, ranked: str) -> bool:
@@ -882,6 +895,12 @@ def _initials_inside(text: str, name: str) -> re.Match[str] | None:
     return re.search(rf"(?<![\w.]){re.escape(words[0])}[ \t]+{initials}{rest}(?![\w])", text)
 
 
+def _spouses(text: str, a: Candidate, b: Candidate) -> bool:
+    """One of two civilians is the other's wife, her name his with a given name of her own before it
+    ("Bupati Darmo Karmun bersama Ketua TP PKK Hj. Ratna Darmo Karmun"): two persons."""
+    return any(_spouse_chair(text, x) and _wife_of(x.attrs["name"], y.attrs["name"]) for x, y in ((a, b), (b, a)))
+
+
 def _people_records(text: str, hits: list[Candidate]) -> list[Civilian]:
     """One record per civilian: hits with compatible names are one person; the fullest name wins.
     Weak hits (a bare name after a verb of saying, an unvetted model span) only add a mention to
@@ -902,7 +921,7 @@ def _people_records(text: str, hits: list[Candidate]) -> list[Civilian]:
                                            -_full_letters(c.attrs["name"]), c.start)):
         if _is_initial(h.attrs["name"]):
             continue
-        fits = index.compatible(h.attrs["name"])
+        fits = [g for g in index.compatible(h.attrs["name"]) if not _spouses(text, g[0], h)]
         if not fits and h.attrs["source"] == "speech_tag":  # "Niko" for "Nikodemus", named before
             fits = [g for g in groups if short_form_of(h.attrs["name"], g[0].attrs["name"])][:1]
         words = name_words(h.attrs["name"])
