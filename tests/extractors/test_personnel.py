@@ -1001,6 +1001,9 @@ def test_the_nco_post_bati_is_a_role_and_no_name(extractor):
     ("Bupati Sukamaju H. Darmo Wiryo bersama Ketua TP PKK Hj. Ratna Darmo Wiryo melepas lomba.",
      ["Darmo Wiryo", "Ratna Darmo Wiryo"], []),
     ("Bupati Darmo Wiryo hadir. Menurut Bupati H. Darmo Wiryo, kegiatan lancar.", ["Darmo Wiryo"], []),
+    # a woman's address alone does not split two civilians: a title of birth before her name
+    ("Kegiatan dipimpin Kepala Dinas Ibu Cut Darsih Karmun. Menurut Darsih Karmun, kegiatan lancar.",
+     ["Cut Darsih Karmun"], []),
 ])
 def test_a_wife_named_with_her_husbands_name_is_her_own_person(extractor, text, people, personnel):
     record = extractor.extract(text)

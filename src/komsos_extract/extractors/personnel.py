@@ -731,10 +731,11 @@ _WIVES_BODY = re.compile(r"\b(?:Jalasenastri|Persit|Kartika Chandra Kirana|Bhaya
                          r"|TP[ .-]*PKK|Tim Penggerak PKK|Dharma Wanita|DWP|GOW)\b[^.\n]*$")
 
 
-def _spouse_chair(text: str, c: Candidate) -> bool:
+def _spouse_chair(text: str, c: Candidate, address: bool = True) -> bool:
     """A name of two words or more after a wives' body in its sentence ("ketua Bhayangkari Polres Sukamaju,
-    Yuni Darmo Karmun") or with a woman's address: named with her husband's name after her own."""
-    if _female_address(c.attrs["honorific"]):
+    Yuni Darmo Karmun") or, with ``address``, with a woman's address: named with her husband's name after
+    her own."""
+    if address and _female_address(c.attrs["honorific"]):
         return True
     window = _SHORT_DOT.sub(r"\1", text[max(0, c.start - 80):c.start])  # ("Ketua TP PKK Hj. Ratna ...")
     return " " in c.attrs["name"].strip() and _WIVES_BODY.search(window) is not None
@@ -898,7 +899,9 @@ def _initials_inside(text: str, name: str) -> re.Match[str] | None:
 def _spouses(text: str, a: Candidate, b: Candidate) -> bool:
     """One of two civilians is the other's wife, her name his with a given name of her own before it
     ("Bupati Darmo Karmun bersama Ketua TP PKK Hj. Ratna Darmo Karmun"): two persons."""
-    return any(_spouse_chair(text, x) and _wife_of(x.attrs["name"], y.attrs["name"]) for x, y in ((a, b), (b, a)))
+    # (a woman's address alone is not enough between civilians: "Ibu Cut Darsih" is Darsih)
+    return any(_spouse_chair(text, x, address=False) and len(name_words(y.attrs["name"])) >= 2
+               and _wife_of(x.attrs["name"], y.attrs["name"]) for x, y in ((a, b), (b, a)))
 
 
 def _people_records(text: str, hits: list[Candidate]) -> list[Civilian]:
