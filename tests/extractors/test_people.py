@@ -816,6 +816,17 @@ def test_a_stray_dot_before_the_corps_after_a_verb_of_saying_keeps_the_officer(e
     ("Hadir Ketua Seksi I Made Karmun dalam rapat panitia.", ["I Made Karmun"]),
     ("Darmo mudik bersama istrinya Lebaran tahun ini.", []),
     ("Nakhoda kapal Capt. Lodrik Sitompul menyambut rombongan.", ["Lodrik Sitompul"]),
+    # (third review) a kin word's possessive without the comma before a name, not before a feast; a street
+    # list that is the subject of what is done to streets; a place noun after a clause opener or with a
+    # word after it; a house's committee keeps its number before a Balinese name
+    ("Darmo mudik bersama istrinya Darsih ke Sukamaju.", ["Darsih"]),
+    ("Pak Darmo ditemani anaknya Lodrik Karmun dan Sarinem ke sawah.", ["Darmo", "Lodrik Karmun", "Sarinem"]),
+    ("Darmo merayakan bersama putranya Idul Fitri lalu pulang kampung.", []),
+    ("Ruas Jalan H. Darmo Karmun, KH. Lodrik Sitompul dan Melati diperbaiki warga.", []),
+    ("Sementara itu, lokasi tersebut yakni Bukit Karmun dijadikan pos pantau.", []),
+    ("Sedangkan lokasi kedua yaitu Bukit Karmun.", []),
+    ("Tim menyambangi kawasan wisata yakni Bukit Karmun.", []),
+    ("Hadir Ketua Komisi I Wayan Karmun dalam rapat.", ["Wayan Karmun"]),
 ])
 def test_batch_fk_to_fr_civilians(extractor, sentence, expected):
     assert [p.name for p in extractor.extract(sentence).people] == expected

@@ -976,7 +976,7 @@ def test_batch_fc_to_fj_ranked_names(extractor, text, expected):
     ("Hadir Batituud Koramil 01 Serka Darmo.", [("Serka", "Darmo")]),
     # (second review) a corps in capitals, or one that is a name too, before a comma and the name
     ("Hadir Kasi Intel Mayor POM, Darmo Karmun, dan Danramil.", [("Mayor", "Darmo Karmun")]),
-    ("Hadir Kasi Intel Mayor Pom, Darmo Karmun, dan Danramil.", [("Mayor", "Darmo Karmun")]),
+    ("Babinsa Serka Mus, Darmo Karmun dan Lodrik dari Koramil 01 hadir.", [("Serka", "Mus")]),
     ("Serma Mus, Serda Lis dan Kopda Ang hadir.", [("Serma", "Mus"), ("Serda", "Lis"), ("Kopda", "Ang")]),
     ("Kegiatan Serda Darmo Juni 2023 berjalan lancar.", [("Serda", "Darmo")]),
     ("Kegiatan dilaksanakan oleh Serda Darmo Mei Lalu di desa.", [("Serda", "Darmo")]),
@@ -1001,6 +1001,13 @@ def test_the_nco_post_bati_is_a_role_and_no_name(extractor):
     ("Bupati Sukamaju H. Darmo Wiryo bersama Ketua TP PKK Hj. Ratna Darmo Wiryo melepas lomba.",
      ["Darmo Wiryo", "Ratna Darmo Wiryo"], []),
     ("Bupati Darmo Wiryo hadir. Menurut Bupati H. Darmo Wiryo, kegiatan lancar.", ["Darmo Wiryo"], []),
+    # (third review) a wives' body earlier in the sentence, a clause between, or another sentence: no wife
+    ("Lomba kader TP PKK dibuka Camat Sukamaju H. Lodrik Darmo Karmun. Menurut Darmo Karmun, lomba rutin digelar.",
+     ["Lodrik Darmo Karmun"], []),
+    ("Lomba diikuti kader TP PKK. Camat Sukamaju H. Lodrik Darmo Karmun membuka lomba. Menurut Darmo Karmun, lancar.",
+     ["Lodrik Darmo Karmun"], []),
+    ("Kapolsek AKP Karmun membuka acara. Ketua Bhayangkari Ranting Sukamaju mendampingi Kapolsek Sukamaju, "
+     "Darmo Karmun, meninjau stand.", [], [("AKP", "Darmo Karmun")]),
     # a woman's address alone does not split two civilians: a title of birth before her name
     ("Kegiatan dipimpin Kepala Dinas Ibu Cut Darsih Karmun. Menurut Darsih Karmun, kegiatan lancar.",
      ["Cut Darsih Karmun"], []),

@@ -324,8 +324,9 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
         elif word.isdigit() or _NUMBER_PAIR.fullmatch(word):
             kind = "num"
         elif (_ROMAN_NUMBER.fullmatch(word) and out and fold(out[-1][0]) in _NUMBERED_BODIES
-              and not (word == "I" and (nxt := _PHRASE_TOKEN.match(text, m.end(1)))
-                       and fold(nxt.group(1).rstrip(".")) in _balinese_second_words())):  # ("Seksi I Made Darmo")
+              and not (word == "I" and fold(out[-1][0]) != "komisi" and (nxt := _PHRASE_TOKEN.match(text, m.end(1)))
+                       and fold(nxt.group(1).rstrip(".")) in _balinese_second_words())):  # ("Seksi I Made Darmo";
+            # a house's committees are always numbered: "Ketua Komisi I Wayan Darmo")
             kind = "ord"  # "Komisi I DPRD": the committee's number, no Balinese "I" (kept in the role)
         elif key in honorifics and not out and _address_opens_place(text, word, m):
             kind = "cap"  # "Kepala Desa Pak Bulu Darmo": a village named with an address word
@@ -2020,8 +2021,8 @@ def led_by_hits(text: str) -> list[CivilianHit]:
             # "bantuan diterima Darmo"; the release reached the newsroom on a day)
         family = m.group(0).startswith("keluarga")  # ("keluarga Sakinah", "keluarga Sejahtera": wishes, not names)
         kin = m.group(0).split()[0].rstrip(",:").endswith("nya")  # ("rumah adiknya, Sukamaju, ...": a place may follow)
-        if kin and "," not in m.group(0):
-            continue  # "bersama istrinya Lebaran tahun ini": with its possessive the kin word needs the comma
+        if kin and "," not in m.group(0) and fold(text[m.end():m.end() + 12].split()[0]) in _FEAST_WORDS:
+            continue  # "bersama istrinya Lebaran tahun ini": a feast, no name
         out.extend(h for h in _bare_list(text, m.end(), "led_by", limit=4) if _after_cue_reads_as_name(text, m, h)
                    and (not family or any(map(known_name_word, h.name.split())))
                    and not (kin and (_place_not_person(h.name) or _level_word_next(text, _past_comma(text, h.end)))))
@@ -2081,9 +2082,11 @@ def object_hits(text: str) -> list[CivilianHit]:
 
 
 _NAMING_CUES = frozenset({"yakni", "yaitu", "adalah", "ialah"})
+_FEAST_WORDS = frozenset({"lebaran", "natal", "idul", "idulfitri", "iduladha", "imlek", "nyepi", "waisak", "paskah",
+                          "tahun", "hari", "ramadhan", "ramadan", "maulid", "hut"})
 _PLACE_NOUNS = frozenset({"lokasi", "titik", "tempat", "kawasan"})
-_COUNTED = re.compile(r"\d+|ke-?\d+|kedua|ketiga|keempat|kelima|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
-                      r"|beberapa|sejumlah|adapun|para|semua|seluruh")
+_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "untuk", "bagi", "sekitar", "dekat"})
+_AGENT_NOUN = re.compile(r"pe(?:m|n|ng|ny)?[a-z]{3,}(?<!an)")  # "pengelola", "pemilik", "penghuni" (not "-an" nouns)
 
 
 def _thing_pointed_before(text: str, cue: re.Match) -> bool:
@@ -2097,9 +2100,13 @@ def _thing_pointed_before(text: str, cue: re.Match) -> bool:
     words = [w for w in (fold(t.strip(",;:()")) for t in before[clause:].split()) if w and w not in _POINTING_WORDS]
     for k in (1, 2):
         if len(words) >= k and words[-k] in _PLACE_NOUNS:
-            # the place noun opens the clause or is counted ("Ke-10 lokasi", "dua lokasi rawan"); not a
-            # person's noun before it ("Pengelola kawasan itu adalah Darsih", "Warga sekitar lokasi ...")
-            return len(words) == k or _COUNTED.fullmatch(words[-k - 1]) is not None
+            # not a person's noun or a preposition before it: "Pengelola kawasan itu adalah Darsih", "Warga
+            # sekitar lokasi tersebut, yakni ...", "di lokasi tersebut yaitu ..." tell who, not where
+            if len(words) == k:
+                return True
+            before = words[-k - 1]
+            return not (before in _PREPOSITIONS or before in _nouns() or _civil_role_kind(before) is not None
+                        or _AGENT_NOUN.fullmatch(before) is not None)
     return False
 
 
@@ -2636,7 +2643,9 @@ _STREET_WORD = re.compile(r"(?<![\w])(?:[Jj]alan|JALAN|[Jj]ln?\.?)[ \t]+"
 _STREET_TOKEN = r"(?:[A-Z][\w'’-]{0,2}\.|[A-Z][\w'’-]*(?![\w'’-]))"
 _STREET_WORDS_RUN = re.compile(rf"(?:{_STREET_TOKEN}[ \t]*)+")
 _STREET_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|dan[ \t]+)(?=[A-Z])")
-_VERB_AFTER_LIST = re.compile(r"[ \t]*(?:me|ber|di|ter)[a-z]{3,}|[ \t]*(?:mengaku|hadir|tiba)\b")
+# what persons do, not streets ("... dan Sarinem menerima bantuan"; a street is "diperbaiki", "terendam")
+_VERB_AFTER_LIST = re.compile(r"[ \t]*(?:menerima|mengaku|menyampaikan|mengatakan|mengucapkan|menjelaskan|berharap|hadir"
+                              r"|tiba|tampak|merasa|menyambut|mendapat|mendapatkan|memperoleh|sudah[ \t]+menunggu)\b")
 
 
 def in_street_list(text: str, pos: int) -> bool:

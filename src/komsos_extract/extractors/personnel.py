@@ -28,8 +28,8 @@ from .base import Candidate, CandidateExtractor, doc_text
 from .names import (DERIVED_NOUN, NameIndex, NameRead, fold, is_title_case_line, name_words, names_compatible, norm_key,
                     read_name, runs_on_line, short_form_of, short_line_bounds)
 from .ner import gate_person, org_words, place_blocks
-from .people import (WEAK_SCORE, CivilianHit, acronym_shaped, civilian_hits, honorific_keys, in_clutter, is_decoy,
-                     known_name_word, looks_like_place, name_stop, ner_hits)
+from .people import (WEAK_SCORE, CivilianHit, acronym_shaped, civil_role_at, civilian_hits, honorific_keys, in_clutter,
+                     is_decoy, known_name_word, looks_like_place, name_stop, ner_hits)
 from .ranks import RankMatch, find_ranks, without_corps
 from .roles import find_roles
 from .wordhits import whole_word_starts
@@ -173,12 +173,13 @@ class PersonnelExtractor(CandidateExtractor):
                     and rm.after - text.rfind("\n", 0, rm.after) > 100):
                 name = None  # "Prada Pom.\nDarmo ...": a paragraph ended with the corps-shaped word, his name
                 # (lines of a hard-wrapped text are shorter: "Kapten Inf.\nDarmo" goes on there)
-            if (name is None  # ("Kolonel ARM, Darmo", "Mayor Pom, Darmo": the name after the comma wins)
+            if (name is None and not (rm.corps and _corps_may_be_name(rm.corps))  # ("Kolonel ARM, Darmo", "Mayor
+                    # POM, Darmo"; not "Serka Mus, Darmo Karmun dan Lodrik": Mus is his name, a list follows)
                     and _ROLE_OR_COMMA_BEFORE.search(text, max(0, rm.start - 30), rm.start)
                     and (comma := _COMMA_THEN_NAME.match(text, rm.after))):
                 # "Kapolsek Sukamaju, AKP, Darmo, ...", "Kapolres Sukamaju AKBP, Darmo": still his rank (not
                 # the last of a list of ranks, "... dan Peltu, Darmo", nor a word's object, "sebagai Kapten, Darmo");
-                # after a corps too, also one that may be a name itself
+                # after a corps too
                 name = read_name(text, comma.end(), stop=stop)
             if (name is None and not rm.corps and _BRACKET_OPEN_BEFORE.search(text, max(0, rm.start - 3), rm.start)
                     and (close := _BRACKET_CLOSE_THEN_NAME.match(text, rm.after))):
@@ -727,8 +728,9 @@ def _female_address(honorific: str | None) -> bool:
 
 # The wives' bodies of the services, whose chairs are written with their husband's name ("Ketua
 # Jalasenastri Cabang 4 Ibu Darmo Karmun" beside "Letkol Laut (P) Darmo Karmun")
-_WIVES_BODY = re.compile(r"\b(?:Jalasenastri|Persit|Kartika Chandra Kirana|Bhayangkari|Ardhya Garini|PIA|Dharma Pertiwi"
-                         r"|TP[ .-]*PKK|Tim Penggerak PKK|Dharma Wanita|DWP|GOW)\b[^.\n]*$")
+_WIVES_WORD = (r"\b(?:Jalasenastri|Persit|Kartika Chandra Kirana|Bhayangkari|Ardhya Garini|PIA|Dharma Pertiwi"
+               r"|TP[ .-]*PKK|Tim Penggerak PKK|Dharma Wanita|DWP|GOW)\b")
+_WIVES_BODY = re.compile(_WIVES_WORD + r"[^.\n]*$")
 
 
 def _spouse_chair(text: str, c: Candidate, address: bool = True) -> bool:
@@ -737,11 +739,20 @@ def _spouse_chair(text: str, c: Candidate, address: bool = True) -> bool:
     her own."""
     if address and _female_address(c.attrs["honorific"]):
         return True
-    window = _SHORT_DOT.sub(r"\1", text[max(0, c.start - 80):c.start])  # ("Ketua TP PKK Hj. Ratna ...")
-    return " " in c.attrs["name"].strip() and _WIVES_BODY.search(window) is not None
+    if " " not in c.attrs["name"].strip():
+        return False
+    window = _TITLE_DOT.sub(r"\1", text[max(0, c.start - 80):c.start])  # ("Ketua TP PKK Hj. Ratna ...")
+    if _WIVES_BODY.search(window) is None:
+        return False
+    body = list(re.finditer(_WIVES_WORD, window))[-1]
+    # the body's chair, her title and her name follow it, no clause between ("... Bhayangkari mendampingi
+    # Kapolsek Sukamaju, Darmo Karmun": the Kapolsek)
+    return not _LOWER_WORD_BETWEEN.search(window, body.end())
 
 
-_SHORT_DOT = re.compile(r"\b(\w{1,3})\.")  # an abbreviation's dot, no sentence's end
+_TITLE_DOT = re.compile(r"\b([A-Z][a-z]{0,2})\.")  # a title's dot ("Hj.", "Ny."), no acronym's sentence end ("PKK.")
+_LOWER_WORD_BETWEEN = re.compile(r"(?<![\w])(?!(?:cabang|daerah|ranting|kecamatan|kabupaten|kota|desa|kelurahan|ketua|"
+                                 r"wakil|ibu|bunda|koorcab|korcab)\b)[a-z]{3,}\b")
 
 
 def _misspelled_word_of(name: str, ranked: str) -> bool:
@@ -896,11 +907,25 @@ def _initials_inside(text: str, name: str) -> re.Match[str] | None:
     return re.search(rf"(?<![\w.]){re.escape(words[0])}[ \t]+{initials}{rest}(?![\w])", text)
 
 
+def _named_on_his_own(c: Candidate) -> bool:
+    """A civilian named with a post of his own ("Bupati Darmo Karmun"), or by a cue that introduces a person
+    rather than one that refers back to someone named before ("Menurut Darmo Karmun, ...")."""
+    role = c.attrs["role"]
+    if role and _WIVES_BODY.search(role):
+        return False
+    return (bool(role) and civil_role_at(role, 0) is not None) or c.attrs["source"] not in _REFERRING_SOURCES
+
+
+_REFERRING_SOURCES = frozenset({"object", "speech_tag", "quote", "subject", "known_name"})
+
+
 def _spouses(text: str, a: Candidate, b: Candidate) -> bool:
     """One of two civilians is the other's wife, her name his with a given name of her own before it
     ("Bupati Darmo Karmun bersama Ketua TP PKK Hj. Ratna Darmo Karmun"): two persons."""
-    # (a woman's address alone is not enough between civilians: "Ibu Cut Darsih" is Darsih)
+    # (a woman's address alone is not enough between civilians: "Ibu Cut Darsih" is Darsih; and the husband
+    # holds a post of his own: "Ketua TP PKK Sri Darsih Karmun ... Menurut Darsih Karmun" is one woman)
     return any(_spouse_chair(text, x, address=False) and len(name_words(y.attrs["name"])) >= 2
+               and _named_on_his_own(y)
                and _wife_of(x.attrs["name"], y.attrs["name"]) for x, y in ((a, b), (b, a)))
 
 
