@@ -827,11 +827,6 @@ def test_a_stray_dot_before_the_corps_after_a_verb_of_saying_keeps_the_officer(e
     ("Sedangkan lokasi kedua yaitu Bukit Karmun.", []),
     ("Tim menyambangi kawasan wisata yakni Bukit Karmun.", []),
     ("Hadir Ketua Komisi I Wayan Karmun dalam rapat.", ["Wayan Karmun"]),
-    # a name no list holds right after a body's code that closes the role's object
-    ("Kabid Keluarga Berencana DPPKB Wasini mengatakan pertemuan itu penting.", ["Wasini"]),
-    ("Hadir Kabid Aset BPKAD Marlini Karmun dan Kabid Pertanahan.", ["Marlini Karmun"]),
-    ("Hadir Kepala BPBD Sukamaju, Camat dan warga.", []),
-    ("Hadir Kasi Pemberdayaan DKP Sukamaju Darsih dan warga.", ["Darsih"]),
 ])
 def test_batch_fk_to_fr_civilians(extractor, sentence, expected):
     assert [p.name for p in extractor.extract(sentence).people] == expected

@@ -633,8 +633,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         if inner is not None and tail[inner + 1][3] == "cap":
             cand = _read(text, tail[inner + 1][1])
             if (cand is not None and cand.end == tail[-1][2] and _item_ends(text, cand.after, len(text))
-                    and (fold(cand.words[0]) in lexicon.given_names() or fold(cand.words[-1]) in lexicon.family_names()
-                         or _unknown_name_after_code(text, tail, inner, cand))
+                    and (fold(cand.words[0]) in lexicon.given_names() or fold(cand.words[-1]) in lexicon.family_names())
                     and plausible_bare_name(cand) and not _known_place(text, list(cand.words), cand.start)):
                 name = cand
     comma = _COMMA_GAP.match(after)
@@ -682,24 +681,6 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     if name is None or fold(name.words[0]) in _org_words():
         return None  # ("Ketua GMNI Cabang Tarakan ...": the body's branch, not a name)
     return name, _role_text(role_written, kind, tail, until=name.start)
-
-
-# a region's contraction ("Malteng", "Halbar", "Sulut"): a body's place after its code, no name
-_REGION_CONTRACTION = re.compile(r"[A-Z][a-z]+(?:teng|sel|bar|tim|ut|ra)")
-
-
-def _unknown_name_after_code(text: str, tail: list[tuple[str, int, int, str]], inner: int, cand: NameRead) -> bool:
-    """A name no list holds right after a body's code closes the tail ("Kabid KB DPPKB Wasini mengatakan",
-    "Kepala Bulog Kolaka Karmun, ..."): one or two words, the text writes none of them in lower case, no
-    region's contraction, and a comma, a conjunction or a verb after it."""
-    return (len(cand.words) <= 2 and tail[inner][3] == "abbr" and 3 <= len(tail[inner][0]) <= 5
-            and fold(tail[inner][0]) not in lexicon.given_names()  # (a name in capitals: "Kepala jaga DARMO Karmun")
-            and not _common_words(text, cand.words) and not _REGION_CONTRACTION.fullmatch(cand.words[0])
-            and not _known_place(text, [cand.words[0]], cand.start)  # ("Kasi DKP Sukamaju Darsih": the place first)
-            and _CLOSED_AFTER_NAME.match(text, cand.after) is not None)
-
-
-_CLOSED_AFTER_NAME = re.compile(r"[ \t]*(?:,|dan\b|serta\b|(?:me|ber)[a-z]{3,})")
 
 
 def _past_body_words(text: str, tail: list[tuple[str, int, int, str]], start: int) -> int:
