@@ -827,6 +827,15 @@ def test_a_stray_dot_before_the_corps_after_a_verb_of_saying_keeps_the_officer(e
     ("Sedangkan lokasi kedua yaitu Bukit Karmun.", []),
     ("Tim menyambangi kawasan wisata yakni Bukit Karmun.", []),
     ("Hadir Ketua Komisi I Wayan Karmun dalam rapat.", ["Wayan Karmun"]),
+    # (fourth review) a feast before a stop; persons after an address doing something; streets that look
+    # empty; a person's word two words before the place noun; no name after a body's code and a town
+    ("Ia berencana mudik bersama istrinya Lebaran.", []),
+    ("Di Jalan Kenanga, Darmo Karmun, Lodrik dan Sarinem bersyukur atas bantuan itu.", ["Darmo Karmun"]),
+    ("Ruas Jalan Darmo Karmun, KH. Lodrik, Melati dan Sukamaju tampak lengang.", []),
+    ("Ketua RT kawasan itu yakni Darmo membantu.", ["Darmo"]),
+    ("Ibu-ibu kawasan itu yakni Darsih dan Ponirah membantu.", ["Darsih", "Ponirah"]),
+    ("Babinsa lokasi tersebut yakni Darmo membantu.", ["Darmo"]),
+    ("Hadir Kabid Kedaruratan BPBD Waikabubak dan Camat.", []),
 ])
 def test_batch_fk_to_fr_civilians(extractor, sentence, expected):
     assert [p.name for p in extractor.extract(sentence).people] == expected

@@ -1008,6 +1008,12 @@ def test_the_nco_post_bati_is_a_role_and_no_name(extractor):
      ["Lodrik Darmo Karmun"], []),
     ("Kapolsek AKP Karmun membuka acara. Ketua Bhayangkari Ranting Sukamaju mendampingi Kapolsek Sukamaju, "
      "Darmo Karmun, meninjau stand.", [], [("AKP", "Darmo Karmun")]),
+    # (fourth review) an official between the wives' body and the name; a wife named later by her husband's
+    # name with her address
+    ("Lomba TP PKK, Bupati Tarjo Darmo Karmun Beri Hadiah. Bupati Darmo Karmun mengatakan lomba rutin.",
+     ["Tarjo Darmo Karmun"], []),
+    ("Ketua TP PKK Ny. Darsih Darmo Karmun membuka lomba. Ibu Darmo Karmun berharap kader aktif.",
+     ["Darsih Darmo Karmun"], []),
     # a woman's address alone does not split two civilians: a title of birth before her name
     ("Kegiatan dipimpin Kepala Dinas Ibu Cut Darsih Karmun. Menurut Darsih Karmun, kegiatan lancar.",
      ["Cut Darsih Karmun"], []),

@@ -2021,7 +2021,7 @@ def led_by_hits(text: str) -> list[CivilianHit]:
             # "bantuan diterima Darmo"; the release reached the newsroom on a day)
         family = m.group(0).startswith("keluarga")  # ("keluarga Sakinah", "keluarga Sejahtera": wishes, not names)
         kin = m.group(0).split()[0].rstrip(",:").endswith("nya")  # ("rumah adiknya, Sukamaju, ...": a place may follow)
-        if kin and "," not in m.group(0) and fold(text[m.end():m.end() + 12].split()[0]) in _FEAST_WORDS:
+        if kin and "," not in m.group(0) and fold(text[m.end():m.end() + 16].split()[0].strip(".,;:!?()")) in _FEAST_WORDS:
             continue  # "bersama istrinya Lebaran tahun ini": a feast, no name
         out.extend(h for h in _bare_list(text, m.end(), "led_by", limit=4) if _after_cue_reads_as_name(text, m, h)
                    and (not family or any(map(known_name_word, h.name.split())))
@@ -2083,9 +2083,11 @@ def object_hits(text: str) -> list[CivilianHit]:
 
 _NAMING_CUES = frozenset({"yakni", "yaitu", "adalah", "ialah"})
 _FEAST_WORDS = frozenset({"lebaran", "natal", "idul", "idulfitri", "iduladha", "imlek", "nyepi", "waisak", "paskah",
-                          "tahun", "hari", "ramadhan", "ramadan", "maulid", "hut"})
+                          "tahun", "hari", "ramadhan", "ramadan", "maulid", "hut", "nataru", "syawal", "muharram", "cap",
+                          "umroh", "umrah", "agustusan", "pekan", "galungan", "kuningan"})
 _PLACE_NOUNS = frozenset({"lokasi", "titik", "tempat", "kawasan"})
 _PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "untuk", "bagi", "sekitar", "dekat"})
+_PERSON_PAIR_WORDS = frozenset({"rt", "rw", "rumah", "adat", "tani", "kuncen", "tetua", "korlap", "operator"})
 _AGENT_NOUN = re.compile(r"pe(?:m|n|ng|ny)?[a-z]{3,}(?<!an)")  # "pengelola", "pemilik", "penghuni" (not "-an" nouns)
 
 
@@ -2104,9 +2106,13 @@ def _thing_pointed_before(text: str, cue: re.Match) -> bool:
             # sekitar lokasi tersebut, yakni ...", "di lokasi tersebut yaitu ..." tell who, not where
             if len(words) == k:
                 return True
-            before = words[-k - 1]
-            return not (before in _PREPOSITIONS or before in _nouns() or _civil_role_kind(before) is not None
-                        or _AGENT_NOUN.fullmatch(before) is not None)
+            if words[-k - 1] in _PREPOSITIONS:
+                return False
+            # no person's word among the two before it: "Ketua RT kawasan itu yakni ...", "Tuan rumah lokasi
+            # ...", "Ibu-ibu kawasan itu yakni ...", "Babinsa lokasi tersebut yakni ..."
+            return not any(w.split("-")[0] in _nouns() or _civil_role_kind(w) is not None or _AGENT_NOUN.fullmatch(w)
+                           or w in lexicon.roles().words() or w in honorific_keys() or w in _PERSON_PAIR_WORDS
+                           for w in words[max(0, len(words) - k - 2):len(words) - k])
     return False
 
 
@@ -2644,8 +2650,8 @@ _STREET_TOKEN = r"(?:[A-Z][\w'’-]{0,2}\.|[A-Z][\w'’-]*(?![\w'’-]))"
 _STREET_WORDS_RUN = re.compile(rf"(?:{_STREET_TOKEN}[ \t]*)+")
 _STREET_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|dan[ \t]+)(?=[A-Z])")
 # what persons do, not streets ("... dan Sarinem menerima bantuan"; a street is "diperbaiki", "terendam")
-_VERB_AFTER_LIST = re.compile(r"[ \t]*(?:menerima|mengaku|menyampaikan|mengatakan|mengucapkan|menjelaskan|berharap|hadir"
-                              r"|tiba|tampak|merasa|menyambut|mendapat|mendapatkan|memperoleh|sudah[ \t]+menunggu)\b")
+_VERB_AFTER_LIST = re.compile(r"[ \t]*(?:(?!menjadi|berubah|berlubang|berada|berlokasi|membentang|menghubungkan|mengalami"
+                              r"|menuju|melintasi)(?:me|ber)[a-z]{3,}|hadir|tiba|sudah[ \t]+menunggu)\b")
 
 
 def in_street_list(text: str, pos: int) -> bool:

@@ -747,9 +747,13 @@ def _spouse_chair(text: str, c: Candidate, address: bool = True) -> bool:
     body = list(re.finditer(_WIVES_WORD, window))[-1]
     # the body's chair, her title and her name follow it, no clause between ("... Bhayangkari mendampingi
     # Kapolsek Sukamaju, Darmo Karmun": the Kapolsek)
-    return not _LOWER_WORD_BETWEEN.search(window, body.end())
+    between = window[body.end():]
+    return not _LOWER_WORD_BETWEEN.search(between) and not any(
+        civil_role_at(between, m.start()) is not None and fold(m.group()) not in ("ketua", "wakil")
+        for m in _CAPITALISED_WORD.finditer(between))  # ("Lomba TP PKK, Bupati Tarjo Darmo ...": the Bupati)
 
 
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _TITLE_DOT = re.compile(r"\b([A-Z][a-z]{0,2})\.")  # a title's dot ("Hj.", "Ny."), no acronym's sentence end ("PKK.")
 _LOWER_WORD_BETWEEN = re.compile(r"(?<![\w])(?!(?:cabang|daerah|ranting|kecamatan|kabupaten|kota|desa|kelurahan|ketua|"
                                  r"wakil|ibu|bunda|koorcab|korcab)\b)[a-z]{3,}\b")
@@ -925,7 +929,7 @@ def _spouses(text: str, a: Candidate, b: Candidate) -> bool:
     # (a woman's address alone is not enough between civilians: "Ibu Cut Darsih" is Darsih; and the husband
     # holds a post of his own: "Ketua TP PKK Sri Darsih Karmun ... Menurut Darsih Karmun" is one woman)
     return any(_spouse_chair(text, x, address=False) and len(name_words(y.attrs["name"])) >= 2
-               and _named_on_his_own(y)
+               and _named_on_his_own(y) and not _female_address(y.attrs["honorific"])  # ("Ibu Darmo Karmun": Mrs. Darmo)
                and _wife_of(x.attrs["name"], y.attrs["name"]) for x, y in ((a, b), (b, a)))
 
 
