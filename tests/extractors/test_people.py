@@ -836,6 +836,10 @@ def test_a_stray_dot_before_the_corps_after_a_verb_of_saying_keeps_the_officer(e
     ("Ibu-ibu kawasan itu yakni Darsih dan Ponirah membantu.", ["Darsih", "Ponirah"]),
     ("Babinsa lokasi tersebut yakni Darmo membantu.", ["Darmo"]),
     ("Hadir Kabid Kedaruratan BPBD Waikabubak dan Camat.", []),
+    # a nickname after "kerap disapa" is the same man; "dh" respelled ("Budhi" / "Budi")
+    ("Bupati Sukamaju Fransiskus Darmo yang kerap disapa Bang Sis berharap jalan segera dibangun.", ["Fransiskus Darmo"]),
+    ('Kepala BNNK Sukamaju Nugraha Setia Budhi menyampaikan materi. "Perlu sinergi," kata Budi.',
+     ["Nugraha Setia Budhi"]),
 ])
 def test_batch_fk_to_fr_civilians(extractor, sentence, expected):
     assert [p.name for p in extractor.extract(sentence).people] == expected

@@ -2738,7 +2738,7 @@ def _acronym_joined(word: str) -> bool:
     return "-" in word and any(len(part) >= 2 and part.isupper() for part in word.split("-"))
 
 
-_NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:(?:akrab|biasa|sering|lebih)[ \t]+(?:di)?(?:sapa|panggil|sebut|kenal)"
+_NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:(?:akrab|biasa|sering|kerap|lebih)[ \t]+(?:di)?(?:sapa|panggil|sebut|kenal)"
                               r"(?:[ \t]+(?:dengan|sebagai))?(?:[ \t]+(?:nama|sebutan|panggilan))?|alias|als\.?)[ \t]+"
                               r"(?:[A-Z][a-z]{1,6}\.?[ \t]+)?$")  # ("Darmo alias Tulus": one man)
 _NAMED_BEFORE_NICKNAME = re.compile(r"[A-Z][\w.'’\-]*[ \t]*(?:\([^()]{1,30}\))?[ \t]*,?[ \t]*(?:(?:atau|alias|als\.?)[ \t]+)?"
