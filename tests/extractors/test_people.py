@@ -840,6 +840,12 @@ def test_a_stray_dot_before_the_corps_after_a_verb_of_saying_keeps_the_officer(e
     ("Bupati Sukamaju Fransiskus Darmo yang kerap disapa Bang Sis berharap jalan segera dibangun.", ["Fransiskus Darmo"]),
     ('Kepala BNNK Sukamaju Nugraha Setia Budhi menyampaikan materi. "Perlu sinergi," kata Budi.',
      ["Nugraha Setia Budhi"]),
+    # examples of a noun of persons told with a relative clause; not when the clause's head is a thing
+    ("Remaja yang terlibat di antaranya Tarmiji, Sarmun, Kasimin alias Kasim, dan lainnya.",
+     ["Tarmiji", "Sarmun", "Kasimin"]),
+    ("Warga yang menerima bantuan di antaranya Darmo, Karmun dan Lodrik.", ["Darmo", "Karmun", "Lodrik"]),
+    ("Bantuan yang diterima warga yakni Beras, Minyak Goreng dan Gula.", []),
+    ("Kami berterima kasih kepada peserta yang hadir yaitu Kru kapal Sukamaju.", []),
 ])
 def test_batch_fk_to_fr_civilians(extractor, sentence, expected):
     assert [p.name for p in extractor.extract(sentence).people] == expected

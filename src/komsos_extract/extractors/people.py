@@ -1258,10 +1258,10 @@ _PLACE_DEICTICS = frozenset({"sekitar", "setempat", "tersebut", "itu"})
 def _persons_noun_before(text: str, end: int, skip: frozenset[str] = frozenset()) -> bool:
     """The clause that ends at ``end`` ends with a noun of persons and its place or object ("warga Desa
     Sukamaju", words in ``skip`` left out): see :func:`_persons_noun_last`."""
-    before = text[max(0, end - 50):end]
+    before = text[max(0, end - 60):end]
     clause = max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0)
     words = [w for w in _WORD.findall(before, clause) if fold(w) not in skip]
-    return _persons_noun_last(words[-4:])
+    return _persons_noun_last(words[-5:])
 
 
 @lru_cache(maxsize=1)
@@ -2140,13 +2140,19 @@ _WORD = re.compile(r"[A-Za-z]+")
 def _persons_noun_last(words: list[str]) -> bool:
     """The last lower-case word, read back over a place's capitalised words and level words, is a noun
     of persons ("warga Desa Sukamaju", "Warga", "petani"; not "bantuan")."""
+    low = [w.casefold() for w in words]
+    at = len(low) - 1 - low[::-1].index("yang") if "yang" in low[1:] else None
+    if at is not None and low[at - 1] not in _nouns() and at + 1 < len(low) and low[at + 1].startswith("di"):
+        return False  # "Kegiatan yang diikuti warga antara lain ...": the clause's head is a thing, its agent persons
     for word in reversed(words):
         key = word.casefold()
         if key in _nouns():
             return True
         if not (word[:1].isupper() or key in lexicon.level_words()):
-            return False
-    return False
+            break
+    # a noun of persons before a relative clause: "Remaja yang terlibat di antaranya ...", "nelayan yang
+    # hilang yakni ..." (not "bantuan yang diterima warga yakni ...": the clause's head is a thing)
+    return at is not None and at > 0 and low[at - 1] in _nouns()
 
 
 def such_as_hits(text: str) -> list[CivilianHit]:
