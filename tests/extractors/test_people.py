@@ -836,16 +836,21 @@ def test_a_stray_dot_before_the_corps_after_a_verb_of_saying_keeps_the_officer(e
     ("Ibu-ibu kawasan itu yakni Darsih dan Ponirah membantu.", ["Darsih", "Ponirah"]),
     ("Babinsa lokasi tersebut yakni Darmo membantu.", ["Darmo"]),
     ("Hadir Kabid Kedaruratan BPBD Waikabubak dan Camat.", []),
-    # a nickname after "kerap disapa" is the same man; "dh" respelled ("Budhi" / "Budi")
+    # a nickname after "kerap disapa" is the same man, not after a word that describes him; "dh" is no
+    # respelling ("Serda Budhi" and "Budi, petani" are two)
     ("Bupati Sukamaju Fransiskus Darmo yang kerap disapa Bang Sis berharap jalan segera dibangun.", ["Fransiskus Darmo"]),
-    ('Kepala BNNK Sukamaju Nugraha Setia Budhi menyampaikan materi. "Perlu sinergi," kata Budi.',
-     ["Nugraha Setia Budhi"]),
+    ("Sosok yang kerap disapa Abah Darmo ini merupakan tokoh agama di Desa Sukamaju.", ["Darmo"]),
+    ("Babinsa yang kerap disapa Pak Darmo oleh warga Desa Sukamaju itu membantu panen.", ["Darmo"]),
+    ("Serda Budhi mendampingi petani. Salah satu petani, Budi, mengatakan hasil panen meningkat.", ["Budi"]),
     # examples of a noun of persons told with a relative clause; not when the clause's head is a thing
     ("Remaja yang terlibat di antaranya Tarmiji, Sarmun, Kasimin alias Kasim, dan lainnya.",
      ["Tarmiji", "Sarmun", "Kasimin"]),
     ("Warga yang menerima bantuan di antaranya Darmo, Karmun dan Lodrik.", ["Darmo", "Karmun", "Lodrik"]),
     ("Bantuan yang diterima warga yakni Beras, Minyak Goreng dan Gula.", []),
     ("Kami berterima kasih kepada peserta yang hadir yaitu Kru kapal Sukamaju.", []),
+    ("Rapat yang dihadiri perangkat desa antara lain Darmo, Karmun dan Lodrik berjalan lancar.",
+     ["Darmo", "Karmun", "Lodrik"]),
+    ("Warga yang beternak hewan seperti Sapi Bali, Kambing Etawa dan Ayam Kampung mendapat penyuluhan.", []),
 ])
 def test_batch_fk_to_fr_civilians(extractor, sentence, expected):
     assert [p.name for p in extractor.extract(sentence).people] == expected

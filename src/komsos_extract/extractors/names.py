@@ -586,11 +586,11 @@ def name_words(name: str) -> tuple[str, ...]:
 
 
 # The spelling before 1972 lives on in names ("Soedarmo" / "Sudarmo", "Djoko" / "Joko", "Tjipto" /
-# "Cipto"), and one name is written in several ways ("Arief" / "Arif", "Budhi" / "Budi", "Rudy" / "Rudi",
-# "Deddy" / "Dedy"; "Prasetyo" / "Prasetiyo", "Supriadi" / "Supriyadi"; "Syafroni" / "Safroni"): compared, they
-# are one.
-_NEW_SPELLING = {"dj": "j", "tj": "c", "oe": "u", "ie": "i", "y": "i", "iy": "i", "sy": "s", "dh": "d"}
-_OLD_SPELLING = re.compile(r"dj|tj|oe|ie|sy|dh|(?<=[a-z])i?y(?=[aeiou]|$)|([a-z])\1")
+# "Cipto"), and one name is written in several ways ("Arief" / "Arif", "Rudy" / "Rudi", "Deddy" / "Dedy";
+# "Prasetyo" / "Prasetiyo", "Supriadi" / "Supriyadi"; "Syafroni" / "Safroni"): compared, they are one. ("dh" stays:
+# "Serda Budhi" beside "Budi, petani" are two.)
+_NEW_SPELLING = {"dj": "j", "tj": "c", "oe": "u", "ie": "i", "y": "i", "iy": "i", "sy": "s"}
+_OLD_SPELLING = re.compile(r"dj|tj|oe|ie|sy|(?<=[a-z])i?y(?=[aeiou]|$)|([a-z])\1")
 
 
 def _respell(m: re.Match) -> str:

@@ -1255,13 +1255,13 @@ def _persons_before_comma(text: str, start: int) -> bool:
 _PLACE_DEICTICS = frozenset({"sekitar", "setempat", "tersebut", "itu"})
 
 
-def _persons_noun_before(text: str, end: int, skip: frozenset[str] = frozenset()) -> bool:
+def _persons_noun_before(text: str, end: int, skip: frozenset[str] = frozenset(), relative: bool = False) -> bool:
     """The clause that ends at ``end`` ends with a noun of persons and its place or object ("warga Desa
     Sukamaju", words in ``skip`` left out): see :func:`_persons_noun_last`."""
     before = text[max(0, end - 60):end]
     clause = max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0)
     words = [w for w in _WORD.findall(before, clause) if fold(w) not in skip]
-    return _persons_noun_last(words[-5:])
+    return _persons_noun_last(words[-5:], relative)
 
 
 @lru_cache(maxsize=1)
@@ -2137,13 +2137,11 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”\n]")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _persons_noun_last(words: list[str]) -> bool:
+def _persons_noun_last(words: list[str], relative: bool = False) -> bool:
     """The last lower-case word, read back over a place's capitalised words and level words, is a noun
     of persons ("warga Desa Sukamaju", "Warga", "petani"; not "bantuan")."""
     low = [w.casefold() for w in words]
     at = len(low) - 1 - low[::-1].index("yang") if "yang" in low[1:] else None
-    if at is not None and low[at - 1] not in _nouns() and at + 1 < len(low) and low[at + 1].startswith("di"):
-        return False  # "Kegiatan yang diikuti warga antara lain ...": the clause's head is a thing, its agent persons
     for word in reversed(words):
         key = word.casefold()
         if key in _nouns():
@@ -2152,7 +2150,7 @@ def _persons_noun_last(words: list[str]) -> bool:
             break
     # a noun of persons before a relative clause: "Remaja yang terlibat di antaranya ...", "nelayan yang
     # hilang yakni ..." (not "bantuan yang diterima warga yakni ...": the clause's head is a thing)
-    return at is not None and at > 0 and low[at - 1] in _nouns()
+    return relative and at is not None and at > 0 and low[at - 1] in _nouns()
 
 
 def such_as_hits(text: str) -> list[CivilianHit]:
@@ -2162,7 +2160,8 @@ def such_as_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
     at = word_hits(text).starts(_SUCH_AS_WORDS)
     for m in matches_at(_SUCH_AS, text, at_words(at)):
-        if not _persons_noun_before(text, m.start(), _POINTING_WORDS):  # ("sembilan nelayan tersebut yakni")
+        relative = not m.group().startswith("seperti")  # ("Warga yang beternak hewan seperti Sapi Bali": things)
+        if not _persons_noun_before(text, m.start(), _POINTING_WORDS, relative):  # ("sembilan nelayan tersebut yakni")
             continue
         out.extend(h for h in _bare_list(text, m.end(), "such_as", limit=12)
                    if not _place_not_person(h.name) and fold(h.name.split()[0]) not in _org_words())
@@ -2625,6 +2624,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     # known by that name alone.)
     nicknames = {h.name for h in hits if (cue := _NICKNAME_BEFORE.search(text, max(0, h.start - 50), h.start))
                  and (named := _NAMED_BEFORE_NICKNAME.search(text, max(0, cue.start() - 40), cue.start()))
+                 and not _describing_word(named.group().split()[0])
                  and not _repeats_name_before(text, named.start(), h.name) and not _initials_only(text, named.start())}
     if nicknames:
         hits = [replace(h, score=min(h.score, _MENTION_SCORE)) if h.name in nicknames else h for h in hits]
@@ -2750,6 +2750,14 @@ _NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:(?:akrab|biasa|sering|kerap|lebih)[ 
 _NAMED_BEFORE_NICKNAME = re.compile(r"[A-Z][\w.'’\-]*[ \t]*(?:\([^()]{1,30}\))?[ \t]*,?[ \t]*(?:(?:atau|alias|als\.?)[ \t]+)?"
                                     r"(?:(?:yang|yg)[ \t]+)?$")
 
+def _describing_word(word: str) -> bool:
+    """A word that describes someone instead of naming him, before "yang kerap disapa ...": a noun of
+    persons, a post, "Sosok", "Pria" ("Sosok yang kerap disapa Abah Darmo": Darmo is his name)."""
+    key = fold(word.strip(",.()"))
+    return key in _nouns() or key in _DESCRIBING or key in lexicon.roles().words() or _civil_role_kind(word) is not None
+
+
+_DESCRIBING = frozenset({"sosok", "pria", "lelaki", "laki-laki", "perempuan", "wanita", "beliau", "ia", "dia", "pemuda"})
 _INITIALS_ONLY = re.compile(r"[A-Z]{1,3}\b(?![ \t]+[A-Z][a-z])")
 
 
