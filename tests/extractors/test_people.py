@@ -851,6 +851,9 @@ def test_a_stray_dot_before_the_corps_after_a_verb_of_saying_keeps_the_officer(e
     ("Rapat yang dihadiri perangkat desa antara lain Darmo, Karmun dan Lodrik berjalan lancar.",
      ["Darmo", "Karmun", "Lodrik"]),
     ("Warga yang beternak hewan seperti Sapi Bali, Kambing Etawa dan Ayam Kampung mendapat penyuluhan.", []),
+    # a degree split by a comma instead of its dot; a master's of agriculture written with a blank
+    ("Hadir Camat Sukamaju Darmo Karmun S, Sos dan warga.", ["Darmo Karmun"]),
+    ("Hadir Kepala Desa Sukamaju Darmo Karmun, M. Agr, dan warga.", ["Darmo Karmun"]),
 ])
 def test_batch_fk_to_fr_civilians(extractor, sentence, expected):
     assert [p.name for p in extractor.extract(sentence).people] == expected

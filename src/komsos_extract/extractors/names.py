@@ -37,6 +37,7 @@ _HAJI_INITIAL = re.compile(r"^H[A-Z]\.?$")
 _INITIAL_AFTER_DOT = re.compile(r"[ \t]([A-Z])\.?(?=[ \t]+[a-z]|[ \t]*[,;])")
 _HAJI_INITIAL_NAME = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
 _HONORIS_CAUSA = re.compile(r"[ \t]*(?:\([ \t]*H\.?[ \t]*C\.?[ \t]*\)|H\.C\.?|HC)(?=[ \t])")
+_COMMA_DEGREE_REST = re.compile(r"[ \t]*,[ \t]*([A-Z][A-Za-z]{1,4})\.?(?![\w])")  # (", Sos" of "S, Sos")
 _ONE_WORD_NEXT = re.compile(r"[ \t]*([A-Z][a-z]+)\b")  # ("HM. Darmo": Haji, then the initial and one word)
 # Two initials written as one with a dot ("Iptu SN. Wikrama", "I.K." written "IK."), not a
 # neighbourhood's or a service's letters ending a sentence
@@ -414,6 +415,14 @@ def read_name(
             and is_degree(f"{words[-1]}.{degrees[0].rstrip(',')}")):
         # "Darsih Yunita S STP, MM": the letter opens the first degree (S.STP), no initial of the name
         degrees = (f"{words[-1]} {degrees[0]}", *degrees[1:])
+        del words[-1], spans[-1]
+        end = spans[-1][1]
+    elif (len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper() and not degrees
+          and (split := _COMMA_DEGREE_REST.match(text, end)) and is_degree(f"{words[-1]}.{split.group(1)}")):
+        # "Darmo Karmun S, Sos dan ...": a degree split by a comma instead of its dot, no initial of the name
+        more, after = read_degrees(text, split.end())
+        degrees = (f"{words[-1]}.{split.group(1)}", *more)
+        after = after if more else split.end()
         del words[-1], spans[-1]
         end = spans[-1][1]
     elif len(words) > 1 and words[-1] == "A.P." and degrees and text.startswith(",", end):
