@@ -187,7 +187,7 @@ def read_degrees(text: str, pos: int) -> tuple[tuple[str, ...], int]:
 
 
 _LETTER_DOT = re.compile(r"[A-Z]\.")
-_BLANK_THEN_CAPITAL = re.compile(r"[ \t]+[A-Z]")  # (no comma: "Darmo S, ST" keeps the initial)
+BLANK_THEN_CAPITAL = re.compile(r"[ \t]+[A-Z]")  # (no comma: "Darmo S, ST" keeps the initial)
 
 
 def _spaced_degree(text: str, m: re.Match[str], degrees: list[str],
@@ -411,7 +411,7 @@ def read_name(
         del words[-3:], spans[-3:]  # "Sobarudin M Tr Hanla": M.Tr.Hanla written with blanks
     start, end = spans[0][0], spans[-1][1]
     degrees, after = read_degrees(text, end)
-    if (len(words) > 2 and len(words[-1]) == 1 and degrees and _BLANK_THEN_CAPITAL.match(text, end)
+    if (len(words) > 2 and len(words[-1]) == 1 and degrees and BLANK_THEN_CAPITAL.match(text, end)
             and is_degree(f"{words[-1]}.{degrees[0].rstrip(',')}")):
         # "Darsih Yunita S STP, MM": the letter opens the first degree (S.STP), no initial of the name
         degrees = (f"{words[-1]} {degrees[0]}", *degrees[1:])

@@ -31,7 +31,7 @@ from .. import lexicon
 from ..gazetteer import edit_distance, gazetteer
 from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, linked_after_label, trailer_start
-from .names import (DERIVED, SAID_BEFORE, SAYING_VERBS, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
+from .names import (BLANK_THEN_CAPITAL, DERIVED, SAID_BEFORE, SAYING_VERBS, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
                     norm_key, read_name, runs_on_line, short_line_bounds, wrapped_line)
 from .names import particles as name_particles
 from ..textutil import at_words, literal_starts, matches_at, overlapped_by
@@ -323,7 +323,7 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
             kind = "level"
         elif word.isdigit() or _NUMBER_PAIR.fullmatch(word):
             kind = "num"
-        elif (_ROMAN_NUMBER.fullmatch(word) and out and fold(out[-1][0]) in _NUMBERED_BODIES
+        elif (_ROMAN.fullmatch(word) and out and fold(out[-1][0]) in _NUMBERED_BODIES
               and not (word == "I" and fold(out[-1][0]) != "komisi" and (nxt := _PHRASE_TOKEN.match(text, m.end(1)))
                        and fold(nxt.group(1).rstrip(".")) in _balinese_second_words())):  # ("Seksi I Made Darmo";
             # a house's committees are always numbered: "Ketua Komisi I Wayan Darmo")
@@ -349,7 +349,6 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
     return out, end
 
 
-_ROMAN_NUMBER = re.compile(r"[IVX]{1,4}")
 _NUMBERED_BODIES = frozenset({"komisi", "fraksi", "seksi", "bidang", "subbag", "subbid"})
 _STATE_BODIES = frozenset({"pengadilan", "kejaksaan", "universitas", "politeknik", "institut", "sekolah", "madrasah",
                            "sd", "smp", "sma", "smk", "mts", "man", "min", "mi"})
@@ -1258,10 +1257,14 @@ _PLACE_DEICTICS = frozenset({"sekitar", "setempat", "tersebut", "itu"})
 def _persons_noun_before(text: str, end: int, skip: frozenset[str] = frozenset(), relative: bool = False) -> bool:
     """The clause that ends at ``end`` ends with a noun of persons and its place or object ("warga Desa
     Sukamaju", words in ``skip`` left out): see :func:`_persons_noun_last`."""
-    before = text[max(0, end - 60):end]
-    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0)
-    words = [w for w in _WORD.findall(before, clause) if fold(w) not in skip]
+    words = [w for w in _WORD.findall(_clause_before(text, end, 60)) if fold(w) not in skip]
     return _persons_noun_last(words[-5:], relative)
+
+
+def _clause_before(text: str, end: int, width: int) -> str:
+    """The clause that ends at ``end``, at most ``width`` characters of it (from the last break before)."""
+    before = text[max(0, end - width):end]
+    return before[max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0):]
 
 
 @lru_cache(maxsize=1)
@@ -1964,7 +1967,8 @@ def bracket_hits(text: str) -> list[CivilianHit]:
 # "disampaikan" is not enough: "seperti dikatakan Yanto" refers back to a name told in full)
 _LED_BY_WORDS = frozenset(
     {"diketuai", "dipimpin", "didampingi", "dihadiri", "diikuti", "dibuka", "disampaikan", "diwakili",
-     "diterima", "disambut", "diresmikan", "dibantu", "dinakhodai", "dinahkodai", "dikoordinir", "dikordinir", "istri", "isteri", "suami", "lelaki", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
+     "diterima", "disambut", "diresmikan", "dibantu", "dinakhodai", "dinahkodai", "dikoordinir", "dikordinir",
+     "istri", "isteri", "suami", "lelaki", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
      "keponakan", "janda", "duda", "keluarga", "pimpinan", "istrinya", "isterinya", "suaminya", "anaknya", "putranya",
      "putrinya", "ayahnya", "ibunya", "adiknya", "kakaknya", "cucunya", "menantunya"})  # ("petugas PPSU pimpinan Darsih")
 _LED_BY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(_LED_BY_WORDS, key=len, reverse=True)) + ")"
@@ -2097,9 +2101,8 @@ def _thing_pointed_before(text: str, cue: re.Match) -> bool:
     preposition ("Penerima bantuan di lokasi tersebut yaitu Darmo": the place is where, not who)."""
     if fold(cue.group().split()[0]) not in _NAMING_CUES:
         return False
-    before = text[max(0, cue.start() - 50):cue.start()]
-    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(before)), default=0)
-    words = [w for w in (fold(t.strip(",;:()")) for t in before[clause:].split()) if w and w not in _POINTING_WORDS]
+    clause = _clause_before(text, cue.start(), 50)
+    words = [w for w in (fold(t.strip(",;:()")) for t in clause.split()) if w and w not in _POINTING_WORDS]
     for k in (1, 2):
         if len(words) >= k and words[-k] in _PLACE_NOUNS:
             # not a person's noun or a preposition before it: "Pengelola kawasan itu adalah Darsih", "Warga
@@ -2273,14 +2276,13 @@ def _item_ends(text: str, pos: int, end: int) -> bool:
     the clause's rest, capitalised ("... M.Si Sekaligus menyampaikan")."""
     if pos >= end or _ITEM_END.match(text, pos):
         return True
-    if pos > 0 and text[pos - 1] == "." and _BLANK_THEN_CAPITAL.match(text, pos, end):
+    if pos > 0 and text[pos - 1] == "." and BLANK_THEN_CAPITAL.match(text, pos, end):
         return True  # "dipimpin H Darmo,SH. Dalam ...": the degree's dot ended the sentence too
     nxt = _NEXT_WORD.match(text, pos, end)
     return nxt is not None and nxt.group(1) in _CLAUSE_ADVERBS
 
 
 _CLAUSE_ADVERBS = frozenset({"Sekaligus", "Kemudian", "Selanjutnya", "Lalu", "Langsung"})
-_BLANK_THEN_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 
 
 def _sentence_end(text: str, pos: int, limit: int = 600) -> int:
@@ -2633,7 +2635,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     # Wi"): it may add a mention to someone named in full, never a person of its own.
     return [replace(h, score=min(h.score, TRUNCATED_SCORE)) if h.end >= end else h
             for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
-            and not post_shaped(h.name.split()[0]) and not _numbers_post(text, h) and not _bracketed_credit(text, h)
+            and not post_shaped(h.name.split()[0]) and not _numbers_post(text, h) and not bracketed_credit(text, h.start, h.end)
             and not (h.rule != "apposition" and _opens_inside_role(text, h.start))
             and not alone_on_line(text, h.start, h.end) and not is_degree(h.name.replace(" ", ""))
             and not in_street_list(text, h.start)
@@ -2645,7 +2647,6 @@ def civilian_hits(text: str) -> list[CivilianHit]:
 
 
 _BIG_LEVELS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan"})
-_STREET_NOT_WORDS = frozenset({"ketua", "kepala", "sekretaris", "bendahara", "kader", "anggota", "warga"})
 
 # A street word and the run of list items from it: capitalised words, short dotted titles and initials
 # ("KH.", "A."; a longer word's dot ends the sentence), joined by commas and "dan"; not an event or a
@@ -2684,7 +2685,7 @@ def in_street_list(text: str, pos: int) -> bool:
         if at is None or at + 1 >= len(items) or len(items) < 3 or _VERB_AFTER_LIST.match(text, items[-1][1]):
             continue
         words = [fold(w.rstrip(".")) for a, b in items[:at + 2] for w in text[a:b].split()]
-        if any(w in _STREET_NOT_WORDS or w in lexicon.level_words() or _civil_role_kind(w) is not None or w in _nouns()
+        if any(w in lexicon.level_words() or _civil_role_kind(w) is not None or w in _nouns()
                or w in honorific_keys() and w not in ("kiai", "kyai") for w in words):
             return False
         return True
@@ -2749,6 +2750,7 @@ _NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:(?:akrab|biasa|sering|kerap|lebih)[ 
                               r"(?:[A-Z][a-z]{1,6}\.?[ \t]+)?$")  # ("Darmo alias Tulus": one man)
 _NAMED_BEFORE_NICKNAME = re.compile(r"[A-Z][\w.'’\-]*[ \t]*(?:\([^()]{1,30}\))?[ \t]*,?[ \t]*(?:(?:atau|alias|als\.?)[ \t]+)?"
                                     r"(?:(?:yang|yg)[ \t]+)?$")
+
 
 def _describing_word(word: str) -> bool:
     """A word that describes someone instead of naming him, before "yang kerap disapa ...": a noun of
@@ -2925,10 +2927,6 @@ _CLOSING_BRACKET = re.compile(r"[ \t]*\)")
 _CREDIT_CLOSE = re.compile(r"[ \t]*(?:(?:/[ \t]*(?:[A-Z]{2,}\b|\*)|[-–][ \t]*Humas\b[^()\n]{0,60}/)[^()\n]{0,60}\)"
                            r"|[-–/][ \t]*Humas\b[^()\n]{0,60}\)[ \t]*(?:\r?\n|$))")
 # (not a couple, "(Darmo/Darsih)", nor a press officer in the story, "(Darsih - Humas Kecamatan)")
-
-
-def _bracketed_credit(text: str, h: CivilianHit) -> bool:
-    return bracketed_credit(text, h.start, h.end)
 
 
 def bracketed_credit(text: str, start: int, end: int) -> bool:

@@ -689,9 +689,8 @@ def build_personnel(ctx) -> dict:
         female = _female_address(c.attrs["honorific"])
         wives_chair = ((female or _WIVES_BODY.search(c.attrs["role"] or "")) and " " in c.attrs["name"].strip()
                        and _WIVES_BODY.search(text, max(0, c.start - 80), c.start))  # ("Ketua Persit ... Darsih Darmo")
-        spouse = female or _spouse_chair(text, c)
         fits = [cl for cl in index.compatible(c.attrs["name"])
-                if not (wives_chair or (spouse and _wife_of(c.attrs["name"], cl.name)))]
+                if not (wives_chair or (_wife_of(c.attrs["name"], cl.name) and (female or _spouse_chair(text, c))))]
         if not fits and c.attrs["source"] == "speech_tag":
             # a speaker named by a short form of a ranked person's name ("Niko" of "Nikodemus")
             fits = [cl for cl in clusters if short_form_of(c.attrs["name"], cl.name)][:1]
@@ -728,27 +727,26 @@ def _female_address(honorific: str | None) -> bool:
 
 # The wives' bodies of the services, whose chairs are written with their husband's name ("Ketua
 # Jalasenastri Cabang 4 Ibu Darmo Karmun" beside "Letkol Laut (P) Darmo Karmun")
-_WIVES_WORD = (r"\b(?:Jalasenastri|Persit|Kartika Chandra Kirana|Bhayangkari|Ardhya Garini|PIA|Dharma Pertiwi"
-               r"|TP[ .-]*PKK|Tim Penggerak PKK|Dharma Wanita|DWP|GOW)\b")
-_WIVES_BODY = re.compile(_WIVES_WORD + r"[^.\n]*$")
+_WIVES_WORD = re.compile(r"\b(?:Jalasenastri|Persit|Kartika Chandra Kirana|Bhayangkari|Ardhya Garini|PIA|Dharma Pertiwi"
+                         r"|TP[ .-]*PKK|Tim Penggerak PKK|Dharma Wanita|DWP|GOW)\b")
+_WIVES_BODY = re.compile(_WIVES_WORD.pattern + r"[^.\n]*$")
 
 
-def _spouse_chair(text: str, c: Candidate, address: bool = True) -> bool:
-    """A name of two words or more after a wives' body in its sentence ("ketua Bhayangkari Polres Sukamaju,
-    Yuni Darmo Karmun") or, with ``address``, with a woman's address: named with her husband's name after
-    her own."""
-    if address and _female_address(c.attrs["honorific"]):
-        return True
+def _spouse_chair(text: str, c: Candidate) -> bool:
+    """A name of two words or more right after a wives' body in its sentence ("ketua Bhayangkari Polres
+    Sukamaju, Yuni Darmo Karmun"): a chair named with her husband's name after her own."""
     if " " not in c.attrs["name"].strip():
         return False
     window = _TITLE_DOT.sub(r"\1", text[max(0, c.start - 80):c.start])  # ("Ketua TP PKK Hj. Ratna ...")
-    if _WIVES_BODY.search(window) is None:
+    body = None
+    for body in _WIVES_WORD.finditer(window):
+        pass
+    if body is None:
         return False
-    body = list(re.finditer(_WIVES_WORD, window))[-1]
-    # the body's chair, her title and her name follow it, no clause between ("... Bhayangkari mendampingi
-    # Kapolsek Sukamaju, Darmo Karmun": the Kapolsek)
+    # the body's chair, her title and her name follow it, no sentence's end nor clause between ("...
+    # Bhayangkari mendampingi Kapolsek Sukamaju, Darmo Karmun": the Kapolsek)
     between = window[body.end():]
-    return not _LOWER_WORD_BETWEEN.search(between) and not any(
+    return "." not in between and "\n" not in between and not _LOWER_WORD_BETWEEN.search(between) and not any(
         civil_role_at(between, m.start()) is not None and fold(m.group()) not in ("ketua", "wakil")
         for m in _CAPITALISED_WORD.finditer(between))  # ("Lomba TP PKK, Bupati Tarjo Darmo ...": the Bupati)
 
@@ -928,7 +926,7 @@ def _spouses(text: str, a: Candidate, b: Candidate) -> bool:
     ("Bupati Darmo Karmun bersama Ketua TP PKK Hj. Ratna Darmo Karmun"): two persons."""
     # (a woman's address alone is not enough between civilians: "Ibu Cut Darsih" is Darsih; and the husband
     # holds a post of his own: "Ketua TP PKK Sri Darsih Karmun ... Menurut Darsih Karmun" is one woman)
-    return any(_spouse_chair(text, x, address=False) and len(name_words(y.attrs["name"])) >= 2
+    return any(_spouse_chair(text, x) and len(name_words(y.attrs["name"])) >= 2
                and _named_on_his_own(y) and not _female_address(y.attrs["honorific"])  # ("Ibu Darmo Karmun": Mrs. Darmo)
                and _wife_of(x.attrs["name"], y.attrs["name"]) for x, y in ((a, b), (b, a)))
 
