@@ -45,3 +45,11 @@ def test_add_data_extends_and_caches_follow(tmp_path):
                          timeout=300)
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == ["False", "True", "False"]
+
+
+def test_dictionary_words_hold_roots_and_no_invented_names():
+    from komsos_extract import lexicon
+
+    words = lexicon.dictionary_words()
+    assert {"induk", "sentral", "tengah"} <= words
+    assert not {"zoryan", "hendrap"} & words

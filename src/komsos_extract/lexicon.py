@@ -271,6 +271,18 @@ def given_names() -> frozenset[str]:
     return frozenset(words | variants)
 
 
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """Indonesian root words (the KBBI-based list that PySastrawi ships for its stemmer, MIT licence),
+    case-folded: a capitalised word that no dictionary, gazetteer or name list knows is most likely a
+    personal name. Empty when the package is missing (the rules then lose only that clue)."""
+    try:
+        data = resources.files("Sastrawi").joinpath("Stemmer", "data", "kata-dasar.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a required dependency
+        return frozenset()
+    return frozenset(w.casefold() for w in data.split())
+
+
 @lru_cache(maxsize=None)
 def ner_gate() -> dict[str, frozenset[str]]:
     """Word lists of the NER gate (``ner_gate.yaml``): each list case-folded as a set."""

@@ -14,6 +14,19 @@ from tests.conftest import assert_offsets
 
 # (sentence, [(name, role)])
 CASES = [
+    # a word that no dictionary, gazetteer or name list knows, after a role's known district, is the
+    # name (words of the dictionary are not: see the decoys)
+    ("Hadir Kepala Bulog Kolaka Zoryan, sejumlah anggota dewan dan tokoh masyarakat.",
+     [("Zoryan", "Kepala Bulog Kolaka")]),
+    ("Tampak pula Kepala Dinas Pertanian Sumbar Hendrap. Acara ini berlangsung meriah.",
+     [("Hendrap", "Kepala Dinas Pertanian Sumbar")]),
+    ("Kepala Bagian Pemerintahan dan Kesra, Zoryan Hindom dalam kesempatan itu menyampaikan pesan.",
+     [("Zoryan Hindom", "Kepala Bagian Pemerintahan dan Kesra")]),
+    ("Hadir Kabid Aset BPKAD Marwita Abdurrahman dan Kabid Pertanahan Bambang Wirya.",
+     [("Marwita Abdurrahman", "Kabid Aset BPKAD"), ("Bambang Wirya", "Kabid Pertanahan")]),
+    # the text writes the words before the given name as a village's: they are no name
+    ("Hadir Ketua Kelompok Sadar Wisata Desa Batu Belubang Sarjono, warga dan pemuda Desa Batu Belubang.",
+     [("Sarjono", "Ketua Kelompok Sadar Wisata")]),
     # "Role Place, Name" then a verb or clause word: the name is the subject
     ("Kepala Puskesmas Karangrejo, Wartono memimpin tim vaksinasi keliling.", [("Wartono", "Kepala Puskesmas")]),
     ("Perjalanan dipandu kepala Distrik Wamena, Yopi Wenda selaku penunjuk jalan.", [("Yopi Wenda", "kepala Distrik")]),
@@ -74,6 +87,9 @@ DECOYS = [
     "Hadir Kepala Dinas Kesehatan dan Dinas Sosial Sukamaju dalam kegiatan itu.",
     # a body's contraction in brackets that borrows syllables from inside its words is no name
     "Ketua Tim Pengawasan dan Evaluasi (Wasev) meninjau lokasi bersama warga.",
+    # dictionary words after a role's district: the body's branch, no name
+    "Hadir Kepala Bulog Kolaka Induk, sejumlah anggota dewan dan tokoh masyarakat.",
+    "Kepala Bagian Pemerintahan dan Kesra, Pengendali Operasi dalam kesempatan itu menyampaikan pesan.",
     # five capitalised words without an opener are no name read back
     "Babinsa memantau Pasar Baru Sukamaju Indah Permai, salah satu pasar desa.",
 ]

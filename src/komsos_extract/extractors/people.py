@@ -520,6 +520,20 @@ def may_open_name(word: str) -> bool:
             and key not in lexicon.stopwords())
 
 
+_PLAIN_CAPITALISED = re.compile(r"[A-Z][a-z]{2,}(?:['’][a-z]+)?")
+
+
+@lru_cache(maxsize=8192)
+def unknown_word(word: str) -> bool:
+    """A capitalised word that no list knows: no dictionary root, given name, place, organisation,
+    role or common derived word ("Ritno", "Hindom"; not "Induk", "Sentral", "Penyuluhan"). After a
+    role and its object such a word is a name far more often than a place or a body's."""
+    key = fold(word)
+    return (_PLAIN_CAPITALISED.fullmatch(word) is not None and key not in lexicon.dictionary_words()
+            and key not in lexicon.given_names() and may_open_name(word) and not gazetteer().find(place_key(word))
+            and not gazetteer().find(place_key(f"Kota {word}")))  # (a town: "Kota Waikabubak" is its district)
+
+
 def _last_word_at(tail: list[tuple[str, int, int, str]], start: int) -> bool:
     """The given name at ``start`` is the tail's last word ("Sekdes Darsih Ismail,"; not "Kades
     Nangahure Darsih Lubis", where the unknown word may be the village)."""
@@ -700,7 +714,26 @@ def _past_body_words(text: str, tail: list[tuple[str, int, int, str]], start: in
     if (at >= 2 and tail[at - 2][0] == "RI" and may_open_name(tail[at - 1][0])
             and not _known_place(text, [tail[at - 1][0]], tail[at - 1][1])):
         return tail[at - 1][1]
+    first = at
+    while first > 0 and at - first < 2 and tail[first - 1][3] == "cap" and unknown_word(tail[first - 1][0]):
+        first -= 1
+    if 0 < first < at and (tail[first - 1][3] in ("abbr", "acr") or _district_ends_at(tail, first)) and not any(
+            _known_place(text, [t[0] for t in tail[j:k]], tail[j][1])
+            for j in range(max(0, first - 3), first) for k in range(first + 1, at + 1)):
+        # (not when the place runs on: "Desa Batu Belubang Sarjono", the text writing "Desa Batu Belubang")
+        return tail[first][1]  # "Kabid Aset BPKAD Marwita Abdurrahman": a word no list knows opens the name
     return start
+
+
+def _district_ends_at(tail: list[tuple[str, int, int, str]], end: int) -> bool:
+    """The tail's capitalised words before ``end`` close with a district or a larger region ("Kabid
+    Perikanan Kolaka | ..."; a village's name is as often a common word: "Budidaya")."""
+    for n in range(1, min(3, end) + 1):
+        run = tail[end - n:end]
+        if all(t[3] == "cap" for t in run) and any(
+                r.level in _BIG_LEVELS for r in gazetteer().find(place_key(" ".join(t[0] for t in run)))):
+            return True
+    return False
 
 
 _CLERGY = frozenset({"pendeta", "pastor", "pater", "frater", "bruder", "romo", "ustadz", "ustad", "ustaz", "ustadzah",
@@ -742,7 +775,7 @@ def _name_closing_tail(text: str, tail: list[tuple[str, int, int, str]], tail_en
     A level word's place must be a known one (else the words after it may still be the place's); one
     word alone must follow a level word's place and come before a comma or a verb ("Ketua Pokdarwis
     Garut Indah mengatakan": a group's name)."""
-    i, name_from, by_level = 0, None, False
+    i, name_from, by_level, by_place = 0, None, False, False
     while i < len(tail):
         word, _, _, kind = tail[i]
         if kind == "level":
@@ -753,7 +786,7 @@ def _name_closing_tail(text: str, tail: list[tuple[str, int, int, str]], tail_en
             continue
         n = _known_place_at(text, tail, i) if kind == "cap" else 0
         if kind != "cap" or n or _body_or_place_word(word):
-            i, name_from, by_level = i + max(n, 1), None, False
+            i, name_from, by_level, by_place = i + max(n, 1), None, False, n > 0
             continue
         if name_from is None:
             name_from = i
@@ -764,7 +797,9 @@ def _name_closing_tail(text: str, tail: list[tuple[str, int, int, str]], tail_en
     if (name is None or name.end != tail[-1][2] or not plausible_bare_name(name)
             or _known_place(text, list(name.words), name.start) or not _CLOSE_AFTER_NAME.match(text, tail_end)):
         return None
-    if len(name.words) == 1 and not (by_level and (_COMMA_NEXT.match(text, tail_end) or _verb_next(text, tail_end))
+    if len(name.words) == 1 and not ((by_level or by_place and unknown_word(name.words[0]))
+                                     and (_COMMA_NEXT.match(text, tail_end) or _verb_next(text, tail_end)
+                                          or by_place and _SENTENCE_CLOSE.match(text, tail_end))
                                      and not _derived_word(tail[name_from - 1][0])):
         return None  # (after a derived word one word goes on with the body's name: "Kesejahteraan Rakyat")
     return name
@@ -1037,6 +1072,9 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str], chaine
     if len(name.words) > 1 and is_degree("".join(name.words)):
         return False  # a degree written with a blank: "Darsih, S Sos"
     if name.words[0].casefold() in given or name.degrees or name.prefix:  # (or a Haji or academic title)
+        return True
+    if len(name.words) > 1 and unknown_word(name.words[0]) and all(
+            unknown_word(w) or fold(w) in lexicon.given_names() or fold(w) in lexicon.family_names() for w in name.words):
         return True
     if _COMMA_NEXT.match(text[name.after:name.after + 3]) or _SEMICOLON_NEXT.match(text, name.after):
         # closed by a comma or a list's semicolon: "Kepala Dusun Krajan, Sutarji, mengatakan" (after a
