@@ -24,6 +24,9 @@ CASES = [
      [("Zoryan Hindom", "Kepala Bagian Pemerintahan dan Kesra")]),
     ("Hadir Kabid Aset BPKAD Marwita Abdurrahman dan Kabid Pertanahan Bambang Wirya.",
      [("Marwita Abdurrahman", "Kabid Aset BPKAD"), ("Bambang Wirya", "Kabid Pertanahan")]),
+    # a short name in brackets made of the man's own names is his nickname, not a body's contraction
+    ("Sesuai arahan Presiden Darmo Wibowo (Darwo) agar TNI dan Polri membantu warga.",
+     [("Darmo Wibowo", "Presiden")]),
     # the text writes the words before the given name as a village's: they are no name
     ("Hadir Ketua Kelompok Sadar Wisata Desa Batu Belubang Sarjono, warga dan pemuda Desa Batu Belubang.",
      [("Sarjono", "Ketua Kelompok Sadar Wisata")]),
@@ -88,6 +91,10 @@ DECOYS = [
     # a body's contraction in brackets that borrows syllables from inside its words is no name
     "Ketua Tim Pengawasan dan Evaluasi (Wasev) meninjau lokasi bersama warga.",
     # dictionary words after a role's district: the body's branch, no name
+    # a sum of money, counted words and two posts glued by a lost blank are no names
+    "Harga sawit berkisar antara Rp3.000 hingga Rp3.500 per kilogram, yang dinilai wajar.",
+    "Sembilan Belas (19) personel dan Dua Puluh Tiga (23) Personel dari Sat Pol PP hadir.",
+    '"Jangan ragu," tegas Kapolres.Kapolres menambahkan, bagi siswa yang ingin mendaftar.',
     "Hadir Kepala Bulog Kolaka Induk, sejumlah anggota dewan dan tokoh masyarakat.",
     "Kepala Bagian Pemerintahan dan Kesra, Pengendali Operasi dalam kesempatan itu menyampaikan pesan.",
     # five capitalised words without an opener are no name read back

@@ -13,6 +13,12 @@ from tests.conftest import assert_offsets
 U = tuple  # (kind, number, name, text)
 
 CASES: list[tuple[str, list[U]]] = [
+    # --- TNI AL fleet and regional commands, TNI AU operations commands and squadrons
+    ("Prajurit Koarmada II membersihkan pantai bersama warga.", [("Koarmada", "II", None, "Koarmada II")]),
+    ("Hadir perwakilan Komando Daerah Angkatan Laut (Kodaeral) IV di dermaga.",
+     [("Kodaeral", "IV", None, "Komando Daerah Angkatan Laut (Kodaeral) IV")]),
+    ("Pesawat dari Skadron Udara 31 mendarat di landasan.", [("Skadron", "31", None, "Skadron Udara 31")]),
+    ("Personel Koopsau II membantu warga.", [("Koopsau", "II", None, "Koopsau II")]),
     # --- TNI AD: Kodam
     ("Pangdam meninjau prajurit Kodam I/Bukit Barisan di Medan.",
      [("Kodam", "I", "Bukit Barisan", "Kodam I/Bukit Barisan")]),
@@ -151,6 +157,7 @@ CASES: list[tuple[str, list[U]]] = [
 ]
 
 DECOYS = [
+    "Skadron pesawat tempur itu hadir.",  # a squadron without its number is no unit written
     "Dandim 1418/Mamuju Letkol Inf Ahmad memberi arahan.",
     "Kapolresta Tangerang menyampaikan imbauan.",
     "Danramil 04/Tigalingga Kapten Inf Budi hadir.",

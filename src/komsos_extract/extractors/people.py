@@ -2676,7 +2676,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
             and not post_shaped(h.name.split()[0]) and not _numbers_post(text, h) and not bracketed_credit(text, h.start, h.end)
             and not (h.rule != "apposition" and _opens_inside_role(text, h.start))
             and not alone_on_line(text, h.start, h.end) and not is_degree(h.name.replace(" ", ""))
-            and not in_street_list(text, h.start)
+            and not in_street_list(text, h.start) and not _no_name_at_all(h.name)
             and not (" " not in h.name and (misspelled_role(fold(h.name)) or fold(h.name.rstrip("'’`")) in _not_names()
                                             or fold(h.name) in _nouns() and fold(h.name) not in lexicon.given_names()
                                             and h.rule in ("role", "list", "coordinated")
@@ -2685,6 +2685,25 @@ def civilian_hits(text: str) -> list[CivilianHit]:
 
 
 _BIG_LEVELS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan"})
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    return frozenset({*lexicon.dates().number_words, "belas", "puluh", "ratus", "ribu", "juta", "sebelas", "sepuluh",
+                      "seratus", "seribu", "sejuta"})
+
+
+def _no_name_at_all(name: str) -> bool:
+    """Text that no person is called: with a digit ("Rp3" of "Rp3.000"), only number words ("Dua Puluh
+    Tiga (23) personel"), or two role words glued by a lost blank ("Kapolres.Kapolres")."""
+    if any(ch.isdigit() for ch in name):
+        return True
+    words = name.split()
+    if all(fold(w) in _number_words() for w in words):
+        return True
+    return any("." in w and all(_civil_role_kind(p) is not None or fold(p) in _long_service_roles() or post_shaped(p)
+                               for p in w.split(".") if p)
+               and w.strip(".").count(".") == 1 for w in words)
 
 # A street word and the run of list items from it: capitalised words, short dotted titles and initials
 # ("KH.", "A."; a longer word's dot ends the sentence), joined by commas and "dan"; not an event or a
@@ -3202,6 +3221,8 @@ def in_named_body(text: str, start: int, end: int) -> bool:
     brackets: "Badan Kesatuan Bangsa dan Politik (Kesbangpol)" (the bracket contracts a run holding
     the name), "Ngopi (Ngobrol Penuh Inspirasi)" (the name contracts the bracket)."""
     after = _ABBREVIATED_AFTER.match(text, end)
+    if after and not after.group(1).strip() and _nickname_of(after.group(2), _WORD_RUNS.findall(text[start:end])):
+        return False  # "Presiden Joko Widodo (Jokowi)": a man's short name, made of his own names
     if after:
         before = _WORD_RUNS.findall(text[max(0, start - 60):start])[-6:]
         run = before + _WORD_RUNS.findall(text[start:end]) + _WORD_RUNS.findall(after.group(1))
@@ -3210,6 +3231,13 @@ def in_named_body(text: str, start: int, end: int) -> bool:
     expanded = _EXPANDED_AFTER.match(text, end)
     return bool(expanded) and " " not in text[start:end].strip() and abbreviates(
         text[start:end], _WORD_RUNS.findall(expanded.group(1)))
+
+
+def _nickname_of(short: str, words: list[str]) -> bool:
+    """``short`` contracts a person's name whose every word is a known given or family name ("Jokowi" of
+    "Joko Widodo"), not a body's."""
+    return len(words) >= 2 and all(fold(w) in lexicon.given_names() or fold(w) in lexicon.family_names()
+                                   for w in words) and abbreviates(short, words)
 
 
 def is_decoy(text: str, start: int, end: int) -> bool:
