@@ -27,6 +27,13 @@ CASES = [
     # a short name in brackets made of the man's own names is his nickname, not a body's contraction
     ("Sesuai arahan Presiden Darmo Wibowo (Darwo) agar TNI dan Polri membantu warga.",
      [("Darmo Wibowo", "Presiden")]),
+    # a ceremony's tasks: the readers and the commander; a task several share names all of them
+    ("Pembaca Pembukaan UUD 1945 Darsih Angraini, Pembaca Pancasila Lodrik Karmun.",
+     [("Darsih Angraini", "Pembaca Pembukaan UUD 1945"), ("Lodrik Karmun", "Pembaca Pancasila")]),
+    ("Bertindak sebagai Komandan Upacara Darmo Karmun dari Satpol PP.", [("Darmo Karmun", "Komandan Upacara")]),
+    ("Pengerek Bendera Darmo Hidayat, Lodrik Eka Putra dan Karmun Saldi, lalu pembacaan doa.",
+     [("Darmo Hidayat", "Pengerek Bendera"), ("Lodrik Eka Putra", "Pengerek Bendera"),
+      ("Karmun Saldi", "Pengerek Bendera")]),
     # the text writes the words before the given name as a village's: they are no name
     ("Hadir Ketua Kelompok Sadar Wisata Desa Batu Belubang Sarjono, warga dan pemuda Desa Batu Belubang.",
      [("Sarjono", "Ketua Kelompok Sadar Wisata")]),
@@ -91,6 +98,9 @@ DECOYS = [
     # a body's contraction in brackets that borrows syllables from inside its words is no name
     "Ketua Tim Pengawasan dan Evaluasi (Wasev) meninjau lokasi bersama warga.",
     # dictionary words after a role's district: the body's branch, no name
+    # the flag's colours close the task's name; a letter and a Roman number are no name
+    "Pengibar Bendera Merah Putih dari siswa SMA tampil memukau.",
+    "Ketua PIA AG D.III Koopsau III hadir bersama ibu-ibu pengurus.",
     # a sum of money, counted words and two posts glued by a lost blank are no names
     "Harga sawit berkisar antara Rp3.000 hingga Rp3.500 per kilogram, yang dinilai wajar.",
     "Sembilan Belas (19) personel dan Dua Puluh Tiga (23) Personel dari Sat Pol PP hadir.",

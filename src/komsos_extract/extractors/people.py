@@ -838,7 +838,8 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
         if (name is not None and name.end == caps[-1][2] and plausible_bare_name(name)
                 and _item_ends(text, name.after, len(text))):
             return name
-    split = _known_place_prefix(text, [c[0] for c in caps], caps[0][1])
+    split = (0 if kind == "plain" and fold(caps[0][0]) in lexicon.given_names()  # ("Pengerek Bendera Darmo Hidayat")
+             else _known_place_prefix(text, [c[0] for c in caps], caps[0][1]))
     if split:
         while split < len(caps) - 1 and fold(caps[split][0]) in place_marks():
             split += 1  # "Kadus Mekarsari Timur Wartolo": the compass word is the place's
@@ -2653,6 +2654,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     taken = overlapped_by([(h.start, h.end) for h in hits])
     hits += [h for h in degree_hits(text) if not taken(h.start, h.end)]  # (other cues read boundaries better)
     hits += coordinated_hits(text, hits)
+    hits += troop_hits(text, hits)
     hits += sibling_hits(text, hits)
     hits = [_from_balinese_opener(text, part) for h in hits for part in _split_couple(text, h)]
     hits = [_without_body_named_after(text, h) for h in hits]
@@ -2686,6 +2688,35 @@ def civilian_hits(text: str) -> list[CivilianHit]:
 
 _BIG_LEVELS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan"})
 
+# Tasks that several persons share, named once before all of them ("Pengerek Bendera Darmo, Lodrik dan Karmun")
+_TROOP_ROLE = re.compile(r"(?i)(?:pasukan[ \t]+)?(?:pengerek|penggerek|pengibar|pembentang)[ \t]+bendera(?:[ \t]+merah[ \t]+putih)?"
+                         r"|anggota[ \t]+paskibraka")
+
+
+def troop_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
+    """The names after the first one of a task that several share, item by item to the sentence's end:
+    "Pengerek Bendera Darmo Hidayat, Lodrik Eka Putra dan Karmun Saldi, Pembaca Doa ..." (an item that
+    is no name, or that opens another role, ends the list)."""
+    out: list[CivilianHit] = []
+    seen = {h.start for h in hits}
+    for h in hits:
+        if h.role is None or not _TROOP_ROLE.fullmatch(" ".join(h.role.split())):
+            continue
+        end, pos = _sentence_end(text, h.end), h.end
+        for _ in range(6):
+            sep = _ITEM_SEP.match(text, pos)
+            if sep is None or sep.end() == pos or sep.end() >= end or civil_role_at(text, sep.end()) is not None:
+                break
+            name = _read(text, sep.end())
+            if (name is None or name.start != sep.end() or not plausible_bare_name(name)
+                    or not _item_ends(text, name.after, end) or _known_place(text, list(name.words), name.start)):
+                break
+            if name.start not in seen:
+                out.append(CivilianHit(name.start, name.end, name.name, "list", role=h.role))
+                seen.add(name.start)
+            pos = name.after
+    return out
+
 
 @lru_cache(maxsize=1)
 def _number_words() -> frozenset[str]:
@@ -2695,12 +2726,15 @@ def _number_words() -> frozenset[str]:
 
 def _no_name_at_all(name: str) -> bool:
     """Text that no person is called: with a digit ("Rp3" of "Rp3.000"), only number words ("Dua Puluh
-    Tiga (23) personel"), or two role words glued by a lost blank ("Kapolres.Kapolres")."""
+    Tiga (23) personel"), only letters and Roman numbers, or two role words glued by a lost blank
+    ("Kapolres.Kapolres")."""
     if any(ch.isdigit() for ch in name):
         return True
     words = name.split()
     if all(fold(w) in _number_words() for w in words):
         return True
+    if all(_ROMAN.fullmatch(w.strip(".")) or len(w.strip(".")) == 1 for p in words for w in p.split(".") if w):
+        return True  # "D.III" (Daerah III): a letter and a Roman number
     return any("." in w and all(_civil_role_kind(p) is not None or fold(p) in _long_service_roles() or post_shaped(p)
                                for p in w.split(".") if p)
                and w.strip(".").count(".") == 1 for w in words)
