@@ -106,6 +106,9 @@ CASES = [
     ("Babinsa mendatangi tokoh masyarakat, Karyono di rumahnya.", [("Karyono", None, "tokoh masyarakat")]),
     ("Sementara itu, Lestiani, warga Kelurahan Sukajadi, mengaku senang dengan kegiatan itu.",
      [("Lestiani", None, "warga")]),
+    # numbered victims, each with a comma before the age in brackets
+    ("1. Darmo, (50) warga RT 25 RW 04 Desa Sukamaju rumahnya rusak. 2. Lodrik, (65) warga RT 17 Desa Sukamaju.",
+     [("Darmo", None, None), ("Lodrik", None, None)]),
 ]
 
 

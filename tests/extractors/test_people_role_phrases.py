@@ -27,6 +27,8 @@ CASES = [
     # a short name in brackets made of the man's own names is his nickname, not a body's contraction
     ("Sesuai arahan Presiden Darmo Wibowo (Darwo) agar TNI dan Polri membantu warga.",
      [("Darmo Wibowo", "Presiden")]),
+    # a post without a rank, then two words no list knows: the holder's name
+    ("Program yang digagas oleh Kapolri Zoryan Hindom mulai tingkat Polda.", [("Zoryan Hindom", "Kapolri")]),
     # a ceremony's tasks: the readers and the commander; a task several share names all of them
     ("Pembaca Pembukaan UUD 1945 Darsih Angraini, Pembaca Pancasila Lodrik Karmun.",
      [("Darsih Angraini", "Pembaca Pembukaan UUD 1945"), ("Lodrik Karmun", "Pembaca Pancasila")]),
@@ -101,6 +103,9 @@ DECOYS = [
     # the flag's colours close the task's name; a letter and a Roman number are no name
     "Pengibar Bendera Merah Putih dari siswa SMA tampil memukau.",
     "Ketua PIA AG D.III Koopsau III hadir bersama ibu-ibu pengurus.",
+    # a common word after a place role is its office's place; a verb with its affixes is no name word
+    "Dalam mediasi ini Lurah Protokol menyampaikan agar warga tenang.",
+    "Kapolres Malteng Dengarkan Keluhan Warga Sukamaju",
     # a sum of money, counted words and two posts glued by a lost blank are no names
     "Harga sawit berkisar antara Rp3.000 hingga Rp3.500 per kilogram, yang dinilai wajar.",
     "Sembilan Belas (19) personel dan Dua Puluh Tiga (23) Personel dari Sat Pol PP hadir.",

@@ -73,7 +73,7 @@ _SLASH_CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*(?:[A-Z][A-Za-z]*[\d\-.][\w\-.]*
 NER_LABELS = frozenset({"PER", "PERSON"})
 WEAK_SCORE = 0.5  # hits scored below this only add mentions to people found otherwise
 TRUNCATED_SCORE = 0.2
-_AGE = re.compile(r"(?<![ \t])[ \t]*(?:\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*(?:\)|[,;][^()\n]{1,60}\))"
+_AGE = re.compile(r"(?<![ \t])[ \t]*(?:(?:,[ \t]*)?\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*(?:\)|[,;][^()\n]{1,60}\))"
                   r"|,[ \t]*(?:berusia|berumur)[ \t]+(\d{1,3})[ \t]*(?:th|thn|tahun)\b(?![ \t]*(?:ke|hingga|sampai|-)))")
 _QUOTE = re.compile(rf"(?<![\w])(?:{SAYING_VERBS})[ \t]+")
 QUOTE_WORDS = frozenset(SAYING_VERBS.split("|"))  # verbs of saying before a bare name ("ujar Budi")
@@ -520,6 +520,32 @@ def may_open_name(word: str) -> bool:
             and key not in lexicon.stopwords())
 
 
+_SUFFIXES = ("nya", "kan", "lah", "kah", "an", "i")
+_PREFIXES = (("meng", "k"), ("meny", "s"), ("mem", "p"), ("men", "t"), ("peng", "k"), ("peny", "s"), ("pem", "p"),
+             ("pen", "t"), ("meng", ""), ("mem", ""), ("men", ""), ("me", ""), ("peng", ""), ("pem", ""), ("pen", ""),
+             ("per", ""), ("pe", ""), ("ber", ""), ("be", ""), ("ter", ""), ("te", ""), ("di", ""), ("ke", ""), ("se", ""),
+             ("", ""))
+
+
+def _affixed_root(key: str) -> bool:
+    """A dictionary root under common affixes ("dengarkan", "temui", "penyuluhan"): a word of the
+    language, not a name (a nasal prefix's first letter restored: "menanam" from "tanam")."""
+    roots = lexicon.dictionary_words()
+    for suffix in (*_SUFFIXES, ""):
+        if suffix and not key.endswith(suffix):
+            continue
+        stem = key[:len(key) - len(suffix)] if suffix else key
+        for prefix, restore in _PREFIXES:
+            if not (prefix or suffix) or not stem.startswith(prefix):
+                continue
+            root = restore + stem[len(prefix):]
+            if prefix in ("me", "pe", "be", "te") and root[:1] not in ("l", "m", "n", "r", "w", "y"):
+                continue  # (before other letters these prefixes take a nasal: "meakili" is no "me-akil-i")
+            if len(root) >= 3 and root in roots:
+                return True
+    return False
+
+
 _PLAIN_CAPITALISED = re.compile(r"[A-Z][a-z]{2,}(?:['’][a-z]+)?")
 
 
@@ -530,7 +556,8 @@ def unknown_word(word: str) -> bool:
     role and its object such a word is a name far more often than a place or a body's."""
     key = fold(word)
     return (_PLAIN_CAPITALISED.fullmatch(word) is not None and key not in lexicon.dictionary_words()
-            and key not in lexicon.given_names() and may_open_name(word) and not gazetteer().find(place_key(word))
+            and key not in lexicon.given_names() and not _affixed_root(key)
+            and may_open_name(word) and not gazetteer().find(place_key(word))
             and not gazetteer().find(place_key(f"Kota {word}")))  # (a town: "Kota Waikabubak" is its district)
 
 
@@ -847,7 +874,8 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
         if name is not None and plausible_bare_name(name) and _item_ends(text, name.after, len(text)):
             return name
         return None
-    if kind == "place" and len(caps) == 1 and not _known_place(text, [caps[0][0]], caps[0][1]):
+    if (kind == "place" and len(caps) == 1 and not _known_place(text, [caps[0][0]], caps[0][1])
+            and not _common_not_given(caps[0][0])):  # ("Lurah Protokol": a common word names his office's place)
         name = _read(text, caps[0][1])
         if (name is not None and len(name.words) == 1 and plausible_bare_name(name)
                 and _item_ends(text, name.after, len(text))):
@@ -868,6 +896,12 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
                 and (name.degrees if degrees else _item_ends(text, name.after, len(text)))):
             return name
     return None
+
+
+def _common_not_given(word: str) -> bool:
+    """A dictionary word that is no known given name ("Protokol", "Apung"; not "Rahmat")."""
+    key = fold(word)
+    return key in lexicon.dictionary_words() and key not in lexicon.given_names()
 
 
 def _place_not_person(name: str) -> bool:
@@ -1427,6 +1461,14 @@ def _opens_known_name(words: tuple[str, ...], k: int = 0) -> bool:
             and known_name_word(words[k + 1]))
 
 
+def _unknown_words_name(words: tuple[str, ...]) -> bool:
+    """Two words or more, the first no list knows and the rest unknown or known name words ("Listyo
+    Sigit Prabowo", "Apriyanto Meakili"): a person's name, where a place's or a body's would hold a
+    dictionary or gazetteer word."""
+    return len(words) >= 2 and unknown_word(words[0]) and all(
+        unknown_word(w) or known_name_word(w) for w in words[1:])
+
+
 def _common_words(text: str, words: tuple[str, ...]) -> bool:
     """Some word of the name is a stop word or one the text also writes in lower case."""
     stop = lexicon.stopwords()
@@ -1452,8 +1494,8 @@ def _after_blanks(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]
 
 
 def age_hits(text: str) -> list[CivilianHit]:
-    """A name with its age: "Darsih (57)", "Darsih, berusia 57 tahun"."""
-    windows = sorted(_after_blanks(text, ("(",)) + _before_comma(text, ("berusia", "berumur")))
+    """A name with its age: "Darsih (57)", "Darsih, (57)", "Darsih, berusia 57 tahun"."""
+    windows = sorted(_after_blanks(text, ("(",)) + _before_comma(text, ("berusia", "berumur", "(")))  # ("Darsih, (57)")
     return _anchored_hits(text, _AGE, "age", windows)
 
 
@@ -2633,7 +2675,7 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
             # words read as a name: "Kapolsek Budi Karmun, Serka Lodrik dan ..." lists another man)
             continue
         if "\n" in text[name.start:name.end] or not (
-                _opens_known_name(name.words)
+                _opens_known_name(name.words) or _unknown_words_name(name.words)
                 or (len(name.words) <= 2 and SAID_BEFORE.search(text, max(0, r.start - 20), r.start))
                 or ("Polda" in r.entry.unit_kinds and len(name.words) == 1 and _says_next(text, name)
                     and _polda_named_otherwise(text, name.words[0]))):
