@@ -27,6 +27,9 @@ CASES = [
     # a short name in brackets made of the man's own names is his nickname, not a body's contraction
     ("Sesuai arahan Presiden Darmo Wibowo (Darwo) agar TNI dan Polri membantu warga.",
      [("Darmo Wibowo", "Presiden")]),
+    # doctors written in capitals, glued or not, in a list of examples; a clergyman's one-word name
+    ("Pemateri antara lain DR. Darmo Karmun, DR.Lodrik Wiryo dan warga.", [("Darmo Karmun", None), ("Lodrik Wiryo", None)]),
+    ("Ibadah dipimpin oleh Pendeta Mahardika. Kehadiran personel disambut jemaat.", [("Mahardika", "Pendeta")]),
     # a post without a rank, then two words no list knows: the holder's name
     ("Program yang digagas oleh Kapolri Zoryan Hindom mulai tingkat Polda.", [("Zoryan Hindom", "Kapolri")]),
     # a ceremony's tasks: the readers and the commander; a task several share names all of them
@@ -106,6 +109,10 @@ DECOYS = [
     # a common word after a place role is its office's place; a verb with its affixes is no name word
     "Dalam mediasi ini Lurah Protokol menyampaikan agar warga tenang.",
     "Kapolres Malteng Dengarkan Keluhan Warga Sukamaju",
+    # words of the law and its offences; a common word after a plain role is the role's rest
+    "Sesuai Pasal (1) Ayat (11) Undang-Undang Pers, redaksi wajib melayani hak jawab.",
+    "Kejahatan yang marak yaitu Tindak Pidana Pencabulan dan Ilegal Loging di wilayah itu.",
+    "Hadir Babinsa, Pendamping Desa Lokal, Ketua BPD, Bidan Desa beserta kader.",
     # a sum of money, counted words and two posts glued by a lost blank are no names
     "Harga sawit berkisar antara Rp3.000 hingga Rp3.500 per kilogram, yang dinilai wajar.",
     "Sembilan Belas (19) personel dan Dua Puluh Tiga (23) Personel dari Sat Pol PP hadir.",

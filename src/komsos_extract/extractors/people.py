@@ -893,7 +893,10 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
         # Kemala, A.Md.Keb.", "Kader Posyandu Sukinah dan ...")
         name = _read(text, caps[0][1])
         if (name is not None and name.end == caps[-1][2] and plausible_bare_name(name)
-                and (name.degrees if degrees else _item_ends(text, name.after, len(text)))):
+                and (name.degrees if degrees else _item_ends(text, name.after, len(text)))
+                and not (len(name.words) == 1 and _common_not_given(name.words[0]) and fold(role or "") not in _CLERGY)):
+            # (a common word alone is the role's rest, "Pendamping Desa Lokal"; not after a clergyman's title:
+            # "Pendeta Mahardika")
             return name
     return None
 
@@ -2268,7 +2271,7 @@ def prefix_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-_PREFIX_TITLES = ("H", "Hj", "Hi", "Drs", "Dra", "Dr", "dr", "Ir", "Prof", "KH", "drg", "drh", "Pdt", "Tgk", "Haji", "Hajjah")
+_PREFIX_TITLES = ("H", "Hj", "Hi", "Drs", "Dra", "Dr", "dr", "DR", "Ir", "Prof", "KH", "drg", "drh", "Pdt", "Tgk", "Haji", "Hajjah")
 # "Haji" written out names the pilgrimage after these words or a capitalised one ("Ibadah Haji", "calon
 # jemaah Haji Indonesia"); after any other word it is the title ("yakni Haji Darmo")
 _PILGRIMAGE_BEFORE = re.compile(r"(?:\b(?i:ibadah|jamaah|jemaah|calon|musim|kloter|asrama|embarkasi|debarkasi|petugas"
