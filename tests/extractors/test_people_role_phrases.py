@@ -30,6 +30,15 @@ CASES = [
     # doctors written in capitals, glued or not, in a list of examples; a clergyman's one-word name
     ("Pemateri antara lain DR. Darmo Karmun, DR.Lodrik Wiryo dan warga.", [("Darmo Karmun", None), ("Lodrik Wiryo", None)]),
     ("Ibadah dipimpin oleh Pendeta Mahardika. Kehadiran personel disambut jemaat.", [("Mahardika", "Pendeta")]),
+    # a speaker of words no list knows after a verb of saying, no quotation marks around what he said
+    ("Pasar dulunya masih berpindah-pindah, ujar Zulik Mulyawan. Camat memaparkan kasus.", [("Zulik Mulyawan", None)]),
+    # the rest of a list after its last person found, every item a bare name, the last joined by "dan"
+    ("Hadir warga adat Yunus Luat, Hendra Firdaus, Kiyin, Berlan, Joel Sakai dan Jalung Biling. Kapolda hadir.",
+     [("Yunus Luat", None), ("Hendra Firdaus", None), ("Kiyin", None), ("Berlan", None), ("Joel Sakai", None),
+      ("Jalung Biling", None)]),
+    # (not a list's rest of places)
+    ("Bantuan dibagikan kepada Hendra Firdaus di Sukamaju, Karangrejo, Tanjung Harapan dan Mekar Jaya. Kapolda hadir.",
+     [("Hendra Firdaus", None)]),
     # a post without a rank, then two words no list knows: the holder's name
     ("Program yang digagas oleh Kapolri Zoryan Hindom mulai tingkat Polda.", [("Zoryan Hindom", "Kapolri")]),
     # a ceremony's tasks: the readers and the commander; a task several share names all of them

@@ -2541,9 +2541,11 @@ def quote_hits(text: str) -> list[CivilianHit]:
         name = _read(text, m.end())
         if name is None:
             continue
-        tag = (_CLOSED_QUOTE.search(text, max(0, m.start() - 4), m.start()) is not None
+        tag = ((_CLOSED_QUOTE.search(text, max(0, m.start() - 4), m.start()) is not None or _unknown_words_name(name.words))
                and _TAG_END.match(text, name.after) is not None
                and plausible_bare_name(name) and not _place_not_person(name.name))
+        # (without a quotation closed before it, a name of words no list knows still says who spoke:
+        # "..., ujar Zulik Mulyawan.")
         out.append(CivilianHit(name.start, name.end, name.name, "speech_tag" if tag else "quote",
                                score=WEAK_SCORE if tag else 0.3))
         if tag and len(name.words) == 1 and name.words[0] not in completed:
@@ -2983,6 +2985,14 @@ def sibling_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
     out: list[CivilianHit] = []
     seen = {h.start for h in hits}
     for a, b in zip(strong, [*strong[1:], None]):
+        end = next((m.start() for m in _SENTENCE_STOP.finditer(text, a.end, min(len(text), a.end + 200))
+                    if not _abbreviation_dot(text, m.start())), None)
+        if end is not None and (b is None or b.start > end):
+            tail = _PIECE_SEP.split(text[a.end:end])
+            if len(tail) >= 3 and not tail[0].strip():
+                found = [h for h in _named_list_tail(text, a.end, tail[1:]) if h.start not in seen]
+                seen.update(h.start for h in found)
+                out.extend(found)
         stop = b.start if b is not None else min(len(text), a.end + 120)
         if b is not None and b.start - a.end > 200:
             continue
@@ -3011,6 +3021,26 @@ def sibling_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
             seen.add(name.start)
             out.append(CivilianHit(name.start, name.end, name.name, "sibling", role=role_after(text, name.after)))
             at += len(piece)
+    return out
+
+
+def _named_list_tail(text: str, at: int, items: list[str]) -> list[CivilianHit]:
+    """The rest of a list after its last person found, to the sentence's end, when every item is a bare
+    name opening with a word no list knows or a known name word and the last is joined by "dan"/"serta": "...,
+    Hendra Firdaus, Kiyin, Berlan, Joel Sakai dan Jalung Biling." (persons of a people's own names;
+    a list of places or bodies holds gazetteer or dictionary words)."""
+    if len(items) < 2 or not re.search(r"(?:dan|serta)[ \t]+$", text[:text.find(items[-1], at)]):
+        return []
+    out = []
+    for piece in items:
+        at = text.find(piece, at)
+        name = _read(text, at) if piece[:1].isupper() else None
+        if (name is None or name.start != at or name.after != at + len(piece.rstrip()) or len(name.words) > 3
+                or not plausible_bare_name(name) or _known_place(text, list(name.words), name.start)
+                or not (unknown_word(name.words[0]) or known_name_word(name.words[0]))):
+            return []
+        out.append(CivilianHit(name.start, name.end, name.name, "sibling"))
+        at += len(piece)
     return out
 
 
