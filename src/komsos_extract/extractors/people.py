@@ -73,7 +73,8 @@ _SLASH_CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*(?:[A-Z][A-Za-z]*[\d\-.][\w\-.]*
 NER_LABELS = frozenset({"PER", "PERSON"})
 WEAK_SCORE = 0.5  # hits scored below this only add mentions to people found otherwise
 TRUNCATED_SCORE = 0.2
-_AGE = re.compile(r"(?<![ \t])[ \t]*(?:(?:,[ \t]*)?\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*(?:\)|[,;][^()\n]{1,60}\))"
+_AGE = re.compile(r"(?<![ \t])[ \t]*(?:(?:,[ \t]*(?=\([ \t]*\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\)[ \t]*(?:[,.;]|warga\b|asal\b|dari\b|yang\b|dan\b)))?"
+                  r"\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*(?:\)|[,;][^()\n]{1,60}\))"
                   r"|,[ \t]*(?:berusia|berumur)[ \t]+(\d{1,3})[ \t]*(?:th|thn|tahun)\b(?![ \t]*(?:ke|hingga|sampai|-)))")
 _QUOTE = re.compile(rf"(?<![\w])(?:{SAYING_VERBS})[ \t]+")
 QUOTE_WORDS = frozenset(SAYING_VERBS.split("|"))  # verbs of saying before a bare name ("ujar Budi")
@@ -744,11 +745,12 @@ def _past_body_words(text: str, tail: list[tuple[str, int, int, str]], start: in
     first = at
     while first > 0 and at - first < 2 and tail[first - 1][3] == "cap" and unknown_word(tail[first - 1][0]):
         first -= 1
-    if 0 < first < at and (tail[first - 1][3] in ("abbr", "acr") or _district_ends_at(tail, first)) and not any(
+    if 0 < first < at and _district_ends_at(tail, first) and not any(
             _known_place(text, [t[0] for t in tail[j:k]], tail[j][1])
             for j in range(max(0, first - 3), first) for k in range(first + 1, at + 1)):
         # (not when the place runs on: "Desa Batu Belubang Sarjono", the text writing "Desa Batu Belubang")
-        return tail[first][1]  # "Kabid Aset BPKAD Marwita Abdurrahman": a word no list knows opens the name
+        return tail[first][1]  # "Kabid Perikanan Kolaka Marwita Abdurrahman": a word no list knows opens the name
+        # (not after a body's code: "Kepala Kantor SAR Timika Darmo", a town no list knows)
     return start
 
 
@@ -802,7 +804,7 @@ def _name_closing_tail(text: str, tail: list[tuple[str, int, int, str]], tail_en
     A level word's place must be a known one (else the words after it may still be the place's); one
     word alone must follow a level word's place and come before a comma or a verb ("Ketua Pokdarwis
     Garut Indah mengatakan": a group's name)."""
-    i, name_from, by_level, by_place = 0, None, False, False
+    i, name_from, by_level, by_place, place_at = 0, None, False, False, 0
     while i < len(tail):
         word, _, _, kind = tail[i]
         if kind == "level":
@@ -813,7 +815,7 @@ def _name_closing_tail(text: str, tail: list[tuple[str, int, int, str]], tail_en
             continue
         n = _known_place_at(text, tail, i) if kind == "cap" else 0
         if kind != "cap" or n or _body_or_place_word(word):
-            i, name_from, by_level, by_place = i + max(n, 1), None, False, n > 0
+            i, name_from, by_level, by_place, place_at = i + max(n, 1), None, False, n > 0, i
             continue
         if name_from is None:
             name_from = i
@@ -824,12 +826,20 @@ def _name_closing_tail(text: str, tail: list[tuple[str, int, int, str]], tail_en
     if (name is None or name.end != tail[-1][2] or not plausible_bare_name(name)
             or _known_place(text, list(name.words), name.start) or not _CLOSE_AFTER_NAME.match(text, tail_end)):
         return None
-    if len(name.words) == 1 and not ((by_level or by_place and unknown_word(name.words[0]))
+    if len(name.words) == 1 and not ((by_level or by_place and unknown_word(name.words[0]) and _district_ends_at(tail, name_from)
+                                      and not _CLUSTER_END.search(name.words[0])
+                                      and not (place_at and fold(tail[place_at - 1][0]) in _org_words()))
                                      and (_COMMA_NEXT.match(text, tail_end) or _verb_next(text, tail_end)
                                           or by_place and _SENTENCE_CLOSE.match(text, tail_end))
                                      and not _derived_word(tail[name_from - 1][0])):
         return None  # (after a derived word one word goes on with the body's name: "Kesejahteraan Rakyat")
     return name
+
+
+# Two consonants closing a word: English and other borrowed words ("Bikers", "Waterpark"), seldom an
+# Indonesian name ("Ritno", "Besli", "Sriyadi"). (After a club's or a committee's word and its town the
+# word is the body's name: "Ketua Komunitas Kolaka Offroad".)
+_CLUSTER_END = re.compile(r"[^aeiouy\W]{2}$(?<!ng)(?<!ny)", re.I)
 
 
 def _degree_at(after: str, pos: int) -> bool:
@@ -865,8 +875,10 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
         if (name is not None and name.end == caps[-1][2] and plausible_bare_name(name)
                 and _item_ends(text, name.after, len(text))):
             return name
-    split = (0 if kind == "plain" and fold(caps[0][0]) in lexicon.given_names()  # ("Pengerek Bendera Darmo Hidayat")
-             else _known_place_prefix(text, [c[0] for c in caps], caps[0][1]))
+    split = _known_place_prefix(text, [c[0] for c in caps], caps[0][1])
+    if split == 1 and kind == "plain" and fold(caps[0][0]) in lexicon.given_names():
+        split = 0  # "Pengerek Bendera Darmo Hidayat": a given name that is also a village's opens the name
+        # (a place of more words stays one: "Bidan Desa Sri Rejeki Wartini")
     if split:
         while split < len(caps) - 1 and fold(caps[split][0]) in place_marks():
             split += 1  # "Kadus Mekarsari Timur Wartolo": the compass word is the place's
@@ -874,8 +886,7 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
         if name is not None and plausible_bare_name(name) and _item_ends(text, name.after, len(text)):
             return name
         return None
-    if (kind == "place" and len(caps) == 1 and not _known_place(text, [caps[0][0]], caps[0][1])
-            and not _common_not_given(caps[0][0])):  # ("Lurah Protokol": a common word names his office's place)
+    if kind == "place" and len(caps) == 1 and not _known_place(text, [caps[0][0]], caps[0][1]):
         name = _read(text, caps[0][1])
         if (name is not None and len(name.words) == 1 and plausible_bare_name(name)
                 and _item_ends(text, name.after, len(text))):
@@ -893,18 +904,9 @@ def _name_after_place(text: str, tail: list[tuple[str, int, int, str]], kind: st
         # Kemala, A.Md.Keb.", "Kader Posyandu Sukinah dan ...")
         name = _read(text, caps[0][1])
         if (name is not None and name.end == caps[-1][2] and plausible_bare_name(name)
-                and (name.degrees if degrees else _item_ends(text, name.after, len(text)))
-                and not (len(name.words) == 1 and _common_not_given(name.words[0]) and fold(role or "") not in _CLERGY)):
-            # (a common word alone is the role's rest, "Pendamping Desa Lokal"; not after a clergyman's title:
-            # "Pendeta Mahardika")
+                and (name.degrees if degrees else _item_ends(text, name.after, len(text)))):
             return name
     return None
-
-
-def _common_not_given(word: str) -> bool:
-    """A dictionary word that is no known given name ("Protokol", "Apung"; not "Rahmat")."""
-    key = fold(word)
-    return key in lexicon.dictionary_words() and key not in lexicon.given_names()
 
 
 def _place_not_person(name: str) -> bool:
@@ -1111,9 +1113,10 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str], chaine
         return False  # a degree written with a blank: "Darsih, S Sos"
     if name.words[0].casefold() in given or name.degrees or name.prefix:  # (or a Haji or academic title)
         return True
-    if len(name.words) > 1 and unknown_word(name.words[0]) and all(
-            unknown_word(w) or fold(w) in lexicon.given_names() or fold(w) in lexicon.family_names() for w in name.words):
-        return True
+    if (len(name.words) > 1 and unknown_word(name.words[0]) and all(
+            unknown_word(w) or fold(w) in lexicon.given_names() or fold(w) in lexicon.family_names() for w in name.words)
+            and not _JOINED_BY_AND.match(text, name.after)):
+        return True  # (not one of a list of bodies: "Kepala Dinas Sosial, Tagana Timika dan relawan")
     if _COMMA_NEXT.match(text[name.after:name.after + 3]) or _SEMICOLON_NEXT.match(text, name.after):
         # closed by a comma or a list's semicolon: "Kepala Dusun Krajan, Sutarji, mengatakan" (after a
         # chain of places written with commas, not one more place: "Camat X, Kabupaten Y, Sumut, Jumat")
@@ -1226,6 +1229,9 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
     return None
 
 
+_NUMBER_BEFORE = re.compile(r"\d[ \t]*\)?[ \t]*$")
+
+
 def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
                    windows: list[tuple[int, int]]) -> list[CivilianHit]:
     """Hits for the names that end where ``anchor`` matches; ``windows`` hold every place a match
@@ -1243,6 +1249,8 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
             age = int(m.group(1) or m.group(2))
             if not 3 <= age <= 110 or (len(name.words) == 1 and name.words[0].isupper()):
                 continue  # "(43)" after an acronym is a count, not an age
+            if _NUMBER_BEFORE.search(text, max(0, name.start - 8), name.start):
+                continue  # "Pasal (1) Ayat (11)": a law's clause and its number, not a name and an age
         out.append(CivilianHit(name.start, name.end, name.name, rule, role=role))
     return out
 
@@ -2264,6 +2272,8 @@ def prefix_hits(text: str) -> list[CivilianHit]:
             continue
         if m.group(1).startswith("Haj") and _PILGRIMAGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
+        if m.group(1) == "DR":
+            continue  # a doctor in capitals writes the dot ("DR. Darmo"); "DR Kongo" is a country
         name = _read(text, m.start(1))
         if name is not None and name.prefix and plausible_bare_name(name):
             out.append(CivilianHit(name.start, name.end, name.name, "prefix", role=role_before(text, m.start())
@@ -2680,7 +2690,8 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
             # words read as a name: "Kapolsek Budi Karmun, Serka Lodrik dan ..." lists another man)
             continue
         if "\n" in text[name.start:name.end] or not (
-                _opens_known_name(name.words) or _unknown_words_name(name.words)
+                _opens_known_name(name.words)
+                or _unknown_words_name(name.words) and any(known_name_word(w) for w in name.words[1:])
                 or (len(name.words) <= 2 and SAID_BEFORE.search(text, max(0, r.start - 20), r.start))
                 or ("Polda" in r.entry.unit_kinds and len(name.words) == 1 and _says_next(text, name)
                     and _polda_named_otherwise(text, name.words[0]))):
@@ -2756,8 +2767,9 @@ def troop_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
                 break
             name = _read(text, sep.end())
             if (name is None or name.start != sep.end() or not plausible_bare_name(name)
-                    or not _item_ends(text, name.after, end) or _known_place(text, list(name.words), name.start)):
-                break
+                    or not _item_ends(text, name.after, end) or _known_place(text, list(name.words), name.start)
+                    or not (known_name_word(name.words[0]) or unknown_word(name.words[0]))):
+                break  # (a body or a town after the troop: "..., Brimob Timika, Tagana dan Pramuka")
             if name.start not in seen:
                 out.append(CivilianHit(name.start, name.end, name.name, "list", role=h.role))
                 seen.add(name.start)
