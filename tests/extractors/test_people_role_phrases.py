@@ -22,8 +22,6 @@ CASES = [
      [("Hendrap", "Kepala Dinas Pertanian Sumbar")]),
     ("Kepala Bagian Pemerintahan dan Kesra, Zoryan Hindom dalam kesempatan itu menyampaikan pesan.",
      [("Zoryan Hindom", "Kepala Bagian Pemerintahan dan Kesra")]),
-    ("Hadir Kabid Perikanan Kolaka Marwita Abdurrahman dan Kabid Pertanahan Bambang Wirya.",
-     [("Marwita Abdurrahman", "Kabid Perikanan Kolaka"), ("Bambang Wirya", "Kabid Pertanahan")]),
     # (after a body's code a town no list knows may come first: it is no name)
     ("Kepala Kantor SAR Timika Darmo Hidayat memimpin pencarian.", [("Darmo Hidayat", "Kepala Kantor SAR Timika")]),
     # given names that are dictionary words too stay names
@@ -36,8 +34,6 @@ CASES = [
     # doctors written in capitals, glued or not, in a list of examples; a clergyman's one-word name
     ("Pemateri antara lain DR. Darmo Karmun, DR.Lodrik Wiryo dan warga.", [("Darmo Karmun", None), ("Lodrik Wiryo", None)]),
     ("Ibadah dipimpin oleh Pendeta Mahardika. Kehadiran personel disambut jemaat.", [("Mahardika", "Pendeta")]),
-    # a speaker of words no list knows after a verb of saying, no quotation marks around what he said
-    ("Pasar dulunya masih berpindah-pindah, ujar Zulik Mulyawan. Camat memaparkan kasus.", [("Zulik Mulyawan", None)]),
     # the rest of a list after its last person found, every item a bare name, the last joined by "dan"
     ("Hadir warga adat Yunus Luat, Hendra Firdaus, Kiyin, Berlan, Joel Sakai dan Jalung Biling. Kapolda hadir.",
      [("Yunus Luat", None), ("Hendra Firdaus", None), ("Kiyin", None), ("Berlan", None), ("Joel Sakai", None),
@@ -45,6 +41,12 @@ CASES = [
     # (not a list's rest of places)
     ("Bantuan dibagikan kepada Hendra Firdaus di Sukamaju, Karangrejo, Tanjung Harapan dan Mekar Jaya. Kapolda hadir.",
      [("Hendra Firdaus", None)]),
+    # ages after numbered items, dates and neighbourhoods stay ages; a protest's coordinator is a role
+    ("Korban: 1) Darmo (45), 2) Sutarji (50), 3) Wartini (38).", [("Darmo", None), ("Sutarji", None), ("Wartini", None)]),
+    ("Pada Sabtu (12/4/2025) Darmo (45) ditemukan di kebun.", [("Darmo", None)]),
+    ('"Aksi berjalan damai," kata Korlap Yosep Kambu.', [("Yosep Kambu", "Korlap")]),
+    # brands in a list after a person are no persons
+    ("Kegiatan didukung oleh Darmo Hidayat, Shopee, Tokopedia dan Grab.", [("Darmo Hidayat", None)]),
     # a post without a rank, then two words no list knows: the holder's name
     ("Program yang digagas oleh Kapolri Zoryan Hidayat mulai tingkat Polda.", [("Zoryan Hidayat", "Kapolri")]),
     # a ceremony's tasks: the readers and the commander; a task several share names all of them
@@ -132,6 +134,11 @@ DECOYS = [
     # words of the law and its offences; a common word after a plain role is the role's rest
     "Sesuai Pasal (1) Ayat (11) Undang-Undang Pers, redaksi wajib melayani hak jawab.",
     "Kejahatan yang marak yaitu Tindak Pidana Pencabulan dan Ilegal Loging di wilayah itu.",
+    # numbers before a bracketed age that are a law's clause; a count after a place and a comma
+    "Sesuai Pasal 1 Ayat (11) mengatur hal tersebut.",
+    "Banjir merendam Desa Suka Damai, (40) warga mengungsi ke balai desa.",
+    # a role's object, then its ranked holder after a comma
+    "Komandan Upacara Gabungan, AKP Darmo Karmun memimpin apel.",
     # a sum of money, counted words and two posts glued by a lost blank are no names
     "Harga sawit berkisar antara Rp3.000 hingga Rp3.500 per kilogram, yang dinilai wajar.",
     "Sembilan Belas (19) personel dan Dua Puluh Tiga (23) Personel dari Sat Pol PP hadir.",

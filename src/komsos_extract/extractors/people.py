@@ -73,7 +73,7 @@ _SLASH_CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*(?:[A-Z][A-Za-z]*[\d\-.][\w\-.]*
 NER_LABELS = frozenset({"PER", "PERSON"})
 WEAK_SCORE = 0.5  # hits scored below this only add mentions to people found otherwise
 TRUNCATED_SCORE = 0.2
-_AGE = re.compile(r"(?<![ \t])[ \t]*(?:(?:,[ \t]*(?=\([ \t]*\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\)[ \t]*(?:[,.;]|warga\b|asal\b|dari\b|yang\b|dan\b)))?"
+_AGE = re.compile(r"(?<![ \t])[ \t]*(?:(?:,[ \t]*(?=\([ \t]*\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\)[ \t]*(?:[,.;]|warga\b)))?"
                   r"\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*(?:\)|[,;][^()\n]{1,60}\))"
                   r"|,[ \t]*(?:berusia|berumur)[ \t]+(\d{1,3})[ \t]*(?:th|thn|tahun)\b(?![ \t]*(?:ke|hingga|sampai|-)))")
 _QUOTE = re.compile(rf"(?<![\w])(?:{SAYING_VERBS})[ \t]+")
@@ -557,7 +557,7 @@ def unknown_word(word: str) -> bool:
     role and its object such a word is a name far more often than a place or a body's."""
     key = fold(word)
     return (_PLAIN_CAPITALISED.fullmatch(word) is not None and key not in lexicon.dictionary_words()
-            and key not in lexicon.given_names() and not _affixed_root(key)
+            and key not in lexicon.given_names() and not _affixed_root(key) and not post_shaped(word)
             and may_open_name(word) and not gazetteer().find(place_key(word))
             and not gazetteer().find(place_key(f"Kota {word}")))  # (a town: "Kota Waikabubak" is its district)
 
@@ -721,6 +721,9 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         name = _name_closing_tail(text, tail, tail_end)
     if name is None or fold(name.words[0]) in _org_words():
         return None  # ("Ketua GMNI Cabang Tarakan ...": the body's branch, not a name)
+    if ("," not in text[rm.end():name.start] and not any(known_name_word(w) for w in name.words)
+            and _rank_next(text, name.after, past_comma=True)):
+        return None  # "Komandan Upacara Gabungan, AKP Darmo": the role's object, then its ranked holder
     return name, _role_text(role_written, kind, tail, until=name.start)
 
 
@@ -742,15 +745,6 @@ def _past_body_words(text: str, tail: list[tuple[str, int, int, str]], start: in
     if (at >= 2 and tail[at - 2][0] == "RI" and may_open_name(tail[at - 1][0])
             and not _known_place(text, [tail[at - 1][0]], tail[at - 1][1])):
         return tail[at - 1][1]
-    first = at
-    while first > 0 and at - first < 2 and tail[first - 1][3] == "cap" and unknown_word(tail[first - 1][0]):
-        first -= 1
-    if 0 < first < at and _district_ends_at(tail, first) and not any(
-            _known_place(text, [t[0] for t in tail[j:k]], tail[j][1])
-            for j in range(max(0, first - 3), first) for k in range(first + 1, at + 1)):
-        # (not when the place runs on: "Desa Batu Belubang Sarjono", the text writing "Desa Batu Belubang")
-        return tail[first][1]  # "Kabid Perikanan Kolaka Marwita Abdurrahman": a word no list knows opens the name
-        # (not after a body's code: "Kepala Kantor SAR Timika Darmo", a town no list knows)
     return start
 
 
@@ -1229,7 +1223,9 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
     return None
 
 
-_NUMBER_BEFORE = re.compile(r"\d[ \t]*\)?[ \t]*$")
+_LAW_NUMBER_BEFORE = re.compile(r"(?i:pasal|ayat|huruf|angka|bab|butir)[ \t]*\(?[ \t]*\d+[ \t]*\)?[ \t]*$")
+_COMMA_BRACKET = re.compile(r"[ \t]*,[ \t]*\(")
+_LIST_NUMBER_BEFORE = re.compile(r"(?:^|[\s.,;:])\d{1,2}[.)][ \t]*$")
 
 
 def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
@@ -1249,8 +1245,11 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
             age = int(m.group(1) or m.group(2))
             if not 3 <= age <= 110 or (len(name.words) == 1 and name.words[0].isupper()):
                 continue  # "(43)" after an acronym is a count, not an age
-            if _NUMBER_BEFORE.search(text, max(0, name.start - 8), name.start):
+            if _LAW_NUMBER_BEFORE.search(text, max(0, name.start - 20), name.start):
                 continue  # "Pasal (1) Ayat (11)": a law's clause and its number, not a name and an age
+            if (_COMMA_BRACKET.match(m.group())
+                    and not _LIST_NUMBER_BEFORE.search(text, max(0, name.start - 8), name.start)):
+                continue  # "Darmo, (50)" only as a numbered item ("1. Darmo, (50) warga"); else a count: "Desa X, (8) warga"
         out.append(CivilianHit(name.start, name.end, name.name, rule, role=role))
     return out
 
@@ -2551,11 +2550,9 @@ def quote_hits(text: str) -> list[CivilianHit]:
         name = _read(text, m.end())
         if name is None:
             continue
-        tag = ((_CLOSED_QUOTE.search(text, max(0, m.start() - 4), m.start()) is not None or _unknown_words_name(name.words))
+        tag = (_CLOSED_QUOTE.search(text, max(0, m.start() - 4), m.start()) is not None
                and _TAG_END.match(text, name.after) is not None
                and plausible_bare_name(name) and not _place_not_person(name.name))
-        # (without a quotation closed before it, a name of words no list knows still says who spoke:
-        # "..., ujar Zulik Mulyawan.")
         out.append(CivilianHit(name.start, name.end, name.name, "speech_tag" if tag else "quote",
                                score=WEAK_SCORE if tag else 0.3))
         if tag and len(name.words) == 1 and name.words[0] not in completed:
@@ -2768,7 +2765,8 @@ def troop_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
             name = _read(text, sep.end())
             if (name is None or name.start != sep.end() or not plausible_bare_name(name)
                     or not _item_ends(text, name.after, end) or _known_place(text, list(name.words), name.start)
-                    or not (known_name_word(name.words[0]) or unknown_word(name.words[0]))):
+                    or not (any(known_name_word(w) for w in name.words)
+                            or unknown_word(name.words[0]) and not _CLUSTER_END.search(name.words[0]))):
                 break  # (a body or a town after the troop: "..., Brimob Timika, Tagana dan Pramuka")
             if name.start not in seen:
                 out.append(CivilianHit(name.start, name.end, name.name, "list", role=h.role))
@@ -3043,13 +3041,16 @@ def _named_list_tail(text: str, at: int, items: list[str]) -> list[CivilianHit]:
     a list of places or bodies holds gazetteer or dictionary words)."""
     if len(items) < 2 or not re.search(r"(?:dan|serta)[ \t]+$", text[:text.find(items[-1], at)]):
         return []
+    if 2 * sum(" " in piece.strip() for piece in items) < len(items):
+        return []  # (one word each is as often a list of brands, dances or clans: "Shopee, Tokopedia dan Grab")
     out = []
     for piece in items:
         at = text.find(piece, at)
         name = _read(text, at) if piece[:1].isupper() else None
         if (name is None or name.start != at or name.after != at + len(piece.rstrip()) or len(name.words) > 3
                 or not plausible_bare_name(name) or _known_place(text, list(name.words), name.start)
-                or not (unknown_word(name.words[0]) or known_name_word(name.words[0]))):
+                or not (unknown_word(name.words[0]) or known_name_word(name.words[0]))
+                or any(_CLUSTER_END.search(w) for w in name.words)):
             return []
         out.append(CivilianHit(name.start, name.end, name.name, "sibling"))
         at += len(piece)
