@@ -109,6 +109,10 @@ CASES = [
     # numbered victims, each with a comma before the age in brackets
     ("1. Darmo, (50) warga RT 25 RW 04 Desa Sukamaju rumahnya rusak. 2. Lodrik, (65) warga RT 17 Desa Sukamaju.",
      [("Darmo", None, None), ("Lodrik", None, None)]),
+    # an age written with a capital "Th"; a name with its age inside brackets after a kin word
+    ("Sedangkan Darsih (25 Th) seorang ibu dengan dua orang anak.", [("Darsih", None, None)]),
+    ("Rumah milik Darmo (32 th) hancur serta isteri ( Darsih 31 tahun) selamat.",
+     [("Darmo", None, None), ("Darsih", None, None)]),
 ]
 
 

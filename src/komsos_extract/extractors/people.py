@@ -74,8 +74,10 @@ NER_LABELS = frozenset({"PER", "PERSON"})
 WEAK_SCORE = 0.5  # hits scored below this only add mentions to people found otherwise
 TRUNCATED_SCORE = 0.2
 _AGE = re.compile(r"(?<![ \t])[ \t]*(?:(?:,[ \t]*(?=\([ \t]*\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\)[ \t]*(?:[,.;]|warga\b)))?"
-                  r"\([ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)?[ \t]*(?:\)|[,;][^()\n]{1,60}\))"
+                  r"\([ \t]*(\d{1,3})[ \t]*(?i:th|thn|tahun)?[ \t]*(?:\)|[,;][^()\n]{1,60}\))"
                   r"|,[ \t]*(?:berusia|berumur)[ \t]+(\d{1,3})[ \t]*(?:th|thn|tahun)\b(?![ \t]*(?:ke|hingga|sampai|-)))")
+_AGE_IN_BRACKET_END = re.compile(r"[ \t]*,?[ \t]*(\d{1,3})[ \t]*(?i:th|thn|tahun)\.?[ \t]*\)")
+_BRACKET_OPEN_BLANKS = re.compile(r"[ \t]*")
 _QUOTE = re.compile(rf"(?<![\w])(?:{SAYING_VERBS})[ \t]+")
 QUOTE_WORDS = frozenset(SAYING_VERBS.split("|"))  # verbs of saying before a bare name ("ujar Budi")
 _TOKEN_BACK = re.compile(r"([^\W\d_][\w'’`.\-]*)[ \t]*(?:\r?\n[ \t]*)?$")
@@ -1504,9 +1506,17 @@ def _after_blanks(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]
 
 
 def age_hits(text: str) -> list[CivilianHit]:
-    """A name with its age: "Darsih (57)", "Darsih, (57)", "Darsih, berusia 57 tahun"."""
+    """A name with its age: "Darsih (57)", "Darsih, (57)", "Darsih, berusia 57 tahun", and a name with its
+    age inside brackets after a kin or person word: "isteri (Darsih 31 tahun)"."""
     windows = sorted(_after_blanks(text, ("(",)) + _before_comma(text, ("berusia", "berumur", "(")))  # ("Darsih, (57)")
-    return _anchored_hits(text, _AGE, "age", windows)
+    out = _anchored_hits(text, _AGE, "age", windows)
+    for p in literal_starts(text, ("(",)):
+        name = _read(text, _BRACKET_OPEN_BLANKS.match(text, p + 1).end())
+        if (name is not None and _AGE_IN_BRACKET_END.match(text, name.after) and plausible_bare_name(name)
+                and 3 <= int(_AGE_IN_BRACKET_END.match(text, name.after).group(1)) <= 110
+                and not _place_not_person(name.name)):
+            out.append(CivilianHit(name.start, name.end, name.name, "age"))
+    return out
 
 
 def _before_comma(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
