@@ -113,6 +113,9 @@ CASES = [
     ("Sedangkan Darsih (25 Th) seorang ibu dengan dua orang anak.", [("Darsih", None, None)]),
     ("Rumah milik Darmo (32 th) hancur serta isteri ( Darsih 31 tahun) selamat.",
      [("Darmo", None, None), ("Darsih", None, None)]),
+    # a name written in lower case after a form of address, and its capitalised rest
+    ("Babinsa membantu Bapak darmono panen padi di sawah miliknya.", [("darmono", "Bapak", None)]),
+    ("Pendampingan panen di lahan Bpk nur Hadi kelompok tani Desa Sukamaju.", [("nur Hadi", "Bpk", None)]),
 ]
 
 
@@ -155,6 +158,11 @@ DECOYS = [
     # a name cut off by the end of the page is nobody
     ("Dalam sambutannya, Bupati H. Rusdi Wija", []),
 
+    # common words, roles and laughter after a form of address; a lower-case piece of a longer name
+    ("Posyandu melayani ibu hamil dan balita setiap bulan.", []),
+    ("Babinsa bersama pak camat dan bu lurah meninjau lokasi.", []),
+    ('"Kami senang," ujar pak hehehe sambil tertawa.', []),
+    ("Pemilik kebun, Bapak Karmunjaya, senang. Bapak karmun juga hadir.", ["Karmunjaya"]),
 ]
 
 

@@ -145,6 +145,37 @@ def _honorific_pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_REPEATED_SYLLABLE = re.compile(r"(\w{2,3})\1+")
+_LOWER_WORD_AT = re.compile(r"[ \t]+([a-z][a-z'’]{2,})(?![\w\-/])")
+
+
+def _lower_case_name(text: str, pos: int) -> NameRead | None:
+    """A name written in lower case after a form of address ("Bapak ilham", "Bu yunita"): one word that is a
+    known given name, or that no dictionary or list knows; not a common word ("ibu hamil"), a role ("pak
+    camat") or a function word."""
+    m = _LOWER_WORD_AT.match(text, pos)
+    if m is None:
+        return None
+    word = m.group(1)
+    key = fold(word)
+    if (key in lexicon.stopwords() or _civil_role_kind(word.title()) is not None or key in _long_service_roles()
+            or post_shaped(word) or key in _org_words() or key in lexicon.level_words() or key in _nouns()
+            or key in _not_names()):
+        return None
+    if key not in lexicon.given_names() and (key in lexicon.dictionary_words() or _affixed_root(key)):
+        return None
+    if _REPEATED_SYLLABLE.fullmatch(key) or any(
+            w[:1].isupper() and len(w) > len(word) for w in re.findall(rf"\w*{re.escape(key)}\w*", text, re.I)):
+        return None  # laughter ("hehehe"); a shortened spelling of a longer name the text writes ("jakrimi", "Mujakrimi")
+    name = NameRead(m.start(1), m.end(1), (word,), None, (), m.end(1), ((m.start(1), m.end(1)),))
+    rest = _read(text, _SPACES.match(text, m.end(1)).end()) if text[m.end(1):m.end(1) + 1] == " " else None
+    if rest is not None and rest.start == m.end(1) + 1 and len(rest.words) <= 2 and all(
+            known_name_word(w) for w in rest.words):  # "Bpk nur Hadi": the name goes on in capitals
+        name = NameRead(m.start(1), rest.end, (word, *rest.words), None, rest.degrees, rest.after,
+                        ((m.start(1), m.end(1)), *rest.spans))
+    return name
+
+
 def _weak_honorific_misread(text: str, start: int, honorific: str) -> bool:
     """"Tanjung Mas", "Bukit Tuan": a weak address form right after a capitalised word is a name part."""
     if fold(honorific) not in _weak_honorific_keys():
@@ -474,7 +505,7 @@ def honorific_hits(text: str) -> list[CivilianHit]:
                 continue
             name, role = found
         else:
-            name = _read(text, pos)
+            name = _read(text, pos) or _lower_case_name(text, pos)
         if name is None:
             continue
         if (role is None and (_civil_role_ends_at(text, m.start()) or _level_word_before(text, m.start()))
@@ -523,7 +554,7 @@ def may_open_name(word: str) -> bool:
             and key not in lexicon.stopwords())
 
 
-_SUFFIXES = ("nya", "kan", "lah", "kah", "an", "i")
+_SUFFIXES = ("nya", "kan", "lah", "kah", "pun", "an", "i")
 _PREFIXES = (("meng", "k"), ("meny", "s"), ("mem", "p"), ("men", "t"), ("peng", "k"), ("peny", "s"), ("pem", "p"),
              ("pen", "t"), ("meng", ""), ("mem", ""), ("men", ""), ("me", ""), ("peng", ""), ("pem", ""), ("pen", ""),
              ("per", ""), ("pe", ""), ("ber", ""), ("be", ""), ("ter", ""), ("te", ""), ("di", ""), ("ke", ""), ("se", ""),
@@ -545,6 +576,9 @@ def _affixed_root(key: str) -> bool:
             if prefix in ("me", "pe", "be", "te") and root[:1] not in ("l", "m", "n", "r", "w", "y"):
                 continue  # (before other letters these prefixes take a nasal: "meakili" is no "me-akil-i")
             if len(root) >= 3 and root in roots:
+                return True
+            if prefix in ("se", "di", "ke", "memper", "mem") and any(  # two prefixes: "seperjuangan", "diperbaiki"
+                    root.startswith(p2) and len(root) - len(p2) >= 3 and root[len(p2):] in roots for p2 in ("per", "ber", "ter")):
                 return True
     return False
 
