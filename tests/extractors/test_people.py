@@ -114,7 +114,8 @@ CASES = [
     ("Rumah milik Darmo (32 th) hancur serta isteri ( Darsih 31 tahun) selamat.",
      [("Darmo", None, None), ("Darsih", None, None)]),
     # a name written in lower case after a form of address, and its capitalised rest
-    ("Babinsa membantu Bapak darmono panen padi di sawah miliknya.", [("darmono", "Bapak", None)]),
+    ("Babinsa membantu Bapak darmono, warga Desa Sukamaju, memanen padi.", [("darmono", "Bapak", "warga")]),
+    ("Babinsa membantu Bapak sukirno panen padi di sawah miliknya.", [("sukirno", "Bapak", None)]),
     ("Pendampingan panen di lahan Bpk nur Hadi kelompok tani Desa Sukamaju.", [("nur Hadi", "Bpk", None)]),
 ]
 
@@ -162,6 +163,9 @@ DECOYS = [
     ("Posyandu melayani ibu hamil dan balita setiap bulan.", []),
     ("Babinsa bersama pak camat dan bu lurah meninjau lokasi.", []),
     ('"Kami senang," ujar pak hehehe sambil tertawa.', []),
+    ('"Matur nuwun Pak sampun dibantu," ucap warga. Babinsa menyapa Pak serda dan Pak boss pemilik toko.', []),
+    ("Data Stunting (3 Thn) terakhir menurun; Kelompok 3 Melati (25) anggota menerima bantuan.", []),
+    ("SIM pelaku (Berlaku 5 Tahun) ternyata palsu.", []),
     ("Pemilik kebun, Bapak Karmunjaya, senang. Bapak karmun juga hadir.", ["Karmunjaya"]),
 ]
 

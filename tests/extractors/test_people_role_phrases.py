@@ -139,6 +139,8 @@ DECOYS = [
     "Banjir merendam Desa Suka Damai, (40) warga mengungsi ke balai desa.",
     # a role's object, then its ranked holder after a comma
     "Komandan Upacara Gabungan, AKP Darmo Karmun memimpin apel.",
+    # a verb over a dictionary root opens no name
+    "Korem 091/Darmo Peringati Maulid Nabi bersama warga.",
     # a sum of money, counted words and two posts glued by a lost blank are no names
     "Harga sawit berkisar antara Rp3.000 hingga Rp3.500 per kilogram, yang dinilai wajar.",
     "Sembilan Belas (19) personel dan Dua Puluh Tiga (23) Personel dari Sat Pol PP hadir.",

@@ -13,6 +13,8 @@ from tests.conftest import assert_offsets
 U = tuple  # (kind, number, name, text)
 
 CASES: list[tuple[str, list[U]]] = [
+    # a title-case headline: the verb and what follows it are no part of the unit's name
+    ("Polres Sukamara Perketat Pengamanan Pilkades", [("Polres", None, "Sukamara", "Polres Sukamara")]),
     # --- TNI AL fleet and regional commands, TNI AU operations commands and squadrons
     ("Prajurit Koarmada II membersihkan pantai bersama warga.", [("Koarmada", "II", None, "Koarmada II")]),
     ("Hadir perwakilan Komando Daerah Angkatan Laut (Kodaeral) IV di dermaga.",

@@ -36,6 +36,7 @@ from .names import (BLANK_THEN_CAPITAL, DERIVED, SAID_BEFORE, SAYING_VERBS, TITL
 from .names import particles as name_particles
 from ..textutil import at_words, literal_starts, matches_at, overlapped_by
 from .roles import find_roles
+from .vocabulary import affixed_root
 from .wordhits import back_over, first_runs, whole_word_starts, word_hits
 
 # Patterns of the one-off checks below, compiled once (a module-level ``re`` call looks its pattern up on
@@ -73,9 +74,12 @@ _SLASH_CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*(?:[A-Z][A-Za-z]*[\d\-.][\w\-.]*
 NER_LABELS = frozenset({"PER", "PERSON"})
 WEAK_SCORE = 0.5  # hits scored below this only add mentions to people found otherwise
 TRUNCATED_SCORE = 0.2
-_AGE = re.compile(r"(?<![ \t])[ \t]*(?:(?:,[ \t]*(?=\([ \t]*\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\)[ \t]*(?:[,.;]|warga\b)))?"
+_AGE = re.compile(r"(?<![ \t])[ \t]*(?:(?:,[ \t]*(?=\([ \t]*\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\)[ \t]*(?:[,.;]|warga\b|dan\b)))?"
                   r"\([ \t]*(\d{1,3})[ \t]*(?i:th|thn|tahun)?[ \t]*(?:\)|[,;][^()\n]{1,60}\))"
                   r"|,[ \t]*(?:berusia|berumur)[ \t]+(\d{1,3})[ \t]*(?:th|thn|tahun)\b(?![ \t]*(?:ke|hingga|sampai|-)))")
+_KIN_BEFORE_BRACKET = frozenset({"istri", "isteri", "istrinya", "isterinya", "suami", "suaminya", "anak", "anaknya", "ayah",
+                                 "ayahnya", "ibunya", "adik", "adiknya", "kakak", "kakaknya", "cucu", "cucunya", "korban",
+                                 "pelaku", "tersangka", "saksi", "warga", "menantu", "mertua", "keponakan"})
 _AGE_IN_BRACKET_END = re.compile(r"[ \t]*,?[ \t]*(\d{1,3})[ \t]*(?i:th|thn|tahun)\.?[ \t]*\)")
 _BRACKET_OPEN_BLANKS = re.compile(r"[ \t]*")
 _QUOTE = re.compile(rf"(?<![\w])(?:{SAYING_VERBS})[ \t]+")
@@ -146,34 +150,67 @@ def _honorific_pattern() -> re.Pattern[str]:
 
 
 _REPEATED_SYLLABLE = re.compile(r"(\w{2,3})\1+")
+_LOWER_NAME_HONORIFICS = frozenset({"bapak", "bpk", "bp", "pak", "ibu", "bu", "sdr", "sdri", "saudara", "saudari", "nenek",
+                                    "kakek"})
+# kin and address words, and spoken fillers, that follow a form of address in lower case
+_KIN_AND_FILLER = frozenset({"kakung", "putri", "putra", "uti", "wedok", "ompung", "opung", "uwak", "uwa", "datok", "sampun",
+                             "pinarak", "parantos", "nyuwun", "mboten", "nggih", "punten", "ora", "gak", "ndak", "enggak",
+                             "boss", "bos", "boy", "pinter", "ninik", "mamak", "daeng", "bli", "mbok", "ndoro", "juragan"})
+# what goes on about a person after a one-word name in lower case
+_LOWER_NAME_CONTEXT = re.compile(r"[ \t]*(?:[,(]|(?:yang|warga|selaku|sebagai|salah|pemilik|ketua|seorang)\b)")
 _LOWER_WORD_AT = re.compile(r"[ \t]+([a-z][a-z'’]{2,})(?![\w\-/])")
 
 
-def _lower_case_name(text: str, pos: int) -> NameRead | None:
-    """A name written in lower case after a form of address ("Bapak ilham", "Bu yunita"): one word that is a
-    known given name, or that no dictionary or list knows; not a common word ("ibu hamil"), a role ("pak
-    camat") or a function word."""
-    m = _LOWER_WORD_AT.match(text, pos)
-    if m is None:
+def _lower_case_name(text: str, pos: int, honorific: str) -> NameRead | None:
+    """A name written in lower case after a form of address ("Bapak darmono", "Bu yunita yang ...", "Bpk nur
+    Hadi"): after Bapak, Ibu, Saudara (or their short forms), Nenek or Kakek; words that are known given names,
+    or one word of four letters or more that no dictionary or list knows followed by a comma, a bracket or a
+    word that goes on about a person; never a rank, a role, a form of address, a function word or laughter,
+    nor a piece of a longer capitalised name in the text ("jakrimi" beside "Mujakrimi")."""
+    if fold(honorific) not in _LOWER_NAME_HONORIFICS:
         return None
-    word = m.group(1)
-    key = fold(word)
-    if (key in lexicon.stopwords() or _civil_role_kind(word.title()) is not None or key in _long_service_roles()
-            or post_shaped(word) or key in _org_words() or key in lexicon.level_words() or key in _nouns()
-            or key in _not_names()):
+    words: list[tuple[str, int, int]] = []
+    at = pos
+    while len(words) < 3:
+        m = _LOWER_WORD_AT.match(text, at)
+        if m is None or not _lower_name_word(m.group(1)):
+            break
+        words.append((m.group(1), m.start(1), m.end(1)))
+        at = m.end(1)
+    if not words:
         return None
-    if key not in lexicon.given_names() and (key in lexicon.dictionary_words() or _affixed_root(key)):
+    given = [fold(w) in lexicon.given_names() for w, _, _ in words]
+    if not all(given) and not (len(words) == 1 and len(words[0][0]) >= 4 and _LOWER_NAME_CONTEXT.match(text, words[0][2])):
         return None
-    if _REPEATED_SYLLABLE.fullmatch(key) or any(
-            w[:1].isupper() and len(w) > len(word) for w in re.findall(rf"\w*{re.escape(key)}\w*", text, re.I)):
-        return None  # laughter ("hehehe"); a shortened spelling of a longer name the text writes ("jakrimi", "Mujakrimi")
-    name = NameRead(m.start(1), m.end(1), (word,), None, (), m.end(1), ((m.start(1), m.end(1)),))
-    rest = _read(text, _SPACES.match(text, m.end(1)).end()) if text[m.end(1):m.end(1) + 1] == " " else None
-    if rest is not None and rest.start == m.end(1) + 1 and len(rest.words) <= 2 and all(
-            known_name_word(w) for w in rest.words):  # "Bpk nur Hadi": the name goes on in capitals
-        name = NameRead(m.start(1), rest.end, (word, *rest.words), None, rest.degrees, rest.after,
-                        ((m.start(1), m.end(1)), *rest.spans))
+    key = fold(words[0][0])
+    if any(c[:1].isupper() and len(c) > len(words[0][0]) for c in re.findall(rf"\w*{re.escape(key)}\w*", text, re.I)):
+        return None  # a shortened spelling of a longer name the text writes
+    end = words[-1][2]
+    name = NameRead(words[0][1], end, tuple(w for w, _, _ in words), None, (), end, tuple((a, b) for _, a, b in words))
+    rest = _read(text, end + 1) if text[end:end + 1] == " " else None
+    if rest is not None and rest.start == end + 1 and len(rest.words) <= 2 and all(known_name_word(w) for w in rest.words):
+        name = NameRead(name.start, rest.end, (*name.words, *rest.words), None, rest.degrees, rest.after,
+                        (*name.spans, *rest.spans))  # "Bpk nur Hadi": the name goes on in capitals
     return name
+
+
+def _common_words_only(words: tuple[str, ...]) -> bool:
+    """Every word a word of the language (a dictionary root, or one under common affixes) and none a known
+    given name: "Data Stunting", "Berlaku", "Dibangun"."""
+    return all(fold(w) not in lexicon.given_names() and (fold(w) in lexicon.dictionary_words() or affixed_root(fold(w)))
+               for w in words)
+
+
+def _lower_name_word(word: str) -> bool:
+    """A lower-case word that may be part of a name: no function word, rank, role, form of address, kin or
+    place word, and no word of the language unless a known given name."""
+    key = fold(word)
+    if (key in lexicon.stopwords() or key in lexicon.ranks().words() or key in lexicon.roles().words()
+            or _civil_role_kind(word.title()) is not None or key in _long_service_roles() or post_shaped(word)
+            or key in _org_words() or key in lexicon.level_words() or key in _nouns() or key in _not_names()
+            or norm_key(word) in honorific_keys() or key in _KIN_AND_FILLER or _REPEATED_SYLLABLE.fullmatch(key)):
+        return False
+    return key in lexicon.given_names() or not (key in lexicon.dictionary_words() or affixed_root(key))
 
 
 def _weak_honorific_misread(text: str, start: int, honorific: str) -> bool:
@@ -505,7 +542,7 @@ def honorific_hits(text: str) -> list[CivilianHit]:
                 continue
             name, role = found
         else:
-            name = _read(text, pos) or _lower_case_name(text, pos)
+            name = _read(text, pos) or _lower_case_name(text, pos, m.group("hon").rstrip("."))
         if name is None:
             continue
         if (role is None and (_civil_role_ends_at(text, m.start()) or _level_word_before(text, m.start()))
@@ -554,35 +591,6 @@ def may_open_name(word: str) -> bool:
             and key not in lexicon.stopwords())
 
 
-_SUFFIXES = ("nya", "kan", "lah", "kah", "pun", "an", "i")
-_PREFIXES = (("meng", "k"), ("meny", "s"), ("mem", "p"), ("men", "t"), ("peng", "k"), ("peny", "s"), ("pem", "p"),
-             ("pen", "t"), ("meng", ""), ("mem", ""), ("men", ""), ("me", ""), ("peng", ""), ("pem", ""), ("pen", ""),
-             ("per", ""), ("pe", ""), ("ber", ""), ("be", ""), ("ter", ""), ("te", ""), ("di", ""), ("ke", ""), ("se", ""),
-             ("", ""))
-
-
-def _affixed_root(key: str) -> bool:
-    """A dictionary root under common affixes ("dengarkan", "temui", "penyuluhan"): a word of the
-    language, not a name (a nasal prefix's first letter restored: "menanam" from "tanam")."""
-    roots = lexicon.dictionary_words()
-    for suffix in (*_SUFFIXES, ""):
-        if suffix and not key.endswith(suffix):
-            continue
-        stem = key[:len(key) - len(suffix)] if suffix else key
-        for prefix, restore in _PREFIXES:
-            if not (prefix or suffix) or not stem.startswith(prefix):
-                continue
-            root = restore + stem[len(prefix):]
-            if prefix in ("me", "pe", "be", "te") and root[:1] not in ("l", "m", "n", "r", "w", "y"):
-                continue  # (before other letters these prefixes take a nasal: "meakili" is no "me-akil-i")
-            if len(root) >= 3 and root in roots:
-                return True
-            if prefix in ("se", "di", "ke", "memper", "mem") and any(  # two prefixes: "seperjuangan", "diperbaiki"
-                    root.startswith(p2) and len(root) - len(p2) >= 3 and root[len(p2):] in roots for p2 in ("per", "ber", "ter")):
-                return True
-    return False
-
-
 _PLAIN_CAPITALISED = re.compile(r"[A-Z][a-z]{2,}(?:['’][a-z]+)?")
 
 
@@ -593,7 +601,7 @@ def unknown_word(word: str) -> bool:
     role and its object such a word is a name far more often than a place or a body's."""
     key = fold(word)
     return (_PLAIN_CAPITALISED.fullmatch(word) is not None and key not in lexicon.dictionary_words()
-            and key not in lexicon.given_names() and not _affixed_root(key) and not post_shaped(word)
+            and key not in lexicon.given_names() and not affixed_root(key) and not post_shaped(word)
             and may_open_name(word) and not gazetteer().find(place_key(word))
             and not gazetteer().find(place_key(f"Kota {word}")))  # (a town: "Kota Waikabubak" is its district)
 
@@ -1260,6 +1268,9 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
 
 
 _LAW_NUMBER_BEFORE = re.compile(r"(?i:pasal|ayat|huruf|angka|bab|butir)[ \t]*\(?[ \t]*\d+[ \t]*\)?[ \t]*$")
+_COUNT_AFTER = re.compile(r"[ \t]*(?:anggota|orang|kursi|rumah|siswa|unit|personel|personil|kk|jiwa|ekor|buah|hektar|ha|kg"
+                          r"|peserta|kelompok|desa|titik|pos|regu|terakhir|lalu|mendatang|belakangan)\b", re.I)
+# (a span of years: "Data Stunting (3 Thn) terakhir")
 _COMMA_BRACKET = re.compile(r"[ \t]*,[ \t]*\(")
 _LIST_NUMBER_BEFORE = re.compile(r"(?:^|[\s.,;:])\d{1,2}[.)][ \t]*$")
 
@@ -1281,6 +1292,8 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
             age = int(m.group(1) or m.group(2))
             if not 3 <= age <= 110 or (len(name.words) == 1 and name.words[0].isupper()):
                 continue  # "(43)" after an acronym is a count, not an age
+            if _COUNT_AFTER.match(text, m.end()):
+                continue  # "Kelompok 3 Melati (25) anggota": a count, not an age
             if _LAW_NUMBER_BEFORE.search(text, max(0, name.start - 20), name.start):
                 continue  # "Pasal (1) Ayat (11)": a law's clause and its number, not a name and an age
             if (_COMMA_BRACKET.match(m.group())
@@ -1545,8 +1558,12 @@ def age_hits(text: str) -> list[CivilianHit]:
     windows = sorted(_after_blanks(text, ("(",)) + _before_comma(text, ("berusia", "berumur", "(")))  # ("Darsih, (57)")
     out = _anchored_hits(text, _AGE, "age", windows)
     for p in literal_starts(text, ("(",)):
+        before = _LAST_WORD.search(text[max(0, p - 20):p])
+        if before is None or fold(before.group(1)) not in _KIN_BEFORE_BRACKET:
+            continue
         name = _read(text, _BRACKET_OPEN_BLANKS.match(text, p + 1).end())
         if (name is not None and _AGE_IN_BRACKET_END.match(text, name.after) and plausible_bare_name(name)
+                and not _common_words_only(name.words)
                 and 3 <= int(_AGE_IN_BRACKET_END.match(text, name.after).group(1)) <= 110
                 and not _place_not_person(name.name)):
             out.append(CivilianHit(name.start, name.end, name.name, "age"))
@@ -2774,6 +2791,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     # Wi"): it may add a mention to someone named in full, never a person of its own.
     return [replace(h, score=min(h.score, TRUNCATED_SCORE)) if h.end >= end else h
             for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
+            and not (h.rule not in ("honorific", "age", "prefix") and _verb_over_root(h.name.split()[0]))
             and not post_shaped(h.name.split()[0]) and not _numbers_post(text, h) and not bracketed_credit(text, h.start, h.end)
             and not (h.rule != "apposition" and _opens_inside_role(text, h.start))
             and not alone_on_line(text, h.start, h.end) and not is_degree(h.name.replace(" ", ""))
@@ -3085,8 +3103,9 @@ def _named_list_tail(text: str, at: int, items: list[str]) -> list[CivilianHit]:
     a list of places or bodies holds gazetteer or dictionary words)."""
     if len(items) < 2 or not re.search(r"(?:dan|serta)[ \t]+$", text[:text.find(items[-1], at)]):
         return []
-    if 2 * sum(" " in piece.strip() for piece in items) < len(items):
-        return []  # (one word each is as often a list of brands, dances or clans: "Shopee, Tokopedia dan Grab")
+    if 2 * sum(" " in piece.strip() for piece in items) < len(items) and not all(
+            " " in piece.strip() or fold(piece.strip()) in lexicon.given_names() for piece in items):
+        return []  # (one unknown word each is as often a list of brands, dances or clans: "Shopee, Tokopedia dan Grab")
     out = []
     for piece in items:
         at = text.find(piece, at)
@@ -3216,6 +3235,14 @@ def _derived_word(name: str) -> bool:
     "Harapannya", "Kehadiran") rather than a given name."""
     key = name.casefold()
     return " " not in key and DERIVED.match(key) is not None and key not in lexicon.given_names()
+
+
+def _verb_over_root(word: str) -> bool:
+    """A verb over a dictionary root, capitalised in a headline ("Peringati", "Berbaur"), read where no form
+    of address or age marks a name (a root of four letters or more: "Ber-man" stays a name)."""
+    key = word.casefold()
+    return (key.startswith(("me", "di", "per", "ber", "ter")) and key not in lexicon.given_names()
+            and key not in lexicon.dictionary_words() and affixed_root(key, 4))
 
 
 def in_clutter(text: str, pos: int) -> bool:

@@ -28,6 +28,8 @@ from ..textutil import (
     trie_pattern,
 )
 from .base import Candidate, CandidateExtractor, doc_text
+from .vocabulary import affixed_root
+from ..gazetteer import gazetteer, name_key
 
 # A number may sit on the next line ("Kodim\n0105/Aceh Barat"), after a hyphen ("Ramil-01/Sentani") or
 # after a bracketed abbreviation or role word ("Kodim (Dandim) 1306/Kota Palu").
@@ -48,6 +50,22 @@ _KOTA_AFTER = re.compile(r"[ \t]+(Kota)(?![\w])(?![ \t]+[A-Z])")
 _VERB_LIKE = re.compile(r"^\w{4,}kan$")  # "Bagikan", "Laksanakan": a headline verb, not a name
 _KOTA_FIRST = frozenset({"kota"})
 _WHITESPACE = re.compile(r"\s+")
+
+
+def _before_headline_verb(scan: NameScan | None) -> NameScan | None:
+    """The unit's name without a title-case headline's verb and what follows it ("Polres Sukamara |
+    Perketat Pengamanan"): a later word that is a dictionary root under a verb's prefix ends the name
+    (not a place's word: "Polres Metro Bekasi")."""
+    if scan is None or len(scan.words) < 2:
+        return scan
+    for k, word in enumerate(scan.words[1:], 1):
+        key = word.casefold()
+        if ("/" not in word and key.isalpha() and key not in lexicon.dictionary_words() and affixed_root(key, 4)
+                and key.startswith(("me", "di", "per", "ber", "ter")) and not gazetteer().find(name_key(word))):
+            cut = scan.words[:k]
+            return NameScan(scan.start, scan.start + len(" ".join(cut)), cut) if " ".join(scan.words).startswith(
+                " ".join(cut)) else scan
+    return scan
 
 
 def _words_pattern(phrase: str) -> str:
@@ -235,7 +253,8 @@ class UnitExtractor(CandidateExtractor):
         first = _FIRST_WORD.match(text, pos)
         if first and first.group(1)[:1].isupper() and _VERB_LIKE.match(first.group(1).casefold()):  # "Lanal Tarakan" is a name
             allow_first = allow_first | {first.group(1).casefold()}
-        return scan_name(text, pos, stop=self._stop, allow_first=allow_first, allow_slash=True, max_words=4)
+        scan = scan_name(text, pos, stop=self._stop, allow_first=allow_first, allow_slash=True, max_words=4)
+        return _before_headline_verb(scan)
 
     @staticmethod
     def _cand(text, start, end, kind, how, number, name, service) -> Candidate:
