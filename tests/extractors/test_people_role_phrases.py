@@ -47,6 +47,10 @@ CASES = [
     ('"Aksi berjalan damai," kata Korlap Yosep Kambu.', [("Yosep Kambu", "Korlap")]),
     # brands in a list after a person are no persons
     ("Kegiatan didukung oleh Darmo Hidayat, Shopee, Tokopedia dan Grab.", [("Darmo Hidayat", None)]),
+    # regional titles and village posts: Nyai, Acil, Teungku; a Gayo village's head (Reje Kampung)
+    ("Pengajian dipimpin Nyai Hj. Darsih Karmun di pondok pesantren.", [("Darsih Karmun", None)]),
+    ("Hadir Teungku Darmo Karmun selaku tokoh agama.", [("Darmo Karmun", "tokoh agama")]),
+    ("Hadir Reje Kampung Sukamaju Aman Darmo dalam musyawarah.", [("Aman Darmo", "Reje Kampung")]),
     # a post without a rank, then two words no list knows: the holder's name
     ("Program yang digagas oleh Kapolri Zoryan Hidayat mulai tingkat Polda.", [("Zoryan Hidayat", "Kapolri")]),
     # a ceremony's tasks: the readers and the commander; a task several share names all of them

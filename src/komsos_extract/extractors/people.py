@@ -2341,7 +2341,8 @@ def prefix_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-_PREFIX_TITLES = ("H", "Hj", "Hi", "Drs", "Dra", "Dr", "dr", "DR", "Ir", "Prof", "KH", "drg", "drh", "Pdt", "Tgk", "Haji", "Hajjah")
+_PREFIX_TITLES = ("H", "Hj", "Hi", "Drs", "Dra", "Dr", "dr", "DR", "Ir", "Prof", "KH", "drg", "drh", "Pdt", "Tgk", "Teungku", "Haji",
+                  "Hajjah")
 # "Haji" written out names the pilgrimage after these words or a capitalised one ("Ibadah Haji", "calon
 # jemaah Haji Indonesia"); after any other word it is the title ("yakni Haji Darmo")
 _PILGRIMAGE_BEFORE = re.compile(r"(?:\b(?i:ibadah|jamaah|jemaah|calon|musim|kloter|asrama|embarkasi|debarkasi|petugas"
