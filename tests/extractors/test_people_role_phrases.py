@@ -47,6 +47,9 @@ CASES = [
     ('"Aksi berjalan damai," kata Korlap Yosep Kambu.', [("Yosep Kambu", "Korlap")]),
     # brands in a list after a person are no persons
     ("Kegiatan didukung oleh Darmo Hidayat, Shopee, Tokopedia dan Grab.", [("Darmo Hidayat", None)]),
+    # a capitalised noun of persons opening the sentence, the name set off by commas, then a verb
+    ("Warga lain, Masrani, menanyakan soal lampu jalan.", [("Masrani", "Warga lain")]),
+    ("Ketua kelompok tani setempat, Masrani, mengucapkan terima kasih.", [("Masrani", "Ketua kelompok tani setempat")]),
     # regional titles and village posts: Nyai, Acil, Teungku; a Gayo village's head (Reje Kampung)
     ("Pengajian dipimpin Nyai Hj. Darsih Karmun di pondok pesantren.", [("Darsih Karmun", None)]),
     ("Hadir Teungku Darmo Karmun selaku tokoh agama.", [("Darmo Karmun", "tokoh agama")]),
@@ -143,6 +146,8 @@ DECOYS = [
     "Banjir merendam Desa Suka Damai, (40) warga mengungsi ke balai desa.",
     # a role's object, then its ranked holder after a comma
     "Komandan Upacara Gabungan, AKP Darmo Karmun memimpin apel.",
+    # (not without the verb after the second comma: a list of places)
+    "Warga Sukamaju, Karangrejo, dan Mekarsari hadir.",
     # a verb over a dictionary root opens no name
     "Korem 091/Darmo Peringati Maulid Nabi bersama warga.",
     # a sum of money, counted words and two posts glued by a lost blank are no names

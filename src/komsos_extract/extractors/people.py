@@ -2009,8 +2009,10 @@ def noun_comma_hits(text: str) -> list[CivilianHit]:
         if (name is None or not plausible_bare_name(name) or not _item_ends(text, name.after, len(text))
                 or _place_not_person(name.name)):
             continue
-        if any(c.isupper() for c in m.group(1)) and not _verb_next(text, name.after):
+        if any(c.isupper() for c in m.group(1)[1:]) and not _verb_next(text, name.after):
             continue  # after the noun's village only a subject: "warga Desa Sukamaju, Darsih mengatakan"
+        if m.group(1)[:1].isupper() and not _COMMA_THEN_VERB.match(text, name.after):
+            continue  # a capitalised noun opens a sentence: "Warga lain, Masrani, menanyakan ..." (set off by commas)
         out.append(CivilianHit(name.start, name.end, name.name, "noun_comma", role=" ".join(m.group(1).split())))
     return out
 
@@ -2028,12 +2030,14 @@ def _noun_first_words() -> frozenset[str] | None:
 
 @lru_cache(maxsize=None)
 def _noun_comma_pattern() -> re.Pattern[str]:
-    nouns = "|".join(sorted(_nouns(), key=len, reverse=True))
+    forms = sorted({f for n in _nouns() for f in (n, n[:1].upper() + n[1:])}, key=len, reverse=True)
+    nouns = "|".join(forms)  # (capitalised too, opening a sentence: "Warga lain, Masrani, menanyakan ...")
     # (the noun's village may stand before the comma: "warga desa Sukamaju, Darsih mengatakan")
-    return re.compile(rf"(?<![\w])((?:{nouns})(?:[ \t]+[a-z]+){{0,2}}(?:[ \t]+(?i:desa|kelurahan|dusun|kampung|gampong)"
+    return re.compile(rf"(?<![\w])((?:{nouns})(?:[ \t]+[a-z]+){{0,3}}(?:[ \t]+(?i:desa|kelurahan|dusun|kampung|gampong)"
                       rf"[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,2}})?)[ \t]*,[ \t]*(?=[A-Z])")
 
 
+_COMMA_THEN_VERB = re.compile(r"[ \t]*,[ \t]*(?:[a-z]+[ \t]+)?(?:me|ber|di|ter)[a-z]{3,}\b")
 _ABBREVIATION_IN_BRACKETS = re.compile(r"[A-Z][A-Za-z]{1,9}[ \t]*\)")
 
 
