@@ -672,7 +672,8 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         name = _read(text, tail_end + nxt.start(1))
         whole = _initial_inside_name(text, tail, kind, name)
         name = whole or name
-    elif nxt and nxt.group(1).endswith(".") and norm_key(nxt.group(1)) in _name_abbreviation_keys():
+    elif (nxt and nxt.group(1).endswith(".") and norm_key(nxt.group(1)) in _name_abbreviation_keys()
+          and norm_key(nxt.group(1)) not in _INSIDE_NAME_ONLY):  # ("Dt." follows a given name, never opens one)
         name = _read(text, tail_end + nxt.start(1))  # a shortened given name opens it: "Kades Sukamaju Abd. Darmo"
     codes = _leading_codes(tail)
     # after codes: "Ketua BPD Hamdani", "Ketua RW 02 Sutarno", "Kadus Dsn 4 Karjo" (a place role's
@@ -802,6 +803,8 @@ def _district_ends_at(tail: list[tuple[str, int, int, str]], end: int) -> bool:
             return True
     return False
 
+
+_INSIDE_NAME_ONLY = frozenset({"dt"})  # Minang "Datuk" between a given name and the customary title's words
 
 _CLERGY = frozenset({"pendeta", "pastor", "pater", "frater", "bruder", "romo", "ustadz", "ustad", "ustaz", "ustadzah",
                      "ustazah", "kyai", "kiai", "khatib", "pemangku", "pinandita", "pandita", "bhiksu", "biksu", "bhikkhu", "bhikku",
