@@ -867,19 +867,30 @@ def _name_closing_tail(text: str, tail: list[tuple[str, int, int, str]], tail_en
     if (name is None or name.end != tail[-1][2] or not plausible_bare_name(name)
             or _known_place(text, list(name.words), name.start) or not _CLOSE_AFTER_NAME.match(text, tail_end)):
         return None
-    if len(name.words) == 1 and not ((by_level or by_place and unknown_word(name.words[0]) and _district_ends_at(tail, name_from)
-                                      and not _CLUSTER_END.search(name.words[0])
-                                      and not (place_at and fold(tail[place_at - 1][0]) in _org_words()))
-                                     and (_COMMA_NEXT.match(text, tail_end) or _verb_next(text, tail_end)
-                                          or by_place and _SENTENCE_CLOSE.match(text, tail_end))
-                                     and not _derived_word(tail[name_from - 1][0])):
+    if len(name.words) == 1 and not (
+            (by_level and _closed_by_comma_or_verb(text, tail_end)
+             or by_place and _unknown_after_district(text, tail, name_from, place_at, tail_end))
+            and not _derived_word(tail[name_from - 1][0])):
         return None  # (after a derived word one word goes on with the body's name: "Kesejahteraan Rakyat")
     return name
 
 
+def _closed_by_comma_or_verb(text: str, pos: int) -> bool:
+    return bool(_COMMA_NEXT.match(text, pos)) or _verb_next(text, pos)
+
+
+def _unknown_after_district(text: str, tail: list[tuple[str, int, int, str]], at: int, place_at: int, tail_end: int) -> bool:
+    """One word no list knows after a district's or a larger region's name closes the role phrase as its
+    holder's name ("Kepala Bulog Kolaka Zoryan,"), before a comma, a verb or the sentence's end; not a
+    borrowed word ("Bikers") nor after a club's or a committee's word ("Ketua Komunitas Kolaka Offroad")."""
+    word = tail[at][0]
+    return (unknown_word(word) and _district_ends_at(tail, at) and not _CLUSTER_END.search(word)
+            and not (place_at and fold(tail[place_at - 1][0]) in _org_words())
+            and (_closed_by_comma_or_verb(text, tail_end) or bool(_SENTENCE_CLOSE.match(text, tail_end))))
+
+
 # Two consonants closing a word: English and other borrowed words ("Bikers", "Waterpark"), seldom an
-# Indonesian name ("Ritno", "Besli", "Sriyadi"). (After a club's or a committee's word and its town the
-# word is the body's name: "Ketua Komunitas Kolaka Offroad".)
+# Indonesian name ("Ritno", "Besli", "Sriyadi")
 _CLUSTER_END = re.compile(r"[^aeiouy\W]{2}$(?<!ng)(?<!ny)", re.I)
 
 
@@ -1154,9 +1165,7 @@ def _accept_after_comma(text: str, name: NameRead, given: frozenset[str], chaine
         return False  # a degree written with a blank: "Darsih, S Sos"
     if name.words[0].casefold() in given or name.degrees or name.prefix:  # (or a Haji or academic title)
         return True
-    if (len(name.words) > 1 and unknown_word(name.words[0]) and all(
-            unknown_word(w) or fold(w) in lexicon.given_names() or fold(w) in lexicon.family_names() for w in name.words)
-            and not _JOINED_BY_AND.match(text, name.after)):
+    if _unknown_words_name(name.words) and not _JOINED_BY_AND.match(text, name.after):
         return True  # (not one of a list of bodies: "Kepala Dinas Sosial, Tagana Timika dan relawan")
     if _COMMA_NEXT.match(text[name.after:name.after + 3]) or _SEMICOLON_NEXT.match(text, name.after):
         # closed by a comma or a list's semicolon: "Kepala Dusun Krajan, Sutarji, mengatakan" (after a
