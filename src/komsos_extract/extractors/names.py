@@ -293,11 +293,12 @@ def _title_opens_name(text: str, start: int, pos: int, stop: frozenset[str], tit
 
 @lru_cache(maxsize=1)
 def _words_after_title() -> frozenset[str]:
-    """One-word civilian roles that are also given names ("Kader", "Guru") and month names that are
-    ("Juli", "Agustus"): a name after "H."."""
+    """One-word civilian roles that are also given names ("Kader", "Guru"), month names that are
+    ("Juli", "Agustus") and weak forms of address that are ("Umi", "Abah"): a name after "H."."""
     roles = lexicon.people().civil_roles
     months = {m for m in lexicon.dates().months if len(m) > 3}
-    return frozenset({f.casefold() for f in (*roles.place, *roles.head, *roles.plain) if " " not in f} | months)
+    address = {w.casefold() for w in lexicon.people().weak_honorifics}
+    return frozenset({f.casefold() for f in (*roles.place, *roles.head, *roles.plain) if " " not in f} | months | address)
 
 
 def read_name(
