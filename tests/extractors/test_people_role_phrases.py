@@ -154,6 +154,8 @@ DECOYS = [
     "Komandan Upacara Gabungan, AKP Darmo Karmun memimpin apel.",
     # (not without the verb after the second comma: a list of places)
     "Warga Sukamaju, Karangrejo, dan Mekarsari hadir.",
+    # a fused post of the new TNI AL regional command (Dankodaeral) with its number and town is no name
+    "Kapolda menerima kunjungan Dankodaeral X Jayapura, Mayjen TNI (Mar) Darmo, M.Han., di Mapolda.",
     # a verb over a dictionary root opens no name
     "Korem 091/Darmo Peringati Maulid Nabi bersama warga.",
     # a sum of money, counted words and two posts glued by a lost blank are no names
