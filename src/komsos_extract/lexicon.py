@@ -103,6 +103,7 @@ class UnitLexicon(BaseModel):
     name_stop: list[str] = Field(default_factory=list)
     not_kind_words: list[str] = Field(default_factory=list)
     same_names: list[list[str]] = Field(default_factory=list)
+    kodam_names: list[str] = Field(default_factory=list)
 
     def same_name(self, a: str, b: str) -> bool:
         """Two names of one unit by the lexicon ("Jaya" and "Jayakarta"), case-folded."""

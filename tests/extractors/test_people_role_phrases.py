@@ -156,6 +156,8 @@ DECOYS = [
     "Warga Sukamaju, Karangrejo, dan Mekarsari hadir.",
     # a fused post of the new TNI AL regional command (Dankodaeral) with its number and town is no name
     "Kapolda menerima kunjungan Dankodaeral X Jayapura, Mayjen TNI (Mar) Darmo, M.Han., di Mapolda.",
+    # a Kodam's name after its commander's post, no rank: the command, not a man
+    "Silaturahmi Pangdam Iskandar Muda ke Kantor Keuchik Gampong Sukamaju.",
     # a verb over a dictionary root opens no name
     "Korem 091/Darmo Peringati Maulid Nabi bersama warga.",
     # a sum of money, counted words and two posts glued by a lost blank are no names

@@ -1532,6 +1532,11 @@ def _opens_known_name(words: tuple[str, ...], k: int = 0) -> bool:
             and known_name_word(words[k + 1]))
 
 
+@lru_cache(maxsize=1)
+def _kodam_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in lexicon.units().kodam_names)
+
+
 def _unknown_words_name(words: tuple[str, ...]) -> bool:
     """Two words or more, the first no list knows and the rest unknown or known name words ("Listyo
     Sigit Prabowo", "Apriyanto Meakili"): a person's name, where a place's or a body's would hold a
@@ -2764,6 +2769,8 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
             # (a rank after a comma follows the post's place, "ujar Danlanal Timika, Letkol ...", unless the
             # words read as a name: "Kapolsek Budi Karmun, Serka Lodrik dan ..." lists another man)
             continue
+        if "Kodam" in r.entry.unit_kinds and fold(name.name) in _kodam_names():
+            continue  # "Pangdam Iskandar Muda": the command's name after its commander's post
         if "\n" in text[name.start:name.end] or not (
                 _opens_known_name(name.words)
                 or _unknown_words_name(name.words) and any(known_name_word(w) for w in name.words[1:])
