@@ -276,11 +276,13 @@ def given_names() -> frozenset[str]:
 def dictionary_words() -> frozenset[str]:
     """Indonesian root words (the KBBI-based list that PySastrawi ships for its stemmer, MIT licence),
     case-folded: a capitalised word that no dictionary, gazetteer or name list knows is most likely a
-    personal name. Empty when the package is missing (the rules then lose only that clue)."""
+    personal name. A required dependency: without it every word would look unknown, so its absence is an
+    error, not a quiet change of the rules."""
     try:
         data = resources.files("Sastrawi").joinpath("Stemmer", "data", "kata-dasar.txt").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a required dependency
-        return frozenset()
+    except (ModuleNotFoundError, FileNotFoundError) as exc:  # pragma: no cover - a required dependency
+        raise RuntimeError("komsos-extract needs the PySastrawi package (its root-word list): "
+                           "pip install 'PySastrawi>=1.2,<2'") from exc
     return frozenset(w.casefold() for w in data.split())
 
 
