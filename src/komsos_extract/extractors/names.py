@@ -294,11 +294,15 @@ def _title_opens_name(text: str, start: int, pos: int, stop: frozenset[str], tit
 @lru_cache(maxsize=1)
 def _words_after_title() -> frozenset[str]:
     """One-word civilian roles that are also given names ("Kader", "Guru"), month names that are
-    ("Juli", "Agustus") and weak forms of address that are ("Umi", "Abah"): a name after "H."."""
+    ("Juli", "Agustus") and forms of address that are ("Umi", "Oma"): a name after "H."."""
     roles = lexicon.people().civil_roles
     months = {m for m in lexicon.dates().months if len(m) > 3}
-    address = {w.casefold() for w in lexicon.people().weak_honorifics}
-    return frozenset({f.casefold() for f in (*roles.place, *roles.head, *roles.plain) if " " not in f} | months | address)
+    return frozenset({f.casefold() for f in (*roles.place, *roles.head, *roles.plain) if " " not in f} | months
+                     | _ADDRESS_WORDS_THAT_ARE_NAMES)
+
+
+_TITLE_INSIDE = frozenset({"dt"})  # the Minang "Datuk" between a man's name and his customary title's words
+_ADDRESS_WORDS_THAT_ARE_NAMES = frozenset({"umi", "ummi", "oma"})  # (not "Kang", "Mbak", "Tuan": "H. Kang Dedi" is Dedi)
 
 
 def read_name(
@@ -320,7 +324,8 @@ def read_name(
     prefix: str | None = None
     i = pos
     match = _TOKEN.match
-    while len(words) < max_words + (1 if words and words[0] in name_openers() else 0):  # ("I Putu Gede ...": one more)
+    while len(words) < max_words + (1 if words and words[0] in name_openers() else 0) + (2 if _TITLE_INSIDE & {
+            norm_key(w) for w in words} else 0):  # ("I Putu Gede ...": one more; a Minang title's words: two more)
         if prefix is not None and not words:
             i = _past_honoris(text, i)  # "Dr (HC) Darsih", "Dr. H.C. Darsih": an honorary doctorate's mark
         m = match(text, i)
@@ -399,8 +404,8 @@ def read_name(
             break
         if dot and _LINE_END.match(text, token_end):
             break  # "M.A." closing a line ends the sentence too
-    # A lone particle or nothing at all is no name.
-    while words and words[-1] in particles():
+    # A lone particle or nothing at all is no name; nor is a customary title with no words after it ("Amir Dt.").
+    while words and (words[-1] in particles() or len(words) > 1 and norm_key(words[-1]) in _TITLE_INSIDE):
         words.pop()
         spans.pop()
     if not words:

@@ -868,8 +868,8 @@ def _name_closing_tail(text: str, tail: list[tuple[str, int, int, str]], tail_en
             or _known_place(text, list(name.words), name.start) or not _CLOSE_AFTER_NAME.match(text, tail_end)):
         return None
     if len(name.words) == 1 and not (
-            (by_level and _closed_by_comma_or_verb(text, tail_end)
-             or by_place and _unknown_after_district(text, tail, name_from, place_at, tail_end))
+            (by_level or by_place and _unknown_after_district(tail, name_from, place_at))
+            and (_closed_by_comma_or_verb(text, tail_end) or by_place and _SENTENCE_CLOSE.match(text, tail_end))
             and not _derived_word(tail[name_from - 1][0])):
         return None  # (after a derived word one word goes on with the body's name: "Kesejahteraan Rakyat")
     return name
@@ -879,14 +879,13 @@ def _closed_by_comma_or_verb(text: str, pos: int) -> bool:
     return bool(_COMMA_NEXT.match(text, pos)) or _verb_next(text, pos)
 
 
-def _unknown_after_district(text: str, tail: list[tuple[str, int, int, str]], at: int, place_at: int, tail_end: int) -> bool:
-    """One word no list knows after a district's or a larger region's name closes the role phrase as its
-    holder's name ("Kepala Bulog Kolaka Zoryan,"), before a comma, a verb or the sentence's end; not a
-    borrowed word ("Bikers") nor after a club's or a committee's word ("Ketua Komunitas Kolaka Offroad")."""
+def _unknown_after_district(tail: list[tuple[str, int, int, str]], at: int, place_at: int) -> bool:
+    """One word no list knows after a district's or a larger region's name may close the role phrase as
+    its holder's name ("Kepala Bulog Kolaka Zoryan,"); not a borrowed word ("Bikers") nor after a club's
+    or a committee's word ("Ketua Komunitas Kolaka Offroad")."""
     word = tail[at][0]
     return (unknown_word(word) and _district_ends_at(tail, at) and not _CLUSTER_END.search(word)
-            and not (place_at and fold(tail[place_at - 1][0]) in _org_words())
-            and (_closed_by_comma_or_verb(text, tail_end) or bool(_SENTENCE_CLOSE.match(text, tail_end))))
+            and not (place_at and fold(tail[place_at - 1][0]) in _org_words()))
 
 
 # Two consonants closing a word: English and other borrowed words ("Bikers", "Waterpark"), seldom an
@@ -1994,7 +1993,7 @@ def known_name_hits(text: str) -> list[CivilianHit]:
         name = _read(text, start)
         if name is not None:
             read_to = name.end
-        if (name is None or not (2 <= len(name.words) <= 4 or len(name.words) == 1 and key in given
+        if (name is None or not (2 <= len(name.words) <= (6 if "Dt." in name.words else 4) or len(name.words) == 1 and key in given
                                  and _capitalised_role_next(text, name.after)) or name.start != start
                 or not plausible_bare_name(name) or is_title_case_line(text, start)
                 or gazetteer().find(place_key(name.name))
@@ -2028,8 +2027,9 @@ def noun_comma_hits(text: str) -> list[CivilianHit]:
             continue
         if any(c.isupper() for c in m.group(1)[1:]) and not _verb_next(text, name.after):
             continue  # after the noun's village only a subject: "warga Desa Sukamaju, Darsih mengatakan"
-        if m.group(1)[:1].isupper() and not _COMMA_THEN_VERB.match(text, name.after):
-            continue  # a capitalised noun opens a sentence: "Warga lain, Masrani, menanyakan ..." (set off by commas)
+        if m.group(1)[:1].isupper() and not (_COMMA_THEN_VERB.match(text, name.after) and known_name_word(name.words[0])):
+            continue  # a capitalised noun opens a sentence: "Warga lain, Masrani, menanyakan ..." (set off by commas;
+            # a known name: not "Pengurus masjid, Al Ikhlas, menggelar ...")
         out.append(CivilianHit(name.start, name.end, name.name, "noun_comma", role=" ".join(m.group(1).split())))
     return out
 
@@ -2050,7 +2050,7 @@ def _noun_comma_pattern() -> re.Pattern[str]:
     forms = sorted({f for n in _nouns() for f in (n, n[:1].upper() + n[1:])}, key=len, reverse=True)
     nouns = "|".join(forms)  # (capitalised too, opening a sentence: "Warga lain, Masrani, menanyakan ...")
     # (the noun's village may stand before the comma: "warga desa Sukamaju, Darsih mengatakan")
-    return re.compile(rf"(?<![\w])((?:{nouns})(?:[ \t]+[a-z]+){{0,3}}(?:[ \t]+(?i:desa|kelurahan|dusun|kampung|gampong)"
+    return re.compile(rf"(?<![\w])((?:{nouns})(?:[ \t]+[a-z]+){{0,2}}(?:[ \t]+(?i:desa|kelurahan|dusun|kampung|gampong)"
                       rf"[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,2}})?)[ \t]*,[ \t]*(?=[A-Z])")
 
 
@@ -2362,8 +2362,7 @@ def prefix_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-_PREFIX_TITLES = ("H", "Hj", "Hi", "Drs", "Dra", "Dr", "dr", "DR", "Ir", "Prof", "KH", "drg", "drh", "Pdt", "Tgk", "Teungku", "Haji",
-                  "Hajjah")
+_PREFIX_TITLES = ("H", "Hj", "Hi", "Drs", "Dra", "Dr", "dr", "DR", "Ir", "Prof", "KH", "drg", "drh", "Pdt", "Tgk", "Haji", "Hajjah")
 # "Haji" written out names the pilgrimage after these words or a capitalised one ("Ibadah Haji", "calon
 # jemaah Haji Indonesia"); after any other word it is the title ("yakni Haji Darmo")
 _PILGRIMAGE_BEFORE = re.compile(r"(?:\b(?i:ibadah|jamaah|jemaah|calon|musim|kloter|asrama|embarkasi|debarkasi|petugas"
@@ -2566,7 +2565,8 @@ def plausible_bare_name(name: NameRead) -> bool:
     """Whether a capitalised sequence with no anchor but its context reads as a personal name: up to
     four words (six from a Balinese opener: "I Nyoman Darma Lanang Karya Putra"), none an organisation,
     place or unit word, no acronym (initials and prefixes aside)."""
-    if len(name.words) > (6 if name.words[0] in name_openers() else 4) or looks_like_place(name.words):
+    if (len(name.words) > (6 if name.words[0] in name_openers() or "Dt." in name.words or "Dt" in name.words else 4)
+            or looks_like_place(name.words)):
         return False
     if len(name.words) == 1 and fold(name.words[0]) in place_marks():
         return False  # "Barat" of "Lembar Barat": a compass word alone
