@@ -301,7 +301,14 @@ def _words_after_title() -> frozenset[str]:
                      | _ADDRESS_WORDS_THAT_ARE_NAMES)
 
 
-_TITLE_INSIDE = frozenset({"dt"})  # the Minang "Datuk" between a man's name and his customary title's words
+TITLE_INSIDE = frozenset({"dt"})  # the Minang "Datuk" between a man's name and his customary title's words
+
+
+def holds_title_inside(words: tuple[str, ...] | list[str]) -> bool:
+    """A customary title stands inside the name ("Zulkifli Dt. Rajo Lelo"): it may run to six words."""
+    return any(norm_key(w) in TITLE_INSIDE for w in words)
+
+
 _ADDRESS_WORDS_THAT_ARE_NAMES = frozenset({"umi", "ummi", "oma"})  # (not "Kang", "Mbak", "Tuan": "H. Kang Dedi" is Dedi)
 
 
@@ -324,8 +331,8 @@ def read_name(
     prefix: str | None = None
     i = pos
     match = _TOKEN.match
-    while len(words) < max_words + (1 if words and words[0] in name_openers() else 0) + (2 if _TITLE_INSIDE & {
-            norm_key(w) for w in words} else 0):  # ("I Putu Gede ...": one more; a Minang title's words: two more)
+    limit = max_words
+    while len(words) < limit:
         if prefix is not None and not words:
             i = _past_honoris(text, i)  # "Dr (HC) Darsih", "Dr. H.C. Darsih": an honorary doctorate's mark
         m = match(text, i)
@@ -395,6 +402,10 @@ def read_name(
                 break
         words.append(word)
         spans.append((token_start, token_start + len(word)))
+        if len(words) == 1 and word in name_openers():
+            limit += 1  # "I Putu Gede ...": one more word
+        elif norm_key(word) in TITLE_INSIDE:
+            limit += 2  # a Minang title's words after "Dt.": two more
         i = token_end
         if ends_sentence:
             initial = _INITIAL_AFTER_DOT.match(text, token_end)
@@ -405,7 +416,7 @@ def read_name(
         if dot and _LINE_END.match(text, token_end):
             break  # "M.A." closing a line ends the sentence too
     # A lone particle or nothing at all is no name; nor is a customary title with no words after it ("Amir Dt.").
-    while words and (words[-1] in particles() or len(words) > 1 and norm_key(words[-1]) in _TITLE_INSIDE):
+    while words and (words[-1] in particles() or len(words) > 1 and norm_key(words[-1]) in TITLE_INSIDE):
         words.pop()
         spans.pop()
     if not words:

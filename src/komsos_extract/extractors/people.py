@@ -31,12 +31,12 @@ from .. import lexicon
 from ..gazetteer import edit_distance, gazetteer
 from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, linked_after_label, trailer_start
-from .names import (BLANK_THEN_CAPITAL, DERIVED, SAID_BEFORE, SAYING_VERBS, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
+from .names import (BLANK_THEN_CAPITAL, DERIVED, TITLE_INSIDE, holds_title_inside, SAID_BEFORE, SAYING_VERBS, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
                     norm_key, read_name, runs_on_line, short_line_bounds, wrapped_line)
 from .names import particles as name_particles
 from ..textutil import at_words, literal_starts, matches_at, overlapped_by
 from .roles import find_roles
-from .vocabulary import affixed_root
+from .vocabulary import language_word, verb_over_root
 from .wordhits import back_over, first_runs, whole_word_starts, word_hits
 
 # Patterns of the one-off checks below, compiled once (a module-level ``re`` call looks its pattern up on
@@ -197,8 +197,7 @@ def _lower_case_name(text: str, pos: int, honorific: str) -> NameRead | None:
 def _common_words_only(words: tuple[str, ...]) -> bool:
     """Every word a word of the language (a dictionary root, or one under common affixes) and none a known
     given name: "Data Stunting", "Berlaku", "Dibangun"."""
-    return all(fold(w) not in lexicon.given_names() and (fold(w) in lexicon.dictionary_words() or affixed_root(fold(w)))
-               for w in words)
+    return all(fold(w) not in lexicon.given_names() and language_word(fold(w)) for w in words)
 
 
 def _lower_name_word(word: str) -> bool:
@@ -210,7 +209,7 @@ def _lower_name_word(word: str) -> bool:
             or key in _org_words() or key in lexicon.level_words() or key in _nouns() or key in _not_names()
             or norm_key(word) in honorific_keys() or key in _KIN_AND_FILLER or _REPEATED_SYLLABLE.fullmatch(key)):
         return False
-    return key in lexicon.given_names() or not (key in lexicon.dictionary_words() or affixed_root(key))
+    return key in lexicon.given_names() or not language_word(key)
 
 
 def _weak_honorific_misread(text: str, start: int, honorific: str) -> bool:
@@ -600,8 +599,8 @@ def unknown_word(word: str) -> bool:
     role or common derived word ("Ritno", "Hindom"; not "Induk", "Sentral", "Penyuluhan"). After a
     role and its object such a word is a name far more often than a place or a body's."""
     key = fold(word)
-    return (_PLAIN_CAPITALISED.fullmatch(word) is not None and key not in lexicon.dictionary_words()
-            and key not in lexicon.given_names() and not affixed_root(key) and not post_shaped(word)
+    return (_PLAIN_CAPITALISED.fullmatch(word) is not None and not language_word(key)
+            and key not in lexicon.given_names() and not post_shaped(word)
             and may_open_name(word) and not gazetteer().find(place_key(word))
             and not gazetteer().find(place_key(f"Kota {word}")))  # (a town: "Kota Waikabubak" is its district)
 
@@ -673,7 +672,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         whole = _initial_inside_name(text, tail, kind, name)
         name = whole or name
     elif (nxt and nxt.group(1).endswith(".") and norm_key(nxt.group(1)) in _name_abbreviation_keys()
-          and norm_key(nxt.group(1)) not in _INSIDE_NAME_ONLY):  # ("Dt." follows a given name, never opens one)
+          and norm_key(nxt.group(1)) not in TITLE_INSIDE):  # ("Dt." follows a given name, never opens one)
         name = _read(text, tail_end + nxt.start(1))  # a shortened given name opens it: "Kades Sukamaju Abd. Darmo"
     codes = _leading_codes(tail)
     # after codes: "Ketua BPD Hamdani", "Ketua RW 02 Sutarno", "Kadus Dsn 4 Karjo" (a place role's
@@ -803,8 +802,6 @@ def _district_ends_at(tail: list[tuple[str, int, int, str]], end: int) -> bool:
             return True
     return False
 
-
-_INSIDE_NAME_ONLY = frozenset({"dt"})  # Minang "Datuk" between a given name and the customary title's words
 
 _CLERGY = frozenset({"pendeta", "pastor", "pater", "frater", "bruder", "romo", "ustadz", "ustad", "ustaz", "ustadzah",
                      "ustazah", "kyai", "kiai", "khatib", "pemangku", "pinandita", "pandita", "bhiksu", "biksu", "bhikkhu", "bhikku",
@@ -1578,9 +1575,8 @@ def age_hits(text: str) -> list[CivilianHit]:
         if before is None or fold(before.group(1)) not in _KIN_BEFORE_BRACKET:
             continue
         name = _read(text, _BRACKET_OPEN_BLANKS.match(text, p + 1).end())
-        if (name is not None and _AGE_IN_BRACKET_END.match(text, name.after) and plausible_bare_name(name)
-                and not _common_words_only(name.words)
-                and 3 <= int(_AGE_IN_BRACKET_END.match(text, name.after).group(1)) <= 110
+        if (name is not None and (age := _AGE_IN_BRACKET_END.match(text, name.after)) and 3 <= int(age.group(1)) <= 110
+                and plausible_bare_name(name) and not _common_words_only(name.words)
                 and not _place_not_person(name.name)):
             out.append(CivilianHit(name.start, name.end, name.name, "age"))
     return out
@@ -1993,7 +1989,7 @@ def known_name_hits(text: str) -> list[CivilianHit]:
         name = _read(text, start)
         if name is not None:
             read_to = name.end
-        if (name is None or not (2 <= len(name.words) <= (6 if "Dt." in name.words else 4) or len(name.words) == 1 and key in given
+        if (name is None or not (2 <= len(name.words) <= (6 if holds_title_inside(name.words) else 4) or len(name.words) == 1 and key in given
                                  and _capitalised_role_next(text, name.after)) or name.start != start
                 or not plausible_bare_name(name) or is_title_case_line(text, start)
                 or gazetteer().find(place_key(name.name))
@@ -2565,7 +2561,7 @@ def plausible_bare_name(name: NameRead) -> bool:
     """Whether a capitalised sequence with no anchor but its context reads as a personal name: up to
     four words (six from a Balinese opener: "I Nyoman Darma Lanang Karya Putra"), none an organisation,
     place or unit word, no acronym (initials and prefixes aside)."""
-    if (len(name.words) > (6 if name.words[0] in name_openers() or "Dt." in name.words or "Dt" in name.words else 4)
+    if (len(name.words) > (6 if name.words[0] in name_openers() or holds_title_inside(name.words) else 4)
             or looks_like_place(name.words)):
         return False
     if len(name.words) == 1 and fold(name.words[0]) in place_marks():
@@ -2881,6 +2877,7 @@ def _no_name_at_all(name: str) -> bool:
     return any("." in w and all(_civil_role_kind(p) is not None or fold(p) in _long_service_roles() or post_shaped(p)
                                for p in w.split(".") if p)
                and w.strip(".").count(".") == 1 for w in words)
+
 
 # A street word and the run of list items from it: capitalised words, short dotted titles and initials
 # ("KH.", "A."; a longer word's dot ends the sentence), joined by commas and "dan"; not an event or a
@@ -3265,8 +3262,7 @@ def _verb_over_root(word: str) -> bool:
     """A verb over a dictionary root, capitalised in a headline ("Peringati", "Berbaur"), read where no form
     of address or age marks a name (a root of four letters or more: "Ber-man" stays a name)."""
     key = word.casefold()
-    return (key.startswith(("me", "di", "per", "ber", "ter")) and key not in lexicon.given_names()
-            and key not in lexicon.dictionary_words() and affixed_root(key, 4))
+    return key not in lexicon.given_names() and verb_over_root(key)
 
 
 def in_clutter(text: str, pos: int) -> bool:

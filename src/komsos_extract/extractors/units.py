@@ -28,7 +28,7 @@ from ..textutil import (
     trie_pattern,
 )
 from .base import Candidate, CandidateExtractor, doc_text
-from .vocabulary import affixed_root
+from .vocabulary import verb_over_root
 from ..gazetteer import gazetteer, name_key
 
 # A number may sit on the next line ("Kodim\n0105/Aceh Barat"), after a hyphen ("Ramil-01/Sentani") or
@@ -52,7 +52,7 @@ _KOTA_FIRST = frozenset({"kota"})
 _WHITESPACE = re.compile(r"\s+")
 
 
-def _before_headline_verb(scan: NameScan | None) -> NameScan | None:
+def _before_headline_verb(text: str, scan: NameScan | None) -> NameScan | None:
     """The unit's name without a title-case headline's verb and what follows it ("Polres Sukamara |
     Perketat Pengamanan"): a later word that is a dictionary root under a verb's prefix ends the name
     (not a place's word: "Polres Metro Bekasi")."""
@@ -60,11 +60,11 @@ def _before_headline_verb(scan: NameScan | None) -> NameScan | None:
         return scan
     for k, word in enumerate(scan.words[1:], 1):
         key = word.casefold()
-        if ("/" not in word and key.isalpha() and key not in lexicon.dictionary_words() and affixed_root(key, 4)
-                and key.startswith(("me", "di", "per", "ber", "ter")) and not gazetteer().find(name_key(word))):
-            cut = scan.words[:k]
-            return NameScan(scan.start, scan.start + len(" ".join(cut)), cut) if " ".join(scan.words).startswith(
-                " ".join(cut)) else scan
+        if "/" not in word and key.isalpha() and verb_over_root(key) and not gazetteer().find(name_key(word)):
+            end = scan.start
+            for kept in scan.words[:k]:  # (the kept words' end as written, whatever blanks stand between them)
+                end = text.index(kept, end) + len(kept)
+            return NameScan(scan.start, end, scan.words[:k])
     return scan
 
 
@@ -254,7 +254,7 @@ class UnitExtractor(CandidateExtractor):
         if first and first.group(1)[:1].isupper() and _VERB_LIKE.match(first.group(1).casefold()):  # "Lanal Tarakan" is a name
             allow_first = allow_first | {first.group(1).casefold()}
         scan = scan_name(text, pos, stop=self._stop, allow_first=allow_first, allow_slash=True, max_words=4)
-        return _before_headline_verb(scan)
+        return _before_headline_verb(text, scan)
 
     @staticmethod
     def _cand(text, start, end, kind, how, number, name, service) -> Candidate:

@@ -37,3 +37,17 @@ def affixed_root(key: str, min_root: int = 3) -> bool:
                     root.startswith(p2) and len(root) - len(p2) >= min_root and root[len(p2):] in roots for p2 in ("per", "ber", "ter")):
                 return True
     return False
+
+
+def language_word(key: str) -> bool:
+    """A word of the language: a dictionary root, or one under common affixes (case-folded ``key``)."""
+    return key in lexicon.dictionary_words() or affixed_root(key)
+
+
+def verb_over_root(key: str) -> bool:
+    """A verb made from a dictionary root of four letters or more and no root itself ("peringati",
+    "perketat", "berbaur"; a short root under a prefix is as often a name: "Ber-man")."""
+    return key.startswith(_VERB_PREFIXES) and key not in lexicon.dictionary_words() and affixed_root(key, 4)
+
+
+_VERB_PREFIXES = ("me", "di", "per", "ber", "ter")
