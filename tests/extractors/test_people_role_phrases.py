@@ -112,6 +112,17 @@ CASES = [
     # no place follows "RI": an unknown word after it opens the name
     ("Hadir Direktur Pupuk Kementerian RI Geloni Merry Karmun, para asisten dan warga.",
      [("Geloni Merry Karmun", "Direktur Pupuk Kementerian RI")]),
+    # the secretary's common misspelling and an activist are roles; "Th.", a shortened baptismal name,
+    # stands inside a name after the given name and opens none
+    ("Sekertaris BPBD Kabupaten Halmahera Utara Lodrik Hetaria mengatakan bantuan sudah disalurkan.",
+     [("Lodrik Hetaria", "Sekertaris BPBD")]),
+    ("Hadir Ketua LSM Peduli Rohul, Darmo Purba, Aktifis Rohul, Karmun Siregar, Lasimo.",
+     [("Darmo Purba", "Ketua LSM Peduli Rohul"), ("Karmun Siregar", "Aktifis Rohul")]),
+    ("Rombongan disambut Bupati Sukamaju Benediktus Th. Lasamahu, ST dan warga.",
+     [("Benediktus Th. Lasamahu", "Bupati")]),
+    # a year word after an age in brackets and "Umr" (umur) after a name are no name words
+    ("Rumah milik Bapak Lasiman (38) Tahun, salah satu warga binaannya, terbakar.", [("Lasiman", None)]),
+    ("Korban bernama Lodra Kamesa Umr 49 tahun ditemukan warga.", [("Lodra Kamesa", None)]),
 ]
 
 # sentences that name nobody

@@ -302,6 +302,9 @@ def _words_after_title() -> frozenset[str]:
 
 
 TITLE_INSIDE = frozenset({"dt"})  # the Minang "Datuk" between a man's name and his customary title's words
+# Abbreviations that stand inside a name after its given name and never open one: the Minang title,
+# a shortened second baptismal name ("Benyamin Th. Lasamahu")
+NEVER_OPENS = TITLE_INSIDE | {"th"}
 
 
 def holds_title_inside(words: tuple[str, ...] | list[str]) -> bool:

@@ -31,7 +31,7 @@ from .. import lexicon
 from ..gazetteer import edit_distance, gazetteer
 from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, linked_after_label, trailer_start
-from .names import (BLANK_THEN_CAPITAL, DERIVED, TITLE_INSIDE, holds_title_inside, SAID_BEFORE, SAYING_VERBS, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
+from .names import (BLANK_THEN_CAPITAL, DERIVED, NEVER_OPENS, TITLE_INSIDE, holds_title_inside, SAID_BEFORE, SAYING_VERBS, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
                     norm_key, read_name, runs_on_line, short_line_bounds, wrapped_line)
 from .names import particles as name_particles
 from ..textutil import at_words, literal_starts, matches_at, overlapped_by
@@ -672,7 +672,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         whole = _initial_inside_name(text, tail, kind, name)
         name = whole or name
     elif (nxt and nxt.group(1).endswith(".") and norm_key(nxt.group(1)) in _name_abbreviation_keys()
-          and norm_key(nxt.group(1)) not in TITLE_INSIDE):  # ("Dt." follows a given name, never opens one)
+          and norm_key(nxt.group(1)) not in NEVER_OPENS):  # ("Dt.", "Th." follow a given name, never open one)
         name = _read(text, tail_end + nxt.start(1))  # a shortened given name opens it: "Kades Sukamaju Abd. Darmo"
     codes = _leading_codes(tail)
     # after codes: "Ketua BPD Hamdani", "Ketua RW 02 Sutarno", "Kadus Dsn 4 Karjo" (a place role's
