@@ -123,10 +123,20 @@ CASES = [
     # a year word after an age in brackets and "Umr" (umur) after a name are no name words
     ("Rumah milik Bapak Lasiman (38) Tahun, salah satu warga binaannya, terbakar.", [("Lasiman", None)]),
     ("Korban bernama Lodra Kamesa Umr 49 tahun ditemukan warga.", [("Lodra Kamesa", None)]),
+    # the regional secretariat's assistants numbered in Arabic digits
+    ("Hadir Asisten 1 Pemkab Sumba Barat Daya Yoakim M. Kaleka, S.Sos dalam rapat.",
+     [("Yoakim M. Kaleka", "Asisten 1 Pemkab Sumba Barat Daya")]),
 ]
 
 # sentences that name nobody
 DECOYS = [
+    # mass organisations, a commission's division, a unit's words written apart, a sports event
+    "Ketua ormas yang hadir antara lain LPKR, Banser Ansor, GRIB, dan Tagana.",
+    "Hadir Komisioner KIP Divisi Hukum, para Ketua P2K Gampong dan personel.",
+    "Hadir pengurus DKM, Sat Pol PP, Pengurus DMI dan remaja masjid.",
+    "Sumatera Selatan menjadi tuan rumah Asian Games pada tahun itu.",
+    # a news network's credit line: the label, the site's address, a comma, the reporter
+    "Laporan wartawan Beritasukamaju.com, Darmo Karmun\nSUKAMAJU - Warga bergotong royong.",
     # another place after the comma, joined by a conjunction or a preposition, or a known place
     "Babinsa bertemu Kepala Desa Sukamaju, Karangrejo dan warga di balai desa.",
     "Hadir Kepala Desa Sukamaju, Karangrejo serta Sidomulyo di balai desa.",

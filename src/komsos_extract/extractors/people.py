@@ -3376,8 +3376,11 @@ def _bracket_honorific_at_end() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _credit_pattern() -> re.Pattern[str]:
-    # (up to three words between the label and its colon: "Laporan wartawan situs.id : Darmo")
-    return re.compile(rf"\b(?:{'|'.join(lexicon.people().credit_labels)})(?:[ \t]+[\w.\-/]+){{0,3}}\s*:[^:]*$",
+    # (up to three words between the label and its colon: "Laporan wartawan situs.id : Darmo"; or a
+    # site's address and a comma: "Laporan wartawan Situs.com, Darmo", the network's credit line)
+    labels = "|".join(lexicon.people().credit_labels)
+    return re.compile(rf"\b(?:{labels})(?:[ \t]+[\w.\-/]+){{0,3}}\s*:[^:]*$"
+                      rf"|\b(?:{labels})(?:[ \t]+[\w\-]+){{0,2}}[ \t]+[\w\-]+(?:\.[\w\-]+)*\.(?:com|id|net|news)[ \t]*,[ \t]*$",
                       re.IGNORECASE)
 
 
