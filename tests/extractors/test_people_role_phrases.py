@@ -123,6 +123,9 @@ CASES = [
     # a year word after an age in brackets and "Umr" (umur) after a name are no name words
     ("Rumah milik Bapak Lasiman (38) Tahun, salah satu warga binaannya, terbakar.", [("Lasiman", None)]),
     ("Korban bernama Lodra Kamesa Umr 49 tahun ditemukan warga.", [("Lodra Kamesa", None)]),
+    # a figure ("Tokoh") of a named body, then the name
+    ("Hadir Ketua Ranting PSHT Sarmin, Tokoh PSHT Yudi, Tokoh Pagar Nusa Bambang dan warga.",
+     [("Sarmin", "Ketua Ranting PSHT"), ("Yudi", "Tokoh PSHT"), ("Bambang", "Tokoh Pagar Nusa")]),
     # the regional secretariat's assistants numbered in Arabic digits
     ("Hadir Asisten 1 Pemkab Sumba Barat Daya Yoakim M. Kaleka, S.Sos dalam rapat.",
      [("Yoakim M. Kaleka", "Asisten 1 Pemkab Sumba Barat Daya")]),
@@ -135,6 +138,7 @@ DECOYS = [
     "Hadir Komisioner KIP Divisi Hukum, para Ketua P2K Gampong dan personel.",
     "Hadir pengurus DKM, Sat Pol PP, Pengurus DMI dan remaja masjid.",
     "Sumatera Selatan menjadi tuan rumah Asian Games pada tahun itu.",
+    "Kegiatan dihadiri Tokoh NU Sukamaju dan warga.",
     # a news network's credit line: the label, the site's address, a comma, the reporter
     "Laporan wartawan Beritasukamaju.com, Darmo Karmun\nSUKAMAJU - Warga bergotong royong.",
     # another place after the comma, joined by a conjunction or a preposition, or a known place
