@@ -126,6 +126,8 @@ CASES = [
     # a figure ("Tokoh") of a named body, then the name
     ("Hadir Ketua Ranting PSHT Sarmin, Tokoh PSHT Yudi, Tokoh Pagar Nusa Bambang dan warga.",
      [("Sarmin", "Ketua Ranting PSHT"), ("Yudi", "Tokoh PSHT"), ("Bambang", "Tokoh Pagar Nusa")]),
+    # a name of two words holding a known name word, with a degree after it, is a person without a role
+    ("Hadir Darmo Karmun, S.T. dan warga desa.", [("Darmo Karmun", None)]),
     # the regional secretariat's assistants numbered in Arabic digits
     ("Hadir Asisten 1 Pemkab Sumba Barat Daya Yoakim M. Kaleka, S.Sos dalam rapat.",
      [("Yoakim M. Kaleka", "Asisten 1 Pemkab Sumba Barat Daya")]),
@@ -139,6 +141,9 @@ DECOYS = [
     "Hadir pengurus DKM, Sat Pol PP, Pengurus DMI dan remaja masjid.",
     "Sumatera Selatan menjadi tuan rumah Asian Games pada tahun itu.",
     "Kegiatan dihadiri Tokoh NU Sukamaju dan warga.",
+    # (a body's or a campus's name before a degree-like word holds no name word)
+    "Hadir Dinas Pertanian Sukamaju, S.T. dan warga.",
+    "Kegiatan diikuti Universitas Sukamaju, S.H. dan warga.",
     # a news network's credit line: the label, the site's address, a comma, the reporter
     "Laporan wartawan Beritasukamaju.com, Darmo Karmun\nSUKAMAJU - Warga bergotong royong.",
     # another place after the comma, joined by a conjunction or a preposition, or a known place

@@ -1443,7 +1443,8 @@ def degree_hits(text: str) -> list[CivilianHit]:
             continue
         if not (read.prefix or _role_in_sentence_before(text, read.start)
                 or len(name.words) >= 2 and name.start == read.start
-                and _SENTENCE_OPEN.search(text, max(0, read.start - 6), read.start)):
+                and (_SENTENCE_OPEN.search(text, max(0, read.start - 6), read.start)
+                     or any(map(known_name_word, name.words)))):
             continue  # (a role names the office the degree's holder fills; or the sentence opens with the
             # name: "... . Nonce Karmun, A.Md.Par saat ...")
         if len(name.words) > 1 and not any(map(known_name_word, name.words)) and _body_runs_on(text, read.start):
