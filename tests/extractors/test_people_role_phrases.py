@@ -127,7 +127,7 @@ CASES = [
     ("Hadir Ketua Ranting PSHT Sarmin, Tokoh PSHT Yudi, Tokoh Pagar Nusa Bambang dan warga.",
      [("Sarmin", "Ketua Ranting PSHT"), ("Yudi", "Tokoh PSHT"), ("Bambang", "Tokoh Pagar Nusa")]),
     # a name of two words holding a known name word, with a degree after it, is a person without a role
-    ("Hadir Darmo Karmun, S.T. dan warga desa.", [("Darmo Karmun", None)]),
+    ("Hadir Lodrik Syaifuddin, S.T. dan warga desa.", [("Lodrik Syaifuddin", None)]),
     # the regional secretariat's assistants numbered in Arabic digits
     ("Hadir Asisten 1 Pemkab Sumba Barat Daya Yoakim M. Kaleka, S.Sos dalam rapat.",
      [("Yoakim M. Kaleka", "Asisten 1 Pemkab Sumba Barat Daya")]),
