@@ -128,6 +128,9 @@ CASES = [
      [("Sarmin", "Ketua Ranting PSHT"), ("Yudi", "Tokoh PSHT"), ("Bambang", "Tokoh Pagar Nusa")]),
     # a name of two words holding a known name word, with a degree after it, is a person without a role
     ("Hadir Lodrik Syaifuddin, S.T. dan warga desa.", [("Lodrik Syaifuddin", None)]),
+    # the doer after "oleh" (any passive verb) when a word of the name is a known name
+    ("Lahan itu digarap oleh Maskur yang membelinya dari warga.", [("Maskur", None)]),
+    ("Kios pupuk yang dikelola oleh Lodrik Syaifuddin menjadi titik distribusi.", [("Lodrik Syaifuddin", None)]),
     # the regional secretariat's assistants numbered in Arabic digits
     ("Hadir Asisten 1 Pemkab Sumba Barat Daya Yoakim M. Kaleka, S.Sos dalam rapat.",
      [("Yoakim M. Kaleka", "Asisten 1 Pemkab Sumba Barat Daya")]),
@@ -141,6 +144,9 @@ DECOYS = [
     "Hadir pengurus DKM, Sat Pol PP, Pengurus DMI dan remaja masjid.",
     "Sumatera Selatan menjadi tuan rumah Asian Games pada tahun itu.",
     "Kegiatan dihadiri Tokoh NU Sukamaju dan warga.",
+    # (after "oleh" a body, a post or a programme: no known name word)
+    "Kegiatan diawasi oleh Direktorat Binmas Poldasu setiap bulan.",
+    "Sosialisasi dibawakan oleh Sipandu Beradat di balai desa.",
     # (a body's or a campus's name before a degree-like word holds no name word)
     "Hadir Dinas Pertanian Sukamaju, S.T. dan warga.",
     "Kegiatan diikuti Universitas Sukamaju, S.H. dan warga.",

@@ -2140,7 +2140,8 @@ _LED_BY_WORDS = frozenset(
      "diterima", "disambut", "diresmikan", "dibantu", "dinakhodai", "dinahkodai", "dikoordinir", "dikordinir",
      "istri", "isteri", "suami", "lelaki", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
      "keponakan", "janda", "duda", "keluarga", "pimpinan", "istrinya", "isterinya", "suaminya", "anaknya", "putranya",
-     "putrinya", "ayahnya", "ibunya", "adiknya", "kakaknya", "cucunya", "menantunya"})  # ("petugas PPSU pimpinan Darsih")
+     "putrinya", "ayahnya", "ibunya", "adiknya", "kakaknya", "cucunya", "menantunya",  # ("petugas PPSU pimpinan Darsih")
+     "oleh"})  # (the doer after any passive verb or a deed: "lahan yang digarap oleh Darsih", "Pembacaan doa oleh Darsih")
 _LED_BY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(_LED_BY_WORDS, key=len, reverse=True)) + ")"
                      r"(?:[ \t]+(?:langsung|pula|juga))?(?:[ \t]+oleh)?(?:[ \t]*[,:])?[ \t]+(?=[A-Z])")  # ("oleh, Darsih")
 # Attendee lists: "Hadir dalam kegiatan itu antara lain ...", "turut hadir ...", "dihadiri oleh ..."
@@ -2220,7 +2221,10 @@ _NEWER_CUES = frozenset({"diterima", "disambut", "diresmikan", "dibantu", "menur
 def _after_cue_reads_as_name(text: str, cue: re.Match, h: CivilianHit) -> bool:
     """A hit after ``cue`` stands as a name: two words or more, a known name, a name described in
     brackets after it ("yakni Darsih (Pemilik Tanah)"), or any name after the older cues."""
-    if cue.group(0).split()[0].casefold() not in _NEWER_CUES or " " in h.name or known_name_word(h.name):
+    cue_word = cue.group(0).split()[0].rstrip(",:").casefold()
+    if cue_word == "oleh":  # (after "oleh" bodies, posts and programmes are as common: "oleh Direktorat Binmas")
+        return any(map(known_name_word, h.name.split()))
+    if cue_word not in _NEWER_CUES or " " in h.name or known_name_word(h.name):
         return True
     if _DESCRIBED_AFTER.match(text, h.end) is not None:
         return True
