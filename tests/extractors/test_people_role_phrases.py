@@ -131,6 +131,12 @@ CASES = [
     # the doer after "oleh" (any passive verb) when a word of the name is a known name
     ("Lahan itu digarap oleh Maskur yang membelinya dari warga.", [("Maskur", None)]),
     ("Kios pupuk yang dikelola oleh Lodrik Syaifuddin menjadi titik distribusi.", [("Lodrik Syaifuddin", None)]),
+    # the items of a list before its first person found, back to the lower-case words opening it
+    ("Turut hadir petani lainnya Karna, Oyo Sunaryo dan Didin.", [("Karna", None), ("Oyo Sunaryo", None), ("Didin", None)]),
+    ("Babinsa berdialog dengan anggotanya Kasimun, Warsidi, Parmin dan Bu Tuminah.",
+     [("Kasimun", None), ("Warsidi", None), ("Parmin", None), ("Tuminah", None)]),
+    # (after a capitalised word the item before the person may end a place's name)
+    ("Warga Desa Sukamaju, Karangrejo dan Bapak Darmo hadir dalam rapat.", [("Darmo", None)]),
     # the regional secretariat's assistants numbered in Arabic digits
     ("Hadir Asisten 1 Pemkab Sumba Barat Daya Yoakim M. Kaleka, S.Sos dalam rapat.",
      [("Yoakim M. Kaleka", "Asisten 1 Pemkab Sumba Barat Daya")]),
@@ -144,6 +150,8 @@ DECOYS = [
     "Hadir pengurus DKM, Sat Pol PP, Pengurus DMI dan remaja masjid.",
     "Sumatera Selatan menjadi tuan rumah Asian Games pada tahun itu.",
     "Kegiatan dihadiri Tokoh NU Sukamaju dan warga.",
+    # Yogyakarta's level words (padukuhan, kalurahan, kapanewon) open places, not names
+    "Polisi RW untuk Padukuhan Jetis, Kalurahan Sardonoharjo, Kapanewon Ngaglik, menggelar pertemuan.",
     # (after "oleh" a body, a post or a programme: no known name word)
     "Kegiatan diawasi oleh Direktorat Binmas Poldasu setiap bulan.",
     "Sosialisasi dibawakan oleh Sipandu Beradat di balai desa.",

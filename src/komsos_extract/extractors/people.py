@@ -3082,6 +3082,10 @@ def sibling_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
     strong = sorted((h for h in hits if h.score >= WEAK_SCORE and h.rule != "role"), key=lambda h: h.start)
     out: list[CivilianHit] = []
     seen = {h.start for h in hits}
+    for a in strong:
+        found = [h for h in _named_list_head(text, a) if h.start not in seen]
+        seen.update(h.start for h in found)
+        out.extend(found)
     for a, b in zip(strong, [*strong[1:], None]):
         end = next((m.start() for m in _SENTENCE_STOP.finditer(text, a.end, min(len(text), a.end + 200))
                     if not _abbreviation_dot(text, m.start())), None)
@@ -3120,6 +3124,41 @@ def sibling_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
             out.append(CivilianHit(name.start, name.end, name.name, "sibling", role=role_after(text, name.after)))
             at += len(piece)
     return out
+
+
+# What stands before a list's first item: a lower-case word ("petani lainnya Karna, ...", "anggotanya
+# Kasimun, ...", "tukang Rijani, ...") or a colon; a comma or a blank before the item, or "dan"/"serta"
+_ITEM_BEFORE = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
+_LIST_HEAD_BEFORE = re.compile(r"(?:(?<![\w])[a-z]+|:)[ \t]+$")
+
+
+def _named_list_head(text: str, person: CivilianHit) -> list[CivilianHit]:
+    """The items of a list before its first person found, back to the lower-case words that open it:
+    "petani lainnya Karna, Oyo Sunaryo dan Didin", "anggotanya Kasimun, Warsidi, Parmin dan Bu Tuminah".
+    Each item a bare name of at most three words opening with a word no list knows or a known name word,
+    no known place, no run of common words; the list opens after a lower-case word or a colon (after a
+    capitalised word the first item may be the end of a place's or a body's name)."""
+    start = person.start
+    hon = _LAST_WORD.search(text, max(0, start - 12), start)
+    if hon is not None and norm_key(hon.group(1)) in honorific_keys():
+        start = hon.start(1)  # ("..., dan Bu Tuminah": the list's items stand before the form of address)
+    items: list[CivilianHit] = []
+    while True:
+        sep = _ITEM_BEFORE.search(text, max(0, start - 12), start)
+        if sep is None:
+            break
+        name = name_before(text, sep.start(), max_words=3)
+        if (name is None or name.end != sep.start() or not plausible_bare_name(name)
+                or _known_place(text, list(name.words), name.start) or _common_words(text, name.words)
+                or not (unknown_word(name.words[0]) or known_name_word(name.words[0]))
+                or any(_CLUSTER_END.search(w) for w in name.words) or _read(text, name.start) is None
+                or _read(text, name.start).end != name.end):
+            return []
+        items.append(CivilianHit(name.start, name.end, name.name, "sibling"))
+        start = name.start
+        if _LIST_HEAD_BEFORE.search(text, max(0, start - 30), start):
+            return items
+    return []
 
 
 def _named_list_tail(text: str, at: int, items: list[str]) -> list[CivilianHit]:
