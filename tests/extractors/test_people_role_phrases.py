@@ -137,6 +137,10 @@ CASES = [
      [("Kasimun", None), ("Warsidi", None), ("Parmin", None), ("Tuminah", None)]),
     # (after a capitalised word the item before the person may end a place's name)
     ("Warga Desa Sukamaju, Karangrejo dan Bapak Darmo hadir dalam rapat.", [("Darmo", None)]),
+    # a name written in capitals right after a role and its place
+    ("Kepala Desa Bangga RUSDIN LAMASITUDJU mengatakan sedikitnya 38 rumah terendam.",
+     [("RUSDIN LAMASITUDJU", "Kepala Desa")]),
+    ("Hadir Kades Posek MASMIN, Kades Busung DARMANTO, dan warga.", [("MASMIN", "Kades"), ("DARMANTO", "Kades")]),
     # the regional secretariat's assistants numbered in Arabic digits
     ("Hadir Asisten 1 Pemkab Sumba Barat Daya Yoakim M. Kaleka, S.Sos dalam rapat.",
      [("Yoakim M. Kaleka", "Asisten 1 Pemkab Sumba Barat Daya")]),
@@ -150,6 +154,10 @@ DECOYS = [
     "Hadir pengurus DKM, Sat Pol PP, Pengurus DMI dan remaja masjid.",
     "Sumatera Selatan menjadi tuan rumah Asian Games pada tahun itu.",
     "Kegiatan dihadiri Tokoh NU Sukamaju dan warga.",
+    # (capitals after a role are a body's code, a level, a number or a line written in capitals)
+    "Hadir Ketua GAPOKTAN MAKMUR dan warga desa.",
+    "Hadir Ketua Paguyuban Angkatan XLIII, dan warga desa.",
+    "KEPALA DESA SUKAMAJU MENGHADIRI RAPAT DI BALAI DESA.",
     # Yogyakarta's level words (padukuhan, kalurahan, kapanewon) open places, not names
     "Polisi RW untuk Padukuhan Jetis, Kalurahan Sardonoharjo, Kapanewon Ngaglik, menggelar pertemuan.",
     # (after "oleh" a body, a post or a programme: no known name word)

@@ -32,7 +32,7 @@ from ..gazetteer import edit_distance, gazetteer
 from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, linked_after_label, trailer_start
 from .names import (BLANK_THEN_CAPITAL, DERIVED, NEVER_OPENS, TITLE_INSIDE, holds_title_inside, SAID_BEFORE, SAYING_VERBS, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
-                    norm_key, read_name, runs_on_line, short_line_bounds, wrapped_line)
+                    norm_key, read_degrees, read_name, runs_on_line, short_line_bounds, wrapped_line)
 from .names import particles as name_particles
 from ..textutil import at_words, literal_starts, matches_at, overlapped_by
 from .roles import find_roles
@@ -2785,13 +2785,66 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
     return out
 
 
+# A name written in capitals: one to four words of capitals (Bugis/Buton "LA", "WA", Balinese "I", "NI" too),
+# then a comma, a full stop, a bracket, a quote or a lower-case word
+_CAPS_RUN = re.compile(r"(?<![\w'’])((?:LA|WA|I|NI|[A-Z]{3,}(?:['’][A-Z]+)?)(?:[ \t]+(?:[A-Z]{2,}(?:['’][A-Z]+)?))"
+                       r"{0,3})(?![\w'’.])")
+_ROMAN_NUMBER = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_CAPS_RUN_END = re.compile(r"[ \t]*(?:[,;:()\"”]|\.(?!\w)|$)|[ \t]+[a-z]")
+
+
+def _mostly_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return 2 * sum(c.isupper() for c in letters) > len(letters)
+
+
+def caps_after_role_hits(text: str) -> list[CivilianHit]:
+    """A name written in capitals right after a civilian role and its place: "Kepala Desa Bangga RUSDIN
+    LAMASITUDJU mengatakan", "Kades Posek MASMIN,". The role's tail reads capitals as a body's code, so
+    the run is a name only when a word of it is five letters or more, none is a word of the language,
+    a body's, a level's, a role's or a place's, and the line is not written in capitals."""
+    out: list[CivilianHit] = []
+    for m in _CAPS_RUN.finditer(text):
+        words = m.group(1).split()
+        if not any(len(w) >= 5 and not _ROMAN_NUMBER.fullmatch(w) for w in words):
+            continue  # (a Roman number closes a body's name: "Paguyuban XLIII")
+        if not (_CAPS_RUN_END.match(text, m.end()) or read_degrees(text, m.end())[0]):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if _mostly_capitals(text[line_start:line_end if line_end >= 0 else len(text)]):
+            continue
+        keys = [fold(w) for w in words]
+        if any((language_word(k) and k not in lexicon.given_names()) or k in _org_words() or k in lexicon.level_words()
+               or _civil_role_kind(w.title()) is not None or k in _not_names() or k in _rank_words()
+               for k, w in zip(keys, words) if len(k) > 2):
+            continue
+        if gazetteer().find(place_key(m.group(1).title())):
+            continue
+        for rm in _civil_role_pattern().finditer(text, max(line_start, m.start() - 80), m.start()):
+            kind = _civil_role_kind(rm.group("role"))
+            if kind is None:
+                continue
+            tail, _ = _role_tail(text, rm.end(), rm.group("role"))
+            before = [t for t in tail if t[1] < m.start(1)]
+            inside = [t for t in tail if t[1] >= m.start(1)]
+            gap = text[(before[-1][2] if before else rm.end()):m.start(1)]
+            if (before and gap.strip(" \t") in ("", ",") and all(t[0].isupper() for t in inside)
+                    and before[-1][3] in ("cap", "level", "num", "here")):
+                out.append(CivilianHit(m.start(1), m.end(1), " ".join(words), "role",
+                                       role=_role_text(" ".join(rm.group("role").split()), kind, before)))
+                break
+    return out
+
+
 def civilian_hits(text: str) -> list[CivilianHit]:
     """Every rule-based hit in ``text``, outside page clutter (Baca Juga lines, related headlines)."""
     hits = (honorific_hits(text) + role_hits(text) + age_hits(text) + apposition_hits(text)
             + bracket_hits(text) + led_by_hits(text) + list_hits(text) + noun_comma_hits(text)
             + object_hits(text) + prefix_hits(text) + framed_hits(text) + known_name_hits(text)
             + bernama_hits(text) + quote_hits(text) + subject_hits(text) + colon_list_hits(text)
-            + such_as_hits(text) + unranked_post_hits(text) + opener_noun_hits(text) + one_of_hits(text))
+            + such_as_hits(text) + unranked_post_hits(text) + opener_noun_hits(text) + one_of_hits(text)
+            + caps_after_role_hits(text))
     taken = overlapped_by([(h.start, h.end) for h in hits])
     hits += [h for h in degree_hits(text) if not taken(h.start, h.end)]  # (other cues read boundaries better)
     hits += coordinated_hits(text, hits)
