@@ -235,3 +235,21 @@ def test_role_phrases(extractor, sentence, expected):
 @pytest.mark.parametrize("sentence", DECOYS, ids=[d[:40] for d in DECOYS])
 def test_role_phrase_decoys(extractor, sentence):
     assert [c.name for c in extractor.extract(sentence).people] == []
+
+
+# A long paragraph listing officials, every one with a title-case post, is no headline; a degree after
+# a body's name that closes with a known place marks the words after the place as the holder's name.
+OFFICIALS = ("Upacara dihadiri Bupati Sukamaju Karmun Hidayat, ST., Dandim 0701/Sukamaju Letkol Inf Darmo Wiyono, "
+             "S.H., Kapolres Sukamaju AKBP Lodrik Saputra, S.I.K., Ketua DPRD Sukamaju Ahmad Darsono, S.Pd., Sekda "
+             "Sukamaju Yusuf Karimun, M.Si., Kepala Dinas Pendidikan Sukamaju Sutrisno, M.Pd., Kasi Intel Kejaksaan "
+             "Negeri Pemalang Ernawan, SH., Ketua Pengadilan Agama Sukamaju Hasanudin, S.Ag., Camat Sukamaju Rahmat "
+             "Gunawan, Danramil Sukamaju Kapten Inf Wahyudi, Kapolsek Sukamaju Iptu Samsul Huda, Kepala Desa Sukamaju "
+             "Tarmuji, Ketua MUI Sukamaju KH Abdul Karim, Ketua PKK Sukamaju Ny. Sri Hidayat")
+
+
+def test_long_paragraph_of_officials(extractor):
+    record = extractor.extract(OFFICIALS)
+    assert_offsets(OFFICIALS, record)
+    names = [p.name for p in record.people]
+    assert "Ernawan" in names and "Tarmuji" in names
+    assert not any("Pemalang" in n or "Kejaksaan" in n for n in names)

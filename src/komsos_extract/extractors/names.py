@@ -507,6 +507,8 @@ def _title_case(line: str) -> bool:
     words = [w for w in _LETTER_RUNS.findall(line) if len(w) >= 3]
     if len(words) < 3 or _CREDIT_AT_END.sub("", line).endswith((".", "”", '"')):
         return False  # (a sentence closed before the writer's credit: "... Glonggong.(Pendim 0728/Sukamaju)")
+    if len(words) > 45:
+        return False  # a paragraph listing officials, not a headline (a headline, even run into its lede, holds fewer)
     return sum(w[:1].isupper() for w in words) / len(words) >= 0.7
 
 

@@ -1431,10 +1431,18 @@ def degree_hits(text: str) -> list[CivilianHit]:
         if back and is_degree(back.group(1)) and back.start(1) > 0 and text[back.start(1) - 1] in " \t,":
             continue  # a second degree of the chain: the first one read the name (one step back, not the chain)
         read = name_before(text, end)
-        if (read is None or read.end != end or thing_or_rank_before(text, read.start) or _rank_in_run_before(text, read.start)
-                or is_decoy(text, read.start, read.end) or _SPACED_DEGREE_BEFORE.search(text, max(0, read.start - 6), read.start)):
+        if (read is None or read.end != end or _rank_in_run_before(text, read.start)
+                or _SPACED_DEGREE_BEFORE.search(text, max(0, read.start - 6), read.start)):
             continue  # (a ranked person's degree; "S Sos": a degree written with a blank)
         name = _past_body_or_place(text, read)
+        if thing_or_rank_before(text, read.start) or is_decoy(text, read.start, read.end):
+            # a thing's name read back with the name: the words after a known place that closes the
+            # thing's name are the holder's, when an office stands before ("Kasi Intel Kejaksaan Negeri
+            # Pemalang Darmo, SH."); else a thing's or a ranked man's
+            if (name is None or name.start == read.start or not _role_in_sentence_before(text, read.start)
+                    or _AND_WORD_BEFORE.search(text, max(0, read.start - 60), read.start)
+                    or not _known_place(text, list(read.words[:len(read.words) - len(name.words)]), read.start)):
+                continue
         if (name is None or not plausible_bare_name(name) or is_title_case_line(text, name.start)
                 or _known_place(text, list(name.words), name.start) or any(map(is_degree, name.words))
                 or len(name.words[-1].rstrip(".")) < 2):
@@ -1453,6 +1461,7 @@ def degree_hits(text: str) -> list[CivilianHit]:
     return out
 
 
+_AND_WORD_BEFORE = re.compile(r"(?<![\w])dan[ \t][^,.;:\n]*$")  # ("Dinas Pertanian dan Himpunan Tani ...": one body)
 _SPACED_DEGREE_BEFORE = re.compile(r"(?<![\w])[A-Z]\.?[ \t]+$")
 
 
