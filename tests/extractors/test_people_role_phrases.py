@@ -141,6 +141,11 @@ CASES = [
     ("Kepala Desa Bangga RUSDIN LAMASITUDJU mengatakan sedikitnya 38 rumah terendam.",
      [("RUSDIN LAMASITUDJU", "Kepala Desa")]),
     ("Hadir Kades Posek MASMIN, Kades Busung DARMANTO, dan warga.", [("MASMIN", "Kades"), ("DARMANTO", "Kades")]),
+    # a wives' body's chair: her own given name before her husband's name
+    ("Hadir Ketua Bhayangkari Daerah Maluku Vitri Dadang Hartanto dalam acara itu.",
+     [("Vitri Dadang Hartanto", "Ketua Bhayangkari Daerah Maluku")]),
+    ("Hadir Ketua Bhayangkari Cabang Sukamaju Dadang Hartanto dalam acara itu.",
+     [("Dadang Hartanto", "Ketua Bhayangkari Cabang Sukamaju")]),
     # the regional secretariat's assistants numbered in Arabic digits
     ("Hadir Asisten 1 Pemkab Sumba Barat Daya Yoakim M. Kaleka, S.Sos dalam rapat.",
      [("Yoakim M. Kaleka", "Asisten 1 Pemkab Sumba Barat Daya")]),

@@ -753,6 +753,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
                 start = _after_known_place(text, tail, start, not _HAMLET_ROLE.search(role_written))
             else:
                 start = _past_body_words(text, tail, start)
+                start = _chair_own_name(text, tail, start)
             name = _read(text, start)
             words = [w for w, at, _, k in tail if k == "cap" and at <= start]
             if name is not None and len(name.words) == 1 and len(words) > 1 and _known_place(
@@ -769,6 +770,25 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
             and _rank_next(text, name.after, past_comma=True)):
         return None  # "Komandan Upacara Gabungan, AKP Darmo": the role's object, then its ranked holder
     return name, _role_text(role_written, kind, tail, until=name.start)
+
+
+# The wives' bodies of the services and of the civil service, whose chairs write their own given name
+# before their husband's name ("Ketua Bhayangkari Daerah Maluku Vitri Dadang Hartanto")
+_WIVES_BODY_WORDS = frozenset({"persit", "bhayangkari", "jalasenastri", "ardhya", "garini", "pia", "pertiwi", "pkk",
+                               "dwp"})
+
+
+def _chair_own_name(text: str, tail: list[tuple[str, int, int, str]], start: int) -> int:
+    """Where a wives' body's chair's name starts: her own given name, a word no list knows, stands before
+    the known given name of her husband's that ``start`` found."""
+    at = next((k for k, t in enumerate(tail) if t[1] == start), None)
+    if (at is None or at == 0 or not any(fold(t[0]) in _WIVES_BODY_WORDS for t in tail[:at])
+            or tail[at - 1][3] != "cap" or tail[at - 1][2] + 1 != start):
+        return start
+    word = tail[at - 1][0]
+    if not (unknown_word(word) or known_name_word(word)) or _known_place(text, [word], tail[at - 1][1]):
+        return start
+    return tail[at - 1][1]
 
 
 def _past_body_words(text: str, tail: list[tuple[str, int, int, str]], start: int) -> int:
