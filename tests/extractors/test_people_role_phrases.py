@@ -146,6 +146,9 @@ CASES = [
      [("Vitri Dadang Hartanto", "Ketua Bhayangkari Daerah Maluku")]),
     ("Hadir Ketua Bhayangkari Cabang Sukamaju Dadang Hartanto dalam acara itu.",
      [("Dadang Hartanto", "Ketua Bhayangkari Cabang Sukamaju")]),
+    # a known place after a word of origin is no part of the name read back from an age
+    ("Korban adalah seorang masyarakat asli Kiwirok Yosepa Taplo (50) ibu rumah tangga.", [("Yosepa Taplo", "ibu rumah tangga")]),
+    ("Bantuan diberikan kepada warga Sri Rejeki (40) di dusun itu.", [("Sri Rejeki", None)]),
     # the regional secretariat's assistants numbered in Arabic digits
     ("Hadir Asisten 1 Pemkab Sumba Barat Daya Yoakim M. Kaleka, S.Sos dalam rapat.",
      [("Yoakim M. Kaleka", "Asisten 1 Pemkab Sumba Barat Daya")]),

@@ -1343,14 +1343,19 @@ def _after_role_head(text: str, start: int) -> bool:
     return word is not None and word.group(1).casefold() in _role_heads()
 
 
+_ORIGIN_WORDS = frozenset({"asli", "asal", "warga", "penduduk", "masyarakat"})
+
+
 def _past_role_place(text: str, name: NameRead) -> NameRead:
     """The name after the place of the role written right before it: "Kades Sukamaju Darsih(48)" was
     read back from the bracket as "Sukamaju Darsih"; the known place is the role's."""
     if len(name.words) < 2:
         return name
     word = _LAST_WORD.search(text, max(0, name.start - 30), name.start)
-    if word is None or (_civil_role_kind(word.group(1)) != "place" and norm_key(word.group(1)) not in lexicon.level_words()):
-        return name  # (after a level word too: "warga Desa Sukamaju Darsih (40)")
+    if word is None or (_civil_role_kind(word.group(1)) != "place" and norm_key(word.group(1)) not in lexicon.level_words()
+                        and word.group(1) not in _ORIGIN_WORDS):
+        return name  # (after a level word too: "warga Desa Sukamaju Darsih (40)"; after a word of origin:
+        # "masyarakat asli Kiwirok Darsih (50)", "warga Sukamaju Darsih (40)")
     k = _known_place_prefix(text, name.words, name.start)
     if not k:
         return name
