@@ -320,6 +320,13 @@ SHORT = 4
 ARABIC_CONSTRUCT = re.compile(r"(?:atul|atun|otul|ahul|akhul|snul|thul|ilul)$")
 
 
+def _other_spelling(word: str) -> str | None:
+    """The final i/y spelling the lexicon also reads a name in (``lexicon.given_names``): "hary" / "hari"."""
+    if len(word) >= 4 and word[-1] in "iy" and word[-2] not in "aiueoy":
+        return word[:-1] + ("y" if word.endswith("i") else "i")
+    return None
+
+
 def select(c: Counts, min_count: int, min_share: float, hand: set[str], vocab: set[str],
            lex: set[str] | None = None, villages: Counter | None = None,
            short_factor: float = 1.0) -> tuple[list[str], dict[str, str]]:
@@ -342,8 +349,8 @@ def select(c: Counts, min_count: int, min_share: float, hand: set[str], vocab: s
             reason = f"short and opens fewer than {short_factor * min_count:.0f} names"
         elif share < min_share:
             reason = f"opens {share:.0%} of its names"
-        elif word in lex:
-            reason = "a word of our lexicons"
+        elif word in lex or _other_spelling(word) in lex:
+            reason = "a word of our lexicons"  # (also under its other final i/y spelling: "Hary" is read as "Hari")
         elif any(p.level in ("kabupaten", "kota", "provinsi") for p in gaz.find(name_key(word))):
             reason = "a province, regency or city"
         elif word in vocab:

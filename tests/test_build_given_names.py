@@ -92,6 +92,16 @@ def test_select_drops_lexicon_words_and_village_words(build):
     assert dropped["wartoyo"] == "in 12 village names" and dropped["koko"] == "a word of our lexicons"
 
 
+def test_select_drops_a_name_whose_other_final_spelling_is_a_lexicon_word(build):
+    # the lexicon reads a name under both final spellings (i/y): "paidi" is dropped when "paidy" is a lexicon word
+    counts = build.count(build.candidate_names(_dataset(ROWS)))
+    kept, dropped = build.select(counts, 10, 0.5, hand=set(), vocab=set(), lex={"paidy"},
+                                 villages=Counter(), short_factor=1)
+    assert "paidi" not in kept and dropped["paidi"] == "a word of our lexicons"
+    assert build._other_spelling("hary") == "hari" and build._other_spelling("budi") == "budy"
+    assert build._other_spelling("andi") == "andy" and build._other_spelling("rai") is None
+
+
 def test_archive_and_folder_give_the_same_files_and_the_checksum_guards_them(build, tmp_path):
     files = _dataset(ROWS)
     folder = tmp_path / "pemilu2024-dapil-abc"
