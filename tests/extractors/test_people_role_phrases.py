@@ -149,6 +149,11 @@ CASES = [
     # a known place after a word of origin is no part of the name read back from an age
     ("Korban adalah seorang masyarakat asli Kiwirok Yosepa Taplo (50) ibu rumah tangga.", [("Yosepa Taplo", "ibu rumah tangga")]),
     ("Bantuan diberikan kepada warga Sri Rejeki (40) di dusun itu.", [("Sri Rejeki", None)]),
+    ("Menurut laporan dari situs berita.com, Karmun selaku Kades Sukamaju berterima kasih.", [("Karmun", "Kades")]),
+    ("Hadir perwakilan Jasindo, Askrindo dan Bapak Sutrisno.", [("Sutrisno", None)]),
+    ("Bapak Ansor, warga Desa Sukamaju, hadir.", [("Ansor", "warga")]),
+    ("Tim patroli yang terdiri dari Robiansah, Jon Sutrisno, dan Febri H melakukan pemantauan.",
+     [("Robiansah", None), ("Jon Sutrisno", None), ("Febri H", None)]),
     # the regional secretariat's assistants numbered in Arabic digits
     ("Hadir Asisten 1 Pemkab Sumba Barat Daya Yoakim M. Kaleka, S.Sos dalam rapat.",
      [("Yoakim M. Kaleka", "Asisten 1 Pemkab Sumba Barat Daya")]),
@@ -159,9 +164,14 @@ DECOYS = [
     # mass organisations, a commission's division, a unit's words written apart, a sports event
     "Ketua ormas yang hadir antara lain LPKR, Banser Ansor, GRIB, dan Tagana.",
     "Hadir Komisioner KIP Divisi Hukum, para Ketua P2K Gampong dan personel.",
-    "Hadir pengurus DKM, Sat Pol PP, Pengurus DMI dan remaja masjid.",
     "Sumatera Selatan menjadi tuan rumah Asian Games pada tahun itu.",
     "Kegiatan dihadiri Tokoh NU Sukamaju dan warga.",
+    # (a story's character after "Tokoh"; capitals after a body's head; a thing's name after "oleh"; a
+    # credit's words inside a sentence; bodies and brands before a person when no noun of persons opens the list)
+    "Anak-anak menyukai Tokoh Kartun Upin Ipin.",
+    "Ketua Koperasi Sukamaju KOPWAN hadir dalam rapat.",
+    "Lagu dibawakan oleh Paduan Suara Gita Dewi.",
+    "Hadir Kepala Sekolah SMK Negeri Pemalang Harapan Bangsa, S.Pd dalam rapat.",
     # (capitals after a role are a body's code, a level, a number or a line written in capitals)
     "Hadir Ketua GAPOKTAN MAKMUR dan warga desa.",
     "Hadir Ketua Paguyuban Angkatan XLIII, dan warga desa.",

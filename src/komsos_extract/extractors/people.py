@@ -663,6 +663,8 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     if kind is None:
         return None
     tail, tail_end = read_tail if read_tail is not None else _role_tail(text, rm.end(), rm.group("role"))
+    if fold(role_written) == "tokoh" and tail and fold(tail[0][0]) in _STORY_WORDS:
+        return None  # "Tokoh Kartun Upin", "Tokoh Wayang Semar": a character of a story, no holder of a post
     after = text[tail_end:tail_end + 40]
     chained = "," in text[rm.end():tail_end]  # (the place's chain went on over a comma)
     nxt = _NEXT_NAME_TOKEN.match(after)
@@ -672,7 +674,9 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         whole = _initial_inside_name(text, tail, kind, name)
         name = whole or name
     elif (nxt and nxt.group(1).endswith(".") and norm_key(nxt.group(1)) in _name_abbreviation_keys()
-          and norm_key(nxt.group(1)) not in NEVER_OPENS):  # ("Dt.", "Th." follow a given name, never open one)
+          and norm_key(nxt.group(1)) not in TITLE_INSIDE
+          and not (norm_key(nxt.group(1)) in NEVER_OPENS and tail and known_name_word(tail[-1][0]))):
+        # ("Dt." follows a given name, never opens one; "Th." opens one unless a given name stands before it)
         name = _read(text, tail_end + nxt.start(1))  # a shortened given name opens it: "Kades Sukamaju Abd. Darmo"
     codes = _leading_codes(tail)
     # after codes: "Ketua BPD Hamdani", "Ketua RW 02 Sutarno", "Kadus Dsn 4 Karjo" (a place role's
@@ -770,6 +774,11 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
             and _rank_next(text, name.after, past_comma=True)):
         return None  # "Komandan Upacara Gabungan, AKP Darmo": the role's object, then its ranked holder
     return name, _role_text(role_written, kind, tail, until=name.start)
+
+
+# What "Tokoh" also names: the characters of stories, shows and history ("Tokoh Utama Film ...")
+_STORY_WORDS = frozenset({"kartun", "utama", "film", "wayang", "cerita", "fiksi", "animasi", "dongeng", "sinetron",
+                          "komik", "legenda", "sejarah", "pahlawan", "nasional", "idola", "inspiratif", "dunia"})
 
 
 # The wives' bodies of the services and of the civil service, whose chairs write their own given name
@@ -1466,6 +1475,7 @@ def degree_hits(text: str) -> list[CivilianHit]:
             # Pemalang Darmo, SH."); else a thing's or a ranked man's
             if (name is None or name.start == read.start or not _role_in_sentence_before(text, read.start)
                     or _AND_WORD_BEFORE.search(text, max(0, read.start - 60), read.start)
+                    or _common_words_only(name.words)
                     or not _known_place(text, list(read.words[:len(read.words) - len(name.words)]), read.start)):
                 continue
         if (name is None or not plausible_bare_name(name) or is_title_case_line(text, name.start)
@@ -2256,8 +2266,11 @@ def _after_cue_reads_as_name(text: str, cue: re.Match, h: CivilianHit) -> bool:
     """A hit after ``cue`` stands as a name: two words or more, a known name, a name described in
     brackets after it ("yakni Darsih (Pemilik Tanah)"), or any name after the older cues."""
     cue_word = cue.group(0).split()[0].rstrip(",:").casefold()
-    if cue_word == "oleh":  # (after "oleh" bodies, posts and programmes are as common: "oleh Direktorat Binmas")
-        return any(map(known_name_word, h.name.split()))
+    if cue_word == "oleh":  # (after "oleh" bodies, posts, programmes and things are as common: "oleh Direktorat
+        # Binmas", "oleh Paduan Suara Gita Dewi")
+        words = h.name.split()
+        return any(map(known_name_word, words)) and not any(
+            language_word(fold(w)) and not known_name_word(w) for w in words)
     if cue_word not in _NEWER_CUES or " " in h.name or known_name_word(h.name):
         return True
     if _DESCRIBED_AFTER.match(text, h.end) is not None:
@@ -2863,6 +2876,8 @@ def caps_after_role_hits(text: str) -> list[CivilianHit]:
             before = [t for t in tail if t[1] < m.start(1)]
             inside = [t for t in tail if t[1] >= m.start(1)]
             gap = text[(before[-1][2] if before else rm.end()):m.start(1)]
+            if kind != "place" and not (len(words) > 1 and any(known_name_word(w.title()) for w in words)):
+                continue  # (after a body's head, capitals are as often the body's name: "Ketua Koperasi X KOPWAN")
             if (before and gap.strip(" \t") in ("", ",") and all(t[0].isupper() for t in inside)
                     and before[-1][3] in ("cap", "level", "num", "here")):
                 out.append(CivilianHit(m.start(1), m.end(1), " ".join(words), "role",
@@ -3216,7 +3231,27 @@ def sibling_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
 # What stands before a list's first item: a lower-case word ("petani lainnya Karna, ...", "anggotanya
 # Kasimun, ...", "tukang Rijani, ...") or a colon; a comma or a blank before the item, or "dan"/"serta"
 _ITEM_BEFORE = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
-_LIST_HEAD_BEFORE = re.compile(r"(?:(?<![\w])[a-z]+|:)[ \t]+$")
+_LIST_HEAD_BEFORE = re.compile(r"(?:(?<![\w])([a-z]+)(?:[ \t]+([a-z]+))?|:)[ \t]*$")
+_LIST_HEAD_CUE = re.compile(r"(?:terdiri[ \t]+(?:dari|atas)|yakni|yaitu|antara[ \t]+lain|di[ \t]*antaranya|bernama)[ \t]*:?[ \t]*$")
+
+
+def _persons_list_opens(text: str, start: int) -> bool:
+    """A list of persons opens right before ``start``: a noun of persons ("petani lainnya", "anggotanya",
+    "warga"; not "perwakilan", which names bodies as often), a naming cue ("terdiri dari", "yakni") or a colon;
+    not any lower-case word ("program Kotaku, ...", "donatur Sidomuncul, ...")."""
+    if _LIST_HEAD_CUE.search(text, max(0, start - 20), start):
+        return True
+    m = _LIST_HEAD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or not text[m.start():start].strip():
+        return False
+    if m.group(1) is None:
+        return True  # a colon
+    last = m.group(2) or m.group(1)
+    if last == "lainnya" and m.group(2):
+        last = m.group(1)  # "petani lainnya"
+    elif last.endswith("nya") and last[:-3] in _nouns():
+        last = last[:-3]  # "anggotanya"
+    return last in _nouns() and last != "perwakilan"
 
 
 def _named_list_head(text: str, person: CivilianHit) -> list[CivilianHit]:
@@ -3243,8 +3278,8 @@ def _named_list_head(text: str, person: CivilianHit) -> list[CivilianHit]:
             return []
         items.append(CivilianHit(name.start, name.end, name.name, "sibling"))
         start = name.start
-        if _LIST_HEAD_BEFORE.search(text, max(0, start - 30), start):
-            return items
+        if _LIST_HEAD_BEFORE.search(text, max(0, start - 30), start) or _LIST_HEAD_CUE.search(text, max(0, start - 20), start):
+            return items if _persons_list_opens(text, start) else []
     return []
 
 
@@ -3507,12 +3542,19 @@ def _bracket_honorific_at_end() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _credit_pattern() -> re.Pattern[str]:
-    # (up to three words between the label and its colon: "Laporan wartawan situs.id : Darmo"; or a
-    # site's address and a comma: "Laporan wartawan Situs.com, Darmo", the network's credit line)
-    labels = "|".join(lexicon.people().credit_labels)
-    return re.compile(rf"\b(?:{labels})(?:[ \t]+[\w.\-/]+){{0,3}}\s*:[^:]*$"
-                      rf"|\b(?:{labels})(?:[ \t]+[\w\-]+){{0,2}}[ \t]+[\w\-]+(?:\.[\w\-]+)*\.(?:com|id|net|news)[ \t]*,[ \t]*$",
+    # (up to three words between the label and its colon: "Laporan wartawan situs.id : Darmo")
+    return re.compile(rf"\b(?:{'|'.join(lexicon.people().credit_labels)})(?:[ \t]+[\w.\-/]+){{0,3}}\s*:[^:]*$",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _site_credit_line() -> re.Pattern[str]:
+    """A network's credit line opening its line: the label, a site's address, a comma, the reporter
+    ("Laporan wartawan Situs.com, Darmo"; not "Menurut laporan dari situs.com, Darmo selaku Kades"). Used
+    with ``match`` from the line's start."""
+    labels = "|".join(lexicon.people().credit_labels)
+    return re.compile(rf"[ \t]*(?:{labels})(?:[ \t]+[\w\-]+){{0,2}}[ \t]+[\w\-]+(?:\.[\w\-]+)*\.(?:com|id|net|news)"
+                      rf"[ \t]*,[ \t]*$", re.IGNORECASE)
 
 
 def abbreviates(short: str, words: list[str], first_by: int | None = None) -> bool:
@@ -3631,7 +3673,7 @@ def is_decoy(text: str, start: int, end: int) -> bool:
             return True  # ("Ketua Gapoktan, Darmo" or "(Darmo)": the chair; "Bidan Desa Ratna": a role)
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
     head = text[max(line_start, start - 80):start]
-    if _credit_pattern().search(head):
+    if _credit_pattern().search(head) or (line_start >= start - 80 and _site_credit_line().match(text, line_start, start)):
         return True
     if _BRACKET_AT_END.search(before) and _SLASH_CREDIT_AFTER.match(text, end):
         return True  # "(Darmo Karmun/KNews-3)": the writer and the paper
