@@ -154,6 +154,10 @@ CASES = [
     ("Bapak Ansor, warga Desa Sukamaju, hadir.", [("Ansor", "warga")]),
     ("Tim patroli yang terdiri dari Robiansah, Jon Sutrisno, dan Febri H melakukan pemantauan.",
      [("Robiansah", None), ("Jon Sutrisno", None), ("Febri H", None)]),
+    ("Kepala Sekolah Th. Sri Wahyuni, S.Pd menyambut tamu.", [("Sri Wahyuni", "Kepala Sekolah")]),
+    ("Ketua GP Ansor Sukamaju Karjo menyampaikan terima kasih.", [("Karjo", "Ketua GP Ansor Sukamaju")]),
+    ("Warga lainnya Paijo, Tukiyem dan Darmo (80) menerima bantuan.", [("Paijo", None), ("Tukiyem", None), ("Darmo", None)]),
+    ("Ketua BPD Sukamaju KARJO mengatakan hal itu.", [("KARJO", "Ketua BPD Sukamaju")]),
     # the regional secretariat's assistants numbered in Arabic digits
     ("Hadir Asisten 1 Pemkab Sumba Barat Daya Yoakim M. Kaleka, S.Sos dalam rapat.",
      [("Yoakim M. Kaleka", "Asisten 1 Pemkab Sumba Barat Daya")]),
@@ -170,6 +174,7 @@ DECOYS = [
     # credit's words inside a sentence; bodies and brands before a person when no noun of persons opens the list)
     "Anak-anak menyukai Tokoh Kartun Upin Ipin.",
     "Ketua Koperasi Sukamaju KOPWAN hadir dalam rapat.",
+    "Kepala Sekolah SD Negeri Sukamaju MUHAMMADIYAH hadir.",
     "Lagu dibawakan oleh Paduan Suara Gita Dewi.",
     "Hadir Kepala Sekolah SMK Negeri Pemalang Harapan Bangsa, S.Pd dalam rapat.",
     # (capitals after a role are a body's code, a level, a number or a line written in capitals)

@@ -677,7 +677,10 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
           and norm_key(nxt.group(1)) not in TITLE_INSIDE
           and not (norm_key(nxt.group(1)) in NEVER_OPENS and tail and known_name_word(tail[-1][0]))):
         # ("Dt." follows a given name, never opens one; "Th." opens one unless a given name stands before it)
-        name = _read(text, tail_end + nxt.start(1))  # a shortened given name opens it: "Kades Sukamaju Abd. Darmo"
+        at = tail_end + nxt.start(1)  # a shortened given name opens it: "Kades Sukamaju Abd. Darmo"
+        if norm_key(nxt.group(1)) in NEVER_OPENS and _given_name_next(text, tail_end + nxt.end(1)):
+            at = _NEXT_CAPITALISED.match(text, tail_end + nxt.end(1)).start(1)  # "Kepala Sekolah Th. Sri Wahyuni"
+        name = _read(text, at)
     codes = _leading_codes(tail)
     # after codes: "Ketua BPD Hamdani", "Ketua RW 02 Sutarno", "Kadus Dsn 4 Karjo" (a place role's
     # codes must end with a number, or they may be the start of a place name)
@@ -785,6 +788,15 @@ _STORY_WORDS = frozenset({"kartun", "utama", "film", "wayang", "cerita", "fiksi"
 # before their husband's name ("Ketua Bhayangkari Daerah Maluku Vitri Dadang Hartanto")
 _WIVES_BODY_WORDS = frozenset({"persit", "bhayangkari", "jalasenastri", "ardhya", "garini", "pia", "pertiwi", "pkk",
                                "dwp"})
+
+
+_NEXT_CAPITALISED = re.compile(r"[ \t]*([A-Z][a-z]+)")
+
+
+def _given_name_next(text: str, pos: int) -> bool:
+    """A known given name is the next word ("Kepala Sekolah Th. Sri Wahyuni": the name reads from it)."""
+    m = _NEXT_CAPITALISED.match(text, pos)
+    return m is not None and fold(m.group(1)) in lexicon.given_names()
 
 
 def _chair_own_name(text: str, tail: list[tuple[str, int, int, str]], start: int) -> int:
@@ -2876,7 +2888,8 @@ def caps_after_role_hits(text: str) -> list[CivilianHit]:
             before = [t for t in tail if t[1] < m.start(1)]
             inside = [t for t in tail if t[1] >= m.start(1)]
             gap = text[(before[-1][2] if before else rm.end()):m.start(1)]
-            if kind != "place" and not (len(words) > 1 and any(known_name_word(w.title()) for w in words)):
+            if kind != "place" and not (any(known_name_word(w.title()) for w in words)
+                                        and (len(words) > 1 or fold(words[0]) in lexicon.given_names())):
                 continue  # (after a body's head, capitals are as often the body's name: "Ketua Koperasi X KOPWAN")
             if (before and gap.strip(" \t") in ("", ",") and all(t[0].isupper() for t in inside)
                     and before[-1][3] in ("cap", "level", "num", "here")):
@@ -3231,7 +3244,7 @@ def sibling_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
 # What stands before a list's first item: a lower-case word ("petani lainnya Karna, ...", "anggotanya
 # Kasimun, ...", "tukang Rijani, ...") or a colon; a comma or a blank before the item, or "dan"/"serta"
 _ITEM_BEFORE = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
-_LIST_HEAD_BEFORE = re.compile(r"(?:(?<![\w])([a-z]+)(?:[ \t]+([a-z]+))?|:)[ \t]*$")
+_LIST_HEAD_BEFORE = re.compile(r"(?:(?<![\w])([A-Za-z][a-z]+)(?:[ \t]+([a-z]+))?|:)[ \t]*$")
 _LIST_HEAD_CUE = re.compile(r"(?:terdiri[ \t]+(?:dari|atas)|yakni|yaitu|antara[ \t]+lain|di[ \t]*antaranya|bernama)[ \t]*:?[ \t]*$")
 
 
@@ -3246,9 +3259,11 @@ def _persons_list_opens(text: str, start: int) -> bool:
         return False
     if m.group(1) is None:
         return True  # a colon
-    last = m.group(2) or m.group(1)
-    if last == "lainnya" and m.group(2):
-        last = m.group(1)  # "petani lainnya"
+    if m.group(1)[:1].isupper() and not (m.group(2) and _SENTENCE_OPEN.search(text, max(0, m.start() - 4), m.start())):
+        return False  # (a capitalised word only as the noun opening the sentence: "Warga lainnya Paijo, ...")
+    last = fold(m.group(2) or m.group(1))
+    if last in ("lainnya", "lain", "binaan", "setempat") and m.group(2):
+        last = fold(m.group(1))  # "petani lainnya", "warga binaan"
     elif last.endswith("nya") and last[:-3] in _nouns():
         last = last[:-3]  # "anggotanya"
     return last in _nouns() and last != "perwakilan"
