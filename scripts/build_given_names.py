@@ -317,6 +317,9 @@ SHORT = 4
 
 # Arabic words in the construct state ("Lailatul", "Miftahul", "Husnul", "Uswatun": "-ul"/"-un" joined to
 # the next word) open set phrases and the names of schools and mosques as often as persons' names.
+# Words that open candidates' names but stand in our texts for things: a Balinese rite (Pitra Yadnya), mosques
+# (At-Taqwa, Al-Muthmainnah), islands and districts (Sipora, Salawati)
+THINGS = {"pitra", "taqwa", "muthmainnah", "sipora", "salawati"}
 ARABIC_CONSTRUCT = re.compile(r"(?:atul|atun|otul|ahul|akhul|snul|thul|ilul)$")
 
 
@@ -355,6 +358,8 @@ def select(c: Counts, min_count: int, min_share: float, hand: set[str], vocab: s
             reason = "a province, regency or city"
         elif word in vocab:
             reason = "a common word"
+        elif word in THINGS:
+            reason = "a word of things' names (a rite, mosques, islands)"
         elif ARABIC_CONSTRUCT.search(word):
             reason = "an Arabic construct word (opens phrases and bodies' names: Lailatul Qadar, Miftahul Jannah)"
         elif villages[word] >= VILLAGE_LIMIT:
