@@ -3241,8 +3241,8 @@ def sibling_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
     return out
 
 
-# What stands before a list's first item: a lower-case word ("petani lainnya Karna, ...", "anggotanya
-# Kasimun, ...", "tukang Rijani, ...") or a colon; a comma or a blank before the item, or "dan"/"serta"
+# Between a list's items: a comma (and "dan"/"serta") or "dan"/"serta"; before its first item: one or two
+# words (a noun of persons, see _persons_list_opens), a naming cue or a colon
 _ITEM_BEFORE = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
 _LIST_HEAD_BEFORE = re.compile(r"(?:(?<![\w])([A-Za-z][a-z]+)(?:[ \t]+([a-z]+))?|:)[ \t]*$")
 _LIST_HEAD_CUE = re.compile(r"(?:terdiri[ \t]+(?:dari|atas)|yakni|yaitu|antara[ \t]+lain|di[ \t]*antaranya|bernama)[ \t]*:?[ \t]*$")
@@ -3270,11 +3270,11 @@ def _persons_list_opens(text: str, start: int) -> bool:
 
 
 def _named_list_head(text: str, person: CivilianHit) -> list[CivilianHit]:
-    """The items of a list before its first person found, back to the lower-case words that open it:
-    "petani lainnya Karna, Oyo Sunaryo dan Didin", "anggotanya Kasimun, Warsidi, Parmin dan Bu Tuminah".
-    Each item a bare name of at most three words opening with a word no list knows or a known name word,
-    no known place, no run of common words; the list opens after a lower-case word or a colon (after a
-    capitalised word the first item may be the end of a place's or a body's name)."""
+    """The items of a list before its first person found, back to the words that open it: "petani lainnya
+    Karna, Oyo Sunaryo dan Didin", "anggotanya Kasimun, Warsidi, Parmin dan Bu Tuminah". Each item a bare
+    name of at most three words opening with a word no list knows or a known name word, no known place, no
+    run of common words; the list opens after a noun of persons or a naming cue (:func:`_persons_list_opens`;
+    after another capitalised word the first item may be the end of a place's or a body's name)."""
     start = person.start
     hon = _LAST_WORD.search(text, max(0, start - 12), start)
     if hon is not None and norm_key(hon.group(1)) in honorific_keys():
@@ -3288,9 +3288,11 @@ def _named_list_head(text: str, person: CivilianHit) -> list[CivilianHit]:
         if (name is None or name.end != sep.start() or not plausible_bare_name(name)
                 or _known_place(text, list(name.words), name.start) or _common_words(text, name.words)
                 or not (unknown_word(name.words[0]) or known_name_word(name.words[0]))
-                or any(_CLUSTER_END.search(w) for w in name.words) or _read(text, name.start) is None
-                or _read(text, name.start).end != name.end):
+                or any(_CLUSTER_END.search(w) for w in name.words)):
             return []
+        forward = _read(text, name.start)
+        if forward is None or forward.end != name.end:
+            return []  # (read forward it is another name: the item is not one name)
         items.append(CivilianHit(name.start, name.end, name.name, "sibling"))
         start = name.start
         if _LIST_HEAD_BEFORE.search(text, max(0, start - 30), start) or _LIST_HEAD_CUE.search(text, max(0, start - 20), start):
