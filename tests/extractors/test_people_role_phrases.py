@@ -175,6 +175,8 @@ DECOYS = [
     "Anak-anak menyukai Tokoh Kartun Upin Ipin.",
     "Ketua Koperasi Sukamaju KOPWAN hadir dalam rapat.",
     "Kepala Sekolah SD Negeri Sukamaju MUHAMMADIYAH hadir.",
+    # (the customs' office: "Cukai" is no name)
+    "Hadir Kepala Bea Cukai dan Kepala Dinas Perhubungan dalam rapat.",
     "Lagu dibawakan oleh Paduan Suara Gita Dewi.",
     "Hadir Kepala Sekolah SMK Negeri Pemalang Harapan Bangsa, S.Pd dalam rapat.",
     # (capitals after a role are a body's code, a level, a number or a line written in capitals)
