@@ -319,7 +319,15 @@ SHORT = 4
 # the next word) open set phrases and the names of schools and mosques as often as persons' names.
 # Words that open candidates' names but stand in our texts for things: a Balinese rite (Pitra Yadnya), mosques
 # (At-Taqwa, Al-Muthmainnah), islands and districts (Sipora, Salawati)
-THINGS = {"pitra", "taqwa", "muthmainnah", "sipora", "salawati"}
+THINGS = {"pitra", "taqwa", "muthmainnah", "sipora", "salawati",
+          # Arabic phrase words of months, prayers and schools' names (Jumadil Akhir, Ulil Albab, Miftachul Huda)
+          "qurrota", "qurrata", "jumadil", "yaumil", "ulil", "miftachul", "bustanul",
+          # brands and a dictator's name
+          "nike", "maklon", "babay", "enceng", "oky", "hitler"}
+# A word that opens fewer names than this (``--short-factor`` times as many for short words) is left out when
+# it names any place at all (a village, a district): rare given names collide with places more than they
+# help ("Kades Kunti Marsudi", "Camat Rindi ...", "Kades Oni Markus Kogoya").
+RARE = 10
 ARABIC_CONSTRUCT = re.compile(r"(?:atul|atun|otul|ahul|akhul|snul|thul|ilul)$")
 
 
@@ -364,6 +372,8 @@ def select(c: Counts, min_count: int, min_share: float, hand: set[str], vocab: s
             reason = "an Arabic construct word (opens phrases and bodies' names: Lailatul Qadar, Miftahul Jannah)"
         elif villages[word] >= VILLAGE_LIMIT:
             reason = f"in {villages[word]} village names"
+        elif n < RARE * (short_factor if len(word) <= SHORT else 1) and gaz.find(name_key(word)):
+            reason = f"opens few names (fewer than {RARE}, {RARE * short_factor:.0f} if short) and names a place"
         else:
             kept.append(word)
             continue

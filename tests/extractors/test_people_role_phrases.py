@@ -158,6 +158,13 @@ CASES = [
     ("Ketua GP Ansor Sukamaju Karjo menyampaikan terima kasih.", [("Karjo", "Ketua GP Ansor Sukamaju")]),
     ("Warga lainnya Paijo, Tukiyem dan Darmo (80) menerima bantuan.", [("Paijo", None), ("Tukiyem", None), ("Darmo", None)]),
     ("Ketua BPD Sukamaju KARJO mengatakan hal itu.", [("KARJO", "Ketua BPD Sukamaju")]),
+    # a rare given name that is also a village's is no part of the name after a role ("Oni": a village)
+    ("Kades Oni Markus Kogoya menerima bantuan beras dari Satgas Pamtas.", [("Markus Kogoya", "Kades")]),
+    # "Tokoh" before words of praise is a role; lists opened by "tersangka", "buruh tani lainnya"
+    ("Tokoh Inspiratif Desa Sukamaju Darmo Wiyono menerima penghargaan.", [("Darmo Wiyono", "Tokoh Inspiratif")]),
+    ("Kedua tersangka Paijo, Tukiyem dan Darmo (40) diamankan.", [("Paijo", None), ("Tukiyem", None), ("Darmo", None)]),
+    ("Buruh tani lainnya Paijo, Tukiyem dan Darmo (80) menerima bantuan.",
+     [("Paijo", None), ("Tukiyem", None), ("Darmo", None)]),
     # the regional secretariat's assistants numbered in Arabic digits
     ("Hadir Asisten 1 Pemkab Sumba Barat Daya Yoakim M. Kaleka, S.Sos dalam rapat.",
      [("Yoakim M. Kaleka", "Asisten 1 Pemkab Sumba Barat Daya")]),
@@ -175,6 +182,9 @@ DECOYS = [
     "Anak-anak menyukai Tokoh Kartun Upin Ipin.",
     "Ketua Koperasi Sukamaju KOPWAN hadir dalam rapat.",
     "Kepala Sekolah SD Negeri Sukamaju MUHAMMADIYAH hadir.",
+    # ("Th." for "tahun" before a year is no name)
+    "Ketua Panitia Pilkades Serentak Th. 2025 menyampaikan persiapan pemungutan suara.",
+    "Bendahara Desa Sukamaju Th. Anggaran 2024 menyampaikan laporan.",
     # (the customs' office: "Cukai" is no name)
     "Hadir Kepala Bea Cukai dan Kepala Dinas Perhubungan dalam rapat.",
     "Lagu dibawakan oleh Paduan Suara Gita Dewi.",

@@ -402,7 +402,9 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
             kind = "cap"  # "Kepala Desa Pak Bulu Darmo": a village named with an address word
         elif (key in honorifics and not (out and out[-1][3] == "cap" and key in _weak_honorific_keys())
               or key in stop or is_degree(m.group(1)) or is_name_prefix(m.group(1))
-              or m.group(1).endswith(".") and key in _name_abbreviation_keys()):  # ("Jro Mangku Wy. Darmo")
+              or m.group(1).endswith(".") and key in _name_abbreviation_keys()
+              and not (key in NEVER_OPENS and not _name_word_next(text, m.end(1)))):  # ("Jro Mangku Wy. Darmo";
+            # not "Panitia HUT RI Th. 2024 Darmo": "Th." for "tahun" before a year)
             break  # (a weak address form after a capitalised word is part of a place: "Bukit Tuan")
         elif _ACRONYM.fullmatch(word) or _DIGIT_CODE.fullmatch(word):
             kind = "abbr"
@@ -675,7 +677,8 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         name = whole or name
     elif (nxt and nxt.group(1).endswith(".") and norm_key(nxt.group(1)) in _name_abbreviation_keys()
           and norm_key(nxt.group(1)) not in TITLE_INSIDE
-          and not (norm_key(nxt.group(1)) in NEVER_OPENS and tail and known_name_word(tail[-1][0]))):
+          and not (norm_key(nxt.group(1)) in NEVER_OPENS and (tail and known_name_word(tail[-1][0])
+                                                              or not _name_word_next(text, tail_end + nxt.end(1))))):
         # ("Dt." follows a given name, never opens one; "Th." opens one unless a given name stands before it)
         at = tail_end + nxt.start(1)  # a shortened given name opens it: "Kades Sukamaju Abd. Darmo"
         if norm_key(nxt.group(1)) in NEVER_OPENS and _given_name_next(text, tail_end + nxt.end(1)):
@@ -781,7 +784,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
 
 # What "Tokoh" also names: the characters of stories, shows and history ("Tokoh Utama Film ...")
 _STORY_WORDS = frozenset({"kartun", "utama", "film", "wayang", "cerita", "fiksi", "animasi", "dongeng", "sinetron",
-                          "komik", "legenda", "sejarah", "pahlawan", "nasional", "idola", "inspiratif", "dunia"})
+                          "komik", "legenda"})
 
 
 # The wives' bodies of the services and of the civil service, whose chairs write their own given name
@@ -791,6 +794,12 @@ _WIVES_BODY_WORDS = frozenset({"persit", "bhayangkari", "jalasenastri", "ardhya"
 
 
 _NEXT_CAPITALISED = re.compile(r"[ \t]*([A-Z][a-z]+)")
+
+
+def _name_word_next(text: str, pos: int) -> bool:
+    """A capitalised word that may be a name is the next word (not "Th. 2025" nor "Th. Anggaran": a year)."""
+    m = _NEXT_CAPITALISED.match(text, pos)
+    return m is not None and (fold(m.group(1)) in lexicon.given_names() or not language_word(fold(m.group(1))))
 
 
 def _given_name_next(text: str, pos: int) -> bool:
@@ -3261,12 +3270,23 @@ def _persons_list_opens(text: str, start: int) -> bool:
         return True  # a colon
     if m.group(1)[:1].isupper() and not (m.group(2) and _SENTENCE_OPEN.search(text, max(0, m.start() - 4), m.start())):
         return False  # (a capitalised word only as the noun opening the sentence: "Warga lainnya Paijo, ...")
-    last = fold(m.group(2) or m.group(1))
-    if last in ("lainnya", "lain", "binaan", "setempat") and m.group(2):
-        last = fold(m.group(1))  # "petani lainnya", "warga binaan"
-    elif last.endswith("nya") and last[:-3] in _nouns():
-        last = last[:-3]  # "anggotanya"
-    return last in _nouns() and last != "perwakilan"
+    words = [fold(w) for w in _WORD.findall(text[max(0, start - 40):start])][-3:]
+    if words and words[-1] in ("lainnya", "lain", "binaan", "setempat"):
+        words = words[:-1]  # "petani lainnya", "warga binaan", "buruh tani lainnya"
+    return any(_person_noun(w) for w in words[-2:])
+
+
+# Nouns of persons that open lists of names besides those of appositions (data/people.yaml, nouns)
+_LIST_NOUNS = frozenset({"tersangka", "pelaku", "teman", "rekan", "kawan", "keluarga", "veteran", "murid", "anak"})
+
+
+def _person_noun(word: str) -> bool:
+    """A noun of persons as a list's opener: "warga", "anggotanya", "anak-anak" (not "perwakilan", which
+    names bodies as often)."""
+    word = word.split("-")[0]
+    if word.endswith("nya") and len(word) > 5:
+        word = word[:-3]
+    return (word in _nouns() or word in _LIST_NOUNS) and word != "perwakilan"
 
 
 def _named_list_head(text: str, person: CivilianHit) -> list[CivilianHit]:
