@@ -332,10 +332,10 @@ ARABIC_CONSTRUCT = re.compile(r"(?:atul|atun|otul|ahul|akhul|snul|thul|ilul)$")
 
 
 def _other_spelling(word: str) -> str | None:
-    """The final i/y spelling the lexicon also reads a name in (``lexicon.given_names``): "hary" / "hari"."""
-    if len(word) >= 4 and word[-1] in "iy" and word[-2] not in "aiueoy":
-        return word[:-1] + ("y" if word.endswith("i") else "i")
-    return None
+    """The final i/y spelling the lexicon also reads a name in (``lexicon.other_final_spelling``): "hary" / "hari"."""
+    from komsos_extract.lexicon import other_final_spelling
+
+    return other_final_spelling(word)
 
 
 def select(c: Counts, min_count: int, min_share: float, hand: set[str], vocab: set[str],

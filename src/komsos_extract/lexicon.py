@@ -265,11 +265,17 @@ def given_names() -> frozenset[str]:
     (counted in real names by ``scripts/build_given_names.py``)."""
     data = _load_yaml("given_names.yaml")
     words = {n.casefold() for n in [*data["names"], *(data.get("derived") or "").split()]}  # derived: one string
-    # A final "i" is as often written "y" ("Hari" / "Hary", "Dedi" / "Dedy", "Rizki" / "Rizky") and the
-    # other way round: both spellings count.
-    variants = {w[:-1] + ("y" if w.endswith("i") else "i") for w in words if len(w) >= 4 and w[-1] in "iy"
-                and w[-2] not in "aiueoy"}
+    variants = {other_final_spelling(w) for w in words} - {None}
     return frozenset(words | variants)
+
+
+def other_final_spelling(word: str) -> str | None:
+    """The name's other spelling with a final "i" or "y" ("hari" / "hary", "dedi" / "dedy", "rizki" /
+    "rizky"; case-folded): both count as the given name, so a word is read under both (None after a vowel
+    or in a short word: "rai")."""
+    if len(word) >= 4 and word[-1] in "iy" and word[-2] not in "aiueoy":
+        return word[:-1] + ("y" if word.endswith("i") else "i")
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,7 @@ from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capital
 from .names import (BLANK_THEN_CAPITAL, DERIVED, NEVER_OPENS, TITLE_INSIDE, holds_title_inside, SAID_BEFORE, SAYING_VERBS, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
                     norm_key, read_degrees, read_name, runs_on_line, short_line_bounds, wrapped_line)
 from .names import particles as name_particles
-from ..textutil import at_words, literal_starts, matches_at, overlapped_by
+from ..textutil import at_words, line_index, literal_starts, matches_at, overlapped_by
 from .roles import find_roles
 from .vocabulary import language_word, verb_over_root
 from .wordhits import back_over, first_runs, whole_word_starts, word_hits
@@ -675,15 +675,9 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         name = _read(text, tail_end + nxt.start(1))
         whole = _initial_inside_name(text, tail, kind, name)
         name = whole or name
-    elif (nxt and nxt.group(1).endswith(".") and norm_key(nxt.group(1)) in _name_abbreviation_keys()
-          and norm_key(nxt.group(1)) not in TITLE_INSIDE
-          and not (norm_key(nxt.group(1)) in NEVER_OPENS and (tail and known_name_word(tail[-1][0])
-                                                              or not _name_word_next(text, tail_end + nxt.end(1))))):
-        # ("Dt." follows a given name, never opens one; "Th." opens one unless a given name stands before it)
-        at = tail_end + nxt.start(1)  # a shortened given name opens it: "Kades Sukamaju Abd. Darmo"
-        if norm_key(nxt.group(1)) in NEVER_OPENS and _given_name_next(text, tail_end + nxt.end(1)):
-            at = _NEXT_CAPITALISED.match(text, tail_end + nxt.end(1)).start(1)  # "Kepala Sekolah Th. Sri Wahyuni"
-        name = _read(text, at)
+    elif (nxt and nxt.group(1).endswith(".")
+          and (at := _abbreviation_opens(text, tail, nxt.group(1), tail_end + nxt.start(1), tail_end + nxt.end(1)))):
+        name = _read(text, at)  # a shortened given name opens it: "Kades Sukamaju Abd. Darmo"
     codes = _leading_codes(tail)
     # after codes: "Ketua BPD Hamdani", "Ketua RW 02 Sutarno", "Kadus Dsn 4 Karjo" (a place role's
     # codes must end with a number, or they may be the start of a place name)
@@ -802,10 +796,26 @@ def _name_word_next(text: str, pos: int) -> bool:
     return m is not None and (fold(m.group(1)) in lexicon.given_names() or not language_word(fold(m.group(1))))
 
 
-def _given_name_next(text: str, pos: int) -> bool:
-    """A known given name is the next word ("Kepala Sekolah Th. Sri Wahyuni": the name reads from it)."""
-    m = _NEXT_CAPITALISED.match(text, pos)
-    return m is not None and fold(m.group(1)) in lexicon.given_names()
+def _abbreviation_opens(text: str, tail: list[tuple[str, int, int, str]], token: str, start: int, end: int) -> int | None:
+    """Where a name starts at the abbreviation ``token`` (``text[start:end]``) after a role's tail, or None:
+    a shortened given name opens one ("Kades Sukamaju Abd. Darmo"); "Dt." follows a given name and opens
+    none; "Th." (a baptismal name) opens one unless a known given name stands before it ("Benyamin Th.
+    Lasamahu") or a year or a common word follows ("Th. 2024", "Th. Anggaran"), and before a known given
+    name the name reads from that one ("Kepala Sekolah Th. Sri Wahyuni")."""
+    key = norm_key(token)
+    if key not in _name_abbreviation_keys() or key in TITLE_INSIDE:
+        return None
+    if key not in NEVER_OPENS:
+        return start
+    if tail and known_name_word(tail[-1][0]):
+        return None
+    m = _NEXT_CAPITALISED.match(text, end)
+    if m is None:
+        return None
+    word = fold(m.group(1))
+    if word in lexicon.given_names():
+        return m.start(1)
+    return None if language_word(word) else start
 
 
 def _chair_own_name(text: str, tail: list[tuple[str, int, int, str]], start: int) -> int:
@@ -2878,9 +2888,8 @@ def caps_after_role_hits(text: str) -> list[CivilianHit]:
             continue  # (a Roman number closes a body's name: "Paguyuban XLIII")
         if not (_CAPS_RUN_END.match(text, m.end()) or read_degrees(text, m.end())[0]):
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        if _mostly_capitals(text[line_start:line_end if line_end >= 0 else len(text)]):
+        line_start, line_end = line_index(text).bounds(m.start())
+        if _mostly_capitals(text[line_start:line_end]):
             continue
         keys = [fold(w) for w in words]
         if any((language_word(k) and k not in lexicon.given_names()) or k in _org_words() or k in lexicon.level_words()
