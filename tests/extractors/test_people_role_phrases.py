@@ -55,6 +55,10 @@ CASES = [
     ("Hadir tokoh adat Zulkifli Dt. Rajo Lelo dan warga.", [("Zulkifli Dt. Rajo Lelo", "tokoh adat")]),
     ("Hadir Ketua KAN Darmo Dt. Bandaro Kuniang dalam rapat.", [("Darmo Dt. Bandaro Kuniang", "Ketua KAN")]),
     ("Sirih diserahkan Hasan Basri Dt. Rajo Alam kepada tamu.", [("Hasan Basri Dt. Rajo Alam", None)]),
+    # the noun after a comma is the role; the clause that goes on after it (an adverb, a verb) is not
+    ("Menurut Darsono, warga sangat terbantu dengan kegiatan itu.", [("Darsono", "warga")]),
+    ("Hadir pula Wartini, petani padi menuturkan hasil panennya.", [("Wartini", "petani padi")]),
+    ("Darsono, warga berusia 70 tahun, menerima bantuan.", [("Darsono", "warga")]),
     # regional forms of address and village posts: Nyai, Acil; a Gayo village's head (Reje Kampung)
     ("Pengajian dipimpin Nyai Hj. Darsih Karmun di pondok pesantren.", [("Darsih Karmun", None)]),
     ("Pengajian dipimpin Nyai Hj. Umi Kulsum di pondok pesantren.", [("Umi Kulsum", None)]),

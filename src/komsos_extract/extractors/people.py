@@ -470,19 +470,28 @@ _ROLE_AFTER_LEAD = re.compile(
 _SPACES = re.compile(r"[ \t]*")
 
 
+# Words that go on a clause, not a noun of persons: "Menurut Budi, warga |sangat senang" (adverbs,
+# modals, conjunctions that no stop list holds)
+_CLAUSE_WORDS = frozenset({"sangat", "pun", "tidak", "belum", "selalu", "turut", "ikut", "langsung", "hanya",
+                           "pula", "lagi", "bisa", "dapat", "harus", "sempat", "kini", "ketika", "sehingga",
+                           "karena", "sering", "kerap", "banyak", "semua", "perlu", "mesti", "tentu"})
+_CLAUSE_VERB = re.compile(r"(?:mem|men|meng|meny|me|ber)[a-z]{3,}")  # an active verb's shape (fullmatch it)
+
+
 @lru_cache(maxsize=None)
 def _noun_phrase_stop() -> frozenset[str]:
-    return lexicon.stopwords() | lexicon.level_words() | {"setempat", "binaan", "sekitar"}
+    return lexicon.stopwords() | lexicon.level_words() | {"setempat", "binaan", "sekitar"} | _CLAUSE_WORDS
 
 
 def _noun_phrase(text: str, pos: int) -> str | None:
-    """A lower-case role noun and up to two more words: "tokoh masyarakat", "pedagang sayur keliling"."""
+    """A lower-case role noun and up to two more words: "tokoh masyarakat", "pedagang sayur keliling";
+    a verb or an adverb ends it ("warga |sangat senang", "warga |berharap")."""
     stop = _noun_phrase_stop()
     words: list[str] = []
     m = _LOWER_WORD.match(text, pos)
     while m and len(words) < 3:
         word = m.group(1)
-        if not words and word not in _nouns() or words and word in stop:
+        if not words and word not in _nouns() or words and (word in stop or _CLAUSE_VERB.fullmatch(word)):
             break
         words.append(word)
         m = _LOWER_WORD.match(text, m.end())
