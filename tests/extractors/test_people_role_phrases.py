@@ -59,6 +59,24 @@ CASES = [
     ("Menurut Darsono, warga sangat terbantu dengan kegiatan itu.", [("Darsono", "warga")]),
     ("Hadir pula Wartini, petani padi menuturkan hasil panennya.", [("Wartini", "petani padi")]),
     ("Darsono, warga berusia 70 tahun, menerima bantuan.", [("Darsono", "warga")]),
+    # a Karo clan name that is a headline verb too ("Bangun") closes a name when no capitalised word follows
+    ("Sementara itu, Ngatimin Bangun (65) warga Kecamatan Sukamaju mengucapkan terima kasih.",
+     [("Ngatimin Bangun", "warga")]),
+    # a list's last item before the clause goes on in lower case ("... dan Dahlan mengenai ...")
+    ("Selanjutnya saran dari Sumarni Lahamu, Irfan Ambo, Suparman dan Dahlan mengenai kerukunan warga.",
+     [("Sumarni Lahamu", None), ("Irfan Ambo", None), ("Suparman", None), ("Dahlan", None)]),
+    # a church elder's title (Pnt., Penatua); a humanities degree written without dots (SHum)
+    ("Acara ditutup dengan doa oleh Pnt. Riswan Wowor, tanda harapan bersama.", [("Riswan Wowor", None)]),
+    ("Ketua DPH LAM Sukamaju Syafruddin SHum dan Ketua Karang Taruna Sukamaju Bustami hadir.",
+     [("Syafruddin", "Ketua DPH LAM Sukamaju"), ("Bustami", "Ketua Karang Taruna Sukamaju")]),
+    # after a clergyman's title the "H." between his names is an initial, no Haji title
+    ("Pastor Paroki Sukamaju, Pater Karolus H. Wewo, menyampaikan bahwa kegiatan ini baik.",
+     [("Karolus H. Wewo", "Pater")]),
+    # a name among those present, described after its comma by a capitalised post and its place
+    ("Hadir dalam kegiatan tersebut Arjudin, Camat Mandor, Danramil Mandor dan warga.", [("Arjudin", "Camat")]),
+    # the Sasak noble's title "Lalu" opens the name after a body's acronym
+    ("Mediasi disaksikan oleh Anggota DPRD Provinsi NTB Lalu Darmo Wijaya, Kepala Desa Sukamaju Karmun Hadi dan warga.",
+     [("Lalu Darmo Wijaya", "Anggota DPRD"), ("Karmun Hadi", "Kepala Desa")]),
     # regional forms of address and village posts: Nyai, Acil; a Gayo village's head (Reje Kampung)
     ("Pengajian dipimpin Nyai Hj. Darsih Karmun di pondok pesantren.", [("Darsih Karmun", None)]),
     ("Pengajian dipimpin Nyai Hj. Umi Kulsum di pondok pesantren.", [("Umi Kulsum", None)]),
@@ -176,6 +194,12 @@ CASES = [
 
 # sentences that name nobody
 DECOYS = [
+    # a headline's verb that is a Karo clan name too; a mall; a water police unit's base; bodies in a list
+    # with a post after a comma
+    "Babinsa Koramil 05 Bangun Jembatan Bersama Warga",
+    "Pos pengamanan didirikan di depan Diana Mall dan Pasar Sentral.",
+    "Mereka dibantu Marnit Lembata, Marnit Sikka, dan Tim SAR Ditpolairud.",
+    "Hadir Tim Lanal, Tim BNPP dan Pushidrosal, Kabid PSDKP, Camat beserta unsur Muspika.",
     # mass organisations, a commission's division, a unit's words written apart, a sports event
     "Ketua ormas yang hadir antara lain LPKR, Banser Ansor, GRIB, dan Tagana.",
     "Hadir Komisioner KIP Divisi Hukum, para Ketua P2K Gampong dan personel.",

@@ -33,6 +33,8 @@ def _one(extractor, sentence):
 RANKS = [
     # a bare rank word without its grade stays as written
     ("Sersan Darman membantu warga.", "Sersan", "Sersan", "TNI AD", "Darman"),
+    ("Dandim 1712/Sukamaju Letnan Arm Darmo Pesireron menyampaikan terima kasih.", "Letnan", "Letnan", "TNI AD",
+     "Darmo Pesireron"),
     # TNI AD, enlisted and NCOs
     ("Prada Rian Saputra membantu warga.", "Prada", "Prajurit Dua", "TNI AD", "Rian Saputra"),
     ("Pratu Yogi menjaga pos.", "Pratu", "Prajurit Satu", "TNI AD", "Yogi"),

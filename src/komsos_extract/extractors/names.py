@@ -556,8 +556,22 @@ def _stop_word_in_name(text: str, words: list[str], key: str, token_start: int, 
         return (nxt is not None and "\n" not in text[token_end:nxt.start(1)] and is_capitalised(nxt.group(1))
                 and fold(nxt.group(1)) not in lexicon.stopwords()
                 and (fold(nxt.group(1)) in lexicon.given_names() or fold(nxt.group(1)) in lexicon.family_names()))
+    if words and key in _clan_stop_words():
+        return _closes_name(text, token_end) and not is_title_case_line(text, token_start)
     return (bool(words) and key in lexicon.stopwords() and key not in _joining_words() and not AFFIXED.match(key)
             and _family_name_next(text, token_end) and not is_title_case_line(text, token_start))
+
+
+@lru_cache(maxsize=1)
+def _clan_stop_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.people().clan_names_also_stop_words)
+
+
+def _closes_name(text: str, pos: int) -> bool:
+    """No capitalised word follows on the line: a clan name that is a verb too ends the name there
+    ("Kadri Bangun (65)"), where a headline's verb takes its object ("Karyo Bangun Jembatan")."""
+    m = _TOKEN.match(text, pos)
+    return m is None or "\n" in text[pos:m.start(1)] or not is_capitalised(m.group(1))
 
 
 @lru_cache(maxsize=1)

@@ -570,8 +570,17 @@ def _given_name_start(tail: list[tuple[str, int, int, str]], *, skip_level: bool
         first = 2
     for k, (word, start, _, kind) in enumerate(tail):
         if k >= first and kind == "cap" and word.casefold() in given:
+            if k > first and tail[k - 1][3] == "cap" and tail[k - 1][0] in _titles_of_birth():
+                return tail[k - 1][1]  # "Anggota DPRD Provinsi NTB Lalu Darmo": the Sasak noble's title opens the name
             return start
     return None
+
+
+@lru_cache(maxsize=1)
+def _titles_of_birth() -> frozenset[str]:
+    """Titles of birth written before a given name, as written (the Sasak "Lalu" too, a common word
+    in lower case)."""
+    return frozenset(lexicon.people().noble_titles) | {"Lalu"}
 
 
 def _known_place_prefix(text: str, words: list[str] | tuple[str, ...], at: int) -> int:
@@ -880,8 +889,17 @@ _CLERGY = frozenset({"pendeta", "pastor", "pater", "frater", "bruder", "romo", "
 def _initial_inside_name(text: str, tail: list[tuple[str, int, int, str]], kind: str,
                         name: NameRead | None) -> NameRead | None:
     """The whole name where the role's known place is followed by a word no place has and then a title
-    that is the name's middle initial ("Camat Raihat Lodrik H. Karmundo": "H." is no Haji here)."""
-    if name is None or kind != "place" or len(tail) < 2 or any(t[3] != "cap" for t in tail):
+    that is the name's middle initial ("Camat Raihat Lodrik H. Karmundo": "H." is no Haji here); after a
+    role that takes no object the words before the title are the name's own ("Pater Karolus H. Wewo")."""
+    if name is None or not tail or any(t[3] != "cap" for t in tail):
+        return None
+    if kind == "plain":
+        words = [t[0] for t in tail]
+        if len(words) > 2 or not all(may_open_name(w) for w in words) or _known_place(text, words, tail[0][1]):
+            return None
+        whole = _read(text, tail[0][1])
+        return whole if whole is not None and whole.end == name.end and len(whole.words) <= 4 else None
+    if kind != "place" or len(tail) < 2:
         return None
     words = [t[0] for t in tail]
     k = _known_place_prefix(text, words + [name.words[0]], tail[0][1])  # (up to the whole tail: it reads fewer than all)
@@ -1777,10 +1795,31 @@ def apposition_hits(text: str) -> list[CivilianHit]:
         prev = _LAST_WORD.search(text[max(0, h.start - 20):h.start])
         quoted = bool(prev) and prev.group(1) in QUOTE_WORDS
         if (quoted or h.name.split()[0].casefold() in lexicon.given_names() or _subject_apposition(text, h)
-                or _opens_sentence(text, h) or _object_apposition(text, h, prev)):
+                or _opens_sentence(text, h) or _object_apposition(text, h, prev) or _titled_apposition(text, h, prev)):
             hits.append(h)
     # (not a role's own number, "Asisten |I Darmo", nor a known village's last word, "Desa Mekar |Galih|, ...")
     return [h for h in hits if not _opens_inside_role(text, h.start) and not _ends_known_place(text, h)]
+
+
+# Words after which the persons present are named ("Hadir dalam kegiatan tersebut Darmo, Camat ...")
+_ATTENDANCE_WORDS = frozenset({"tersebut", "hadir", "dihadiri", "dihadir", "yakni", "yaitu", "lain", "antaranya",
+                               "diantaranya", "tampak", "turut", "pula"})
+
+
+def _titled_apposition(text: str, h: CivilianHit, prev: re.Match | None) -> bool:
+    """"Hadir dalam kegiatan tersebut Arjudin, Camat Mandor, ...": a name after a word that names those
+    present or an active verb, described after its comma by a capitalised post that takes a place or an
+    object, is the post's holder (not in a list of bodies, "Tim BNPP dan Pushidrosal, Kabid ...", "unsur
+    Forkompimda, Kepala Desa ...", nor a known place or a level word's)."""
+    if prev is None or not (prev.group(1) in _ATTENDANCE_WORDS or ACTIVE_VERB.fullmatch(prev.group(1))):
+        return False
+    at = _past_comma(text, h.end)
+    rm = _civil_role_pattern().match(text, at)
+    if rm is None or not rm.group("role")[:1].isupper() or _civil_role_kind(rm.group("role")) not in ("place", "head"):
+        return False
+    name = _read(text, h.start)
+    return (name is not None and name.end == h.end and plausible_bare_name(name) and not _place_not_person(h.name)
+            and not _level_word_before(text, h.start))
 
 
 # Words that take a person as their object: "kepada Darsih, warga ...", "mengunjungi Darsih, petani ..."
@@ -3211,6 +3250,8 @@ def coordinated_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
     return out
 
 
+# a lower-case word after a capitalised one and its blank (not a list's "dan"/"serta"): the list's last item ended
+_LIST_CLAUSE_GOES_ON = re.compile(r"(?<=[^\W\d_])[ \t]+(?!(?:dan|serta)[ \t])(?=[a-z])")
 _PIECE_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|;[ \t]*|[ \t]+(?:dan|serta)[ \t]+)")
 _TRAILER_WORD = re.compile(r"[ \t]*\(?[ \t]*([^\W\d_]+)")
 
@@ -3231,6 +3272,9 @@ def sibling_hits(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
     for a, b in zip(strong, [*strong[1:], None]):
         end = next((m.start() for m in _SENTENCE_STOP.finditer(text, a.end, min(len(text), a.end + 200))
                     if not _abbreviation_dot(text, m.start())), None)
+        clause = _LIST_CLAUSE_GOES_ON.search(text, a.end, end if end is not None else min(len(text), a.end + 200))
+        if clause is not None:
+            end = clause.start()  # the list ends where the clause goes on: "..., Suparman dan Dahlan |mengenai ..."
         if end is not None and (b is None or b.start > end):
             tail = _PIECE_SEP.split(text[a.end:end])
             if len(tail) >= 3 and not tail[0].strip():
