@@ -77,6 +77,13 @@ CASES = [
     # the Sasak noble's title "Lalu" opens the name after a body's acronym
     ("Mediasi disaksikan oleh Anggota DPRD Provinsi NTB Lalu Darmo Wijaya, Kepala Desa Sukamaju Karmun Hadi dan warga.",
      [("Lalu Darmo Wijaya", "Anggota DPRD"), ("Karmun Hadi", "Kepala Desa")]),
+    # after "atas nama" a one-word name is a person, also where some village bears it
+    ("Satu korban lagi yang belum ditemukan atas nama Madi.", [("Madi", None)]),
+    # the Malay title "Wan" opens the name after a post; the name shortened in speech is the same man
+    ("Hadir Kaban Kesbangpol Wan Darmizal. Wan Dar mengatakan situasi aman.", [("Wan Darmizal", "Kaban Kesbangpol")]),
+    # (but a name written apart in one place and joined in another is no short form of it)
+    ("Hadir Asisten 1 Setda Sukamaju Fransiskus M. Adi Lalo, S.Sos. Fransiskus M. Adilalo mengatakan batas jelas.",
+     [("Fransiskus M. Adi Lalo", "Asisten 1 Setda Sukamaju"), ("Fransiskus M. Adilalo", None)]),
     # regional forms of address and village posts: Nyai, Acil; a Gayo village's head (Reje Kampung)
     ("Pengajian dipimpin Nyai Hj. Darsih Karmun di pondok pesantren.", [("Darsih Karmun", None)]),
     ("Pengajian dipimpin Nyai Hj. Umi Kulsum di pondok pesantren.", [("Umi Kulsum", None)]),
@@ -194,6 +201,7 @@ CASES = [
 
 # sentences that name nobody
 DECOYS = [
+    "Bantuan diserahkan atas nama Pemerintah Kabupaten Sukamaju.",
     # a headline's verb that is a Karo clan name too; a mall; a water police unit's base; bodies in a list
     # with a post after a comma
     "Babinsa Koramil 05 Bangun Jembatan Bersama Warga",

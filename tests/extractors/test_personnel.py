@@ -1024,3 +1024,10 @@ def test_a_wife_named_with_her_husbands_name_is_her_own_person(extractor, text, 
     record = extractor.extract(text)
     assert [p.name for p in record.people] == people
     assert [(p.rank, p.name) for p in record.personnel] == personnel
+
+
+def test_a_name_cut_short_in_speech_is_the_same_officer(extractor):
+    # the later mention shortens the last name ("Iraw" of "Irawan"): one officer, under the fuller name
+    text = "Kapolsek AKP Heri Irawan hadir dalam kegiatan. AKP Heri Iraw menyampaikan sambutan kepada warga."
+    record = extractor.extract(text)
+    assert [(p.rank, p.name) for p in record.personnel] == [("AKP", "Heri Irawan")]

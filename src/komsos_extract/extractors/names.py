@@ -643,8 +643,13 @@ def _respell(m: re.Match) -> str:
 
 
 def _word_matches(short: str, long_: str) -> bool:
-    """One word of a name against one of another: equal, or one is the initial of the other."""
-    return short == long_ or (len(short) == 1 and long_.startswith(short)) or (len(long_) == 1 and short.startswith(long_))
+    """One word of the shorter name (``short``) against one of the longer: equal, one is the initial of
+    the other, or ``short`` is ``long_`` cut after three letters or more, as names are shortened in
+    speech ("Wan Zul" of "Wan Zulkifli"; a full word must match too, see :func:`names_compatible`)."""
+    if short == long_ or (len(short) == 1 and long_.startswith(short)) or (len(long_) == 1 and short.startswith(long_)):
+        return True
+    # (only the shorter name's word may be cut: "Adi Lalo" is no short form of "Adilalo")
+    return len(short) >= 3 and len(long_) > len(short) and long_.startswith(short)
 
 
 def names_compatible(a: str, b: str) -> bool:

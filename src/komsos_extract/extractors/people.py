@@ -791,6 +791,11 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     if ("," not in text[rm.end():name.start] and not any(known_name_word(w) for w in name.words)
             and _rank_next(text, name.after, past_comma=True)):
         return None  # "Komandan Upacara Gabungan, AKP Darmo": the role's object, then its ranked holder
+    titled = next((t for t in tail if t[2] < name.start and not text[t[2]:name.start].strip()), None)
+    if titled is not None and titled[3] == "cap" and titled[0] in _titles_of_birth():
+        whole = _read(text, titled[1])  # "Kaban Kesbangpol Wan Darmizal": the title of birth opens the name
+        if whole is not None and whole.end == name.end:
+            name = whole
     return name, _role_text(role_written, kind, tail, until=name.start)
 
 
@@ -2382,7 +2387,13 @@ def object_hits(text: str) -> list[CivilianHit]:
     return [h for m in matches_at(_OBJECT_OF, text, at_words(at))
             if (m.group("noun") is None or m.group("noun") in _nouns()) and not _thing_pointed_before(text, m)
             for h in _bare_list(text, m.end(), "object", limit=3)
-            if not _place_not_person(h.name) and _after_cue_reads_as_name(text, m, h) and _object_opens_name(text, m, h)]
+            if (not _place_not_person(h.name) or _NAMED_BY.match(m.group()) and len(h.name.split()) == 1
+                and fold(h.name) not in _org_words())
+            and _after_cue_reads_as_name(text, m, h) and _object_opens_name(text, m, h)]
+
+
+# "atas nama Madi", "a.n. Madi": what follows names a person, also where one word of it is some village's name
+_NAMED_BY = re.compile(r"(?i:atas[ \t]+nama|a\.?n\.)")
 
 
 _NAMING_CUES = frozenset({"yakni", "yaitu", "adalah", "ialah"})
