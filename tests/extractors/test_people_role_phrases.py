@@ -84,6 +84,10 @@ CASES = [
     # (but a name written apart in one place and joined in another is no short form of it)
     ("Hadir Asisten 1 Setda Sukamaju Fransiskus M. Adi Lalo, S.Sos. Fransiskus M. Adilalo mengatakan batas jelas.",
      [("Fransiskus M. Adi Lalo", "Asisten 1 Setda Sukamaju"), ("Fransiskus M. Adilalo", None)]),
+    # a given name read as the end of the role's object is the name's first word where another mention
+    # opens with it ("Guntur" is a town too)
+    ('Ketua Umum Intani Guntur Subagja Mahardika mengapresiasi TNI AL. "Terima kasih," ujar Guntur S Mahardika.',
+     [("Guntur Subagja Mahardika", "Ketua Umum Intani")]),
     # regional forms of address and village posts: Nyai, Acil; a Gayo village's head (Reje Kampung)
     ("Pengajian dipimpin Nyai Hj. Darsih Karmun di pondok pesantren.", [("Darsih Karmun", None)]),
     ("Pengajian dipimpin Nyai Hj. Umi Kulsum di pondok pesantren.", [("Umi Kulsum", None)]),

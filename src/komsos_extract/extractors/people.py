@@ -32,7 +32,7 @@ from ..gazetteer import edit_distance, gazetteer
 from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, linked_after_label, trailer_start
 from .names import (BLANK_THEN_CAPITAL, DERIVED, NEVER_OPENS, TITLE_INSIDE, holds_title_inside, SAID_BEFORE, SAYING_VERBS, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
-                    norm_key, read_degrees, read_name, runs_on_line, short_line_bounds, wrapped_line)
+                    names_compatible, norm_key, read_degrees, read_name, runs_on_line, short_line_bounds, wrapped_line)
 from .names import particles as name_particles
 from ..textutil import at_words, line_index, literal_starts, matches_at, overlapped_by
 from .roles import find_roles
@@ -2991,6 +2991,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     hits += sibling_hits(text, hits)
     hits = [_from_balinese_opener(text, part) for h in hits for part in _split_couple(text, h)]
     hits = [_without_body_named_after(text, h) for h in hits]
+    hits = _opened_as_elsewhere(text, hits)
     defined = defined_contractions(text)
     if defined:
         hits = [h for h in hits if h.rule in ("honorific", "age") or h.name.casefold() not in defined]
@@ -3018,6 +3019,27 @@ def civilian_hits(text: str) -> list[CivilianHit]:
                                             and h.rule in ("role", "list", "coordinated")
                                             or _acronym_joined(h.name) or _place_written_on(text, h)
                                             or _place_of_text(text, h)))]
+
+
+_WORD_RIGHT_BEFORE = re.compile(r"([A-Z][a-z]{2,})[ \t]+$")
+
+
+def _opened_as_elsewhere(text: str, hits: list[CivilianHit]) -> list[CivilianHit]:
+    """A name whose first word was read as the end of the role's object before it, where another mention
+    opens with that word and is written otherwise: "Ketua Umum Intani Guntur |Subagja Mahardika ... ujar Guntur
+    S Mahardika" (a given name that is a common word or a place too, "Guntur", "Fajar", "Bintang"; the same
+    misreading repeated is no evidence).""" 
+    out = []
+    for h in hits:
+        m = _WORD_RIGHT_BEFORE.search(text, max(0, h.start - 20), h.start)
+        if m is not None and fold(m.group(1)) not in name_stop() and fold(m.group(1)) not in honorific_keys():
+            longer = f"{m.group(1)} {h.name}"
+            if any(g.start != h.start and g.name.split()[0] == m.group(1) and len(g.name.split()) >= 2
+                   and g.name != longer and names_compatible(longer, g.name) for g in hits):
+                role = h.role[:-len(m.group(1))].rstrip() if h.role and h.role.endswith(" " + m.group(1)) else h.role
+                h = replace(h, start=m.start(1), name=longer, role=role)
+        out.append(h)
+    return out
 
 
 _BIG_LEVELS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan"})
