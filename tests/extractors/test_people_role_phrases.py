@@ -88,6 +88,16 @@ CASES = [
     # opens with it ("Guntur" is a town too)
     ('Ketua Umum Intani Guntur Subagja Mahardika mengapresiasi TNI AL. "Terima kasih," ujar Guntur S Mahardika.',
      [("Guntur Subagja Mahardika", "Ketua Umum Intani")]),
+    # a Balinese birth-order name inside a role's object opens the name (the subak's name stands before it)
+    ("Kegiatan dipimpin Kelian Subak Sampalan Baler Margi Nengah Sukirta, Kelian Subak Dawan Wayan Sumerta dan warga.",
+     [("Nengah Sukirta", "Kelian Subak"), ("Wayan Sumerta", "Kelian Subak")]),
+    # an election commission's division heads (Kordiv, Koordinator Divisi)
+    ("Hadir Kordiv Hukum dan Pengawasan Saiful Kabau S.H, Kordiv Teknis Penyelenggaraan Faisal Amin Mamulaty.",
+     [("Saiful Kabau", "Kordiv Hukum dan Pengawasan"), ("Faisal Amin Mamulaty", "Kordiv Teknis Penyelenggaraan")]),
+    # "beridentitas" names a person as "bernama" does
+    ("Teriakan berasal dari seorang anak perempuan beridentitas Herawati, anak korban.", [("Herawati", "perempuan")]),
+    # an entourage joined to a person is nobody
+    ("Hadir Ketua Umum PIA Ibu Yuyu Sutisna dan Rombongan dalam kunjungan itu.", [("Yuyu Sutisna", "Ketua Umum PIA")]),
     # regional forms of address and village posts: Nyai, Acil; a Gayo village's head (Reje Kampung)
     ("Pengajian dipimpin Nyai Hj. Darsih Karmun di pondok pesantren.", [("Darsih Karmun", None)]),
     ("Pengajian dipimpin Nyai Hj. Umi Kulsum di pondok pesantren.", [("Umi Kulsum", None)]),
@@ -205,6 +215,11 @@ CASES = [
 
 # sentences that name nobody
 DECOYS = [
+    # a rice variety, subak societies, a feast, a sentence opened by "Seperti"
+    "Lahan ditanami padi jenis Sri Begaluh dan Ciherang.",
+    "Petani tergabung dalam Subak Sampalan, Subak Pesinggahan, Subak Dawan dan Subak Telaga.",
+    "Rumah ini juga dikhususkan untuk Pesta Adat yaitu Pesta Gawai dan upacara lain.",
+    "Bhabinkamtibmas mengantisipasi gangguan selama bulan Ramadan 1444 H. Seperti mencegah terjadinya perang sarung.",
     "Bantuan diserahkan atas nama Pemerintah Kabupaten Sukamaju.",
     # a headline's verb that is a Karo clan name too; a mall; a water police unit's base; bodies in a list
     # with a post after a comma

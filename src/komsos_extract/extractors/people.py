@@ -61,7 +61,8 @@ _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 _SENTENCE_STOP = re.compile(r"[.!?](?=[ \t]+[A-Z\"“]|[ \t]*(?:\r?\n|$))|\n[ \t]*\n")
 _WORD_AT_END = re.compile(r"([^\W\d_]+)$")
 _NOT_ASCII_LETTER = re.compile(r"[^A-Za-z]")
-_BERNAMA = re.compile(r"(?<![\w])(?:(?P<noun>[a-z]+)[ \t]+)?(?P<b>[bB])ernama[ \t]+")  # ("warga Bernama Darmo")
+# ("warga Bernama Darmo"; "anak beridentitas Darsih", as police reports name a witness)
+_BERNAMA = re.compile(r"(?<![\w])(?:(?P<noun>[a-z]+)[ \t]+)?(?P<b>[bB])er(?:nama|identitas)[ \t]+")
 _WORD_RUNS = re.compile(r"[\w]+")
 _NUMBER_NEXT = re.compile(r"[ \t]*-?[ \t]*\d")
 _AGE_NEXT = re.compile(r"[ \t]*\(?\d{1,3}[ \t]*\)?[ \t]*(?:tahun|thn|th)\b", re.IGNORECASE)
@@ -791,12 +792,28 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
     if ("," not in text[rm.end():name.start] and not any(known_name_word(w) for w in name.words)
             and _rank_next(text, name.after, past_comma=True)):
         return None  # "Komandan Upacara Gabungan, AKP Darmo": the role's object, then its ranked holder
+    name = _from_birth_order_name(text, name)
     titled = next((t for t in tail if t[2] < name.start and not text[t[2]:name.start].strip()), None)
     if titled is not None and titled[3] == "cap" and titled[0] in _titles_of_birth():
         whole = _read(text, titled[1])  # "Kaban Kesbangpol Wan Darmizal": the title of birth opens the name
         if whole is not None and whole.end == name.end:
             name = whole
     return name, _role_text(role_written, kind, tail, until=name.start)
+
+
+def _from_birth_order_name(text: str, name: NameRead) -> NameRead:
+    """The name from a Balinese birth-order name inside it on, where only words of a place or a body stand
+    before that ("Kelian Subak Sampalan Baler Margi |Nengah Sukirta"; not after a title of birth or another
+    birth-order name: "Anak Agung Made ...", "Putu Gede ...")."""
+    order = lexicon.people().birth_order_names
+    openers = set(order) | set(lexicon.people().noble_titles) | set(lexicon.people().name_openers)
+    for k, word in enumerate(name.words[1:-1], start=1):
+        if word in order:
+            if any(w in openers for w in name.words[:k]):
+                return name
+            inner = _read(text, name.spans[k][0])
+            return inner if inner is not None and inner.end == name.end else name
+    return name
 
 
 # What "Tokoh" also names: the characters of stories, shows and history ("Tokoh Utama Film ...")
@@ -2734,7 +2751,7 @@ def plausible_bare_name(name: NameRead) -> bool:
 
 def bernama_hits(text: str) -> list[CivilianHit]:
     out: list[CivilianHit] = []
-    if "ernama" not in text:
+    if "ernama" not in text and "eridentitas" not in text:
         return out
     for m in _BERNAMA.finditer(text):
         name = _read(text, m.end())
