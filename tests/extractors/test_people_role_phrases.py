@@ -98,6 +98,8 @@ CASES = [
     ("Teriakan berasal dari seorang anak perempuan beridentitas Herawati, anak korban.", [("Herawati", "perempuan")]),
     # an entourage joined to a person is nobody
     ("Hadir Ketua Umum PIA Ibu Yuyu Sutisna dan Rombongan dalam kunjungan itu.", [("Yuyu Sutisna", "Ketua Umum PIA")]),
+    # two acronyms joined by a hyphen are one body's name before its village and the chair's name
+    ("Hadir Ketua TP-PKK Manggalung Nurfa dan jajaran.", [("Nurfa", "Ketua TP-PKK Manggalung")]),
     # regional forms of address and village posts: Nyai, Acil; a Gayo village's head (Reje Kampung)
     ("Pengajian dipimpin Nyai Hj. Darsih Karmun di pondok pesantren.", [("Darsih Karmun", None)]),
     ("Pengajian dipimpin Nyai Hj. Umi Kulsum di pondok pesantren.", [("Umi Kulsum", None)]),

@@ -45,6 +45,7 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
 _NUMBER_PAIR = re.compile(r"\d+[/\-]\d+")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # a body's code with digits in it ("PLN UP3", "P3A", "BPP2"): never a name word
+_JOINED_ACRONYMS = re.compile(r"[A-Z]{2,8}-[A-Z]{2,8}")
 _DIGIT_CODE = re.compile(r"(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{1,7}")
 _NEXT_NAME_TOKEN = re.compile(r"[ \t]*([^\W\d_][\w.]*)")
 _COMMA_NEXT = re.compile(r"[ \t]*,")
@@ -407,8 +408,8 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
               and not (key in NEVER_OPENS and not _name_word_next(text, m.end(1)))):  # ("Jro Mangku Wy. Darmo";
             # not "Panitia HUT RI Th. 2024 Darmo": "Th." for "tahun" before a year)
             break  # (a weak address form after a capitalised word is part of a place: "Bukit Tuan")
-        elif _ACRONYM.fullmatch(word) or _DIGIT_CODE.fullmatch(word):
-            kind = "abbr"
+        elif _ACRONYM.fullmatch(word) or _DIGIT_CODE.fullmatch(word) or _JOINED_ACRONYMS.fullmatch(word):
+            kind = "abbr"  # (also two joined by a hyphen: "Ketua TP-PKK Sukamaju Darsih")
         elif is_capitalised(word):
             kind = "cap"
         else:
