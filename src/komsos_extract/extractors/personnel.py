@@ -675,7 +675,7 @@ def build_personnel(ctx) -> dict:
     if any(c.attrs["source"] == "ner" for c in hits):  # only model spans are vetted against places
         blocked = [(u.start, u.end) for u in linker.unit_cands] + place_blocks(ctx.candidates("PLACE"))
         hits = [_vet_ner(text, c, blocked) if c.attrs["source"] == "ner" else c for c in hits]
-    hits = _listed_with_person(text, [c for c in hits if c is not None])
+    hits = _listed_with_person(text, _without_crossing_model_spans([c for c in hits if c is not None]))
     civilians = [c for c in hits
                  if not claimed.overlaps((c.start, c.end))
                  and not is_decoy(text, c.start, c.end) and not acronym_shaped(c.attrs["name"])
@@ -812,6 +812,20 @@ def _ner_civilians(ctx) -> list[Candidate]:
                       score=c.score, attrs={"name": " ".join(c.text.split()), "honorific": None, "role": None,
                                             "source": "ner"})
             for c in ctx.candidates("NER_PER")]
+
+
+def _without_crossing_model_spans(hits: list[Candidate]) -> list[Candidate]:
+    """Model names that cross a rule's name (each holds words the other lacks: "Kordiv |Teknis
+    Penyelenggaraan [Faisal Amin| Mamulaty]") are dropped: one of the model's edges is wrong, and the
+    rule read that stretch from its cue."""
+    if not any(c.attrs["source"] in ("ner", "ner_weak") for c in hits):
+        return hits
+    rules = [(c.start, c.end) for c in hits if c.attrs["source"] not in ("ner", "ner_weak")]
+
+    def crosses(c: Candidate) -> bool:
+        return any(s < c.end and c.start < e and not (s <= c.start and c.end <= e) and not (c.start <= s and e <= c.end)
+                   for s, e in rules)
+    return [c for c in hits if c.attrs["source"] not in ("ner", "ner_weak") or not crosses(c)]
 
 
 def _vet_ner(text: str, c: Candidate, blocked: list[tuple[int, int]]) -> Candidate | None:
