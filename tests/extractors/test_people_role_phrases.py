@@ -100,6 +100,17 @@ CASES = [
     ("Hadir Ketua Umum PIA Ibu Yuyu Sutisna dan Rombongan dalam kunjungan itu.", [("Yuyu Sutisna", "Ketua Umum PIA")]),
     # two acronyms joined by a hyphen are one body's name before its village and the chair's name
     ("Hadir Ketua TP-PKK Manggalung Nurfa dan jajaran.", [("Nurfa", "Ketua TP-PKK Manggalung")]),
+    # a word of measure ends a name ("Seluas 1/4 Hektar"); Lombok's Tuan Guru Haji (TGH.) opens one
+    ("Panen padi di lahan milik Bapak Wahyu Sugiarto Seluas 1/4 Hektar di dusun itu.", [("Wahyu Sugiarto", None)]),
+    ("Hal senada disampaikan oleh Pimpinan Ponpes Al Islahuddin Kediri TGH. Muklis Ibrahim, mengapresiasi kegiatan itu.",
+     [("Muklis Ibrahim", "Pimpinan Ponpes Al Islahuddin Kediri")]),
+    # "Kata Darsih, ..." opening a sentence tells whose view it is, as "Menurut Darsih, ..." does
+    ("Patroli akan digencarkan. Kata Gatot, patroli tiga pilar akan digencarkan.", [("Gatot", None)]),
+    # Javanese "Ki" before a puppeteer's name; the Papuan family name "Mayor" is no rank before a comma
+    ("Pertunjukan wayang kulit dengan dalang Ki Suharno dari Banjarnegara membawakan cerita.", [("Suharno", None)]),
+    ("Sekda Kabupaten Jayawijaya Tony Mayor, S.Pd., menambahkan terima kasih.", [("Tony Mayor", "Sekda")]),
+    # a Balinese "I" and birth-order name open a name after any capitalised word
+    ("Hadir Panitia I Nyoman Sudarma . Kegiatan berjalan lancar.", [("I Nyoman Sudarma", None)]),
     # regional forms of address and village posts: Nyai, Acil; a Gayo village's head (Reje Kampung)
     ("Pengajian dipimpin Nyai Hj. Darsih Karmun di pondok pesantren.", [("Darsih Karmun", None)]),
     ("Pengajian dipimpin Nyai Hj. Umi Kulsum di pondok pesantren.", [("Umi Kulsum", None)]),
@@ -217,6 +228,9 @@ CASES = [
 
 # sentences that name nobody
 DECOYS = [
+    # a sentence adverb opening a sentence; a synod's office
+    "Alhasil, masyarakat Intan Jaya yang tinggal di kampung merasa senang.",
+    "Pangdam melakukan silaturahmi ke Kantor Sinode GPM di Ambon.",
     # a rice variety, subak societies, a feast, a sentence opened by "Seperti"
     "Lahan ditanami padi jenis Sri Begaluh dan Ciherang.",
     "Petani tergabung dalam Subak Sampalan, Subak Pesinggahan, Subak Dawan dan Subak Telaga.",

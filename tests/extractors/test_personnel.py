@@ -1031,3 +1031,11 @@ def test_a_name_cut_short_in_speech_is_the_same_officer(extractor):
     text = "Kapolsek AKP Heri Irawan hadir dalam kegiatan. AKP Heri Iraw menyampaikan sambutan kepada warga."
     record = extractor.extract(text)
     assert [(p.rank, p.name) for p in record.personnel] == [("AKP", "Heri Irawan")]
+
+
+def test_a_doctoral_candidates_mark_between_rank_and_name(extractor):
+    # "DR (C)." (doktor candidate) and a Haji title stand between the rank and the name
+    text = "Kapolres Sukamaju AKBP DR (C). H. Muh. Yusuf Karmun SH., SIK., MT melepas personil."
+    record = extractor.extract(text)
+    assert [(p.rank, p.name) for p in record.personnel] == [("AKBP", "Muh. Yusuf Karmun")]
+    assert record.people == []

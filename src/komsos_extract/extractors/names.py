@@ -36,7 +36,8 @@ SAID_BEFORE = re.compile(r"(?<![\w])(?:" + SAYING_VERBS + r")(?:[ \t]+oleh)?[ \t
 _HAJI_INITIAL = re.compile(r"^H[A-Z]\.?$")
 _INITIAL_AFTER_DOT = re.compile(r"[ \t]([A-Z])\.?(?=[ \t]+[a-z]|[ \t]*[,;])")
 _HAJI_INITIAL_NAME = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
-_HONORIS_CAUSA = re.compile(r"[ \t]*(?:\([ \t]*H\.?[ \t]*C\.?[ \t]*\)|H\.C\.?|HC)(?=[ \t])")
+# (also a doctoral candidate's mark: "DR (C). H. Darmo")
+_HONORIS_CAUSA = re.compile(r"[ \t]*(?:\([ \t]*H\.?[ \t]*C\.?[ \t]*\)|H\.C\.?|HC|\([ \t]*[Cc][ \t]*\)\.?)(?=[ \t])")
 _COMMA_DEGREE_REST = re.compile(r"[ \t]*,[ \t]*([A-Z][A-Za-z]{1,4})\.?(?![\w])")  # (", Sos" of "S, Sos")
 _ONE_WORD_NEXT = re.compile(r"[ \t]*([A-Z][a-z]+)\b")  # ("HM. Darmo": Haji, then the initial and one word)
 # Two initials written as one with a dot ("Iptu SN. Wikrama", "I.K." written "IK."), not a

@@ -423,6 +423,8 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
     return out, end
 
 
+_COUNTED_NOUNS = frozenset({"kelas", "tahap", "tingkat", "angkatan", "gelombang", "golongan", "kanit", "unit", "subdit",
+                            "bagian", "wilayah", "sektor", "regu", "pleton", "peleton", "kompi", "asisten"})
 _NUMBERED_BODIES = frozenset({"komisi", "fraksi", "seksi", "bidang", "subbag", "subbid"})
 _STATE_BODIES = frozenset({"pengadilan", "kejaksaan", "universitas", "politeknik", "institut", "sekolah", "madrasah",
                            "sd", "smp", "sma", "smk", "mts", "man", "min", "mi"})
@@ -2112,6 +2114,11 @@ def known_name_hits(text: str) -> list[CivilianHit]:
             opener = _opener_before().search(text, max(0, start - 6), start)
             if opener is not None:
                 start = opener.start(1)  # "I Made Sutama", "Ni Luh Sari": the opener is the name's start
+                # (it opens the name after any word, "Panitia I Nyoman Sudarma", but a numbered body's
+                # "Komisi I Wayan ..." holds its own Roman one)
+                numbered = _LAST_WORD.search(text, max(0, start - 20), start)
+                placed = (m.group() in lexicon.people().birth_order_names
+                          and not (numbered and fold(numbered.group(1)) in _NUMBERED_BODIES | _COUNTED_NOUNS))
         elif key in family:
             name = name_before(text, m.end())
             if name is None:
@@ -2388,11 +2395,11 @@ _DESCRIBED_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[A-Z]|\d{1,3}[ \t]*(?:th|thn|ta
 
 # "lahan milik Suwarno", "rumah Sarmidi" (lower-case: someone's house), "Penerima adalah Rukiyah", "yakni Mbah
 # Paiman", "sengketa antara Karto dengan Mulyadi", "pemohon atas nama Darman", "A.n. I Gede Sudarta",
-# "Menurut Darsih, ..." (the one whose view is told), "para petani, termasuk Darsih dan Marlina", "Lk. Darmo"
+# "Menurut Darsih, ..." and "Kata Darsih, ..." (the one whose view is told), "para petani, termasuk Darsih dan Marlina", "Lk. Darmo"
 # and "Pr. Darsih" (laki-laki, perempuan: how police reports introduce a man or a woman)
 _OBJECT_OF = re.compile(r"(?<![\w])(?:milik(?:[ \t]*,|[ \t]+(?P<noun>[a-z]+))?|[Dd]i(?:rumah|kediaman)|rumah|kediaman|adalah|ialah|yakni|yaitu|antara"
-                        r"|[Mm]enurut|termasuk|[Aa]tas[ \t]+[Nn]ama|(?<![\w.])[Aa]\.?[Nn]\.|(?<![\w.])(?:Lk|Pr)\.)[ \t]+(?=[A-Z])")
-_OBJECT_WORDS = frozenset({"milik", "rumah", "kediaman", "dirumah", "dikediaman", "adalah", "ialah", "yakni", "yaitu", "antara", "menurut", "termasuk",
+                        r"|[Mm]enurut|Kata(?=[ \t]+[A-Z][\w.'’ \t]{1,40},)|termasuk|[Aa]tas[ \t]+[Nn]ama|(?<![\w.])[Aa]\.?[Nn]\.|(?<![\w.])(?:Lk|Pr)\.)[ \t]+(?=[A-Z])")
+_OBJECT_WORDS = frozenset({"milik", "rumah", "kediaman", "dirumah", "dikediaman", "adalah", "ialah", "yakni", "yaitu", "antara", "menurut", "kata", "termasuk",
                            "atas", "a", "an", "lk", "pr"})  # (word_hits keys are case-folded: "Atas Nama" too)
 
 
