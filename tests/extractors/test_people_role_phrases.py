@@ -111,6 +111,12 @@ CASES = [
     ("Sekda Kabupaten Jayawijaya Tony Mayor, S.Pd., menambahkan terima kasih.", [("Tony Mayor", "Sekda")]),
     # a Balinese "I" and birth-order name open a name after any capitalised word
     ("Hadir Panitia I Nyoman Sudarma . Kegiatan berjalan lancar.", [("I Nyoman Sudarma", None)]),
+    # a resident written with "warga" and his hamlet and no comma
+    ("Sugeng warga Dusun Srijaya Mulya yang rumahnya dekat lokasi mengucapkan terima kasih.", [("Sugeng", "warga")]),
+    # a post of the services held with no rank, after "selaku" (not a unit's place after its code)
+    ("Hadir kepala desa, BPD, Karna Suwanda selaku Babinsa, Babinkamtibmas dan Muspika.", [("Karna Suwanda", "Babinsa")]),
+    # an initial inside a name no list knows, after a post with no rank
+    ("Kapolres Sunhot P Silalahi diwakilkan oleh Kasat Binmas meninjau lokasi.", [("Sunhot P Silalahi", "Kapolres")]),
     # regional forms of address and village posts: Nyai, Acil; a Gayo village's head (Reje Kampung)
     ("Pengajian dipimpin Nyai Hj. Darsih Karmun di pondok pesantren.", [("Darsih Karmun", None)]),
     ("Pengajian dipimpin Nyai Hj. Umi Kulsum di pondok pesantren.", [("Umi Kulsum", None)]),
@@ -228,6 +234,8 @@ CASES = [
 
 # sentences that name nobody
 DECOYS = [
+    "Sesuai surat perintah Danramil 05/Lubuk Alung sebagai Babinsa di desa itu.",
+    "Kepala Desa Sukamaju warga Desa Sukajadi hadir.",
     # a sentence adverb opening a sentence; a synod's office
     "Alhasil, masyarakat Intan Jaya yang tinggal di kampung merasa senang.",
     "Pangdam melakukan silaturahmi ke Kantor Sinode GPM di Ambon.",

@@ -1406,6 +1406,8 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
             continue
         name = _past_role_place(text, name)
         role = role_after(text, name.after)
+        if rule == "apposition" and role is None and _stands_alone(text, name.start):
+            role = _post_held(text, m)  # "Karna Suwanda selaku Babinsa": a post of the services, held with no rank
         if rule == "apposition" and (role is None or _after_role_head(text, name.start)):
             continue  # ("Kasubdit Binpolmas sebagai ketua rombongan": the head's object)
         if rule == "age":
@@ -1421,6 +1423,30 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
                 continue  # "Darmo, (50)" only as a numbered item ("1. Darmo, (50) warga"); else a count: "Desa X, (8) warga"
         out.append(CivilianHit(name.start, name.end, name.name, rule, role=role))
     return out
+
+
+_CHAR_BEFORE = re.compile(r"(\S)[ \t]*$")
+
+
+def _stands_alone(text: str, start: int) -> bool:
+    """Punctuation or a lower-case word right before ``start`` (no capitalised word or code a name may end)."""
+    m = _CHAR_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or m.group(1) in ",;:(":
+        return True
+    word = _LAST_WORD.search(text, max(0, start - 30), start)
+    return word is not None and word.group(1).islower()
+
+
+_HELD_AS = re.compile(r"[ \t]*,?[ \t]*(?:[Ss]elaku|[Ss]ebagai)[ \t]+")
+
+
+def _post_held(text: str, m: re.Match) -> str | None:
+    """The post of the services named after "selaku"/"sebagai" (``m`` the apposition's match), as written."""
+    lead = _HELD_AS.match(text, m.start())
+    if lead is None:
+        return None
+    post = next((r for r in find_roles(text) if r.start == lead.end()), None)
+    return None if post is None else text[post.start:post.end]
 
 
 @lru_cache(maxsize=1)
@@ -1662,11 +1688,12 @@ def _kodam_names() -> frozenset[str]:
 
 
 def _unknown_words_name(words: tuple[str, ...]) -> bool:
-    """Two words or more, the first no list knows and the rest unknown or known name words ("Listyo
-    Sigit Prabowo", "Apriyanto Meakili"): a person's name, where a place's or a body's would hold a
+    """Two words or more, the first no list knows and the rest unknown or known name words or initials
+    inside ("Listyo Sigit Prabowo", "Apriyanto Meakili", "Sunhot P Silalahi"): a person's name, where a place's or a body's would hold a
     dictionary or gazetteer word."""
     return len(words) >= 2 and unknown_word(words[0]) and all(
-        unknown_word(w) or known_name_word(w) for w in words[1:])
+        unknown_word(w) or known_name_word(w) or (k < len(words) - 1 and _INITIAL.fullmatch(w))
+        for k, w in enumerate(words[1:], start=1))  # (an initial inside: "Sunhot P Silalahi")
 
 
 def _common_words(text: str, words: tuple[str, ...]) -> bool:
@@ -1812,8 +1839,26 @@ def _ends_known_place(text: str, h: CivilianHit) -> bool:
     return False
 
 
+# "Sugeng warga Dusun Srijaya ...": a resident written with his village and no comma
+_RESIDENT_OF = re.compile(r"(?<![ \t])[ \t]+warga[ \t]+(?i:desa|dusun|dsn|kelurahan|kel|kampung|lingkungan|gampong|"
+                          r"nagari|jorong|rt|rw)\b")
+
+
+def _residents(text: str) -> list[CivilianHit]:
+    """A name, then "warga" and a level word with no comma between ("Sugeng warga Dusun Srijaya Mulya
+    mengatakan ..."): a resident of that place (not a place's own name, nor a name after a level word)."""
+    out = []
+    for h in _anchored_hits(text, _RESIDENT_OF, "apposition", _after_blanks(text, ("warga",))):
+        name = _read(text, h.start)
+        if (name is not None and name.end == h.end and plausible_bare_name(name) and not _place_not_person(h.name)
+                and not _level_word_before(text, h.start) and not _civil_role_ends_at(text, h.start)
+                and (len(name.words) > 1 or known_name_word(name.words[0]))):
+            out.append(h)
+    return out
+
+
 def apposition_hits(text: str) -> list[CivilianHit]:
-    hits = _anchored_hits(text, _APPOSITION, "apposition", _apposition_windows(text))
+    hits = _anchored_hits(text, _APPOSITION, "apposition", _apposition_windows(text)) + _residents(text)
     # "ujar Budi, warga Desa Sukamaju", "Sutrisno, Ketua RT 03, mengatakan": a bare comma apposition
     # counts after a verb of saying or for a known given name ("Di Tangerang, warga ..." is nobody)
     for h in _anchored_hits(text, _comma_apposition(), "apposition", _comma_windows(text)):
@@ -2573,8 +2618,10 @@ def _bare_list(text: str, pos: int, rule: str, limit: int) -> list[CivilianHit]:
     while len(out) < limit:
         name = _read(text, pos)
         if name is None or not plausible_bare_name(name) or not (
-                _item_ends(text, name.after, len(text)) or _capitalised_role_next(text, name.after)):
-            break  # (the role may follow unmarked: "lahan milik Karmundo Ketua Kelompok Tani ...")
+                _item_ends(text, name.after, len(text)) or _capitalised_role_next(text, name.after)
+                or known_name_word(name.words[0]) and _level_word_next(text, name.after)):
+            break  # (the role may follow unmarked: "lahan milik Karmundo Ketua Kelompok Tani ...", and the
+            # address: "rumah Sulistiyono Desa Kedingsari")
         if not _ends_with_place_of_text(text, name):
             out.append(CivilianHit(name.start, name.end, name.name, rule, role=role_after(text, name.after)))
         described = _BRACKETED.match(text, name.after)  # "Darsih (Pemilik Tanah), Lodra ..."
