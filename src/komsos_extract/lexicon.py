@@ -261,6 +261,13 @@ def family_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def muslim_clans() -> frozenset[str]:
+    """Clans whose bearers are mostly Muslim (Mandailing and Angkola), case-folded: "H." before one of
+    them alone is the Haji title, before another clan name alone an initial ("Aiptu H. Silalahi")."""
+    return frozenset(n.casefold() for n in _load_yaml("family_names.yaml").get("mostly_muslim", []))
+
+
+@lru_cache(maxsize=None)
 def given_names() -> frozenset[str]:
     """Common Indonesian given names, case-folded: the hand-written ``names`` and the ``derived`` ones
     (counted in real names by ``scripts/build_given_names.py``)."""

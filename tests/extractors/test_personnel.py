@@ -1039,3 +1039,14 @@ def test_a_doctoral_candidates_mark_between_rank_and_name(extractor):
     record = extractor.extract(text)
     assert [(p.rank, p.name) for p in record.personnel] == [("AKBP", "Muh. Yusuf Karmun")]
     assert record.people == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # before one clan name alone "H." is the man's initial, no Haji title
+    ("Kapolresta Sukamaju Kombes Pol H. Ompusunggu, SIK, MSi mengatakan imunisasi gratis.", [("Kombes", "H. Ompusunggu")]),
+    ("Bhabinkamtibmas Aiptu H. Silalahi menyambangi warga.", [("Aiptu", "H. Silalahi")]),
+    # (before a given name and a clan name it is the Haji title)
+    ("Bhabinkamtibmas Aiptu H. Darmo Silalahi menyambangi warga.", [("Aiptu", "Darmo Silalahi")]),
+])
+def test_haji_or_initial_before_a_clan_name(extractor, text, expected):
+    assert [(p.rank, p.name) for p in extractor.extract(text).personnel] == expected

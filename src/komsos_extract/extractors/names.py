@@ -358,7 +358,9 @@ def read_name(
                 if rest.endswith(".") and norm_key(rest) in _prefixes() and _followed_by_name(text, token_end):
                     prefix, i = token, token_end  # "H.Drs. Darmo": two titles glued
                     continue
-            elif is_prefix and _followed_by_name(text, _past_honoris(text, token_end)):
+            elif is_prefix and _followed_by_name(text, _past_honoris(text, token_end)) and not (
+                    token in ("H", "H.") and _clan_name_alone_next(text, token_end)):
+                # ("Kombes Pol H. Ompusunggu, SIK": before one clan name alone "H." is an initial)
                 if prefix_shape or (token in ("H", "Hj") and (
                         _given_name_next(text, token_end) or prefix is not None
                         or _two_name_words_next(text, token_end, stop))):
@@ -580,6 +582,17 @@ def _joining_words() -> frozenset[str]:
     """Words that join or end names when capitalised (the name_stop list: "Bersama", "Beserta", headline
     verbs), and conjunctions: never inside a name before a clan name."""
     return frozenset(fold(w) for w in lexicon.people().name_stop) | {"beserta", "dan", "serta", "atau", "dengan"}
+
+
+def _clan_name_alone_next(text: str, pos: int) -> bool:
+    """One clan or family name comes next and no capitalised word after it ("H. Ompusunggu, SIK"; not a
+    mostly Muslim clan's: "Kapten H. Harahap" is a Haji)."""
+    m = _TOKEN.match(text, pos)
+    clan = fold(m.group(1).rstrip(",.")) if m is not None else ""
+    if m is None or "\n" in text[pos:m.start(1)] or clan not in lexicon.family_names() or clan in lexicon.muslim_clans():
+        return False
+    nxt = _TOKEN.match(text, m.end(1))
+    return nxt is None or not is_capitalised(nxt.group(1)) or is_degree(nxt.group(1))
 
 
 def _family_name_next(text: str, pos: int) -> bool:
