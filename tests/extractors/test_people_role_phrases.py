@@ -117,6 +117,13 @@ CASES = [
     ("Hadir kepala desa, BPD, Karna Suwanda selaku Babinsa, Babinkamtibmas dan Muspika.", [("Karna Suwanda", "Babinsa")]),
     # an initial inside a name no list knows, after a post with no rank
     ("Kapolres Sunhot P Silalahi diwakilkan oleh Kasat Binmas meninjau lokasi.", [("Sunhot P Silalahi", "Kapolres")]),
+    # (review) "Bangun" inside a three-part Karo name; before a verb it closes the name, before the verb's
+    # object it is the verb; "Wan"/"Tengku" right after a level word may be the village's first word
+    ("Kepala Dusun Suka Jaya Ngukur Bangun Sebayang menyambut Babinsa.", [("Ngukur Bangun Sebayang", "Kepala Dusun")]),
+    ("Ny. Tiurma Bangun mengaku baru pertama kali mengikuti penyuluhan.", [("Tiurma Bangun", None)]),
+    ("Pak Mahmud Bangun rumah baru di atas tanah warisan orang tuanya.", [("Mahmud", None)]),
+    ("Penghulu Kampung Tengku Rahmat membuka acara.", [("Rahmat", "Penghulu")]),
+    ("Ketua Lembaga Adat Kampung Wan Syukri menerima rombongan.", [("Syukri", "Ketua Lembaga Adat")]),
     # regional forms of address and village posts: Nyai, Acil; a Gayo village's head (Reje Kampung)
     ("Pengajian dipimpin Nyai Hj. Darsih Karmun di pondok pesantren.", [("Darsih Karmun", None)]),
     ("Pengajian dipimpin Nyai Hj. Umi Kulsum di pondok pesantren.", [("Umi Kulsum", None)]),
@@ -234,6 +241,10 @@ CASES = [
 
 # sentences that name nobody
 DECOYS = [
+    # (review) "Kata" before a proverb or a key word; a newspaper among those present
+    "Kata Pepatah, bersatu kita teguh, ucap Danramil dalam sambutannya.",
+    "Kata Kunci Ketahanan Pangan adalah kerja sama, ujar Dandim.",
+    "Hadir dalam kegiatan tersebut Pontianak Post, Kepala Biro, dan wartawan lainnya.",
     "Sesuai surat perintah Danramil 05/Lubuk Alung sebagai Babinsa di desa itu.",
     "Kepala Desa Sukamaju warga Desa Sukajadi hadir.",
     # a sentence adverb opening a sentence; a synod's office

@@ -1050,3 +1050,9 @@ def test_a_doctoral_candidates_mark_between_rank_and_name(extractor):
 ])
 def test_haji_or_initial_before_a_clan_name(extractor, text, expected):
     assert [(p.rank, p.name) for p in extractor.extract(text).personnel] == expected
+
+
+def test_a_karo_clan_that_is_a_verb_inside_a_ranked_name(extractor):
+    text = "Sertu Robinson Bangun Ginting menyerahkan bibit jeruk kepada petani. Bripka Sarjon Bangun mengimbau warga."
+    assert [(p.rank, p.name) for p in extractor.extract(text).personnel] == [
+        ("Sertu", "Robinson Bangun Ginting"), ("Bripka", "Sarjon Bangun")]

@@ -559,8 +559,8 @@ def _stop_word_in_name(text: str, words: list[str], key: str, token_start: int, 
         return (nxt is not None and "\n" not in text[token_end:nxt.start(1)] and is_capitalised(nxt.group(1))
                 and fold(nxt.group(1)) not in lexicon.stopwords()
                 and (fold(nxt.group(1)) in lexicon.given_names() or fold(nxt.group(1)) in lexicon.family_names()))
-    if words and key in _clan_stop_words():
-        return _closes_name(text, token_end) and not is_title_case_line(text, token_start)
+    if words and key in _clan_stop_words() and _closes_name(text, token_end) and not is_title_case_line(text, token_start):
+        return True
     return (bool(words) and key in lexicon.stopwords() and key not in _joining_words() and not AFFIXED.match(key)
             and _family_name_next(text, token_end) and not is_title_case_line(text, token_start))
 
@@ -570,11 +570,21 @@ def _clan_stop_words() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.people().clan_names_also_stop_words)
 
 
+# What the verb "bangun" (build, get up) takes, lower-case: after it a clan name that is the verb too is the verb
+_VERB_OBJECTS = frozenset({"rumah", "jembatan", "jalan", "masjid", "mushola", "sekolah", "gedung", "pos", "pagi",
+                           "subuh", "pukul", "jam", "tidur", "kembali", "lagi", "dari"})
+
+
 def _closes_name(text: str, pos: int) -> bool:
-    """No capitalised word follows on the line: a clan name that is a verb too ends the name there
-    ("Kadri Bangun (65)"), where a headline's verb takes its object ("Karyo Bangun Jembatan")."""
+    """No capitalised word follows on the line, nor a lower-case word the verb takes: a clan name that is a
+    verb or a rank too ends the name there ("Kadri Bangun (65)", "Kadri Bangun menyampaikan", "Tony Mayor,
+    S.Pd."), where the verb takes its object ("Karyo Bangun Jembatan", "Pak Mahmud Bangun rumah baru").
+    (Before another clan name it is inside the name: "Sahat Bangun Sembiring".)"""
     m = _TOKEN.match(text, pos)
-    return m is None or "\n" in text[pos:m.start(1)] or not is_capitalised(m.group(1))
+    if m is None or "\n" in text[pos:m.start(1)]:
+        return True
+    word = m.group(1)
+    return not is_capitalised(word) and fold(word.rstrip(".,")).split("-")[0] not in _VERB_OBJECTS
 
 
 @lru_cache(maxsize=1)

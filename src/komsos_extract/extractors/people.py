@@ -567,17 +567,27 @@ def honorific_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-def _given_name_start(tail: list[tuple[str, int, int, str]], *, skip_level: bool) -> int | None:
+def _given_name_start(tail: list[tuple[str, int, int, str]], *, skip_level: bool, after_level: bool = False) -> int | None:
+    """Where the first known given name of ``tail`` starts (past a level word and its place's first word with
+    ``skip_level``), or the title of birth right before it; ``after_level``: the tail's first word names the
+    place of a level word that ends the role ("Kepala Desa |Wan Syukri": "Wan" may be the village)."""
     given = lexicon.given_names()
     first = 0
     if skip_level and tail and tail[0][3] == "level":
         first = 2
+        after_level = True
     for k, (word, start, _, kind) in enumerate(tail):
         if k >= first and kind == "cap" and word.casefold() in given:
-            if k > first and tail[k - 1][3] == "cap" and tail[k - 1][0] in _titles_of_birth():
+            if (k > first and tail[k - 1][3] == "cap" and tail[k - 1][0] in _titles_of_birth()
+                    and not (after_level and k - 1 == 0 or k >= 2 and tail[k - 2][3] == "level")):
                 return tail[k - 1][1]  # "Anggota DPRD Provinsi NTB Lalu Darmo": the Sasak noble's title opens the name
             return start
     return None
+
+
+def _ends_with_level_word(role: str) -> bool:
+    """The role's last word is a level word ("Kepala Desa", "Datuk Penghulu Kampung"): its place comes next."""
+    return norm_key(role.split()[-1].rstrip(".")) in lexicon.level_words()
 
 
 @lru_cache(maxsize=1)
@@ -773,7 +783,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         # given name ("Pendeta Lodrik Jono", "Tokoh Agama Lodrik Jono"; not "Guru Agama Sutarno")
         name = _name_after_place(text, tail, kind, role=role_written)
     if name is None and tail:
-        start = _given_name_start(tail, skip_level=True)
+        start = _given_name_start(tail, skip_level=True, after_level=_ends_with_level_word(role_written))
         if start is not None:
             if kind == "place":
                 start = _after_known_place(text, tail, start, not _HAMLET_ROLE.search(role_written))
@@ -796,8 +806,11 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
             and _rank_next(text, name.after, past_comma=True)):
         return None  # "Komandan Upacara Gabungan, AKP Darmo": the role's object, then its ranked holder
     name = _from_birth_order_name(text, name)
-    titled = next((t for t in tail if t[2] < name.start and not text[t[2]:name.start].strip()), None)
-    if titled is not None and titled[3] == "cap" and titled[0] in _titles_of_birth():
+    k = next((k for k, t in enumerate(tail) if t[2] < name.start and not text[t[2]:name.start].strip()), None)
+    titled = tail[k] if k is not None else None
+    opens_place = k is not None and (k == 0 and _ends_with_level_word(role_written) or k > 0 and tail[k - 1][3] == "level")
+    if titled is not None and titled[3] == "cap" and titled[0] in _titles_of_birth() and not opens_place:
+        # (not the first word after a level word or a place role: "Kepala Desa Wan Syukri" may be the village's)
         whole = _read(text, titled[1])  # "Kaban Kesbangpol Wan Darmizal": the title of birth opens the name
         if whole is not None and whole.end == name.end:
             name = whole
@@ -1889,7 +1902,8 @@ def _titled_apposition(text: str, h: CivilianHit, prev: re.Match | None) -> bool
         return False
     name = _read(text, h.start)
     return (name is not None and name.end == h.end and plausible_bare_name(name) and not _place_not_person(h.name)
-            and not _level_word_before(text, h.start))
+            and not _level_word_before(text, h.start) and not _place_not_person(name.words[0])
+            and fold(name.words[-1]) not in _org_words())  # (not a newspaper: "Pontianak Post, Kepala Biro")
 
 
 # Words that take a person as their object: "kepada Darsih, warga ...", "mengunjungi Darsih, petani ..."
@@ -2459,7 +2473,15 @@ def object_hits(text: str) -> list[CivilianHit]:
             for h in _bare_list(text, m.end(), "object", limit=3)
             if (not _place_not_person(h.name) or _NAMED_BY.match(m.group()) and len(h.name.split()) == 1
                 and fold(h.name) not in _org_words())
-            and _after_cue_reads_as_name(text, m, h) and _object_opens_name(text, m, h)]
+            and _after_cue_reads_as_name(text, m, h) and _object_opens_name(text, m, h)
+            and not (m.group().startswith("Kata") and not _said_by_name(h.name))]
+
+
+def _said_by_name(name: str) -> bool:
+    """After "Kata" opening a sentence only a name of at most three words whose first is a known name word
+    or no word of the language ("Kata Gatot, ..."; not "Kata Pepatah, ...", "Kata Kunci ...")."""
+    words = name.split()
+    return len(words) <= 3 and (known_name_word(words[0]) or unknown_word(words[0]))
 
 
 # "atas nama Madi", "a.n. Madi": what follows names a person, also where one word of it is some village's name
@@ -3104,7 +3126,8 @@ def _opened_as_elsewhere(text: str, hits: list[CivilianHit]) -> list[CivilianHit
     out = []
     for h in hits:
         m = _WORD_RIGHT_BEFORE.search(text, max(0, h.start - 20), h.start)
-        if m is not None and fold(m.group(1)) not in name_stop() and fold(m.group(1)) not in honorific_keys():
+        if (m is not None and fold(m.group(1)) not in name_stop() and fold(m.group(1)) not in honorific_keys()
+                and not _level_word_before(text, m.start(1))):  # ("Desa Fajar Hidayat ...": the village's name)
             longer = f"{m.group(1)} {h.name}"
             if any(g.start != h.start and g.name.split()[0] == m.group(1) and len(g.name.split()) >= 2
                    and g.name != longer and names_compatible(longer, g.name) for g in hits):
