@@ -646,3 +646,9 @@ def test_foreign_at_reads_as_a_scan_of_every_name(words):
         assert places_module.foreign_at(["Desa", *written], gaz) == plain(["Desa", *written])
         slip = [written[0][:-2] + "q" + written[0][-1], *written[1:]]
         assert places_module.foreign_at(slip, gaz) == plain(slip)
+
+
+def test_a_place_named_by_a_word_that_ends_personal_names(extractor):
+    # "Seluas" ends a personal name ("Darmo Seluas 1/4 Hektar") but names a kecamatan in Bengkayang
+    text = "Babinsa membantu warga Desa Sentangau Jaya Kecamatan Seluas Kabupaten Bengkayang."
+    assert ("kecamatan", "Seluas") in [(p.level, p.name) for p in extractor.extract(text).places]
