@@ -3123,14 +3123,21 @@ def _opened_as_elsewhere(text: str, hits: list[CivilianHit]) -> list[CivilianHit
     opens with that word and is written otherwise: "Ketua Umum Intani Guntur |Subagja Mahardika ... ujar Guntur
     S Mahardika" (a given name that is a common word or a place too, "Guntur", "Fajar", "Bintang"; the same
     misreading repeated is no evidence).""" 
+    by_first: dict[str, list[CivilianHit]] = {}
+    for g in hits:
+        words = g.name.split()
+        if len(words) >= 2:
+            by_first.setdefault(words[0], []).append(g)
+    if not by_first:
+        return hits
     out = []
     for h in hits:
         m = _WORD_RIGHT_BEFORE.search(text, max(0, h.start - 20), h.start)
         if (m is not None and fold(m.group(1)) not in name_stop() and fold(m.group(1)) not in honorific_keys()
                 and not _level_word_before(text, m.start(1))):  # ("Desa Fajar Hidayat ...": the village's name)
             longer = f"{m.group(1)} {h.name}"
-            if any(g.start != h.start and g.name.split()[0] == m.group(1) and len(g.name.split()) >= 2
-                   and g.name != longer and names_compatible(longer, g.name) for g in hits):
+            if any(g.start != h.start and g.name != longer and names_compatible(longer, g.name)
+                   for g in by_first.get(m.group(1), ())):
                 role = h.role[:-len(m.group(1))].rstrip() if h.role and h.role.endswith(" " + m.group(1)) else h.role
                 h = replace(h, start=m.start(1), name=longer, role=role)
         out.append(h)
