@@ -55,8 +55,10 @@ CASES = [
     ("Hadir tokoh adat Zulkifli Dt. Rajo Lelo dan warga.", [("Zulkifli Dt. Rajo Lelo", "tokoh adat")]),
     ("Hadir Ketua KAN Darmo Dt. Bandaro Kuniang dalam rapat.", [("Darmo Dt. Bandaro Kuniang", "Ketua KAN")]),
     ("Sirih diserahkan Hasan Basri Dt. Rajo Alam kepada tamu.", [("Hasan Basri Dt. Rajo Alam", None)]),
-    # the noun after a comma is the role; the clause that goes on after it (an adverb, a verb) is not
-    ("Menurut Darsono, warga sangat terbantu dengan kegiatan itu.", [("Darsono", "warga")]),
+    # the noun after a comma is the role, the clause that goes on after it (an adverb, a verb) is not; after
+    # "Menurut X," the words after the comma are the view told, unless another comma closes them
+    ("Menurut Darsono, warga sangat terbantu dengan kegiatan itu.", [("Darsono", None)]),
+    ("Menurut Darsono, warga Desa Sukamaju, kegiatan itu sangat membantu.", [("Darsono", "warga")]),
     ("Hadir pula Wartini, petani padi menuturkan hasil panennya.", [("Wartini", "petani padi")]),
     ("Darsono, warga berusia 70 tahun, menerima bantuan.", [("Darsono", "warga")]),
     # a Karo clan name that is a headline verb too ("Bangun") closes a name when no capitalised word follows

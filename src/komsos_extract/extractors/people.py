@@ -1877,11 +1877,24 @@ def apposition_hits(text: str) -> list[CivilianHit]:
     for h in _anchored_hits(text, _comma_apposition(), "apposition", _comma_windows(text)):
         prev = _LAST_WORD.search(text[max(0, h.start - 20):h.start])
         quoted = bool(prev) and prev.group(1) in QUOTE_WORDS
+        if prev and prev.group(1) in ("Menurut", "menurut", "Kata") and not _closed_apposition(text, h.end):
+            continue  # "Menurut Darsono, warga sangat terbantu ...": the clause told, not Darsono's description
         if (quoted or h.name.split()[0].casefold() in lexicon.given_names() or _subject_apposition(text, h)
                 or _opens_sentence(text, h) or _object_apposition(text, h, prev) or _titled_apposition(text, h, prev)):
             hits.append(h)
     # (not a role's own number, "Asisten |I Darmo", nor a known village's last word, "Desa Mekar |Galih|, ...")
     return [h for h in hits if not _opens_inside_role(text, h.start) and not _ends_known_place(text, h)]
+
+
+_UP_TO_PUNCTUATION = re.compile(r"[^,.;:!?\n]*([,.;:!?\n]|$)")
+
+
+def _closed_apposition(text: str, end: int) -> bool:
+    """The words after the comma at ``end`` close with another comma within six words ("Menurut Darsono,
+    warga Desa Sukamaju, ..."): they describe the name before, where a clause would run on to its end."""
+    pos = _past_comma(text, end)
+    m = _UP_TO_PUNCTUATION.match(text, pos)
+    return m.group(1) == "," and len(text[pos:m.start(1)].split()) <= 6
 
 
 # Words after which the persons present are named ("Hadir dalam kegiatan tersebut Darmo, Camat ...")
@@ -2468,13 +2481,21 @@ def object_hits(text: str) -> list[CivilianHit]:
     villages)."""
     at = word_hits(text).starts(_OBJECT_WORDS)
     # "milik petani Nurhayati": a person noun between the owner word and the name
-    return [h for m in matches_at(_OBJECT_OF, text, at_words(at))
+    return [_told_clause_no_role(text, m, h) for m in matches_at(_OBJECT_OF, text, at_words(at))
             if (m.group("noun") is None or m.group("noun") in _nouns()) and not _thing_pointed_before(text, m)
             for h in _bare_list(text, m.end(), "object", limit=3)
             if (not _place_not_person(h.name) or _NAMED_BY.match(m.group()) and len(h.name.split()) == 1
                 and fold(h.name) not in _org_words())
             and _after_cue_reads_as_name(text, m, h) and _object_opens_name(text, m, h)
             and not (m.group().startswith("Kata") and not _said_by_name(h.name))]
+
+
+def _told_clause_no_role(text: str, cue: re.Match, h: CivilianHit) -> CivilianHit:
+    """After "Menurut X," or "Kata X," opening a sentence the words after the comma open the view told ("Menurut Darsono, warga
+    sangat terbantu"), not X's description, unless another comma closes them ("..., warga Desa Sukamaju, ...")."""
+    if h.role and cue.group().split()[0] in ("Menurut", "menurut", "Kata") and not _closed_apposition(text, h.end):
+        return replace(h, role=None)
+    return h
 
 
 def _said_by_name(name: str) -> bool:
