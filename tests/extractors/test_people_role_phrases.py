@@ -126,6 +126,10 @@ CASES = [
     ("Pak Mahmud Bangun rumah baru di atas tanah warisan orang tuanya.", [("Mahmud", None)]),
     ("Penghulu Kampung Tengku Rahmat membuka acara.", [("Rahmat", "Penghulu")]),
     ("Ketua Lembaga Adat Kampung Wan Syukri menerima rombongan.", [("Syukri", "Ketua Lembaga Adat")]),
+    # a church's and Lombok's titles open a name on their own, as "Dr." does; a one-word resident no list knows
+    ("Rombongan TGH. Hasbullah Juaidi tiba di lokasi.", [("Hasbullah Juaidi", None)]),
+    ("Sym. Maria Pangemanan membacakan doa syafaat.", [("Maria Pangemanan", None)]),
+    ("Suherman warga Kelurahan Pasir Gede bersama istrinya menerima bantuan.", [("Suherman", "warga")]),
     # regional forms of address and village posts: Nyai, Acil; a Gayo village's head (Reje Kampung)
     ("Pengajian dipimpin Nyai Hj. Darsih Karmun di pondok pesantren.", [("Darsih Karmun", None)]),
     ("Pengajian dipimpin Nyai Hj. Umi Kulsum di pondok pesantren.", [("Umi Kulsum", None)]),

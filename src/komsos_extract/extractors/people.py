@@ -1853,7 +1853,7 @@ def _ends_known_place(text: str, h: CivilianHit) -> bool:
 
 
 # "Sugeng warga Dusun Srijaya ...": a resident written with his village and no comma
-_RESIDENT_OF = re.compile(r"(?<![ \t])[ \t]+warga[ \t]+(?i:desa|dusun|dsn|kelurahan|kel|kampung|lingkungan|gampong|"
+_RESIDENT_OF = re.compile(r"(?<![ \t])[ \t]+[Ww]arga[ \t]+(?i:desa|dusun|dsn|kelurahan|kel|kampung|lingkungan|gampong|"
                           r"nagari|jorong|rt|rw)\b")
 
 
@@ -1861,11 +1861,11 @@ def _residents(text: str) -> list[CivilianHit]:
     """A name, then "warga" and a level word with no comma between ("Sugeng warga Dusun Srijaya Mulya
     mengatakan ..."): a resident of that place (not a place's own name, nor a name after a level word)."""
     out = []
-    for h in _anchored_hits(text, _RESIDENT_OF, "apposition", _after_blanks(text, ("warga",))):
+    for h in _anchored_hits(text, _RESIDENT_OF, "apposition", _after_blanks(text, ("warga", "Warga"))):
         name = _read(text, h.start)
         if (name is not None and name.end == h.end and plausible_bare_name(name) and not _place_not_person(h.name)
                 and not _level_word_before(text, h.start) and not _civil_role_ends_at(text, h.start)
-                and (len(name.words) > 1 or known_name_word(name.words[0]))):
+                and (len(name.words) > 1 or known_name_word(name.words[0]) or unknown_word(name.words[0]))):
             out.append(h)
     return out
 
@@ -2613,7 +2613,8 @@ def prefix_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-_PREFIX_TITLES = ("H", "Hj", "Hi", "Drs", "Dra", "Dr", "dr", "DR", "Ir", "Prof", "KH", "drg", "drh", "Pdt", "Tgk", "Haji", "Hajjah")
+_PREFIX_TITLES = ("H", "Hj", "Hi", "Drs", "Dra", "Dr", "dr", "DR", "Ir", "Prof", "KH", "drg", "drh", "Pdt", "Tgk", "Haji", "Hajjah",
+                  "TGH", "Pnt", "Sym")
 # "Haji" written out names the pilgrimage after these words or a capitalised one ("Ibadah Haji", "calon
 # jemaah Haji Indonesia"); after any other word it is the title ("yakni Haji Darmo")
 _PILGRIMAGE_BEFORE = re.compile(r"(?:\b(?i:ibadah|jamaah|jemaah|calon|musim|kloter|asrama|embarkasi|debarkasi|petugas"
