@@ -24,6 +24,12 @@ ROWS = [
     ("Penulis : Andi Saputra", "Andi Saputra", [], None, None),
     ("Pos Rayon Militer Cibadak menggelar apel.", "Rayon Militer", [], None, None),
     ("Komandan Satgas Mobile Tahun ini hadir.", "Mobile Tahun", [], None, None),
+    # an airport, a squadron or a campus named after a person, the thing's word up to five words before
+    ("Logistik tiba di Bandara Internasional Sultan Aji Muhamad Sulaiman, Sepinggan.", "Muhamad Sulaiman", [], None, None),
+    ("Pesawat dari Skuadron Udara 32 Abdulrahman Saleh tiba di Sukamaju.", "Abdulrahman Saleh", [], None, None),
+    ("Kegiatan di Kampus UIN Mahmud Yunus Batusangkar berjalan lancar.", "Mahmud Yunus", [], None, None),
+    # (a level word closes the words before: the place's body, then its head's name)
+    ("Majelis Alit Desa Pekraman Marga Ida Bagus Anom menyampaikan pesan.", "Ida Bagus Anom", [], "Ida Bagus Anom", True),
     # in a title-case headline a name is only a mention of someone found in the body
     ("Babinsa Dampingi Hendra Gunawan Panen Jagung\n\nSerda Andi hadir.", "Hendra Gunawan", [],
      "Hendra Gunawan", False),

@@ -503,7 +503,8 @@ def _numbered_before(text: str, start: int) -> bool:
 
 # a run of capitalised words right before a span, within its sentence (a short abbreviation's dot only:
 # "Jl.", "Gg."), a short form in brackets among them ("Pangkalan Udara (Lanud) Pangeran ...")
-_CAPITALISED_RUN_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’\-]*|[A-Z][a-z]{0,2}\.|\([A-Z][A-Za-z]+\))[ \t]+){1,3})$")
+# (up to five words, a number among them: "Bandara Internasional Sultan Aji |...", "Skuadron Udara 32 |...")
+_CAPITALISED_RUN_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’\-]*|[A-Z][a-z]{0,2}\.|\([A-Z][A-Za-z]+\)|\d{1,4})[ \t]+){1,5})$")
 
 
 def _thing_named_before(text: str, start: int) -> bool:
@@ -513,7 +514,11 @@ def _thing_named_before(text: str, start: int) -> bool:
     if m is None:
         return False
     prefixes = _org_prefixes()
-    if any(fold(w.strip("().")) in prefixes for w in m.group(1).split()):
+    words = m.group(1).split()
+    levels = [k for k, w in enumerate(words) if norm_key(w.strip("().")) in lexicon.level_words()]
+    if levels:
+        words = words[levels[-1] + 1:]  # ("Majelis Alit Desa |Pekraman Marga Ida Bagus Anom": a place's words close it)
+    if any(fold(w.strip("().")) in prefixes for w in words):
         return True
     # a building's word in lower case before the run: "di aula Catur Prasetya ..." (not someone's own place,
     # "rumah Bapak Darmo")
