@@ -3,6 +3,8 @@ context words and lexicons veto it. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from komsos_extract.extractors.ner import gate_person
@@ -222,3 +224,13 @@ def test_weak_model_name_listed_next_to_a_person(sentence, sure, weak, promoted)
     hits = _listed_with_person(sentence, [_civilian(sentence, sure, "honorific"), _civilian(sentence, weak, "ner_weak")])
     assert (hits[1].attrs["source"] == "ner") is promoted
     assert hits[0].attrs["source"] == "honorific"
+
+
+@pytest.mark.parametrize("text", [
+    "Kegiatan berjalan lancar dan aman.\nRepoter : Bambang Sutejo\n",
+    "Kegiatan berjalan lancar. Penulis : Yudin Editor : Irda Publish : Yudin Silahkan baca berita lain.",
+])
+def test_credit_labels_misspelled_or_of_a_portal(text):
+    # a byline's label misspelled ("Repoter") or a portal's "Publish :" credits the name after it
+    assert all(gate_person(text, m.start(), m.end()) is None
+               for m in re.finditer(r"Bambang Sutejo|(?<=Publish : )Yudin", text))
