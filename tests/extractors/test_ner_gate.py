@@ -234,3 +234,9 @@ def test_credit_labels_misspelled_or_of_a_portal(text):
     # a byline's label misspelled ("Repoter") or a portal's "Publish :" credits the name after it
     assert all(gate_person(text, m.start(), m.end()) is None
                for m in re.finditer(r"Bambang Sutejo|(?<=Publish : )Yudin", text))
+
+
+def test_a_name_after_the_newsrooms_mark_is_its_writer():
+    text = "Polres akan terus menjaga keamanan secara profesional. (Red) Darmo Karmun."
+    start = text.index("Darmo")
+    assert gate_person(text, start, start + len("Darmo Karmun")) is None

@@ -3803,6 +3803,9 @@ def _credit_pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_RED_BEFORE = re.compile(r"\([ \t]*(?i:red)[ \t]*\)[ \t]*$")
+
+
 @lru_cache(maxsize=None)
 def _site_credit_line() -> re.Pattern[str]:
     """A network's credit line opening its line: the label, a site's address, a comma, the reporter
@@ -3927,6 +3930,8 @@ def is_decoy(text: str, start: int, end: int) -> bool:
             return False  # "Kepala Desa Suparman", "Kepala Puskesmas Sri X": a given name no place is known by
         if not _OPEN_PUNCT_AT_END.search(before) and not _level_role_end().search(before):
             return True  # ("Ketua Gapoktan, Darmo" or "(Darmo)": the chair; "Bidan Desa Ratna": a role)
+    if _RED_BEFORE.search(before):
+        return True  # "... secara profesional. (Red) Aswan.": the newsroom's mark, then its writer
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
     head = text[max(line_start, start - 80):start]
     if _credit_pattern().search(head) or (line_start >= start - 80 and _site_credit_line().match(text, line_start, start)):
