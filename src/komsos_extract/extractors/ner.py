@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from .base import Candidate, CandidateExtractor, candidates, doc_text
 from .names import AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
-from .people import (ACTIVE_VERB, QUOTE_WORDS, alone_on_line, balinese_opener_inside, bracketed_credit, civil_role_at,
-                     honorific_keys, in_clutter, in_street_list, is_decoy, looks_like_place, misspelled_role, name_stop,
-                     org_prefix_words, place_marks, post_shaped, role_before)
+from .people import (ACTIVE_VERB, COUNTED_NOUNS, QUOTE_WORDS, alone_on_line, balinese_opener_inside, bracketed_credit,
+                     civil_role_at, honorific_keys, in_clutter, in_street_list, is_decoy, looks_like_place, misspelled_role,
+                     name_stop, org_prefix_words, place_marks, post_shaped, role_before)
 
 if TYPE_CHECKING:  # spaCy is imported only where a model runs
     from spacy.tokens import Doc
@@ -491,14 +491,10 @@ def gate_person(text: str, start: int, end: int, blocked: list[tuple[int, int]] 
     return GatedName(name, signal is not None, signal)
 
 
-_NUMBERED_NOUNS = frozenset({"kelas", "tahap", "tingkat", "angkatan", "gelombang", "golongan", "kanit", "unit",
-                             "subdit", "seksi", "bagian", "wilayah", "sektor", "regu", "pleton", "peleton", "kompi"})
-
-
 def _numbered_before(text: str, start: int) -> bool:
     """The word before "I" is a thing that Roman numbers count ("Kanit I", "Kelas I", "Tahap I")."""
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return m is not None and fold(m.group(1)) in _NUMBERED_NOUNS
+    return m is not None and fold(m.group(1)) in COUNTED_NOUNS
 
 
 # a run of capitalised words right before a span, within its sentence (a short abbreviation's dot only:

@@ -423,8 +423,9 @@ def _role_tail(text: str, pos: int, role: str = "") -> tuple[list[tuple[str, int
     return out, end
 
 
-_COUNTED_NOUNS = frozenset({"kelas", "tahap", "tingkat", "angkatan", "gelombang", "golongan", "kanit", "unit", "subdit",
-                            "bagian", "wilayah", "sektor", "regu", "pleton", "peleton", "kompi", "asisten"})
+# Things that Roman numbers count ("Kanit I", "Kelas I", "Asisten I"): an "I" after one is no Balinese "I"
+COUNTED_NOUNS = frozenset({"kelas", "tahap", "tingkat", "angkatan", "gelombang", "golongan", "kanit", "unit", "subdit",
+                           "seksi", "bagian", "wilayah", "sektor", "regu", "pleton", "peleton", "kompi", "asisten"})
 _NUMBERED_BODIES = frozenset({"komisi", "fraksi", "seksi", "bidang", "subbag", "subbid"})
 _STATE_BODIES = frozenset({"pengadilan", "kejaksaan", "universitas", "politeknik", "institut", "sekolah", "madrasah",
                            "sd", "smp", "sma", "smk", "mts", "man", "min", "mi"})
@@ -2190,7 +2191,7 @@ def known_name_hits(text: str) -> list[CivilianHit]:
                 # "Komisi I Wayan ..." holds its own Roman one)
                 numbered = _LAST_WORD.search(text, max(0, start - 20), start)
                 placed = (m.group() in lexicon.people().birth_order_names
-                          and not (numbered and fold(numbered.group(1)) in _NUMBERED_BODIES | _COUNTED_NOUNS))
+                          and not (numbered and fold(numbered.group(1)) in _NUMBERED_BODIES | COUNTED_NOUNS))
         elif key in family:
             name = name_before(text, m.end())
             if name is None:
