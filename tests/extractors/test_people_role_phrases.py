@@ -130,6 +130,9 @@ CASES = [
     ("Rombongan TGH. Hasbullah Juaidi tiba di lokasi.", [("Hasbullah Juaidi", None)]),
     ("Sym. Maria Pangemanan membacakan doa syafaat.", [("Maria Pangemanan", None)]),
     ("Suherman warga Kelurahan Pasir Gede bersama istrinya menerima bantuan.", [("Suherman", "warga")]),
+    # a known name after "Hadir" opening a sentence; after "milik" the thing's owner, not the thing's name
+    ("Hadir Wayan Regeg dan warga.", [("Wayan Regeg", None)]),
+    ("Rumah milik tetangganya Wayan Regeg juga rusak di bagian dinding.", [("Wayan Regeg", None)]),
     # regional forms of address and village posts: Nyai, Acil; a Gayo village's head (Reje Kampung)
     ("Pengajian dipimpin Nyai Hj. Darsih Karmun di pondok pesantren.", [("Darsih Karmun", None)]),
     ("Pengajian dipimpin Nyai Hj. Umi Kulsum di pondok pesantren.", [("Umi Kulsum", None)]),
@@ -247,6 +250,7 @@ CASES = [
 
 # sentences that name nobody
 DECOYS = [
+    "Hadir Sukamaju Jaya dan warga.",
     # (review) "Kata" before a proverb or a key word; a newspaper among those present
     "Kata Pepatah, bersatu kita teguh, ucap Danramil dalam sambutannya.",
     "Kata Kunci Ketahanan Pangan adalah kerja sama, ujar Dandim.",

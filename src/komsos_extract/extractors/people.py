@@ -2070,7 +2070,7 @@ def framed_hits(text: str) -> list[CivilianHit]:
 
 _CAPITAL_WORD = re.compile(r"(?<![\w.'’\-])[A-Z][a-z'’]{2,}(?![\w\-])")
 _RUN_OPENS_BEFORE = re.compile(r"(?:^|[\n(\"“,;:]|[ \t](?:[a-z]+|&)|(?:^|[.!?\n][\"”]?[ \t]*)(?:Sementara|Kemudian|Selanjutnya"
-                               r"|Namun|Bahkan|Sedangkan|Adapun|Lalu|Menurut))[ \t]*$")
+                               r"|Namun|Bahkan|Sedangkan|Adapun|Lalu|Menurut|Hadir|Tampak|Turut[ \t]+hadir))[ \t]*$")
 _BLANKS_OR_COMMAS = re.compile(r"[\s,]+")
 
 
@@ -2129,6 +2129,8 @@ def thing_or_rank_before(text: str, start: int) -> bool:
     words = _WORD_RUNS.findall(text, max(0, start - 50), start)
     marks = _thing_and_rank_words()
     for w in reversed(words[-3:]):
+        if w in _OWNER_WORDS:
+            return False  # "Rumah milik tetangganya Wayan Regeg": the thing's owner follows
         if fold(w) in marks:
             return True
         if not w.islower():
@@ -2136,6 +2138,7 @@ def thing_or_rank_before(text: str, start: int) -> bool:
     return False
 
 
+_OWNER_WORDS = frozenset({"milik", "punya", "kepunyaan"})
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-z]{3,}[ \t]+$")
 
 
