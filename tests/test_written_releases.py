@@ -12,8 +12,8 @@ import pytest
 from komsos_extract.evaluate import norm
 
 DATA = Path(__file__).parent / "data" / "written"
-FOUND_AT_LEAST = 0.87  # measured 0.876 when the set was added
-UNLISTED_AT_MOST = 2  # measured 1 ("Piodalan", a Balinese temple feast, in a title line)
+FOUND_AT_LEAST = 0.87  # measured 0.876 when the set was added (240 releases), 0.879 with W09-W12 (360)
+UNLISTED_AT_MOST = 7  # measured 6: feasts, a company and a fire brigade ("Piodalan", "Maudu Lompoa", "Manggala Agni" ...)
 
 
 def _releases() -> list[dict]:
@@ -43,7 +43,7 @@ def scored(extractor):
 
 def test_every_listed_string_is_in_its_release():
     items = _releases()
-    assert len(items) == 240
+    assert len(items) == 360
     for item in items:
         for key in ("persons", "units", "places", "orgs"):
             for s in item.get(key) or []:
@@ -52,7 +52,7 @@ def test_every_listed_string_is_in_its_release():
 
 def test_listed_persons_are_found(scored):
     found, listed, _ = scored
-    assert listed > 1500
+    assert listed > 2500
     assert found / listed >= FOUND_AT_LEAST, f"{found}/{listed}"
 
 
