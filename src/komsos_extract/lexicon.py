@@ -219,7 +219,7 @@ class PeopleLexicon(BaseModel):
     place_words: list[str]
     credit_labels: list[str]
     name_stop: list[str]
-    clan_names_also_stop_words: list[str] = []
+    name_words_also_stop_words: list[str] = []
 
 
 @lru_cache(maxsize=None)

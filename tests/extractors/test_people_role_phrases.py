@@ -133,6 +133,9 @@ CASES = [
     # a known name after "Hadir" opening a sentence; after "milik" the thing's owner, not the thing's name
     ("Hadir Wayan Regeg dan warga.", [("Wayan Regeg", None)]),
     ("Rumah milik tetangganya Wayan Regeg juga rusak di bagian dinding.", [("Wayan Regeg", None)]),
+    # a name word that is a stop word too closes a name read back from an age ("Antara", "Bangun")
+    ("Salah satu joki Kadek Dwi Antara (24) asal desa Kaliakah mengaku senang.", [("Kadek Dwi Antara", None)]),
+    ("Sementara itu Ngapuli Bangun (65) asal Kecamatan Sukamaju mengaku senang.", [("Ngapuli Bangun", None)]),
     # regional forms of address and village posts: Nyai, Acil; a Gayo village's head (Reje Kampung)
     ("Pengajian dipimpin Nyai Hj. Darsih Karmun di pondok pesantren.", [("Darsih Karmun", None)]),
     ("Pengajian dipimpin Nyai Hj. Umi Kulsum di pondok pesantren.", [("Umi Kulsum", None)]),
@@ -250,6 +253,7 @@ CASES = [
 
 # sentences that name nobody
 DECOYS = [
+    "Perjalanan antara Sukamaju dan Karangrejo lancar.",
     "Hadir Sukamaju Jaya dan warga.",
     # (review) "Kata" before a proverb or a key word; a newspaper among those present
     "Kata Pepatah, bersatu kita teguh, ucap Danramil dalam sambutannya.",

@@ -559,15 +559,16 @@ def _stop_word_in_name(text: str, words: list[str], key: str, token_start: int, 
         return (nxt is not None and "\n" not in text[token_end:nxt.start(1)] and is_capitalised(nxt.group(1))
                 and fold(nxt.group(1)) not in lexicon.stopwords()
                 and (fold(nxt.group(1)) in lexicon.given_names() or fold(nxt.group(1)) in lexicon.family_names()))
-    if words and key in _clan_stop_words() and _closes_name(text, token_end) and not is_title_case_line(text, token_start):
+    if words and key in name_words_also_stops() and _closes_name(text, token_end) and not is_title_case_line(text, token_start):
         return True
     return (bool(words) and key in lexicon.stopwords() and key not in _joining_words() and not AFFIXED.match(key)
             and _family_name_next(text, token_end) and not is_title_case_line(text, token_start))
 
 
 @lru_cache(maxsize=1)
-def _clan_stop_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon.people().clan_names_also_stop_words)
+def name_words_also_stops() -> frozenset[str]:
+    """Name words that are stop words too (data/people.yaml): one may close a name."""
+    return frozenset(fold(w) for w in lexicon.people().name_words_also_stop_words)
 
 
 # What the verb "bangun" (build, get up) takes, lower-case: after it a clan name that is the verb too is the verb

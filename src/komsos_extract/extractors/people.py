@@ -31,7 +31,7 @@ from .. import lexicon
 from ..gazetteer import edit_distance, gazetteer
 from ..gazetteer import name_key as place_key
 from ..textutil import CLUTTER_LINE, by_first_char, first_char_guard, is_capitalised, linked_after_label, trailer_start
-from .names import (BLANK_THEN_CAPITAL, DERIVED, NEVER_OPENS, TITLE_INSIDE, holds_title_inside, SAID_BEFORE, SAYING_VERBS, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers,
+from .names import (BLANK_THEN_CAPITAL, DERIVED, NEVER_OPENS, TITLE_INSIDE, holds_title_inside, SAID_BEFORE, SAYING_VERBS, TITLE_OPENERS, WORD_BEFORE, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, name_openers, name_words_also_stops,
                     names_compatible, norm_key, read_degrees, read_name, runs_on_line, short_line_bounds, wrapped_line)
 from .names import particles as name_particles
 from ..textutil import at_words, line_index, literal_starts, matches_at, overlapped_by
@@ -1384,7 +1384,8 @@ def name_before(text: str, pos: int, *, max_words: int = 4) -> NameRead | None:
             i = back_over(text, m.start(1), " \t")
             continue
         if not word or not is_capitalised(word) or norm_key(word) in stop and not (
-                starts and norm_key(word) in TITLE_OPENERS and word[1:].islower()):
+                starts and norm_key(word) in TITLE_OPENERS and word[1:].islower()
+                or not starts and norm_key(word) in name_words_also_stops()):  # ("Kadek Dwi Antara (24)": read on)
             break  # (a title of birth that is also a common word may open the name: "Lalu Darmo (42)")
         if len(starts) == max_words and word not in openers:
             break  # past the usual length only a Balinese opener ("Ni Kadek Ayu Sri Lestari")
