@@ -30,6 +30,8 @@ ROWS = [
     ("Logistik tiba di Bandara Internasional Sultan Aji Muhamad Sulaiman, Sepinggan.", "Muhamad Sulaiman", [], None, None),
     ("Pesawat dari Skuadron Udara 32 Abdulrahman Saleh tiba di Sukamaju.", "Abdulrahman Saleh", [], None, None),
     ("Kegiatan di Kampus UIN Mahmud Yunus Batusangkar berjalan lancar.", "Mahmud Yunus", [], None, None),
+    # ("Negeri" of a state's institution is no level word: the institution's name goes on)
+    ("Kuliah umum di Universitas Negeri Sultan Ageng Wiryo berjalan lancar.", "Ageng Wiryo", [], None, None),
     # (a level word closes the words before: the place's body, then its head's name)
     ("Majelis Alit Desa Pekraman Marga Ida Bagus Anom menyampaikan pesan.", "Ida Bagus Anom", [], "Ida Bagus Anom", True),
     # in a title-case headline a name is only a mention of someone found in the body
@@ -240,3 +242,9 @@ def test_a_name_after_the_newsrooms_mark_is_its_writer():
     text = "Polres akan terus menjaga keamanan secara profesional. (Red) Darmo Karmun."
     start = text.index("Darmo")
     assert gate_person(text, start, start + len("Darmo Karmun")) is None
+
+
+def test_red_inside_a_sentence_is_no_credit():
+    text = "Ketua RT (Red) Sutrisno menyampaikan terima kasih kepada Babinsa."
+    start = text.index("Sutrisno")
+    assert gate_person(text, start, start + len("Sutrisno")) is not None

@@ -136,6 +136,12 @@ CASES = [
     # a name word that is a stop word too closes a name read back from an age ("Antara", "Bangun")
     ("Salah satu joki Kadek Dwi Antara (24) asal desa Kaliakah mengaku senang.", [("Kadek Dwi Antara", None)]),
     ("Sementara itu Ngapuli Bangun (65) asal Kecamatan Sukamaju mengaku senang.", [("Ngapuli Bangun", None)]),
+    # (second review) a long description after "Menurut X," closed by a comma is X's role; a form of address
+    # after "Menurut"; "(red)" inside a sentence is no credit
+    ("Menurut Haryanto, Ketua Kelompok Tani Maju Jaya yang juga tokoh masyarakat setempat, panen tahun ini bagus.",
+     [("Haryanto", "Ketua Kelompok Tani Maju Jaya")]),
+    ("Menurut Darsono, warga sangat terbantu, dan mereka senang.", [("Darsono", None)]),
+    ("Menurut Mamiq Hasbi, kegiatan itu baik.", [("Hasbi", None)]),
     # regional forms of address and village posts: Nyai, Acil; a Gayo village's head (Reje Kampung)
     ("Pengajian dipimpin Nyai Hj. Darsih Karmun di pondok pesantren.", [("Darsih Karmun", None)]),
     ("Pengajian dipimpin Nyai Hj. Umi Kulsum di pondok pesantren.", [("Umi Kulsum", None)]),
@@ -253,6 +259,7 @@ CASES = [
 
 # sentences that name nobody
 DECOYS = [
+    "Tema kegiatan: Kita Tidak Pernah Mewarisi Alam Ini Dari Nenek Moyang Kita.",
     "Perjalanan antara Sukamaju dan Karangrejo lancar.",
     "Hadir Sukamaju Jaya dan warga.",
     # (review) "Kata" before a proverb or a key word; a newspaper among those present

@@ -511,9 +511,10 @@ def _thing_named_before(text: str, start: int) -> bool:
         return False
     prefixes = _org_prefixes()
     words = m.group(1).split()
-    levels = [k for k, w in enumerate(words) if norm_key(w.strip("().")) in lexicon.level_words()]
+    levels = [k for k, w in enumerate(words) if norm_key(w.strip("().")) in lexicon.level_words() - {"negeri"}]
     if levels:
-        words = words[levels[-1] + 1:]  # ("Majelis Alit Desa |Pekraman Marga Ida Bagus Anom": a place's words close it)
+        words = words[levels[-1] + 1:]  # ("Majelis Alit Desa |Pekraman Marga Ida Bagus Anom": a place's words close it;
+        # not "Negeri" of a state's institution, "Universitas Negeri ...")
     if any(fold(w.strip("().")) in prefixes for w in words):
         return True
     # a building's word in lower case before the run: "di aula Catur Prasetya ..." (not someone's own place,

@@ -219,7 +219,12 @@ def _weak_honorific_misread(text: str, start: int, honorific: str) -> bool:
     if fold(honorific) not in _weak_honorific_keys():
         return False
     prev = _LAST_WORD.search(text[max(0, start - 30):start])
-    return bool(prev) and prev.group(1)[:1].isupper()
+    return (bool(prev) and prev.group(1)[:1].isupper()
+            and fold(prev.group(1)) not in _OPENING_CUES)  # ("Menurut Mamiq Hasbi, ...": the cue, then the address;
+    # not any capitalised stop word: "Dari Nenek Moyang Kita" is a title-case motto)
+
+
+_OPENING_CUES = frozenset({"menurut", "kata", "hadir", "tampak"})
 
 
 @lru_cache(maxsize=None)
@@ -1892,11 +1897,18 @@ _UP_TO_PUNCTUATION = re.compile(r"[^,.;:!?\n]*([,.;:!?\n]|$)")
 
 
 def _closed_apposition(text: str, end: int) -> bool:
-    """The words after the comma at ``end`` close with another comma within six words ("Menurut Darsono,
-    warga Desa Sukamaju, ..."): they describe the name before, where a clause would run on to its end."""
+    """The words after the comma at ``end`` close with another comma within fourteen words and hold no word
+    of a clause ("Menurut Darsono, warga Desa Sukamaju, ...", "Menurut Darsono, Ketua Kelompok Tani Maju
+    yang juga tokoh masyarakat, ..."): they describe the name before, where a clause runs on with its
+    verbs and adverbs ("Menurut Darsono, warga sangat terbantu, ...")."""
     pos = _past_comma(text, end)
     m = _UP_TO_PUNCTUATION.match(text, pos)
-    return m.group(1) == "," and len(text[pos:m.start(1)].split()) <= 6
+    words = text[pos:m.start(1)].split()
+    return (m.group(1) == "," and len(words) <= 14
+            and not any(w in _CLAUSE_WORDS or w in _TENSE_WORDS or _CLAUSE_VERB.fullmatch(w) for w in words))
+
+
+_TENSE_WORDS = frozenset({"sudah", "telah", "akan", "masih", "sedang", "belum", "bisa", "dapat", "harus", "perlu"})
 
 
 # Words after which the persons present are named ("Hadir dalam kegiatan tersebut Darmo, Camat ...")
@@ -3326,7 +3338,7 @@ def _acronym_joined(word: str) -> bool:
 
 _NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:(?:akrab|biasa|sering|kerap|lebih)[ \t]+(?:di)?(?:sapa|panggil|sebut|kenal)"
                               r"(?:[ \t]+(?:dengan|sebagai))?(?:[ \t]+(?:nama|sebutan|panggilan))?|alias|als\.?)[ \t]+"
-                              r"(?:[A-Z][a-z]{1,6}\.?[ \t]+)?$")  # ("Darmo alias Tulus": one man)
+                              r"(?:[A-Z][A-Za-z]{1,6}\.?[ \t]+)?$")  # ("Darmo alias Tulus": one man; "... disapa TGH. Darmo")
 _NAMED_BEFORE_NICKNAME = re.compile(r"[A-Z][\w.'’\-]*[ \t]*(?:\([^()]{1,30}\))?[ \t]*,?[ \t]*(?:(?:atau|alias|als\.?)[ \t]+)?"
                                     r"(?:(?:yang|yg)[ \t]+)?$")
 
@@ -3808,7 +3820,7 @@ def _credit_pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-_RED_BEFORE = re.compile(r"\([ \t]*(?i:red)[ \t]*\)[ \t]*$")
+_RED_BEFORE = re.compile(r"(?:^|[.!?\"”\n])[ \t]*\([ \t]*(?i:red)[ \t]*\)[ \t]*$")  # (after the story's last sentence)
 
 
 @lru_cache(maxsize=None)
