@@ -485,7 +485,8 @@ _SPACES = re.compile(r"[ \t]*")
 _CLAUSE_WORDS = frozenset({"sangat", "pun", "tidak", "belum", "selalu", "turut", "ikut", "langsung", "hanya",
                            "pula", "lagi", "bisa", "dapat", "harus", "sempat", "kini", "ketika", "sehingga",
                            "karena", "sering", "kerap", "banyak", "semua", "perlu", "mesti", "tentu"})
-_CLAUSE_VERB = re.compile(r"(?:mem|men|meng|meny|me|ber)[a-z]{3,}")  # an active verb's shape (fullmatch it)
+ACTIVE_VERB = re.compile(r"(?:mem|men|meng|meny|me)[a-z]{3,}")  # an active verb's shape (fullmatch it)
+_CLAUSE_VERB = re.compile(ACTIVE_VERB.pattern + r"|ber[a-z]{3,}")  # (or a "ber-" verb: fullmatch it)
 
 
 @lru_cache(maxsize=None)
@@ -573,20 +574,13 @@ def honorific_hits(text: str) -> list[CivilianHit]:
     return out
 
 
-def _given_name_start(tail: list[tuple[str, int, int, str]], *, skip_level: bool, after_level: bool = False) -> int | None:
-    """Where the first known given name of ``tail`` starts (past a level word and its place's first word with
-    ``skip_level``), or the title of birth right before it; ``after_level``: the tail's first word names the
-    place of a level word that ends the role ("Kepala Desa |Wan Syukri": "Wan" may be the village)."""
+def _given_name_start(tail: list[tuple[str, int, int, str]], *, skip_level: bool) -> int | None:
     given = lexicon.given_names()
     first = 0
     if skip_level and tail and tail[0][3] == "level":
         first = 2
-        after_level = True
     for k, (word, start, _, kind) in enumerate(tail):
         if k >= first and kind == "cap" and word.casefold() in given:
-            if (k > first and tail[k - 1][3] == "cap" and tail[k - 1][0] in _titles_of_birth()
-                    and not (after_level and k - 1 == 0 or k >= 2 and tail[k - 2][3] == "level")):
-                return tail[k - 1][1]  # "Anggota DPRD Provinsi NTB Lalu Darmo": the Sasak noble's title opens the name
             return start
     return None
 
@@ -789,7 +783,7 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         # given name ("Pendeta Lodrik Jono", "Tokoh Agama Lodrik Jono"; not "Guru Agama Sutarno")
         name = _name_after_place(text, tail, kind, role=role_written)
     if name is None and tail:
-        start = _given_name_start(tail, skip_level=True, after_level=_ends_with_level_word(role_written))
+        start = _given_name_start(tail, skip_level=True)
         if start is not None:
             if kind == "place":
                 start = _after_known_place(text, tail, start, not _HAMLET_ROLE.search(role_written))
@@ -828,14 +822,20 @@ def _from_birth_order_name(text: str, name: NameRead) -> NameRead:
     before that ("Kelian Subak Sampalan Baler Margi |Nengah Sukirta"; not after a title of birth or another
     birth-order name: "Anak Agung Made ...", "Putu Gede ...")."""
     order = lexicon.people().birth_order_names
-    openers = set(order) | set(lexicon.people().noble_titles) | set(lexicon.people().name_openers)
     for k, word in enumerate(name.words[1:-1], start=1):
         if word in order:
-            if any(w in openers for w in name.words[:k]):
+            if any(w in _balinese_name_openers() for w in name.words[:k]):
                 return name
             inner = _read(text, name.spans[k][0])
             return inner if inner is not None and inner.end == name.end else name
     return name
+
+
+@lru_cache(maxsize=1)
+def _balinese_name_openers() -> frozenset[str]:
+    """Words after which a birth-order name is inside the name: openers, titles, birth-order names."""
+    people = lexicon.people()
+    return frozenset(people.birth_order_names) | frozenset(people.noble_titles) | frozenset(people.name_openers)
 
 
 # What "Tokoh" also names: the characters of stories, shows and history ("Tokoh Utama Film ...")
@@ -1884,7 +1884,7 @@ def apposition_hits(text: str) -> list[CivilianHit]:
     for h in _anchored_hits(text, _comma_apposition(), "apposition", _comma_windows(text)):
         prev = _LAST_WORD.search(text[max(0, h.start - 20):h.start])
         quoted = bool(prev) and prev.group(1) in QUOTE_WORDS
-        if prev and prev.group(1) in ("Menurut", "menurut", "Kata") and not _closed_apposition(text, h.end):
+        if prev and prev.group(1) in _VIEW_CUES and not _closed_apposition(text, h.end):
             continue  # "Menurut Darsono, warga sangat terbantu ...": the clause told, not Darsono's description
         if (quoted or h.name.split()[0].casefold() in lexicon.given_names() or _subject_apposition(text, h)
                 or _opens_sentence(text, h) or _object_apposition(text, h, prev) or _titled_apposition(text, h, prev)):
@@ -1893,6 +1893,8 @@ def apposition_hits(text: str) -> list[CivilianHit]:
     return [h for h in hits if not _opens_inside_role(text, h.start) and not _ends_known_place(text, h)]
 
 
+# Words that open the view someone tells ("Menurut Darsono, ...", "Kata Darsono, ..." opening a sentence)
+_VIEW_CUES = frozenset({"Menurut", "menurut", "Kata"})
 _UP_TO_PUNCTUATION = re.compile(r"[^,.;:!?\n]*([,.;:!?\n]|$)")
 
 
@@ -1908,7 +1910,7 @@ def _closed_apposition(text: str, end: int) -> bool:
             and not any(w in _CLAUSE_WORDS or w in _TENSE_WORDS or _CLAUSE_VERB.fullmatch(w) for w in words))
 
 
-_TENSE_WORDS = frozenset({"sudah", "telah", "akan", "masih", "sedang", "belum", "bisa", "dapat", "harus", "perlu"})
+_TENSE_WORDS = frozenset({"sudah", "telah", "akan", "masih", "sedang"})  # (besides the clause words)
 
 
 # Words after which the persons present are named ("Hadir dalam kegiatan tersebut Darmo, Camat ...")
@@ -1935,7 +1937,6 @@ def _titled_apposition(text: str, h: CivilianHit, prev: re.Match | None) -> bool
 
 # Words that take a person as their object: "kepada Darsih, warga ...", "mengunjungi Darsih, petani ..."
 _PERSON_TAKERS = frozenset({"kepada", "bagi", "bersama", "oleh", "menurut", "terhadap", "dengan"})
-ACTIVE_VERB = re.compile(r"(?:mem|men|meng|meny|me)[a-z]{3,}")  # an active verb's shape (fullmatch it)
 
 
 def _object_apposition(text: str, h: CivilianHit, prev: re.Match | None) -> bool:
@@ -2510,7 +2511,7 @@ def object_hits(text: str) -> list[CivilianHit]:
 def _told_clause_no_role(text: str, cue: re.Match, h: CivilianHit) -> CivilianHit:
     """After "Menurut X," or "Kata X," opening a sentence the words after the comma open the view told ("Menurut Darsono, warga
     sangat terbantu"), not X's description, unless another comma closes them ("..., warga Desa Sukamaju, ...")."""
-    if h.role and cue.group().split()[0] in ("Menurut", "menurut", "Kata") and not _closed_apposition(text, h.end):
+    if h.role and cue.group().split()[0] in _VIEW_CUES and not _closed_apposition(text, h.end):
         return replace(h, role=None)
     return h
 
