@@ -165,6 +165,9 @@ CORPS = [
      "Kapten Cku\n(k) Rina Marpaung"),
     ("Letkol Laut (P) Hendra Gunawan hadir.", "Laut (P)", "TNI AL", "Hendra Gunawan", "Letkol Laut (P) Hendra Gunawan"),
     ("Mayor Laut (T) Dedi Irawan hadir.", "Laut (T)", "TNI AL", "Dedi Irawan", "Mayor Laut (T) Dedi Irawan"),
+    # the branch written out in the bracket
+    ("Danposal Sukamaju Letnan Laut (Pelaut) Karmun Wiryo hadir.", "Laut (Pelaut)", "TNI AL", "Karmun Wiryo",
+     "Letnan Laut (Pelaut) Karmun Wiryo"),
     ("Kolonel Mar Andi Kusuma hadir.", "Mar", "TNI AL", "Andi Kusuma", "Kolonel Mar Andi Kusuma"),
     ("Serka Marinir Budi hadir.", "Marinir", "TNI AL", "Budi", "Serka Marinir Budi"),
     ("Mayjen TNI (Mar) Endi Supardi hadir.", "TNI (Mar)", "TNI AL", "Endi Supardi", "Mayjen TNI (Mar) Endi Supardi"),

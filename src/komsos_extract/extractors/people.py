@@ -78,7 +78,13 @@ WEAK_SCORE = 0.5  # hits scored below this only add mentions to people found oth
 TRUNCATED_SCORE = 0.2
 _AGE = re.compile(r"(?<![ \t])[ \t]*(?:(?:,[ \t]*(?=\([ \t]*\d{1,3}[ \t]*(?:th|thn|tahun)?[ \t]*\)[ \t]*(?:[,.;]|warga\b|dan\b)))?"
                   r"\([ \t]*(\d{1,3})[ \t]*(?i:th|thn|tahun)?[ \t]*(?:\)|[,;][^()\n]{1,60}\))"
-                  r"|,[ \t]*(?:berusia|berumur)[ \t]+(\d{1,3})[ \t]*(?:th|thn|tahun)\b(?![ \t]*(?:ke|hingga|sampai|-)))")
+                  r"|,[ \t]*(?:berusia|berumur)[ \t]+(\d{1,3})[ \t]*(?:th|thn|tahun)\b(?![ \t]*(?:ke|hingga|sampai|-))"
+                  # the sex, then the age: "Darmo Wenda, laki-laki, 38 tahun", "Darsih, Perempuan 45 Tahun"
+                  r"|,[ \t]*(?i:laki-laki|perempuan|pria|wanita)[ \t]*,?[ \t]*(\d{1,3})[ \t]*(?i:th|thn|tahun)\b"
+                  # the age alone after a comma, then what describes a person or the item's end ("Darmo, 38 tahun,
+                  # pekerjaan petani"; not "Sukamaju, 2 tahun lalu" nor "selama 3 tahun terakhir")
+                  r"|,[ \t]*(\d{1,3})[ \t]*(?:th|thn|tahun)\b(?=[ \t]*(?:[,;]|\.(?![ \t]*[a-z])|dan\b|warga\b|pekerjaan\b|asal\b"
+                  r"|alamat\b|beralamat\b|penduduk\b)))")
 _KIN_BEFORE_BRACKET = frozenset({"istri", "isteri", "istrinya", "isterinya", "suami", "suaminya", "anak", "anaknya", "ayah",
                                  "ayahnya", "ibunya", "adik", "adiknya", "kakak", "kakaknya", "cucu", "cucunya", "korban",
                                  "pelaku", "tersangka", "saksi", "warga", "menantu", "mertua", "keponakan"})
@@ -517,7 +523,11 @@ def role_after(text: str, pos: int) -> str | None:
     if rm and kind:
         tail, _ = _role_tail(text, rm.end(), rm.group("role"))
         return _role_text(" ".join(rm.group("role").split()), kind, tail)
-    return _noun_phrase(text, at)
+    phrase = _noun_phrase(text, at)
+    return None if phrase in _SEXES else phrase  # ("Darsih, perempuan, 45 tahun": her sex, no role)
+
+
+_SEXES = frozenset({"laki-laki", "perempuan", "pria", "wanita"})
 
 
 def role_before(text: str, pos: int) -> str | None:
@@ -814,7 +824,24 @@ def _name_after_role(text: str, rm: re.Match, read_tail: tuple | None = None) ->
         whole = _read(text, titled[1])  # "Kaban Kesbangpol Wan Darmizal": the title of birth opens the name
         if whole is not None and whole.end == name.end:
             name = whole
+    elif (titled is not None and titled[3] == "abbr" and k >= 1 and tail[k - 1][3] == "cap"
+          and _initials_in_capitals(titled[0]) and known_name_word(name.words[0])):
+        whole = _read(text, titled[1])  # "Camat Sukamaju SF Hariyanto": after a place, two capitals are initials
+        if whole is not None and whole.end == name.end:
+            name = whole
     return name, _role_text(role_written, kind, tail, until=name.start)
+
+
+# Two capitals that are a body's or a thing's code, not a man's initials ("Satpol PP", "Ketua RT")
+_TWO_LETTER_CODES = frozenset({"pp", "rt", "rw", "kk", "kb", "pu", "ri", "ad", "al", "au", "sd", "tk", "mi", "ma", "pt",
+                               "cv", "ud", "rs", "km", "hr", "dr", "ir", "kh", "tp"})
+
+
+def _initials_in_capitals(word: str) -> bool:
+    """Two capital letters that may be a name's initials ("JR", "SF"): no Roman number, no body's code."""
+    return (len(word) == 2 and word.isalpha() and word.isupper() and not _ROMAN.fullmatch(word)
+            and fold(word) not in _TWO_LETTER_CODES and fold(word) not in _org_words()
+            and fold(word) not in lexicon.level_words() and fold(word) not in lexicon.stopwords())
 
 
 def _from_birth_order_name(text: str, name: NameRead) -> NameRead:
@@ -1431,7 +1458,7 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
         if rule == "apposition" and (role is None or _after_role_head(text, name.start)):
             continue  # ("Kasubdit Binpolmas sebagai ketua rombongan": the head's object)
         if rule == "age":
-            age = int(m.group(1) or m.group(2))
+            age = int(next(g for g in m.groups() if g is not None))
             if not 3 <= age <= 110 or (len(name.words) == 1 and name.words[0].isupper()):
                 continue  # "(43)" after an acronym is a count, not an age
             if _COUNT_AFTER.match(text, m.end()):
@@ -1740,10 +1767,14 @@ def _after_blanks(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]
     return [(back_over(text, p, " \t"), p) for p in literal_starts(text, literals)]
 
 
+# What may open an age after a comma: its digits, or the sex before it ("Darmo, laki-laki, 38 tahun")
+_AGE_OPENERS = (*"123456789", "laki", "Laki", "LAKI", "perempuan", "Perempuan", "pria", "Pria", "wanita", "Wanita")
+
+
 def age_hits(text: str) -> list[CivilianHit]:
     """A name with its age: "Darsih (57)", "Darsih, (57)", "Darsih, berusia 57 tahun", and a name with its
     age inside brackets after a kin or person word: "isteri (Darsih 31 tahun)"."""
-    windows = sorted(_after_blanks(text, ("(",)) + _before_comma(text, ("berusia", "berumur", "(")))  # ("Darsih, (57)")
+    windows = sorted(_after_blanks(text, ("(",)) + _before_comma(text, ("berusia", "berumur", "(", *_AGE_OPENERS)))  # ("Darsih, (57)")
     out = _anchored_hits(text, _AGE, "age", windows)
     for p in literal_starts(text, ("(",)):
         before = _LAST_WORD.search(text[max(0, p - 20):p])
@@ -1889,8 +1920,16 @@ def apposition_hits(text: str) -> list[CivilianHit]:
         if (quoted or h.name.split()[0].casefold() in lexicon.given_names() or _subject_apposition(text, h)
                 or _opens_sentence(text, h) or _object_apposition(text, h, prev) or _titled_apposition(text, h, prev)):
             hits.append(h)
-    # (not a role's own number, "Asisten |I Darmo", nor a known village's last word, "Desa Mekar |Galih|, ...")
-    return [h for h in hits if not _opens_inside_role(text, h.start) and not _ends_known_place(text, h)]
+    # (not a role's own number, "Asisten |I Darmo", nor a known village's last word, "Desa Mekar |Galih|, ...",
+    # nor a firm's or a school's name after its form in capitals: "UD Sinar Jaya yang merupakan pengrajin")
+    return [h for h in hits if not _opens_inside_role(text, h.start) and not _ends_known_place(text, h)
+            and not _opens_with_form_of_body(h.name)]
+
+
+def _opens_with_form_of_body(name: str) -> bool:
+    """The name opens with a body's form written in capitals ("UD", "CV", "PT", "SDN"): a firm's or a school's."""
+    first = name.split()[0].rstrip(".")
+    return len(first) > 1 and first.isupper() and fold(first) in org_prefix_words()
 
 
 # Words that open the view someone tells ("Menurut Darsono, ...", "Kata Darsono, ..." opening a sentence)
@@ -2561,6 +2600,9 @@ def _thing_pointed_before(text: str, cue: re.Match) -> bool:
     return False
 
 
+_HOUSE_WORDS = frozenset({"rumah", "kediaman"})
+
+
 def _object_opens_name(text: str, cue: re.Match, h: CivilianHit) -> bool:
     """The hit's first word may open a name after the cue: a known given name, or else no word the text
     also writes in lower case nor a stop word ("yaitu Bakti Sosial"); after "Dirumah" (the blank lost,
@@ -2568,6 +2610,9 @@ def _object_opens_name(text: str, cue: re.Match, h: CivilianHit) -> bool:
     first = h.name.split()[0]
     if fold(first) in lexicon.given_names():
         return True
+    if (fold(cue.group().split()[0]) in _HOUSE_WORDS and not text[cue.end():h.start].strip()
+            and all(language_word(fold(w)) for w in h.name.split())):
+        return False  # a house's kind, not its owner: "rumah Jabatan Bupati", "rumah Dinas Camat" (not "kediaman H Mukmin")
     return (cue.group()[:2].casefold() != "di" and not _common_words(text, (first,))
             and (len(first.rstrip(".")) == 1 or may_open_name(first)))  # ("yaitu Komunikasi Sosial": an
     # affair's or a body's word; an initial may open a name: "milik S. Rajaguguk")

@@ -93,6 +93,10 @@ def _corps_forms() -> dict[str, tuple[str, tuple[str, ...]]]:
     return out
 
 
+# The navy's officer branches written out in the bracket after "Laut": "Letnan Laut (Pelaut)" for "(P)"
+_NAVY_BRANCHES = r"(?i:pelaut|teknik|elektronika|suplai|khusus|kesehatan)"
+
+
 @lru_cache(maxsize=None)
 def _corps_pattern() -> re.Pattern[str]:
     forms = sorted(_corps_forms(), key=lambda f: -len(f))
@@ -104,7 +108,7 @@ def _corps_pattern() -> re.Pattern[str]:
         r"(?P<tni>TNI(?:" + _WS + r"\(\s*(?P<mar>[Mm]ar|[Mm]arinir)\s*\)|" + _WS + r"(?P<marw>Marinir)\b"
         r"|(?:[ \t]*-[ \t]*|[ \t]+)(?P<svc>AD|AL|AU)\b)?|\(\s*TNI\s*\)|Tentara\s+Nasional\s+Indonesia(?:\s*\(\s*TNI\s*\))?)"
         r"|(?P<svc2>AD|AL|AU)(?=[ \t]+[A-Z][a-z])"  # the service alone after the rank: "Laksamana AL Darmo"
-        r"|(?P<laut>[Ll]aut" + _WS + r"\(\s*[A-Za-z]{1,3}(?:\s*/\s*[Ww])?\s*\))"
+        r"|(?P<laut>[Ll]aut" + _WS + r"\(\s*(?:[A-Za-z]{1,3}|" + _NAVY_BRANCHES + r")(?:\s*/\s*[Ww])?\s*\))"
         r"|\(\s*(?P<paren>(?i:" + words + r"))\s*\)"
         r"|(?P<word>(?=[A-Z])(?i:" + words + r"|" + _ARMY_CORPS + r"))(?P<dot>\.)?(?P<fem>" + _WS + r"\(\s*[Kk]\s*\))?"
         # a corps in lower case, right before the capitalised name: "Kolonel infanteri Budi", "Kapten arh Budi",
