@@ -24,6 +24,19 @@ import pytest
     ("Hadir dalam kegiatan Camat Sukamaju SF Hariyanto dan Kepala Desa.", ["SF Hariyanto"]),
     ("Hadir Ketua PD Budi Santoso dan warga.", ["Budi Santoso"]),
     ("Hadir perwakilan Satpol PP Budi Santoso dan warga.", ["Budi Santoso"]),
+    # names in brackets after a noun of persons (not a programme's or a boat's word, not a contraction, not a
+    # writer's credit at the story's end)
+    ("Angin merusak dua rumah tetangga (Anastain dan Suryana) di RT 03.", ["Anastain", "Suryana"]),
+    ("Bantuan diserahkan kepada warga (Darmo, Sarinem dan Paijo) di RT 03.", ["Darmo", "Sarinem", "Paijo"]),
+    ("Bantuan diserahkan kepada warga (Suparman) di RT 03.", ["Suparman"]),
+    ("Program penyerapan gabah petani (Sergap) berjalan.", []),
+    ("Tim menemukan korban kecelakaan kapal nelayan (Jolorok) di perairan.", []),
+    ("Upaya memelihara keamanan dan ketertiban masyarakat (Harkamtibmas) terus dilakukan.", []),
+    ("Bantuan diserahkan kepada warga (Sukamaju dan Sukajadi).", []),
+    ("Kegiatan berjalan lancar. (Suparman)", []),
+    # a body's code before a name with a degree; a place after the code is the body's too
+    ("Hadir pula perwakilan Satpol PP Fahriansyah, S.E., dan Ketua Panitia.", ["Fahriansyah"]),
+    ("Hadir Kadis Perpustakaan Karmun SH, pejabat BPMPD Dompu M Ali S.Sos serta Lurah.", ["Karmun", "M Ali"]),
     # the Balinese teaching opens with the given name Tri
     ("Warga melaksanakan ajaran Tri Hita Karana dalam kehidupan sehari-hari.", []),
 ])

@@ -837,6 +837,12 @@ _TWO_LETTER_CODES = frozenset({"pp", "rt", "rw", "kk", "kb", "pu", "ri", "ad", "
                                "cv", "ud", "rs", "km", "hr", "dr", "ir", "kh", "tp"})
 
 
+def _body_code(word: str) -> bool:
+    """A body's code in capitals ("PP", "BPBD", "DPRD"), not a man's initials ("JR") nor a given name in capitals."""
+    return (len(word) >= 2 and word.isalpha() and word.isupper() and fold(word) not in lexicon.given_names()
+            and not _initials_in_capitals(word))
+
+
 def _initials_in_capitals(word: str) -> bool:
     """Two capital letters that may be a name's initials ("JR", "SF"): no Roman number, no body's code."""
     return (len(word) == 2 and word.isalpha() and word.isupper() and not _ROMAN.fullmatch(word)
@@ -1625,6 +1631,9 @@ def degree_hits(text: str) -> list[CivilianHit]:
                 or _SPACED_DEGREE_BEFORE.search(text, max(0, read.start - 6), read.start)):
             continue  # (a ranked person's degree; "S Sos": a degree written with a blank)
         name = _past_body_or_place(text, read)
+        if name is not None and len(name.words) > 1 and _body_code(name.words[0]):
+            rest = _read(text, name.spans[1][0])  # "perwakilan Satpol PP Fahriansyah, S.E.": the body's code, then the name
+            name = _past_body_or_place(text, rest) if rest is not None else None  # (its place too: "BPMPD Dompu M Ali")
         if thing_or_rank_before(text, read.start) or is_decoy(text, read.start, read.end):
             # a thing's name read back with the name: the words after a known place that closes the
             # thing's name are the holder's, when an office stands before ("Kasi Intel Kejaksaan Negeri
@@ -2361,6 +2370,53 @@ def _body_word_before(text: str, start: int) -> bool:
     may be the end of a body's or a place's name ("Masjid Al Ikhlas", "Poktan Sumber Rejeki")."""
     m = WORD_BEFORE.search(text, max(0, start - 30), start)
     return m is not None and m.group(1)[:1].isupper() and norm_key(m.group(1)) not in honorific_keys()
+
+
+def _person_noun_before(text: str, pos: int) -> bool:
+    """A noun of persons in lower case right before ``pos`` (a bracket): "tetangga (", "warga ("."""
+    before = _LAST_WORD.search(text, max(0, pos - 24), pos)
+    if before is None or not before.group(1)[:1].islower() or not _person_noun(fold(before.group(1))):
+        return False
+    if before.group(1) == "masyarakat":
+        return False  # ("ketertiban masyarakat (Kamtibmas)": a phrase that ends with the word, then its contraction)
+    close = text.find(")", pos, pos + 40)
+    inside = text[pos + 1:close] if close > 0 else ""
+    if abbreviates(inside, _WORD_RUNS.findall(text, max(0, pos - 80), pos)):
+        return False  # the contraction of the words before: "ketertiban warga (Tibwar)"
+    # one word alone must be a known name word: "penyerapan gabah petani (Sergap)", "kapal nelayan (Jolorok)"
+    # name a programme or a boat
+    words = inside.split()
+    return len(words) != 1 or known_name_word(words[0])
+
+
+def bracketed_names_hits(text: str) -> list[CivilianHit]:
+    """Names in brackets after a noun of persons: "dua rumah tetangga (Darmo dan Karmun)", "warga (Darsih,
+    Paijo dan Sarinem)". Every item of the bracket must read as a bare name (at most three words, no known
+    place) and the last must close it; else the bracket holds something else ("warga (RT 03)")."""
+    out: list[CivilianHit] = []
+    for p in literal_starts(text, ("(",)):
+        if not _person_noun_before(text, p):
+            continue
+        items: list[CivilianHit] = []
+        pos = _BRACKET_OPEN.match(text, p).end()
+        while True:
+            name = _read(text, pos)
+            if (name is None or name.start != pos or len(name.words) > 3 or not plausible_bare_name(name)
+                    or not may_open_name(name.words[0])
+                    or _known_place(text, list(name.words), name.start) and not known_name_word(name.words[0])):
+                items = []
+                break
+            items.append(CivilianHit(name.start, name.end, name.name, "bracketed_names"))
+            close = _BRACKET_CLOSE_AFTER.match(text, name.after)
+            if close:
+                break
+            sep = _LIST_SEP.match(text, name.after)
+            if not sep or sep.end() == name.after or len(items) >= 6:
+                items = []
+                break
+            pos = sep.end()
+        out += items
+    return out
 
 
 def bracket_hits(text: str) -> list[CivilianHit]:
@@ -3158,7 +3214,7 @@ def caps_after_role_hits(text: str) -> list[CivilianHit]:
 def civilian_hits(text: str) -> list[CivilianHit]:
     """Every rule-based hit in ``text``, outside page clutter (Baca Juga lines, related headlines)."""
     hits = (honorific_hits(text) + role_hits(text) + age_hits(text) + apposition_hits(text)
-            + bracket_hits(text) + led_by_hits(text) + list_hits(text) + noun_comma_hits(text)
+            + bracket_hits(text) + bracketed_names_hits(text) + led_by_hits(text) + list_hits(text) + noun_comma_hits(text)
             + object_hits(text) + prefix_hits(text) + framed_hits(text) + known_name_hits(text)
             + bernama_hits(text) + quote_hits(text) + subject_hits(text) + colon_list_hits(text)
             + such_as_hits(text) + unranked_post_hits(text) + opener_noun_hits(text) + one_of_hits(text)
@@ -3559,7 +3615,8 @@ def _persons_list_opens(text: str, start: int) -> bool:
 
 
 # Nouns of persons that open lists of names besides those of appositions (data/people.yaml, nouns)
-_LIST_NOUNS = frozenset({"tersangka", "pelaku", "teman", "rekan", "kawan", "keluarga", "veteran", "murid", "anak"})
+_LIST_NOUNS = frozenset({"tersangka", "pelaku", "teman", "rekan", "kawan", "keluarga", "veteran", "murid", "anak",
+                         "tetangga"})
 
 
 def _person_noun(word: str) -> bool:
@@ -4003,6 +4060,8 @@ def is_decoy(text: str, start: int, end: int) -> bool:
         return True  # "(Darmo Karmun/KNews-3)": the writer and the paper
     if ((_BRACKET_AT_END.search(before) or _bracket_honorific_at_end().search(before))
             and _BRACKET_CLOSE_AFTER.match(text[end:end + 3])):  # ("(Red)", "(Mas Har)")
-        # a name alone in brackets is a credit, unless a role stands before it: "Ketua Gapoktan (Suparjo)"
-        return role_before(text, text.rfind("(", 0, start)) is None
+        # a name alone in brackets is a credit, unless a role or a noun of persons stands before it: "Ketua
+        # Gapoktan (Suparjo)", "salah satu warga (Suparjo)"
+        bracket = text.rfind("(", 0, start)
+        return role_before(text, bracket) is None and not _person_noun_before(text, bracket)
     return False
