@@ -47,3 +47,15 @@ def test_batch_jc_to_jj_civilians(extractor, sentence, expected):
 def test_a_persons_sex_after_the_comma_is_no_role(extractor):
     record = extractor.extract("Korban atas nama Darsih, perempuan, 45 tahun, warga Dusun Krajan.")
     assert [(p.name, p.role) for p in record.people] == [("Darsih", None)]
+
+
+def test_a_post_its_unit_and_a_name_without_rank(extractor):
+    # the unit's place ends where a known given name follows: Polres Asahan is the unit, the rest its holder
+    record = extractor.extract("Kasat Binmas Polres Asahan Budi Karmundo berharap program berjalan lancar.")
+    assert [(u.kind, u.name) for u in record.units] == [("Polres", "Asahan")]
+    assert [(p.name, p.role) for p in record.people] == [("Budi Karmundo", "Kasat Binmas")]
+    # (with his rank he is the unit's officer; a place of three words keeps them all)
+    record = extractor.extract("Kasat Binmas Polres Asahan AKP Budi Karmundo berharap program berjalan lancar.")
+    assert [(p.rank, p.name) for p in record.personnel] == [("AKP", "Budi Karmundo")] and record.people == []
+    record = extractor.extract("Personel Polres Labuhan Batu Selatan hadir bersama warga.")
+    assert [(u.kind, u.name) for u in record.units] == [("Polres", "Labuhan Batu Selatan")]

@@ -3096,6 +3096,10 @@ def _official_at(text: str, pos: int) -> bool:
     return civil_role_at(text, pos) is not None or pos in _post_starts(text)
 
 
+# A police or army unit written right after a post ("Kasat Reskrim |Polres Sukamaju ...")
+_UNIT_AFTER_POST = re.compile(r"[ \t]+(?:Polres|Polresta|Polrestabes|Polsek|Polda|Kodim|Koramil|Korem)[ \t]+(?=[A-Z])")
+
+
 def unranked_post_hits(text: str) -> list[CivilianHit]:
     """A post of the services with a name and no rank after it ("kata Kapolres Darmo Karmun, di ..."):
     the record's people hold him, as the gold does for anyone written without a rank (a ranked man of
@@ -3128,6 +3132,19 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
             if (name is not None and len(name.words) >= 2 and name.end >= r.tail_end and plausible_bare_name(name)
                     and not _rank_next(text, name.after) and "\n" not in text[name.start:name.end]):
                 out.append(CivilianHit(name.start, name.end, name.name, "unranked_post", role=r.role))
+            continue
+        if not r.tail_name and not r.tail_number:
+            unit = _UNIT_AFTER_POST.match(text, r.end)
+            name = _read(text, unit.end()) if unit else None
+            if name is not None and len(name.words) >= 3:
+                # "Kasat Reskrim Polres Sukamaju Darmo Karmun": the post's unit and its place, then from a known
+                # given name on the holder
+                k = next((k for k in range(1, len(name.words) - 1) if fold(name.words[k]) in lexicon.given_names()), None)
+                held = _read(text, name.spans[k][0]) if k is not None else None
+                if (held is not None and held.end == name.end and len(held.words) >= 2 and plausible_bare_name(held)
+                        and not _rank_next(text, held.after) and "\n" not in text[unit.start():held.end]
+                        and not any(fold(w) in lexicon.given_names() for w in name.words[:k])):
+                    out.append(CivilianHit(held.start, held.end, held.name, "unranked_post", role=r.role))
             continue
         if not r.tail_name or r.tail_number:
             continue

@@ -68,6 +68,21 @@ def _before_headline_verb(text: str, scan: NameScan | None) -> NameScan | None:
     return scan
 
 
+def _before_holder(text: str, scan: NameScan | None) -> NameScan | None:
+    """The unit's place name without the holder's name run on after it: "(Kasat Reskrim) Polres Asahan
+    Budi Karmundo" is Polres Asahan; cut where a known given name follows words that name a known place."""
+    if scan is None or len(scan.words) < 3:
+        return scan
+    given = lexicon.given_names()
+    for k in range(1, len(scan.words) - 1):
+        if scan.words[k].casefold() in given and gazetteer().find(name_key(" ".join(scan.words[:k]))):
+            end = scan.start
+            for word in scan.words[:k]:
+                end = text.index(word, end) + len(word)
+            return NameScan(scan.start, end, scan.words[:k])
+    return scan
+
+
 def _words_pattern(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in phrase.split())
 
@@ -254,7 +269,7 @@ class UnitExtractor(CandidateExtractor):
         if first and first.group(1)[:1].isupper() and _VERB_LIKE.match(first.group(1).casefold()):  # "Lanal Tarakan" is a name
             allow_first = allow_first | {first.group(1).casefold()}
         scan = scan_name(text, pos, stop=self._stop, allow_first=allow_first, allow_slash=True, max_words=4)
-        return _before_headline_verb(text, scan)
+        return _before_holder(text, _before_headline_verb(text, scan))
 
     @staticmethod
     def _cand(text, start, end, kind, how, number, name, service) -> Candidate:
