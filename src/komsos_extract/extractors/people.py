@@ -2476,6 +2476,8 @@ def bracket_hits(text: str) -> list[CivilianHit]:
 _LED_BY_WORDS = frozenset(
     {"diketuai", "dipimpin", "didampingi", "dihadiri", "diikuti", "dibuka", "disampaikan", "diwakili",
      "diterima", "disambut", "diresmikan", "dibantu", "dinakhodai", "dinahkodai", "dikoordinir", "dikordinir",
+     # who drives, rides, lives in or tills a thing: "mobil yang dikemudikan Darmo", "rumah yang dihuni Darsih"
+     "dikemudikan", "dikendarai", "dihuni", "ditempati", "digarap",
      "istri", "isteri", "suami", "lelaki", "ayah", "ayahanda", "ibunda", "cucu", "menantu", "mertua",
      "keponakan", "janda", "duda", "keluarga", "pimpinan", "istrinya", "isterinya", "suaminya", "anaknya", "putranya",
      "putrinya", "ayahnya", "ibunya", "adiknya", "kakaknya", "cucunya", "menantunya",  # ("petugas PPSU pimpinan Darsih")
@@ -2987,6 +2989,13 @@ def bernama_hits(text: str) -> list[CivilianHit]:
             # (not "warga desa bernama Darmo": a person of the village)
         role = noun if noun and noun in _nouns() else role_after(text, name.after)
         out.append(CivilianHit(name.start, name.end, name.name, "bernama", role=role))
+        if noun and noun in _nouns() and _LIST_SEP.match(text, name.after):
+            # "warga bernama Hafid, Alex dan Marinyo Da Gama": the others of the noun's list, each a bare name
+            # ending its item, the last after "dan"
+            sep = _LIST_SEP.match(text, name.after)
+            more = _bare_list(text, sep.end(), "bernama", limit=5) if sep.end() > name.after else []
+            if more and _CLOSING_SEP.search(text, more[-1].start - 8, more[-1].start):
+                out += [replace(h, role=role) for h in more]
     return out
 
 
