@@ -9,6 +9,9 @@ import pytest
     ("Jenazah Karmun (45), korban sambaran petir, dimakamkan hari itu.", ["Karmun"]),
     ("Senada, Bupati Sukamaju H. Abdul Wahid mengharapkan warga tetap waspada.", ["Abdul Wahid"]),
     ("Jalan ini merupakan akses warga untuk melintas,Kalau sudah diperbaiki warga pun lebih nyaman.", []),
+    # a pronoun capitalised after the comma of a role is no name
+    ("Dihadapan Ketua Tim Wasev, Ia memaparkan progres kondisi terkini.", []),
+    ("Ketua Tim Wasev, Darmo Karmun memaparkan progres kondisi terkini.", ["Darmo Karmun"]),
     # an official residence and a prosecutor's post are no names
     ("Rute patroli meliputi Rudis Gubernur, Rudis Walikota dan kantor Terminal.", []),
     ("Hadir pula Wakil Wali Kota, Asdatun Kejaksaan Tinggi dan Dansat Brimob.", []),
