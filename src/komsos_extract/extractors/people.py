@@ -2989,11 +2989,11 @@ def bernama_hits(text: str) -> list[CivilianHit]:
             # (not "warga desa bernama Darmo": a person of the village)
         role = noun if noun and noun in _nouns() else role_after(text, name.after)
         out.append(CivilianHit(name.start, name.end, name.name, "bernama", role=role))
-        if noun and noun in _nouns() and _LIST_SEP.match(text, name.after):
+        sep = _LIST_SEP.match(text, name.after) if noun and noun in _nouns() else None
+        if sep and sep.end() > name.after:
             # "warga bernama Hafid, Alex dan Marinyo Da Gama": the others of the noun's list, each a bare name
             # ending its item, the last after "dan"
-            sep = _LIST_SEP.match(text, name.after)
-            more = _bare_list(text, sep.end(), "bernama", limit=5) if sep.end() > name.after else []
+            more = _bare_list(text, sep.end(), "bernama", limit=5)
             if more and _CLOSING_SEP.search(text, more[-1].start - 8, more[-1].start):
                 out += [replace(h, role=role) for h in more]
     return out

@@ -68,6 +68,12 @@ def _before_headline_verb(text: str, scan: NameScan | None) -> NameScan | None:
     return scan
 
 
+# Units named by the place they hold (an air base or a regional command bears a hero's name: "Lanud Pangeran M.
+# Bunyamin", "Kodam Iskandar Muda")
+_NAMED_BY_PLACE = frozenset({"Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Kodim", "Koramil", "Korem", "Lanal",
+                             "Posal"})
+
+
 def _before_holder(text: str, scan: NameScan | None) -> NameScan | None:
     """The unit's place name without the holder's name run on after it: "(Kasat Reskrim) Polres Asahan
     Budi Karmundo" is Polres Asahan; cut where a known given name follows words that name a known place."""
@@ -269,7 +275,8 @@ class UnitExtractor(CandidateExtractor):
         if first and first.group(1)[:1].isupper() and _VERB_LIKE.match(first.group(1).casefold()):  # "Lanal Tarakan" is a name
             allow_first = allow_first | {first.group(1).casefold()}
         scan = scan_name(text, pos, stop=self._stop, allow_first=allow_first, allow_slash=True, max_words=4)
-        return _before_holder(text, _before_headline_verb(text, scan))
+        scan = _before_headline_verb(text, scan)
+        return _before_holder(text, scan) if kind in _NAMED_BY_PLACE else scan
 
     @staticmethod
     def _cand(text, start, end, kind, how, number, name, service) -> Candidate:
