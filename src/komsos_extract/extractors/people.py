@@ -2204,6 +2204,19 @@ _OWNER_WORDS = frozenset({"milik", "punya", "kepunyaan"})
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-z]{3,}[ \t]+$")
 
 
+def _persons_noun_before_place(text: str, pos: int) -> bool:
+    """A noun of persons right before the place at ``pos``: "warga |Karangkobar", "Warga |Karangkobar"."""
+    m = _LAST_WORD.search(text, max(0, pos - 24), pos)
+    return m is not None and _person_noun(fold(m.group(1)))
+
+
+def _persons_noun_opens_sentence(text: str, pos: int) -> bool:
+    """A noun of persons, capitalised, opens the sentence right before ``pos``: "Warga |Karangkobar Darmo ..."."""
+    m = _LAST_WORD.search(text, max(0, pos - 24), pos)
+    return (m is not None and m.group(1)[:1].isupper() and _person_noun(fold(m.group(1)))
+            and _SENTENCE_OPEN.search(text, max(0, m.start() - 4), m.start()) is not None)
+
+
 def _place_before(text: str, start: int) -> int | None:
     """Where a known place (one to three capitalised words in the gazetteer, no role word) written
     right before ``start`` begins, or None."""
@@ -2270,11 +2283,14 @@ def known_name_hits(text: str) -> list[CivilianHit]:
             continue
         if start in seen:
             continue
+        resident = False  # a person's noun and a known place before the name: "Warga Karangkobar Sarwono"
         if not placed and not _RUN_OPENS_BEFORE.search(text, max(0, start - 30), start):
             place = _place_before(text, start)  # "petani Papua Yohanis ...": the
-            if (place is None or not _LOWER_WORD_BEFORE.search(text, max(0, place - 30), place)  # run opens
-                    or thing_or_rank_before(text, place)):  # before a known place
+            if (place is None or not (_LOWER_WORD_BEFORE.search(text, max(0, place - 30), place)  # run opens
+                                      or _persons_noun_opens_sentence(text, place))  # before a known place
+                    or thing_or_rank_before(text, place)):  # ("Warga Karangkobar Sarwono ...")
                 continue
+            resident = _persons_noun_before_place(text, place)
         elif not placed and thing_or_rank_before(text, start):
             continue
         seen.add(start)
@@ -2282,7 +2298,7 @@ def known_name_hits(text: str) -> list[CivilianHit]:
         if name is not None:
             read_to = name.end
         if (name is None or not (2 <= len(name.words) <= (6 if holds_title_inside(name.words) else 4) or len(name.words) == 1 and key in given
-                                 and _capitalised_role_next(text, name.after)) or name.start != start
+                                 and (_capitalised_role_next(text, name.after) or resident)) or name.start != start
                 or not plausible_bare_name(name) or is_title_case_line(text, start)
                 or gazetteer().find(place_key(name.name))
                 or not (name.words[0].casefold() in given or name.words[-1].casefold() in family)):
@@ -3270,6 +3286,7 @@ def civilian_hits(text: str) -> list[CivilianHit]:
     # Wi"): it may add a mention to someone named in full, never a person of its own.
     return [replace(h, score=min(h.score, TRUNCATED_SCORE)) if h.end >= end else h
             for h in hits if not in_clutter(text, h.start) and not _derived_word(h.name.split()[0])
+            and not (h.rule not in ("honorific", "age") and _agent_noun_alone(h.name))
             and not (h.rule not in ("honorific", "age", "prefix") and _verb_over_root(h.name.split()[0]))
             and not post_shaped(h.name.split()[0]) and not _numbers_post(text, h) and not bracketed_credit(text, h.start, h.end)
             and not (h.rule != "apposition" and _opens_inside_role(text, h.start))
@@ -3819,6 +3836,14 @@ def _balinese_opener_inside() -> re.Pattern[str]:
     return re.compile(rf"(?<=[ \t])(?:I|Ni)[ \t]+(?:{births})\b")
 
 
+def _agent_noun_alone(name: str) -> bool:
+    """A name of one word that is a noun of a doer of the language ("Pengepul", "Penjual", "Pemandu"), capitalised
+    at a clause's start or as a title: no given name ("disampaikan Pengepul kopi ...")."""
+    key = fold(name)
+    return (" " not in name.strip() and _AGENT_NOUN.fullmatch(key) is not None and key not in lexicon.given_names()
+            and language_word(key))
+
+
 def _derived_word(name: str) -> bool:
     """Whether a word read as a name, or as its first word, is a derived common word ("Bekerja",
     "Harapannya", "Kehadiran") rather than a given name."""
@@ -4051,8 +4076,9 @@ def is_decoy(text: str, start: int, end: int) -> bool:
         titled = True
     if (words and fold(words[-1]) in _thing_words() and words[-1] not in _OWNED
             and not (len(words[-1]) >= 4 and _SENTENCE_END_AT_END.search(before))  # ("... jembatan.\n\nDarmo (48)")
-            and not (len(words) >= 2 and words[-2][:1].isupper()
-                     and gazetteer().find(place_key(" ".join(words[-2:]))))):  # ("Camat Tanjung Pura Darmo": a place)
+            and not any(len(words) >= n and all(w[:1].isupper() for w in words[-n:])
+                        and gazetteer().find(place_key(" ".join(words[-n:]))) for n in (2, 3))):
+            # ("Camat Tanjung Pura Darmo", "Wakil Bupati Lima Puluh Kota Darmo": a place of two or three words)
         if _place_role_end().search(" ".join(words)) and (titled or fold(text[start:end].split()[0].rstrip("."))
                                                           in _name_abbreviation_keys()):
             return False  # "Kepala Desa H. Darto", "Kepala Desa Moh Darto": a title or a name's

@@ -1,0 +1,22 @@
+"""Civilians in shapes first met in the outside sample JS-JZ (nineteenth session). Every sentence here is
+invented in the releases' style; none is taken from an article."""
+
+import pytest
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a regency of three words before the holder's name (not the name of a thing after "Kota")
+    ("Bupati melapor di hadapan Wakil Bupati Lima Puluh Kota Ferizal Ridwan, S.Sos pada acara penanaman.",
+     ["Ferizal Ridwan"]),
+    ("Warga menuju Kota Baru Darmo Karmun.", []),
+    # a resident named after the noun of persons and his known place, one word too
+    ("Warga Karangkobar Sarwono yang juga anggota Perbakin mengaku senang.", ["Sarwono"]),
+    ("Latihan Angkasa Yudha digelar di lapangan.", []),
+    # a doer's noun capitalised after a verb is no name; a boarding school and the Qur'an are no names
+    ("Keluhan yang sama juga disampaikan Pengepul kopi yang ada di Gayo Lues.", []),
+    ("Keluhan yang sama juga disampaikan Pendi, warga setempat.", ["Pendi"]),
+    ("Sosialisasi bertempat di Dayah Darul Muta'alimin Desa Kruet Lintang.", []),
+    ("Rekrutmen bersumber dari kalangan Santri dan Hafiz Al- Qur'an serta lintas agama.", []),
+])
+def test_batch_js_to_jz_civilians(extractor, sentence, expected):
+    assert [p.name for p in extractor.extract(sentence).people] == expected
