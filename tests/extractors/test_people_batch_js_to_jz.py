@@ -12,6 +12,13 @@ import pytest
     # a resident named after the noun of persons and his known place, one word too
     ("Warga Karangkobar Sarwono yang juga anggota Perbakin mengaku senang.", ["Sarwono"]),
     ("Latihan Angkasa Yudha digelar di lapangan.", []),
+    ("Warga Karangkobar Sarwono, 55 tahun, mengaku senang.", ["Sarwono"]),
+    # (after another noun the capitalised word may open the name: a village's name that is a given name too)
+    ("Sertu Sutrisno membantu petani Tejo Wibowo (48) menyiapkan benih padi.", ["Tejo Wibowo"]),
+    # a group in brackets after a noun of persons is no person
+    ("Kegiatan diikuti remaja (Generasi Muda) dan pelajar (Tunas Bangsa) desa setempat.", []),
+    # a police post, its unit with a place of two words, then the holder without rank
+    ("Kasat Lantas Polres Bengkulu Selatan Rahmad Hidayat memimpin apel pagi.", ["Rahmad Hidayat"]),
     # a doer's noun capitalised after a verb is no name; a boarding school and the Qur'an are no names
     ("Keluhan yang sama juga disampaikan Pengepul kopi yang ada di Gayo Lues.", []),
     ("Keluhan yang sama juga disampaikan Pendi, warga setempat.", ["Pendi"]),

@@ -1458,6 +1458,10 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
         if name is None:
             continue
         name = _past_role_place(text, name)
+        if rule == "age" and len(name.words) > 1 and _persons_noun_before_place(text, name.start):
+            k = _known_place_prefix(text, name.words, name.start)  # "Warga Karangkobar Sarwono, 55 tahun": his place first
+            if k and _opens_known_name(name.words, k) and not known_name_word(name.words[0]):
+                name = _read(text, name.spans[k][0]) or name  # (not "petani Tejo Wibowo (48)": Tejo is a village too)
         role = role_after(text, name.after)
         if rule == "apposition" and role is None and _stands_alone(text, name.start):
             role = _post_held(text, m)  # "Karna Suwanda selaku Babinsa": a post of the services, held with no rank
@@ -2205,9 +2209,14 @@ _LOWER_WORD_BEFORE = re.compile(r"(?<![\w])[a-z]{3,}[ \t]+$")
 
 
 def _persons_noun_before_place(text: str, pos: int) -> bool:
-    """A noun of persons right before the place at ``pos``: "warga |Karangkobar", "Warga |Karangkobar"."""
+    """A noun of residents right before the place at ``pos``: "warga |Karangkobar", "Warga |Karangkobar" (a
+    resident is named by his place; after other nouns the capitalised word may open the name: "petani Tejo
+    Wibowo")."""
     m = _LAST_WORD.search(text, max(0, pos - 24), pos)
-    return m is not None and _person_noun(fold(m.group(1)))
+    return m is not None and fold(m.group(1)) in _RESIDENT_NOUNS
+
+
+_RESIDENT_NOUNS = frozenset({"warga", "penduduk"})
 
 
 def _persons_noun_opens_sentence(text: str, pos: int) -> bool:
@@ -2290,7 +2299,8 @@ def known_name_hits(text: str) -> list[CivilianHit]:
                                       or _persons_noun_opens_sentence(text, place))  # before a known place
                     or thing_or_rank_before(text, place)):  # ("Warga Karangkobar Sarwono ...")
                 continue
-            resident = _persons_noun_before_place(text, place)
+            resident = _persons_noun_before_place(text, place) and not known_name_word(
+                text[place:start].split()[0])  # (not "petani Tejo Wibowo": a given name that is a village's too)
         elif not placed and thing_or_rank_before(text, start):
             continue
         seen.add(start)
@@ -2399,10 +2409,12 @@ def _person_noun_before(text: str, pos: int) -> bool:
     inside = text[pos + 1:close] if close > 0 else ""
     if abbreviates(inside, _WORD_RUNS.findall(text, max(0, pos - 80), pos)):
         return False  # the contraction of the words before: "ketertiban warga (Tibwar)"
-    # one word alone must be a known name word: "penyerapan gabah petani (Sergap)", "kapal nelayan (Jolorok)"
-    # name a programme or a boat
-    words = inside.split()
-    return len(words) != 1 or known_name_word(words[0])
+    # one item alone must hold a known name word: "penyerapan gabah petani (Sergap)", "kapal nelayan (Jolorok)",
+    # "remaja (Generasi Muda)" name a programme, a boat, a group
+    return bool(_ITEMS_JOINED.search(inside)) or any(known_name_word(w) for w in inside.split())
+
+
+_ITEMS_JOINED = re.compile(r",|(?<![\w])(?:dan|serta)(?![\w])")
 
 
 def bracketed_names_hits(text: str) -> list[CivilianHit]:
@@ -3132,6 +3144,20 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
     and read as a name: its first word a known given name, or the post in a speech tag."""
     out: list[CivilianHit] = []
     for r in find_roles(text):
+        if not r.tail_name and not r.tail_number:
+            unit = _UNIT_AFTER_POST.match(text, r.end)
+            name = _read(text, unit.end()) if unit else None
+            if name is not None and len(name.words) >= 3:
+                # "Kasat Reskrim Polres Sukamaju Darmo Karmun": the post's unit and its place, then from a known
+                # given name on the holder
+                k = next((k for k in range(1, len(name.words) - 1) if fold(name.words[k]) in lexicon.given_names()), None)
+                held = _read(text, name.spans[k][0]) if k is not None else None
+                if (held is not None and held.end == name.end and len(held.words) >= 2 and plausible_bare_name(held)
+                        and not _rank_next(text, held.after) and "\n" not in text[unit.start():held.end]
+                        and not any(fold(w) in lexicon.given_names() for w in name.words[:k])
+                        and gazetteer().find(place_key(" ".join(name.words[:k])))):  # (as the unit reads its place)
+                    out.append(CivilianHit(held.start, held.end, held.name, "unranked_post", role=r.role))
+            continue
         if r.entry is None:
             continue
         comma = _COMMA_GAP.match(text, r.tail_end) if r.tail_number or r.tail_name else None
@@ -3157,19 +3183,6 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
             if (name is not None and len(name.words) >= 2 and name.end >= r.tail_end and plausible_bare_name(name)
                     and not _rank_next(text, name.after) and "\n" not in text[name.start:name.end]):
                 out.append(CivilianHit(name.start, name.end, name.name, "unranked_post", role=r.role))
-            continue
-        if not r.tail_name and not r.tail_number:
-            unit = _UNIT_AFTER_POST.match(text, r.end)
-            name = _read(text, unit.end()) if unit else None
-            if name is not None and len(name.words) >= 3:
-                # "Kasat Reskrim Polres Sukamaju Darmo Karmun": the post's unit and its place, then from a known
-                # given name on the holder
-                k = next((k for k in range(1, len(name.words) - 1) if fold(name.words[k]) in lexicon.given_names()), None)
-                held = _read(text, name.spans[k][0]) if k is not None else None
-                if (held is not None and held.end == name.end and len(held.words) >= 2 and plausible_bare_name(held)
-                        and not _rank_next(text, held.after) and "\n" not in text[unit.start():held.end]
-                        and not any(fold(w) in lexicon.given_names() for w in name.words[:k])):
-                    out.append(CivilianHit(held.start, held.end, held.name, "unranked_post", role=r.role))
             continue
         if not r.tail_name or r.tail_number:
             continue
