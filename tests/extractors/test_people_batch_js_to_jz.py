@@ -17,6 +17,15 @@ import pytest
     ("Sertu Sutrisno membantu petani Tejo Wibowo (48) menyiapkan benih padi.", ["Tejo Wibowo"]),
     # a group in brackets after a noun of persons is no person
     ("Kegiatan diikuti remaja (Generasi Muda) dan pelajar (Tunas Bangsa) desa setempat.", []),
+    # names in brackets after parents, children, sisters and brothers, a capitalised noun opening the sentence;
+    # a name that is some village's too among them (not villages alone)
+    ("Babinsa mengunjungi orang tua (Sutarjo dan Ngatini) di rumahnya.", ["Sutarjo", "Ngatini"]),
+    ("Kegiatan diikuti ibu-ibu (Darmi, Sumi dan Warsini) di balai desa.", ["Darmi", "Sumi", "Warsini"]),
+    ("Dua bersaudara (Anton dan Andi) selamat dari banjir.", ["Anton", "Andi"]),
+    ("Pelaku (Andi) sudah diserahkan ke Polsek.", ["Andi"]),
+    ("Program Ketahanan Pangan (Ketapang) berjalan. Pelaku (Curanmor) diburu.", []),
+    # a list after "Warga bernama" ends with the item after "dan", before a date
+    ("Warga bernama Arif, Dedi dan Santoso, Senin (12/6/2023), menerima bantuan.", ["Arif", "Dedi", "Santoso"]),
     # a police post, its unit with a place of two words, then the holder without rank
     ("Kasat Lantas Polres Bengkulu Selatan Rahmad Hidayat memimpin apel pagi.", ["Rahmad Hidayat"]),
     # a doer's noun capitalised after a verb is no name; a boarding school and the Qur'an are no names

@@ -2401,8 +2401,10 @@ def _body_word_before(text: str, start: int) -> bool:
 def _person_noun_before(text: str, pos: int) -> bool:
     """A noun of persons in lower case right before ``pos`` (a bracket): "tetangga (", "warga ("."""
     before = _LAST_WORD.search(text, max(0, pos - 24), pos)
-    if before is None or not before.group(1)[:1].islower() or not _person_noun(fold(before.group(1))):
-        return False
+    if before is None or not _person_noun(fold(before.group(1))) and not _PARENTS_BEFORE.search(text, max(0, pos - 24), pos):
+        return False  # ("orang tua (Sutarjo dan Ngatini)": parents)
+    if before.group(1)[:1].isupper() and not _SENTENCE_OPEN.search(text, max(0, before.start() - 4), before.start()):
+        return False  # (capitalised only opening the sentence: "Pelaku (Andi) sudah diserahkan ...")
     if before.group(1) == "masyarakat":
         return False  # ("ketertiban masyarakat (Kamtibmas)": a phrase that ends with the word, then its contraction)
     close = text.find(")", pos, pos + 40)
@@ -2414,6 +2416,7 @@ def _person_noun_before(text: str, pos: int) -> bool:
     return bool(_ITEMS_JOINED.search(inside)) or any(known_name_word(w) for w in inside.split())
 
 
+_PARENTS_BEFORE = re.compile(r"(?<![\w])orang[ \t]+tua(?:nya)?[ \t]*$")
 _ITEMS_JOINED = re.compile(r",|(?<![\w])(?:dan|serta)(?![\w])")
 
 
@@ -2426,14 +2429,15 @@ def bracketed_names_hits(text: str) -> list[CivilianHit]:
         if not _person_noun_before(text, p):
             continue
         items: list[CivilianHit] = []
+        places = 0  # items that are a known place and open with no known name word
         pos = _BRACKET_OPEN.match(text, p).end()
         while True:
             name = _read(text, pos)
             if (name is None or name.start != pos or len(name.words) > 3 or not plausible_bare_name(name)
-                    or not may_open_name(name.words[0])
-                    or _known_place(text, list(name.words), name.start) and not known_name_word(name.words[0])):
+                    or not may_open_name(name.words[0])):
                 items = []
                 break
+            places += _known_place(text, list(name.words), name.start) and not known_name_word(name.words[0])
             items.append(CivilianHit(name.start, name.end, name.name, "bracketed_names"))
             close = _BRACKET_CLOSE_AFTER.match(text, name.after)
             if close:
@@ -2443,7 +2447,8 @@ def bracketed_names_hits(text: str) -> list[CivilianHit]:
                 items = []
                 break
             pos = sep.end()
-        out += items
+        if 2 * places < len(items):  # (villages' names: "warga (Sukamaju dan Sukajadi)"; a name may be a village's
+            out += items  # too: "ibu-ibu (Darmi, Sumi dan Warsini)")
     return out
 
 
@@ -3017,13 +3022,15 @@ def bernama_hits(text: str) -> list[CivilianHit]:
             # (not "warga desa bernama Darmo": a person of the village)
         role = noun if noun and noun in _nouns() else role_after(text, name.after)
         out.append(CivilianHit(name.start, name.end, name.name, "bernama", role=role))
-        sep = _LIST_SEP.match(text, name.after) if noun and noun in _nouns() else None
+        head = noun or (before.group(1) if before else None)  # ("Warga bernama ...": capitalised, the pattern's noun is none)
+        sep = _LIST_SEP.match(text, name.after) if head and fold(head) in _nouns() else None
         if sep and sep.end() > name.after:
             # "warga bernama Hafid, Alex dan Marinyo Da Gama": the others of the noun's list, each a bare name
             # ending its item, the last after "dan"
             more = _bare_list(text, sep.end(), "bernama", limit=5)
-            if more and _CLOSING_SEP.search(text, more[-1].start - 8, more[-1].start):
-                out += [replace(h, role=role) for h in more]
+            closing = next((k for k, h in enumerate(more) if _CLOSING_SEP.search(text, h.start - 8, h.start)), None)
+            if closing is not None:  # (up to the item after "dan": "..., Dedi dan Santoso, Senin (12/6)")
+                out += [replace(h, role=role) for h in more[:closing + 1]]
     return out
 
 
@@ -3672,7 +3679,7 @@ def _persons_list_opens(text: str, start: int) -> bool:
 
 # Nouns of persons that open lists of names besides those of appositions (data/people.yaml, nouns)
 _LIST_NOUNS = frozenset({"tersangka", "pelaku", "teman", "rekan", "kawan", "keluarga", "veteran", "murid", "anak",
-                         "tetangga"})
+                         "tetangga", "bersaudara", "pasutri", "ibu", "bapak"})
 
 
 def _person_noun(word: str) -> bool:
