@@ -24,6 +24,8 @@ import pytest
     ("Dua bersaudara (Anton dan Andi) selamat dari banjir.", ["Anton", "Andi"]),
     ("Pelaku (Andi) sudah diserahkan ke Polsek.", ["Andi"]),
     ("Program Ketahanan Pangan (Ketapang) berjalan. Pelaku (Curanmor) diburu.", []),
+    ("Bantuan diberikan kepada warga (Sumberejo, Sri Mulyo dan Tri Mulyo) yang terdampak.", []),
+    ("Warga bernama Arif, Sukamaju dan Sukajadi menerima bantuan.", ["Arif"]),
     # a list after "Warga bernama" ends with the item after "dan", before a date
     ("Warga bernama Arif, Dedi dan Santoso, Senin (12/6/2023), menerima bantuan.", ["Arif", "Dedi", "Santoso"]),
     # a police post, its unit with a place of two words, then the holder without rank

@@ -2420,6 +2420,12 @@ _PARENTS_BEFORE = re.compile(r"(?<![\w])orang[ \t]+tua(?:nya)?[ \t]*$")
 _ITEMS_JOINED = re.compile(r",|(?<![\w])(?:dan|serta)(?![\w])")
 
 
+def _place_not_named(text: str, name: NameRead) -> bool:
+    """A list item that is a known place rather than a name: a place of several words ("Sri Mulyo", though
+    "Sri" opens names) or of one word that opens no known name ("Sukamaju"; not "Sumi", a given name too)."""
+    return _known_place(text, list(name.words), name.start) and (len(name.words) > 1 or not known_name_word(name.words[0]))
+
+
 def bracketed_names_hits(text: str) -> list[CivilianHit]:
     """Names in brackets after a noun of persons: "dua rumah tetangga (Darmo dan Karmun)", "warga (Darsih,
     Paijo dan Sarinem)". Every item of the bracket must read as a bare name (at most three words, no known
@@ -2437,7 +2443,7 @@ def bracketed_names_hits(text: str) -> list[CivilianHit]:
                     or not may_open_name(name.words[0])):
                 items = []
                 break
-            places += _known_place(text, list(name.words), name.start) and not known_name_word(name.words[0])
+            places += _place_not_named(text, name)
             items.append(CivilianHit(name.start, name.end, name.name, "bracketed_names"))
             close = _BRACKET_CLOSE_AFTER.match(text, name.after)
             if close:
@@ -3029,8 +3035,10 @@ def bernama_hits(text: str) -> list[CivilianHit]:
             # ending its item, the last after "dan"
             more = _bare_list(text, sep.end(), "bernama", limit=5)
             closing = next((k for k, h in enumerate(more) if _CLOSING_SEP.search(text, h.start - 8, h.start)), None)
-            if closing is not None:  # (up to the item after "dan": "..., Dedi dan Santoso, Senin (12/6)")
-                out += [replace(h, role=role) for h in more[:closing + 1]]
+            listed = more[:closing + 1] if closing is not None else []  # (up to the item after "dan": "..., Dedi
+            # dan Santoso, Senin (12/6)"; no village among them: "bernama Arif, Sukamaju dan Sukajadi" names places)
+            if listed and not any(_place_not_named(text, _read(text, h.start)) for h in listed):
+                out += [replace(h, role=role) for h in listed]
     return out
 
 
