@@ -13,6 +13,9 @@ import pytest
     ("Warga Karangkobar Sarwono yang juga anggota Perbakin mengaku senang.", ["Sarwono"]),
     ("Latihan Angkasa Yudha digelar di lapangan.", []),
     ("Warga Karangkobar Sarwono, 55 tahun, mengaku senang.", ["Sarwono"]),
+    ("Penduduk Sidorejo Suparmin, 47 tahun, mengatakan jalan rusak.", ["Suparmin"]),
+    ("Warga Karangkobar, 55 tahun, mengatakan jalan ini sudah lama rusak.", []),
+    ("Korban yang dievakuasi: 2. Ramin, (65) warga RT 17.", ["Ramin"]),
     # (after another noun the capitalised word may open the name: a village's name that is a given name too)
     ("Sertu Sutrisno membantu petani Tejo Wibowo (48) menyiapkan benih padi.", ["Tejo Wibowo"]),
     # a group in brackets after a noun of persons is no person

@@ -1458,10 +1458,15 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
         if name is None:
             continue
         name = _past_role_place(text, name)
+        if rule == "age" and len(name.words) > 1 and fold(name.words[0]) in _RESIDENT_NOUNS:
+            name = _read(text, name.spans[1][0]) or name  # "Penduduk Sidorejo Suparmin, 47 tahun": the noun opened the sentence
         if rule == "age" and len(name.words) > 1 and _persons_noun_before_place(text, name.start):
             k = _known_place_prefix(text, name.words, name.start)  # "Warga Karangkobar Sarwono, 55 tahun": his place first
             if k and _opens_known_name(name.words, k) and not known_name_word(name.words[0]):
                 name = _read(text, name.spans[k][0]) or name  # (not "petani Tejo Wibowo (48)": Tejo is a village too)
+        if (rule == "age" and m.group().lstrip(" \t").startswith(",") and "(" not in m.group()
+                and _known_place(text, list(name.words), name.start) and not known_name_word(name.words[0])):
+            continue  # "Warga Karangkobar, 55 tahun": a place, not a name, before an age after a comma
         role = role_after(text, name.after)
         if rule == "apposition" and role is None and _stands_alone(text, name.start):
             role = _post_held(text, m)  # "Karna Suwanda selaku Babinsa": a post of the services, held with no rank
