@@ -36,6 +36,7 @@ from .names import (BLANK_THEN_CAPITAL, DERIVED, NEVER_OPENS, TITLE_INSIDE, hold
 from .names import particles as name_particles
 from ..textutil import at_words, line_index, literal_starts, matches_at, overlapped_by
 from .roles import find_roles
+from .units import holder_start
 from .vocabulary import language_word, verb_over_root
 from .wordhits import back_over, first_runs, whole_word_starts, word_hits
 
@@ -1458,15 +1459,10 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
         if name is None:
             continue
         name = _past_role_place(text, name)
-        if rule == "age" and len(name.words) > 1 and fold(name.words[0]) in _RESIDENT_NOUNS:
-            name = _read(text, name.spans[1][0]) or name  # "Penduduk Sidorejo Suparmin, 47 tahun": the noun opened the sentence
-        if rule == "age" and len(name.words) > 1 and _persons_noun_before_place(text, name.start):
-            k = _known_place_prefix(text, name.words, name.start)  # "Warga Karangkobar Sarwono, 55 tahun": his place first
-            if k and _opens_known_name(name.words, k) and not known_name_word(name.words[0]):
-                name = _read(text, name.spans[k][0]) or name  # (not "petani Tejo Wibowo (48)": Tejo is a village too)
-        if (rule == "age" and m.group().lstrip(" \t").startswith(",") and "(" not in m.group()
-                and _known_place(text, list(name.words), name.start) and not known_name_word(name.words[0])):
-            continue  # "Warga Karangkobar, 55 tahun": a place, not a name, before an age after a comma
+        if rule == "age":
+            name = _aged_resident(text, m, name)
+            if name is None:
+                continue
         role = role_after(text, name.after)
         if rule == "apposition" and role is None and _stands_alone(text, name.start):
             role = _post_held(text, m)  # "Karna Suwanda selaku Babinsa": a post of the services, held with no rank
@@ -1485,6 +1481,22 @@ def _anchored_hits(text: str, anchor: re.Pattern[str], rule: str,
                 continue  # "Darmo, (50)" only as a numbered item ("1. Darmo, (50) warga"); else a count: "Desa X, (8) warga"
         out.append(CivilianHit(name.start, name.end, name.name, rule, role=role))
     return out
+
+
+def _aged_resident(text: str, age: re.Match, name: NameRead) -> NameRead | None:
+    """The name read back from an age, without a resident's noun or place before it ("Penduduk Sidorejo
+    Suparmin, 47 tahun", "Warga Karangkobar Sarwono, 55 tahun"; not "petani Tejo Wibowo (48)": Tejo is a
+    village too); None for a known place alone before an age after a comma ("Warga Karangkobar, 55 tahun")."""
+    if len(name.words) > 1 and fold(name.words[0]) in _RESIDENT_NOUNS:
+        name = _read(text, name.spans[1][0]) or name  # (the noun opened the sentence)
+    if len(name.words) > 1 and _persons_noun_before_place(text, name.start):
+        k = _known_place_prefix(text, name.words, name.start)
+        if k and _opens_known_name(name.words, k) and not known_name_word(name.words[0]):
+            name = _read(text, name.spans[k][0]) or name
+    if (age.group().lstrip(" \t").startswith(",") and "(" not in age.group()
+            and _known_place(text, list(name.words), name.start) and not known_name_word(name.words[0])):
+        return None
+    return name
 
 
 _CHAR_BEFORE = re.compile(r"(\S)[ \t]*$")
@@ -2224,11 +2236,21 @@ def _persons_noun_before_place(text: str, pos: int) -> bool:
 _RESIDENT_NOUNS = frozenset({"warga", "penduduk"})
 
 
+def _persons_noun_at_end(text: str, pos: int) -> re.Match | None:
+    """The noun of persons written right before ``pos``, in lower case or capitalised where it opens the
+    sentence ("warga |", "Pelaku |"), or None."""
+    m = _LAST_WORD.search(text, max(0, pos - 24), pos)
+    if m is None or not _person_noun(fold(m.group(1))):
+        return None
+    if m.group(1)[:1].isupper() and not _SENTENCE_OPEN.search(text, max(0, m.start() - 4), m.start()):
+        return None
+    return m
+
+
 def _persons_noun_opens_sentence(text: str, pos: int) -> bool:
     """A noun of persons, capitalised, opens the sentence right before ``pos``: "Warga |Karangkobar Darmo ..."."""
-    m = _LAST_WORD.search(text, max(0, pos - 24), pos)
-    return (m is not None and m.group(1)[:1].isupper() and _person_noun(fold(m.group(1)))
-            and _SENTENCE_OPEN.search(text, max(0, m.start() - 4), m.start()) is not None)
+    m = _persons_noun_at_end(text, pos)
+    return m is not None and m.group(1)[:1].isupper()
 
 
 def _place_before(text: str, start: int) -> int | None:
@@ -2404,13 +2426,12 @@ def _body_word_before(text: str, start: int) -> bool:
 
 
 def _person_noun_before(text: str, pos: int) -> bool:
-    """A noun of persons in lower case right before ``pos`` (a bracket): "tetangga (", "warga ("."""
-    before = _LAST_WORD.search(text, max(0, pos - 24), pos)
-    if before is None or not _person_noun(fold(before.group(1))) and not _PARENTS_BEFORE.search(text, max(0, pos - 24), pos):
+    """A noun of persons (:func:`_persons_noun_at_end`) or parents right before ``pos`` (a bracket) that the
+    names in the bracket fill: "tetangga (", "warga (", "orang tua (", "Pelaku (" opening a sentence."""
+    noun = _persons_noun_at_end(text, pos)  # (capitalised only opening the sentence: "Pelaku (Andi) sudah ...")
+    if noun is None and not _PARENTS_BEFORE.search(text, max(0, pos - 24), pos):
         return False  # ("orang tua (Sutarjo dan Ngatini)": parents)
-    if before.group(1)[:1].isupper() and not _SENTENCE_OPEN.search(text, max(0, before.start() - 4), before.start()):
-        return False  # (capitalised only opening the sentence: "Pelaku (Andi) sudah diserahkan ...")
-    if before.group(1) == "masyarakat":
+    if noun is not None and noun.group(1) == "masyarakat":
         return False  # ("ketertiban masyarakat (Kamtibmas)": a phrase that ends with the word, then its contraction)
     close = text.find(")", pos, pos + 40)
     inside = text[pos + 1:close] if close > 0 else ""
@@ -2425,10 +2446,11 @@ _PARENTS_BEFORE = re.compile(r"(?<![\w])orang[ \t]+tua(?:nya)?[ \t]*$")
 _ITEMS_JOINED = re.compile(r",|(?<![\w])(?:dan|serta)(?![\w])")
 
 
-def _place_not_named(text: str, name: NameRead) -> bool:
-    """A list item that is a known place rather than a name: a place of several words ("Sri Mulyo", though
-    "Sri" opens names) or of one word that opens no known name ("Sukamaju"; not "Sumi", a given name too)."""
-    return _known_place(text, list(name.words), name.start) and (len(name.words) > 1 or not known_name_word(name.words[0]))
+def _place_not_named(text: str, words: list[str] | tuple[str, ...], start: int) -> bool:
+    """A list item (``words`` written from ``start``) that is a known place rather than a name: a place of
+    several words ("Sri Mulyo", though "Sri" opens names) or of one word that opens no known name
+    ("Sukamaju"; not "Sumi", a given name too)."""
+    return _known_place(text, list(words), start) and (len(words) > 1 or not known_name_word(words[0]))
 
 
 def bracketed_names_hits(text: str) -> list[CivilianHit]:
@@ -2448,7 +2470,7 @@ def bracketed_names_hits(text: str) -> list[CivilianHit]:
                     or not may_open_name(name.words[0])):
                 items = []
                 break
-            places += _place_not_named(text, name)
+            places += _place_not_named(text, name.words, name.start)
             items.append(CivilianHit(name.start, name.end, name.name, "bracketed_names"))
             close = _BRACKET_CLOSE_AFTER.match(text, name.after)
             if close:
@@ -3042,7 +3064,7 @@ def bernama_hits(text: str) -> list[CivilianHit]:
             closing = next((k for k, h in enumerate(more) if _CLOSING_SEP.search(text, h.start - 8, h.start)), None)
             listed = more[:closing + 1] if closing is not None else []  # (up to the item after "dan": "..., Dedi
             # dan Santoso, Senin (12/6)"; no village among them: "bernama Arif, Sukamaju dan Sukajadi" names places)
-            if listed and not any(_place_not_named(text, _read(text, h.start)) for h in listed):
+            if listed and not any(_place_not_named(text, h.name.split(), h.start) for h in listed):
                 out += [replace(h, role=role) for h in listed]
     return out
 
@@ -3167,16 +3189,14 @@ def unranked_post_hits(text: str) -> list[CivilianHit]:
         if not r.tail_name and not r.tail_number:
             unit = _UNIT_AFTER_POST.match(text, r.end)
             name = _read(text, unit.end()) if unit else None
-            if name is not None and len(name.words) >= 3:
-                # "Kasat Reskrim Polres Sukamaju Darmo Karmun": the post's unit and its place, then from a known
-                # given name on the holder
-                k = next((k for k in range(1, len(name.words) - 1) if fold(name.words[k]) in lexicon.given_names()), None)
-                held = _read(text, name.spans[k][0]) if k is not None else None
-                if (held is not None and held.end == name.end and len(held.words) >= 2 and plausible_bare_name(held)
-                        and not _rank_next(text, held.after) and "\n" not in text[unit.start():held.end]
-                        and not any(fold(w) in lexicon.given_names() for w in name.words[:k])
-                        and gazetteer().find(place_key(" ".join(name.words[:k])))):  # (as the unit reads its place)
-                    out.append(CivilianHit(held.start, held.end, held.name, "unranked_post", role=r.role))
+            # "Kasat Reskrim Polres Sukamaju Darmo Karmun": the post's unit and its place (cut as the unit reads
+            # it), then from a known given name on the holder (no given name inside the place)
+            k = holder_start(name.words) if name is not None else None
+            held = _read(text, name.spans[k][0]) if k is not None else None
+            if (held is not None and held.end == name.end and len(held.words) >= 2 and plausible_bare_name(held)
+                    and not _rank_next(text, held.after) and "\n" not in text[unit.start():held.end]
+                    and not any(fold(w) in lexicon.given_names() for w in name.words[:k])):
+                out.append(CivilianHit(held.start, held.end, held.name, "unranked_post", role=r.role))
             continue
         if r.entry is None:
             continue

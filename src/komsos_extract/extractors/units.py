@@ -7,7 +7,7 @@ Regular expressions run over ``doc.text`` because unit numbers cross token bound
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ from ..textutil import (
     trie_pattern,
 )
 from .base import Candidate, CandidateExtractor, doc_text
+from .names import fold
 from .vocabulary import verb_over_root
 from ..gazetteer import gazetteer, name_key
 
@@ -74,19 +75,27 @@ _NAMED_BY_PLACE = frozenset({"Polda", "Polres", "Polresta", "Polrestabes", "Pols
                              "Posal"})
 
 
+def holder_start(words: Sequence[str]) -> int | None:
+    """Where a holder's name starts in the words read after a unit's kind word ("Polres |Asahan Budi
+    Karmundo"): the first word after one or more words of a known place that is a known given name, with
+    a second word of the name after it; None when the words are the unit's name alone."""
+    given = lexicon.given_names()
+    for k in range(1, len(words) - 1):
+        if fold(words[k]) in given and gazetteer().find(name_key(" ".join(words[:k]))):
+            return k
+    return None
+
+
 def _before_holder(text: str, scan: NameScan | None) -> NameScan | None:
     """The unit's place name without the holder's name run on after it: "(Kasat Reskrim) Polres Asahan
-    Budi Karmundo" is Polres Asahan; cut where a known given name follows words that name a known place."""
-    if scan is None or len(scan.words) < 3:
+    Budi Karmundo" is Polres Asahan (:func:`holder_start`)."""
+    k = holder_start(scan.words) if scan is not None else None
+    if k is None:
         return scan
-    given = lexicon.given_names()
-    for k in range(1, len(scan.words) - 1):
-        if scan.words[k].casefold() in given and gazetteer().find(name_key(" ".join(scan.words[:k]))):
-            end = scan.start
-            for word in scan.words[:k]:
-                end = text.index(word, end) + len(word)
-            return NameScan(scan.start, end, scan.words[:k])
-    return scan
+    end = scan.start
+    for word in scan.words[:k]:
+        end = text.index(word, end) + len(word)
+    return NameScan(scan.start, end, scan.words[:k])
 
 
 def _words_pattern(phrase: str) -> str:
