@@ -4,11 +4,12 @@ wrote and random ones."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
 from komsos_extract.extractors.activities import _quote_marks
-from komsos_extract.textutil import caseless_lower
+from komsos_extract.textutil import caseless_lower, whole_word_finds
 
 
 def plain_caseless_lower(text: str) -> str | None:
@@ -47,3 +48,21 @@ def test_quote_marks_in_order():
         text = "".join(rng.choice(["“", "”", '"', "a", " ", "''"]) for _ in range(rng.randint(0, 20)))
         expected = tuple([i for i, c in enumerate(text) if c == q] for q in '“”"')
         assert _quote_marks(text) == expected
+
+
+WORD_PIECES = ["Darmo", "darmo", "Darmo Karmun", "Karmun", " ", "  ", "\n", ".", ",", "_", "é", "2", "(", "'", "-",
+               "Darmo.", "ADarmo", "Darmo_"]
+
+
+def test_whole_word_finds_as_the_pattern_finds_them():
+    rng = random.Random(33)
+    kinds = set()
+    for _ in range(3000):
+        text = "".join(rng.choice(WORD_PIECES) for _ in range(rng.randint(0, 12)))
+        phrase = rng.choice(["Darmo", "Darmo Karmun", "Karmun", "mo", "o"])
+        before = rng.choice(["", "."])
+        lead = r"(?<![\w.])" if before else r"(?<!\w)"
+        expected = [m.start() for m in re.finditer(lead + re.escape(phrase) + r"(?!\w)", text)]
+        assert list(whole_word_finds(text, phrase, before)) == expected, (text, phrase, before)
+        kinds.add(len(expected) > 0)
+    assert kinds == {True, False}

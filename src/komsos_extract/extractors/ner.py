@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import lexicon
+from ..textutil import whole_word_finds
 from .base import Candidate, CandidateExtractor, candidates, doc_text
 from .names import AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
 from .people import (ACTIVE_VERB, COUNTED_NOUNS, QUOTE_WORDS, alone_on_line, balinese_opener_inside, bracketed_credit,
@@ -275,8 +276,8 @@ def _named_thing_elsewhere(text: str, name: str) -> bool:
     thing ("Lanud Darmo Karmun", "Wisma Darsih") or a post of the services ("(Danlanud) Darmo
     Karmun"): the same words elsewhere name that thing too."""
     words = _gate_words().not_after
-    for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text):
-        b = _THING_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    for at in whole_word_finds(text, name):
+        b = _THING_BEFORE.search(text, max(0, at - 40), at)
         if b is not None and (b.group(1).casefold() in words or b.group(1).casefold() in _service_roles()):
             return True
     return False

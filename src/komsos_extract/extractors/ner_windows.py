@@ -5,8 +5,9 @@ opens with a known given name, holds a known given or family name beside a conte
 degree, an age ("(45)") or an honorific by it; any other span is at best a weak name (a possible
 mention of someone found otherwise). So the model need only read around capitalised words the rules
 left unexplained that are known given or family names, or that stand in a capitalised run after an
-honorific or before a degree or an age. These words are found on the plain text by a regex scan
-(:func:`name_hits`); a text with none costs no tokenizing and no model call.
+honorific or before a degree or an age, and where the gate would keep some reading of the run
+(not "Masjid Nurul Hikmah", a thing named after a person). These words are found on the plain text
+by a regex scan (:func:`name_hits`); a text with none costs no tokenizing and no model call.
 
 Only the lines holding a hit are tokenized, with the pipeline's own tokenizer, cut where spaCy's
 tokenizer starts afresh (the first non-blank character of a line), so their tokens are the tokens
@@ -25,7 +26,8 @@ from .. import lexicon
 from ..textutil import covered_by
 from .base import Candidate
 from .names import fold, is_degree, is_title_case_line, norm_key, read_degrees
-from .ner import AGE_AFTER, may_be_name_word, ner_candidates, spaced_degree_after, written_in_lower_case
+from .ner import (AGE_AFTER, gate_person, may_be_name_word, ner_candidates, place_blocks, spaced_degree_after,
+                  written_in_lower_case)
 from .people import honorific_keys
 
 if TYPE_CHECKING:
@@ -89,6 +91,7 @@ def name_hits(text: str, found: list[Candidate]) -> list[int]:
     person)."""
     inside = covered_by([(c.start, c.end) for c in found if c.label in EXPLAINING])
     hits = []
+    blocked = None
     for run in _RUN.finditer(text):
         start, end = run.span()
         if inside(start, end):
@@ -96,9 +99,22 @@ def name_hits(text: str, found: list[Candidate]) -> list[int]:
         words = [(start + m.start(), m.group().rstrip(".")) for m in _RUN_WORD.finditer(run.group())]
         open_ = [(at, w) for at, w in words if len(w) > 1 and not w.isupper() and not inside(at, at + 1)
                  and may_be_name_word(w)]
-        if open_ and _needs_model(text, start, end) and not is_title_case_line(text, start):
-            hits += [at for at, w in open_ if not written_in_lower_case(text, w)]
+        if not open_ or not _needs_model(text, start, end) or is_title_case_line(text, start):
+            continue
+        if blocked is None:
+            blocked = [(c.start, c.end) for c in found if c.label == "UNIT"] + place_blocks(
+                [c for c in found if c.label == "PLACE"])
+        if _gate_rejects(text, [at for at, _ in words], end, blocked):
+            continue
+        hits += [at for at, w in open_ if not written_in_lower_case(text, w)]
     return hits
+
+
+def _gate_rejects(text: str, starts: list[int], end: int, blocked: list[tuple[int, int]]) -> bool:
+    """Whether the gate would drop any model span of the run ending at ``end``, read from any of its
+    words (``starts``): then the model need not read there ("Masjid Nurul Hikmah", "Jalan Sutomo
+    No"). Measured on 4,063 texts: a third fewer model calls, the same records."""
+    return all(gate_person(text, at, end, blocked) is None for at in starts)
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
