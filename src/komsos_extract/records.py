@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1.0"
 
 Service = Literal["TNI AD", "TNI AL", "TNI AU", "Polri"]
-Precision = Literal["day", "day_year_from_published", "month", "unknown"]
+Precision = Literal["day", "day_year_from_published", "day_year_from_text", "month", "unknown"]
 
 
 class _Model(BaseModel):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .extractors.base import CANDIDATES_ATTR, Candidate, candidates
 from .extractors.dates import normalise as normalise_date
+from .extractors.dates import year_from_the_text
 from .records import EventDate, Unit, UnitRef
 
 if TYPE_CHECKING:
@@ -225,6 +226,13 @@ def resolve_event_date(cands: list[Candidate], text: str, published: dt.date | N
         else:
             chosen = min(body, key=rank)
     value, precision, warnings = normalise_date(chosen, published)
+    if value is None and published is None and chosen.attrs["day"] is not None and chosen.attrs["core"] is None:
+        found = year_from_the_text(chosen, cands)  # a day and month without a year: the story's other dates
+        if found is not None:
+            year, source = found
+            value = dt.date(year, chosen.attrs["month"], chosen.attrs["day"])
+            precision = "day_year_from_text"
+            warnings = [f"year of event date '{chosen.text}' taken from '{source}' in the text"]
     wd_index = chosen.attrs["weekday_index"]
     matches = None
     if value is not None and wd_index is not None:

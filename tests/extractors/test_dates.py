@@ -73,6 +73,31 @@ def test_year_from_published(extractor, sentence, published, value):
     assert (ev.value, ev.precision) == (value, "day_year_from_published")
 
 
+@pytest.mark.parametrize(("sentence", "value", "source"), [
+    # the same day and month written with its year further on
+    ("Babinsa melaksanakan komsos dengan petani, Rabu (11/03). Kegiatan di Desa Sukamaju, Rabu (11/03/2020), "
+     "berjalan lancar.", D(2020, 3, 11), "Rabu (11/03/2020)"),
+    ("Serda Darmo membantu panen, Sabtu (16/12). Panen raya itu digelar 16 Desember 2023 di Desa Sukamaju.",
+     D(2023, 12, 16), "16 Desember 2023"),
+])
+def test_year_from_the_same_date_elsewhere_in_the_text(extractor, sentence, value, source):
+    record = extractor.extract(sentence)
+    assert (record.event_date.value, record.event_date.precision) == (value, "day_year_from_text")
+    assert any(source in w for w in record.warnings)
+
+
+@pytest.mark.parametrize("sentence", [
+    # another day's year, or a weekday that fits: the year stays open
+    "Babinsa membantu warga Desa Sukamaju, Minggu (14/07). Laporan dibuat Senin (15/07/2024).",
+    # the same day of two years; a year of history
+    "Babinsa hadir, Sabtu (16/12). Tanggal 16/12/2022 dan 16/12/2023 tercatat di laporan.",
+    "Upacara digelar Sabtu (28/10) memperingati Sumpah Pemuda 28 Oktober 1928.",
+])
+def test_year_stays_open_when_the_text_does_not_give_it(extractor, sentence):
+    record = extractor.extract(sentence)
+    assert (record.event_date.value, record.event_date.precision) == (None, "unknown")
+
+
 def test_page_header_timestamp_is_not_the_event():
     from komsos_extract import extract
 

@@ -568,6 +568,28 @@ def _parse(core: str, base: dt.date | None) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+# The years a story's full dates may lend to a date written without one: news of this century and the
+# last decade of the one before; an older year in a story is history ("Sumpah Pemuda 28 Oktober 1928").
+EARLIEST_STORY_YEAR = 1990
+
+
+def year_from_the_text(cand: Candidate, cands: list[Candidate]) -> tuple[int, str] | None:
+    """The year of a day and month written without one ("Rabu (11/03)"), when the story writes the same
+    day and month with a year elsewhere ("Rabu (11/03/2020)"), and that date. None when no such date, or
+    dates of several years, give it. (The weekday alone is not enough: "Minggu (14/07)" in a story
+    dated "Senin (15/07/2024)" stays open in our gold, as it may be a Sunday of another year.)"""
+    a = cand.attrs
+    years: dict[int, str] = {}
+    for c in cands:
+        year_text = c.attrs.get("year_text")
+        if (c.attrs.get("core") is None or not year_text or len(year_text) != 4
+                or (c.attrs["day"], c.attrs["month"]) != (a["day"], a["month"])):
+            continue
+        if int(year_text) >= EARLIEST_STORY_YEAR:
+            years.setdefault(int(year_text), c.text)
+    return next(iter(years.items())) if len(years) == 1 else None
+
+
 def normalise(cand: Candidate, published: dt.date | None) -> tuple[dt.date | None, str, list[str]]:
     """The date a candidate stands for, its precision and any warnings."""
     a = cand.attrs
