@@ -98,6 +98,32 @@ def test_year_stays_open_when_the_text_does_not_give_it(extractor, sentence):
     assert (record.event_date.value, record.event_date.precision) == (None, "unknown")
 
 
+@pytest.mark.parametrize(("sentence", "value", "span"), [
+    # a year written after the date's bracket, in brackets of its own, after "tahun", after another separator
+    ("Babinsa membantu warga, Jumat (24/10) 2025, di sawah.", D(2025, 10, 24), "Jumat (24/10) 2025"),
+    ("Babinsa membantu warga, Rabu 26 April(2023) di sawah.", D(2023, 4, 26), "Rabu 26 April(2023)"),
+    ("Babinsa hadir pada hari selasa tanggal 14 Januari tahun 2025 di balai desa.", D(2025, 1, 14),
+     "selasa tanggal 14 Januari tahun 2025"),
+    ("Babinsa membantu warga, (4/6-2020) di sawah.", D(2020, 6, 4), "(4/6-2020)"),
+    ("Babinsa membantu warga, Jumat 01/12-2023 di sawah.", D(2023, 12, 1), "Jumat 01/12-2023"),
+    # a month misspelled or in English
+    ("Babinsa membantu warga, Senin (12 Agst 2019) di sawah.", D(2019, 8, 12), "Senin (12 Agst 2019)"),
+    ("Babinsa membantu warga, Senin, 24 Febuary 2025 di sawah.", D(2025, 2, 24), "Senin, 24 Febuary 2025"),
+])
+def test_year_and_month_written_loosely(extractor, sentence, value, span):
+    ev = extractor.extract(sentence).event_date
+    assert (ev.value, ev.text, ev.precision) == (value, span, "day")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a number after the date that is no year
+    "Babinsa membantu warga, Senin (24/10) 2.000 warga hadir.",
+    "Babinsa membantu warga, Senin (24/10) 250 paket dibagikan.",
+])
+def test_a_number_after_the_date_is_no_year(extractor, sentence):
+    assert extractor.extract(sentence).event_date.value is None
+
+
 def test_page_header_timestamp_is_not_the_event():
     from komsos_extract import extract
 

@@ -51,6 +51,11 @@ _NUMERIC = compile_guarded(
     r"(?:[ \t]*(?P=sep)[ \t]*(?P<y>\d{4}|\d{2}))?(?![\d/])(?P<close>[ \t]*\))?",
     re.IGNORECASE,
 )
+# A year written after a day and month that the date patterns read without it: after the closing
+# bracket, in brackets of its own, after "tahun", or after a separator other than the date's own
+# ("Jumat (24/10) 2025", "26 April(2023)", "14 Januari tahun 2025", "(4/6-2020)", "01/12-2023"); a
+# bracket left open before the day closes after it. Years of this century and the last only.
+_YEAR_AFTER = re.compile(r"[ \t]*(?:[\-/,][ \t]*|\([ \t]*|tahun[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\d/]|[.,:]\d)(?:[ \t]*\))?")
 _TIME_AFTER = re.compile(r"[ \t]*[|,\-–—]?[ \t]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?:WIB|WITA|WIT)?", re.I)
 _WORD = re.compile(r"[\w'’\-]+")
 _WORD_OR_DOT = re.compile(r"[\w.]+")
@@ -426,6 +431,11 @@ class DateExtractor(CandidateExtractor):
         # "open" and "close" match a bracket when they match at all
         opened = "open" in names and m.start("open") >= 0
         closed = "close" in names and m.start("close") >= 0
+        if year_text is None and (opened or not closed):
+            late = _YEAR_AFTER.match(text, end)  # "Jumat (24/10) 2025", "26 April(2023)", "(4/6-2020)"
+            if late is not None:
+                year_text, end = late.group("y"), late.end()
+                closed = closed or (opened and late.group().endswith(")"))
         if opened and not closed:
             # keep "(" out of the span when it has no partner
             start = m.start("wd") if m.group("wd") else m.start("d")
