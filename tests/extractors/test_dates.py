@@ -119,6 +119,7 @@ def test_year_and_month_written_loosely(extractor, sentence, value, span):
     # a number after the date that is no year
     "Babinsa membantu warga, Senin (24/10) 2.000 warga hadir.",
     "Babinsa membantu warga, Senin (24/10) 250 paket dibagikan.",
+    "Babinsa membantu warga, Senin (24/10) 2000 personel disiagakan.",  # 24/10/2000 was a Tuesday
 ])
 def test_a_number_after_the_date_is_no_year(extractor, sentence):
     assert extractor.extract(sentence).event_date.value is None

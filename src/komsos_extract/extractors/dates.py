@@ -433,7 +433,10 @@ class DateExtractor(CandidateExtractor):
         closed = "close" in names and m.start("close") >= 0
         if year_text is None and (opened or not closed):
             late = _YEAR_AFTER.match(text, end)  # "Jumat (24/10) 2025", "26 April(2023)", "(4/6-2020)"
-            if late is not None:
+            wd_written = self._weekday_index(m.group("wd")) if m.group("wd") else None
+            if late is not None and (wd_written is None
+                                     or _weekday_of(int(late.group("y")), month, day) == wd_written):
+                # (with a weekday written, only a year it falls in: "Senin (24/10) 2000 personel" is a count)
                 year_text, end = late.group("y"), late.end()
                 closed = closed or (opened and late.group().endswith(")"))
         if opened and not closed:
@@ -598,6 +601,13 @@ def year_from_the_text(cand: Candidate, cands: list[Candidate]) -> tuple[int, st
         if int(year_text) >= EARLIEST_STORY_YEAR:
             years.setdefault(int(year_text), c.text)
     return next(iter(years.items())) if len(years) == 1 else None
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:  # 29 February of a common year, 31 April
+        return None
 
 
 def normalise(cand: Candidate, published: dt.date | None) -> tuple[dt.date | None, str, list[str]]:
