@@ -125,6 +125,13 @@ def test_a_number_after_the_date_is_no_year(extractor, sentence):
     assert extractor.extract(sentence).event_date.value is None
 
 
+def test_a_dateline_on_a_line_of_its_own_dates_the_story(extractor):
+    text = ("Gianyar\n– Sukawati, Kamis (2/10/2025)\nBabinsa Koramil 1616-05/Sukawati membantu warga "
+            "menyiapkan upacara adat di desa binaan.")
+    ev = extractor.extract(text).event_date
+    assert (ev.value, ev.text) == (D(2025, 10, 2), "Kamis (2/10/2025)")
+
+
 def test_page_header_timestamp_is_not_the_event():
     from komsos_extract import extract
 

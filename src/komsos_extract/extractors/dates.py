@@ -56,6 +56,8 @@ _NUMERIC = compile_guarded(
 # ("Jumat (24/10) 2025", "26 April(2023)", "14 Januari tahun 2025", "(4/6-2020)", "01/12-2023"); a
 # bracket left open before the day closes after it. Years of this century and the last only.
 _YEAR_AFTER = re.compile(r"[ \t]*(?:[\-/,][ \t]*|\([ \t]*|tahun[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\d/]|[.,:]\d)(?:[ \t]*\))?")
+# The place of a dateline on a line of its own before the date ("– Ubud, ", "SUKAMAJU, "): a dash may open it.
+_DATELINE_PLACE = re.compile(r"[ \t]*(?:[\-–—][ \t]*)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}[ \t]*,[ \t]*")
 _TIME_AFTER = re.compile(r"[ \t]*[|,\-–—]?[ \t]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?:WIB|WITA|WIT)?", re.I)
 _WORD = re.compile(r"[\w'’\-]+")
 _WORD_OR_DOT = re.compile(r"[\w.]+")
@@ -496,6 +498,8 @@ class DateExtractor(CandidateExtractor):
             rest = (line[: start - ls] + line[end - ls:]).strip(" \t|-–—,.")
             rest = _without_times(rest).strip(" \t|-–—,.")
             if len(rest) < 12:  # the date stands alone on its line
+                if story_form and _DATELINE_PLACE.fullmatch(text, ls, start):
+                    return False  # a dateline of its own: "– Ubud, Kamis (2/10/2025)"
                 last = _last_visible(text, ls)
                 return not (last == "," or (story_form and last in (".", "!", "?", '"', "”")))
         span = text[start:end]
