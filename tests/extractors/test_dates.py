@@ -132,6 +132,15 @@ def test_a_dateline_on_a_line_of_its_own_dates_the_story(extractor):
     assert (ev.value, ev.text) == (D(2025, 10, 2), "Kamis (2/10/2025)")
 
 
+def test_a_date_of_history_is_not_the_event(extractor):
+    text = ("Lanud Sukamaju memperingati Hari Bakti TNI AU. Peristiwa 29 Juli 1947 dikenang seluruh prajurit "
+            "dalam upacara di lapangan.")
+    ev = extractor.extract(text).event_date
+    assert ev is None or ev.value is None
+    text = text + " Upacara berlangsung Selasa (29/7/2025)."
+    assert extractor.extract(text).event_date.value == D(2025, 7, 29)
+
+
 def test_page_header_timestamp_is_not_the_event():
     from komsos_extract import extract
 
