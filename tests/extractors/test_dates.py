@@ -125,6 +125,47 @@ def test_a_number_after_the_date_is_no_year(extractor, sentence):
     assert extractor.extract(sentence).event_date.value is None
 
 
+@pytest.mark.parametrize(("sentence", "value", "span"), [
+    # without a weekday, a number after a blank or a comma is no year: the published year holds
+    ("Babinsa membantu warga, (24/10) 2000 personel hadir.", D(2025, 10, 24), "(24/10)"),
+    ("Babinsa membantu warga, (24/10), 2024 warga hadir.", D(2025, 10, 24), "(24/10)"),
+    ("Babinsa membantu warga, (24/10) 1950 prajurit hadir.", D(2025, 10, 24), "(24/10)"),
+    # a clear form still is one
+    ("Babinsa membantu warga, 14 Januari Tahun 2024 di sawah.", D(2024, 1, 14), "14 Januari Tahun 2024"),
+    # a bracket around the whole date and year closes it; an outer bracket stays outside
+    ("Babinsa membantu warga (Jumat, 24/10 2025) di sawah.", D(2025, 10, 24), "Jumat, 24/10 2025"),
+])
+def test_a_year_after_the_date_needs_a_clear_form_or_a_weekday(extractor, sentence, value, span):
+    ev = extractor.extract(sentence, published="2025-10-25").event_date
+    assert (ev.value, ev.text) == (value, span)
+
+
+def test_the_first_year_of_a_range_is_no_year(extractor):
+    ev = extractor.extract("Babinsa membantu warga, Jumat (24/10) 2025-2026 anggaran desa.").event_date
+    assert ev.value is None
+
+
+@pytest.mark.parametrize("text", [
+    # a day the calendar lacks, written in full elsewhere, lends no year (and raises nothing)
+    "Babinsa Serka Darmo, Senin (31/4) melaksanakan komsos.\nKegiatan serupa digelar pada 31 April 2024.",
+    "Babinsa Serka Darmo, Kamis (29/2) melaksanakan komsos.\nKegiatan serupa digelar pada 29 Februari 2023.",
+])
+def test_an_impossible_day_lends_no_year(extractor, text):
+    record = extractor.extract(text)
+    assert record.event_date.value is None
+    assert not any("extraction failed" in w for w in record.warnings)
+
+
+def test_a_byline_before_a_date_is_no_dateline(extractor):
+    text = "Redaksi, Kamis (2/10/2025)\nBabinsa membantu warga Desa Sukamaju, Rabu (1/10/2025), di sawah."
+    assert extractor.extract(text).event_date.value == D(2025, 10, 1)
+
+
+def test_english_month_names_that_are_words_make_no_date(extractor):
+    record = extractor.extract("Personel Kompi 2 June Band tampil di acara itu.", published="2025-10-25")
+    assert record.event_date is None or record.event_date.value is None
+
+
 def test_a_dateline_on_a_line_of_its_own_dates_the_story(extractor):
     text = ("Gianyar\n– Sukawati, Kamis (2/10/2025)\nBabinsa Koramil 1616-05/Sukawati membantu warga "
             "menyiapkan upacara adat di desa binaan.")

@@ -51,13 +51,22 @@ _NUMERIC = compile_guarded(
     r"(?:[ \t]*(?P=sep)[ \t]*(?P<y>\d{4}|\d{2}))?(?![\d/])(?P<close>[ \t]*\))?",
     re.IGNORECASE,
 )
-# A year written after a day and month that the date patterns read without it: after the closing
-# bracket, in brackets of its own, after "tahun", or after a separator other than the date's own
-# ("Jumat (24/10) 2025", "26 April(2023)", "14 Januari tahun 2025", "(4/6-2020)", "01/12-2023"); a
-# bracket left open before the day closes after it. Years of this century and the last only.
-_YEAR_AFTER = re.compile(r"[ \t]*(?:[\-/,][ \t]*|\([ \t]*|tahun[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\d/]|[.,:]\d)(?:[ \t]*\))?")
-# The place of a dateline on a line of its own before the date ("– Ubud, ", "SUKAMAJU, "): a dash may open it.
-_DATELINE_PLACE = re.compile(r"[ \t]*(?:[\-–—][ \t]*)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}[ \t]*,[ \t]*")
+# A year written after a day and month that the date patterns read without it ("Jumat (24/10) 2025",
+# "26 April(2023)", "14 Januari tahun 2025", "(4/6-2020)"). In brackets of its own, after "tahun" or
+# glued on by a dash or slash it is a year ("clear"); after a blank or a comma only a written weekday
+# that falls in it makes it one ("(24/10) 2000 personel" is a count). Not the first year of a range
+# ("2025-2026"), not a number with decimals. Years of this century and the last only.
+_YEAR = r"(?:19|20)\d\d(?![\d/]|[.,:\-–]\d)"
+_YEAR_AFTER = re.compile(
+    rf"[ \t]*\([ \t]*(?P<own>{_YEAR})[ \t]*\)"
+    rf"|[ \t]*(?i:tahun)[ \t]+(?P<tahun>{_YEAR})"
+    rf"|[ \t]*[\-/][ \t]*(?P<glued>{_YEAR})"
+    rf"|[ \t]*,?[ \t]*(?P<bare>{_YEAR})"
+)
+_CLOSE_AFTER = re.compile(r"[ \t]*\)")
+# The place of a dateline on a line of its own before the date, opened by a dash ("– Ubud, "; not a
+# byline's "Redaksi, ").
+_DATELINE_PLACE = re.compile(r"[ \t]*[\-–—][ \t]*[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}[ \t]*,[ \t]*")
 _TIME_AFTER = re.compile(r"[ \t]*[|,\-–—]?[ \t]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?:WIB|WITA|WIT)?", re.I)
 _WORD = re.compile(r"[\w'’\-]+")
 _WORD_OR_DOT = re.compile(r"[\w.]+")
@@ -435,12 +444,16 @@ class DateExtractor(CandidateExtractor):
         closed = "close" in names and m.start("close") >= 0
         if year_text is None and (opened or not closed):
             late = _YEAR_AFTER.match(text, end)  # "Jumat (24/10) 2025", "26 April(2023)", "(4/6-2020)"
-            wd_written = self._weekday_index(m.group("wd")) if m.group("wd") else None
-            if late is not None and (wd_written is None
-                                     or _weekday_of(int(late.group("y")), month, day) == wd_written):
-                # (with a weekday written, only a year it falls in: "Senin (24/10) 2000 personel" is a count)
-                year_text, end = late.group("y"), late.end()
-                closed = closed or (opened and late.group().endswith(")"))
+            if late is not None:
+                year = late.group("own") or late.group("tahun") or late.group("glued") or late.group("bare")
+                wd_written = self._weekday_index(m.group("wd")) if m.group("wd") else None
+                fits = wd_written is None or _weekday_of(int(year), month, day) == wd_written
+                if fits and (late.group("bare") is None or wd_written is not None):
+                    year_text, end = year, late.end()
+                    if opened and not closed:  # "(4/6-2020)": the bracket opened before the day closes now
+                        close = _CLOSE_AFTER.match(text, end)
+                        if close is not None:
+                            end, closed = close.end(), True
         if opened and not closed:
             # keep "(" out of the span when it has no partner
             start = m.start("wd") if m.group("wd") else m.start("d")
@@ -602,8 +615,8 @@ def year_from_the_text(cand: Candidate, cands: list[Candidate]) -> tuple[int, st
         if (c.attrs.get("core") is None or not year_text or len(year_text) != 4
                 or (c.attrs["day"], c.attrs["month"]) != (a["day"], a["month"])):
             continue
-        if int(year_text) >= EARLIEST_STORY_YEAR:
-            years.setdefault(int(year_text), c.text)
+        if int(year_text) >= EARLIEST_STORY_YEAR and _weekday_of(int(year_text), a["month"], a["day"]) is not None:
+            years.setdefault(int(year_text), c.text)  # (a day the calendar has: not "31 April 2024")
     return next(iter(years.items())) if len(years) == 1 else None
 
 
