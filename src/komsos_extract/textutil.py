@@ -515,24 +515,3 @@ def matches_at(pattern: re.Pattern[str], text: str, windows: Iterable[tuple[int,
 def at_words(starts: list[int] | None) -> list[tuple[int, int]] | None:
     """Windows of one position each, at the given word starts."""
     return None if starts is None else [(s, s) for s in starts]
-
-
-_WORD_CHAR = re.compile(r"\w")
-
-
-def whole_word_finds(text: str, phrase: str, also_before: str = "") -> Iterator[int]:
-    """Offsets where ``phrase`` stands in ``text`` as whole words (no word character, nor one of
-    ``also_before``, right before it; no word character right after), left to right and not
-    overlapping, as ``re.finditer(r"(?<!\\w)phrase(?!\\w)")`` finds them: without compiling a
-    pattern for each phrase, which costs more than the search when phrases vary from text to text."""
-    if not phrase:
-        return
-    at = text.find(phrase)
-    while at >= 0:
-        end = at + len(phrase)
-        if ((at == 0 or (not _WORD_CHAR.match(text, at - 1) and text[at - 1] not in also_before))
-                and not _WORD_CHAR.match(text, end)):
-            yield at
-            at = text.find(phrase, end)
-        else:
-            at = text.find(phrase, at + 1)

@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from ..textutil import whole_word_finds
 from .base import Candidate, CandidateExtractor, candidates, doc_text
 from .names import AFFIXED, NameRead, fold, is_degree, is_name_prefix, is_title_case_line, norm_key, read_name
 from .people import (ACTIVE_VERB, COUNTED_NOUNS, QUOTE_WORDS, alone_on_line, balinese_opener_inside, bracketed_credit,
                      civil_role_at, honorific_keys, in_clutter, in_street_list, is_decoy, looks_like_place, misspelled_role,
                      name_stop, org_prefix_words, place_marks, post_shaped, role_before)
+from .wordhits import whole_word_starts
 
 if TYPE_CHECKING:  # spaCy is imported only where a model runs
     from spacy.tokens import Doc
@@ -276,7 +276,7 @@ def _named_thing_elsewhere(text: str, name: str) -> bool:
     thing ("Lanud Darmo Karmun", "Wisma Darsih") or a post of the services ("(Danlanud) Darmo
     Karmun"): the same words elsewhere name that thing too."""
     words = _gate_words().not_after
-    for at in whole_word_finds(text, name):
+    for at in whole_word_starts(text, name):
         b = _THING_BEFORE.search(text, max(0, at - 40), at)
         if b is not None and (b.group(1).casefold() in words or b.group(1).casefold() in _service_roles()):
             return True

@@ -33,7 +33,7 @@ from .people import (WEAK_SCORE, CivilianHit, acronym_shaped, civil_role_at, civ
 from .ranks import RankMatch, find_ranks, without_corps
 from .roles import find_roles
 from .wordhits import whole_word_starts
-from ..textutil import caseless_lower, whole_word_finds
+from ..textutil import caseless_lower
 
 # Patterns of the one-off checks below, compiled once (a module-level ``re`` call looks its pattern up on
 # every call).
@@ -918,7 +918,7 @@ def _initials_inside(text: str, name: str) -> re.Match[str] | None:
     words = name.split()
     if len(words) < 2 or any(len(w) < 2 for w in words):
         return None
-    if not any(_INITIALS_AFTER.match(text, at + len(words[0])) for at in whole_word_finds(text, words[0], ".")):
+    if not any(_INITIALS_AFTER.match(text, at + len(words[0])) for at in whole_word_starts(text, words[0], ".")):
         return None  # (the usual case, found without compiling a pattern for this name)
     rest = r"[ \t]+".join(re.escape(w) for w in words[1:])
     return re.search(rf"(?<![\w.]){re.escape(words[0])}{_INITIALS_AFTER.pattern}{rest}(?![\w])", text)
