@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .extractors.base import CANDIDATES_ATTR, Candidate, candidates
 from .extractors.dates import normalise as normalise_date
-from .extractors.dates import EARLIEST_STORY_YEAR, year_from_the_text
+from .extractors.dates import is_history, year_from_the_text
 from .records import EventDate, Unit, UnitRef
 
 if TYPE_CHECKING:
@@ -202,12 +202,6 @@ def _best_dated(dated: list[Candidate], rank) -> Candidate | None:
     return None if best is None else best[1]
 
 
-def _history(c: Candidate) -> bool:
-    """A date of history, not of the news: "29 Juli 1947", "Sumpah Pemuda 28 Oktober 1928"."""
-    year = c.attrs.get("year_text")
-    return bool(year) and len(year) == 4 and int(year) < EARLIEST_STORY_YEAR
-
-
 def resolve_event_date(cands: list[Candidate], text: str, published: dt.date | None) -> tuple[EventDate | None, list[str]]:
     """The activity's date: the first date in the story body, preferring dated forms with a weekday or
     brackets, skipping page headers, publication stamps and quotes. A date in a speech tag ("kata
@@ -218,7 +212,7 @@ def resolve_event_date(cands: list[Candidate], text: str, published: dt.date | N
         aside = c.attrs.get("speech", False) or c.attrs.get("background", False)
         return (c.attrs["quoted"], not c.attrs["strong"], aside, c.start)
 
-    chosen = _best_dated([c for c in cands if c.attrs["day"] is not None and not _history(c)], rank)
+    chosen = _best_dated([c for c in cands if c.attrs["day"] is not None and not is_history(c)], rank)
     if chosen is None:  # no dated candidate outside page furniture
         body = [c for c in cands if c.attrs["day"] is None and not c.attrs["header"]]
         if not body:

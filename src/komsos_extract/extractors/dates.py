@@ -442,18 +442,19 @@ class DateExtractor(CandidateExtractor):
         # "open" and "close" match a bracket when they match at all
         opened = "open" in names and m.start("open") >= 0
         closed = "close" in names and m.start("close") >= 0
+        wd = m.group("wd")
+        weekday_idx = self._weekday_index(wd) if wd else None
         if year_text is None and (opened or not closed):
             late = _YEAR_AFTER.match(text, end)  # "Jumat (24/10) 2025", "26 April(2023)", "(4/6-2020)"
-            if late is not None:
-                year = late.group("own") or late.group("tahun") or late.group("glued") or late.group("bare")
-                wd_written = self._weekday_index(m.group("wd")) if m.group("wd") else None
-                fits = wd_written is None or _weekday_of(int(year), month, day) == wd_written
-                if fits and (late.group("bare") is None or wd_written is not None):
-                    year_text, end = year, late.end()
-                    if opened and not closed:  # "(4/6-2020)": the bracket opened before the day closes now
-                        close = _CLOSE_AFTER.match(text, end)
-                        if close is not None:
-                            end, closed = close.end(), True
+            late_year = late.group(late.lastgroup) if late is not None else None
+            # (after a blank or a comma only with a weekday; with a weekday only a year it falls in)
+            if late_year and (weekday_idx is not None or late.lastgroup != "bare") and (
+                    weekday_idx is None or _weekday_of(int(late_year), month, day) == weekday_idx):
+                year_text, end = late_year, late.end()
+                if opened and not closed:  # "(4/6-2020)": the bracket opened before the day closes now
+                    close = _CLOSE_AFTER.match(text, end)
+                    if close is not None:
+                        end, closed = close.end(), True
         if opened and not closed:
             # keep "(" out of the span when it has no partner
             start = m.start("wd") if m.group("wd") else m.start("d")
@@ -461,9 +462,7 @@ class DateExtractor(CandidateExtractor):
             end = m.end("close") - 1
             while text[end - 1] in " \t":
                 end -= 1
-        wd = m.group("wd")
         year = int(year_text) if year_text else None
-        weekday_idx = self._weekday_index(wd) if wd else None
         attrs = _DateAttrs((self, text, start, end, bool(wd and opened and closed)), {
             "form": form,
             "day": day,
@@ -598,9 +597,15 @@ def _parse(core: str, base: dt.date | None) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-# The years a story's full dates may lend to a date written without one: news of this century and the
-# last decade of the one before; an older year in a story is history ("Sumpah Pemuda 28 Oktober 1928").
+# The earliest year of the news: an older year in a story is history ("Sumpah Pemuda 28 Oktober 1928"),
+# never the event's nor one to lend a date written without its year.
 EARLIEST_STORY_YEAR = 1990
+
+
+def is_history(cand: Candidate) -> bool:
+    """A date of history, not of the news: "29 Juli 1947", "28 Oktober 1928"."""
+    year = cand.attrs.get("year_text")
+    return bool(year) and len(year) == 4 and int(year) < EARLIEST_STORY_YEAR
 
 
 def year_from_the_text(cand: Candidate, cands: list[Candidate]) -> tuple[int, str] | None:
@@ -612,11 +617,11 @@ def year_from_the_text(cand: Candidate, cands: list[Candidate]) -> tuple[int, st
     years: dict[int, str] = {}
     for c in cands:
         year_text = c.attrs.get("year_text")
-        if (c.attrs.get("core") is None or not year_text or len(year_text) != 4
+        if (c.attrs.get("core") is None or not year_text or len(year_text) != 4 or is_history(c)
                 or (c.attrs["day"], c.attrs["month"]) != (a["day"], a["month"])):
             continue
-        if int(year_text) >= EARLIEST_STORY_YEAR and _weekday_of(int(year_text), a["month"], a["day"]) is not None:
-            years.setdefault(int(year_text), c.text)  # (a day the calendar has: not "31 April 2024")
+        if _weekday_of(int(year_text), a["month"], a["day"]) is not None:  # (not "31 April 2024")
+            years.setdefault(int(year_text), c.text)
     return next(iter(years.items())) if len(years) == 1 else None
 
 
